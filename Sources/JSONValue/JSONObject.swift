@@ -1,0 +1,82 @@
+/// The members of a JSON object, in the order they were inserted.
+///
+/// Objects in API payloads are small (a handful to a few dozen members), so a linear scan over
+/// parallel arrays beats hashing and keeps copies cheap: pods created from one template share
+/// their storage until one of them changes.
+public struct JSONObject: Sendable, Hashable {
+    public private(set) var keys: [String]
+    public private(set) var values: [JSON]
+
+    public init() {
+        keys = []
+        values = []
+    }
+
+    public init(_ pairs: [(String, JSON)]) {
+        self.init()
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The member named `key`; assigning `nil` removes it, assigning to a new key appends it.
+    public subscript(key: String) -> JSON? {
+        get {
+            guard let index = keys.firstIndex(of: key) else { return nil }
+            return values[index]
+        }
+        set {
+            if let index = keys.firstIndex(of: key) {
+                if let newValue {
+                    values[index] = newValue
+                } else {
+                    keys.remove(at: index)
+                    values.remove(at: index)
+                }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    /// Members as (key, value) pairs in order.
+    public var pairs: [(key: String, value: JSON)] {
+        zip(keys, values).map { (key: $0, value: $1) }
+    }
+
+    /// Members sorted by key (byte order), as Go's map encoding and aws-cli's text output use.
+    public var sortedPairs: [(key: String, value: JSON)] {
+        pairs.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    }
+
+    public func contains(_ key: String) -> Bool { keys.contains(key) }
+
+    /// Removes and returns the member named `key`.
+    @discardableResult
+    public mutating func removeValue(forKey key: String) -> JSON? {
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        keys.remove(at: index)
+        return values.remove(at: index)
+    }
+
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for (key, value) in zip(lhs.keys, lhs.values) where rhs[key] != value { return false }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        // Order-independent, to agree with ==.
+        var combined = 0
+        for (key, value) in zip(keys, values) {
+            var h = Hasher()
+            h.combine(key)
+            h.combine(value)
+            combined ^= h.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(combined)
+    }
+}

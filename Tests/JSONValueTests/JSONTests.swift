@@ -1,0 +1,69 @@
+import Testing
+@testable import JSONValue
+
+@Suite struct JSONParserTests {
+    @Test func keepsKeyOrder() throws {
+        let value = try JSONParser.parse(#"{"b": 1, "a": [true, null, "x"], "c": {"z": 1.5}}"#)
+        #expect(value.object?.keys == ["b", "a", "c"])
+        #expect(value["a"][0] == true)
+        #expect(value["c"]["z"] == 1.5)
+    }
+
+    @Test(arguments: [
+        ("", "Expecting value: line 1 column 1 (char 0)"),
+        ("{\"a\" 1}", "Expecting ':' delimiter: line 1 column 6 (char 5)"),
+        ("[1 2]", "Expecting ',' delimiter: line 1 column 4 (char 3)"),
+        ("{a: 1}", "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+        ("\"abc", "Unterminated string starting at: line 1 column 1 (char 0)"),
+        ("{}\n x", "Extra data: line 2 column 2 (char 4)"),
+        ("[1,]", "Expecting value: line 1 column 4 (char 3)"),
+    ])
+    func pythonStyleErrors(input: String, message: String) {
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(input) }
+        do { _ = try JSONParser.parse(input) } catch { #expect(error.description == message) }
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let text = String(repeating: "[", count: 100_000)
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(text) }
+    }
+
+    @Test func surrogatePairs() throws {
+        #expect(try JSONParser.parse(#""\ud83d\ude00 \u00e9""#) == "😀 é")
+    }
+}
+
+@Suite struct JSONWriterTests {
+    @Test func pythonIndented() {
+        let value: JSON = ["a": 1, "b": [1.0, "é<"], "c": [:], "d": []]
+        #expect(JSONWriter.awsCLI.write(value) == """
+        {
+            "a": 1,
+            "b": [
+                1.0,
+                "é<"
+            ],
+            "c": {},
+            "d": []
+        }
+        """)
+    }
+
+    @Test func goEscapesHTML() {
+        #expect(JSONWriter.goCompact.write(["k": "<a&b>"]) == #"{"k":"\u003ca\u0026b\u003e"}"#)
+    }
+
+    @Test(arguments: [
+        (1795754463.126, "1795754463.126"), (1e16, "1e+16"), (1e15, "1000000000000000.0"),
+        (0.0001, "0.0001"), (0.00001, "1e-05"), (1.5, "1.5"), (-2.0, "-2.0"), (0.0, "0.0"),
+        (123456789012345678.0, "1.2345678901234568e+17"),
+    ])
+    func pythonFloats(value: Double, text: String) {
+        #expect(NumberFormat.python(value) == text)
+    }
+
+    @Test(arguments: [(1.0, "1"), (1e21, "1e+21"), (1e-7, "1e-7"), (0.5, "0.5"), (1e20, "100000000000000000000")])
+    func goFloats(value: Double, text: String) {
+        #expect(NumberFormat.go(value) == text)
+    }
+}
