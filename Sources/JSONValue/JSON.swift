@@ -52,17 +52,38 @@ extension JSON: Hashable {
 
 extension JSON {
     /// The member `key` of an object, or `.null` for anything else; chains like `pod["spec"]["nodeName"]`.
+    /// Assigning `.null` stores an explicit null; use `JSONObject.removeValue` to drop a member.
     public subscript(key: String) -> JSON {
         get {
             if case .object(let object) = self { return object[key] ?? .null }
             return .null
         }
         set {
-            guard case .object(var object) = self else { return }
+            // Assigning into null makes an object, so nested paths can be built in one go;
+            // assigning into any other non-object is ignored.
+            var object: JSONObject
+            switch self {
+            case .object(let existing): object = existing
+            case .null: object = JSONObject()
+            default: return
+            }
             self = .null  // release the payload so the object is uniquely referenced (no copy on write)
             object[key] = newValue
             self = .object(object)
         }
+    }
+
+    /// Removes member `key` from an object (no-op otherwise).
+    public mutating func remove(_ key: String) {
+        guard case .object(var object) = self else { return }
+        self = .null
+        object.removeValue(forKey: key)
+        self = .object(object)
+    }
+
+    /// Sets member `key`, or removes it when `value` is nil.
+    public mutating func set(_ key: String, _ value: JSON?) {
+        if let value { self[key] = value } else { remove(key) }
     }
 
     /// Element `index` of an array, or `.null` when out of range or not an array.
@@ -145,11 +166,11 @@ extension JSON {
 
 // MARK: - Literals
 
-extension JSON: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+// Not ExpressibleByNilLiteral: with it, `cond ? nil : json` silently builds `.some(.null)`.
+extension JSON: ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
     ExpressibleByDictionaryLiteral
 {
-    public init(nilLiteral: ()) { self = .null }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(floatLiteral value: Double) { self = .double(value) }

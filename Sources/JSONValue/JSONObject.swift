@@ -23,11 +23,11 @@ public struct JSONObject: Sendable, Hashable {
     /// The member named `key`; assigning `nil` removes it, assigning to a new key appends it.
     public subscript(key: String) -> JSON? {
         get {
-            guard let index = keys.firstIndex(of: key) else { return nil }
+            guard let index = index(of: key) else { return nil }
             return values[index]
         }
         set {
-            if let index = keys.firstIndex(of: key) {
+            if let index = index(of: key) {
                 if let newValue {
                     values[index] = newValue
                 } else {
@@ -41,6 +41,12 @@ public struct JSONObject: Sendable, Hashable {
         }
     }
 
+    /// Keys match byte for byte, not by Unicode canonical equivalence: JSON (and Python, and
+    /// Go) treat "é" and "e\u{301}" as different keys.
+    private func index(of key: String) -> Int? {
+        keys.firstIndex { $0.utf8.elementsEqual(key.utf8) }
+    }
+
     /// Members as (key, value) pairs in order.
     public var pairs: [(key: String, value: JSON)] {
         zip(keys, values).map { (key: $0, value: $1) }
@@ -51,12 +57,12 @@ public struct JSONObject: Sendable, Hashable {
         pairs.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
-    public func contains(_ key: String) -> Bool { keys.contains(key) }
+    public func contains(_ key: String) -> Bool { index(of: key) != nil }
 
     /// Removes and returns the member named `key`.
     @discardableResult
     public mutating func removeValue(forKey key: String) -> JSON? {
-        guard let index = keys.firstIndex(of: key) else { return nil }
+        guard let index = index(of: key) else { return nil }
         keys.remove(at: index)
         return values.remove(at: index)
     }

@@ -1,0 +1,29 @@
+import JSONValue
+import SimCore
+
+/// Server-side pagination as AWS list operations do it: `maxResults` per page and an opaque
+/// `nextToken` to continue from.
+enum Pagination {
+    static func page(_ items: [JSON], key: String, input: JSON, defaultLimit: Int = 100) -> JSON {
+        let start = input["nextToken"].string.flatMap(decode) ?? 0
+        let limit = max(1, min(input["maxResults"].int ?? defaultLimit, defaultLimit))
+        let end = min(items.count, start + limit)
+        var output = JSONObject()
+        output[key] = .array(start < items.count ? Array(items[start..<end]) : [])
+        if end < items.count { output["nextToken"] = .string(encode(end)) }
+        return .object(output)
+    }
+
+    /// Tokens look opaque, as real ones do, but only encode an offset.
+    static func encode(_ offset: Int) -> String {
+        let text = "{\"offset\":\(offset)}"
+        return Base64.encode(Array(text.utf8))
+    }
+
+    static func decode(_ token: String) -> Int? {
+        guard let bytes = Base64.decode(token), let text = String(validating: bytes, as: UTF8.self),
+            let json = try? JSONParser.parse(text)
+        else { return nil }
+        return json["offset"].int
+    }
+}

@@ -1,0 +1,63 @@
+import SimCore
+
+/// What well-known images print when they start, so `kubectl logs` and CloudWatch show
+/// something a learner recognises.
+enum ContainerLogs {
+    static func startup(image: ImageCatalog.Image, context: ProcessModel.Context) -> [ProcessPlan.Line] {
+        let stamp = nginxTime(context.startedAt)
+        switch image.process.log {
+        case "nginx":
+            let version = "1.27.5"
+            return [
+                "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
+                "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
+                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
+                "10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf",
+                "10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf",
+                "/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh",
+                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh",
+                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh",
+                "/docker-entrypoint.sh: Configuration complete; ready for start up",
+                "\(stamp) [notice] 1#1: using the \"epoll\" event method",
+                "\(stamp) [notice] 1#1: nginx/\(version)",
+                "\(stamp) [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ",
+                "\(stamp) [notice] 1#1: OS: Linux 6.8.0-1021-aws",
+                "\(stamp) [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576",
+                "\(stamp) [notice] 1#1: start worker processes",
+                "\(stamp) [notice] 1#1: start worker process 29",
+                "\(stamp) [notice] 1#1: start worker process 30",
+            ].map { ProcessPlan.Line(at: 0.05, text: $0) }
+        case "kubernetes-bootcamp":
+            return [ProcessPlan.Line(at: 0.1, text: "Kubernetes Bootcamp App Started At: \(context.startedAt.rfc3339.replacing("Z", with: ".000Z")) | Running On:  \(context.hostname) ")]
+        case "redis":
+            return [ProcessPlan.Line(at: 0.05, text: "1:M \(redisTime(context.startedAt)) * Ready to accept connections tcp")]
+        case "httpd":
+            return [ProcessPlan.Line(at: 0.1, text: "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using \(context.hostname). Set the 'ServerName' directive globally to suppress this message")]
+        default:
+            return []
+        }
+    }
+
+    static func missingEnvironment(image: ImageCatalog.Image, variable: String) -> [ProcessPlan.Line] {
+        [
+            "Error: Database is uninitialized and superuser password is not specified.",
+            "       You must specify \(variable) to a non-empty value for the",
+            "       superuser. For example, \"-e \(variable)=password\" on \"docker run\".",
+        ].map { ProcessPlan.Line(at: 0.2, text: $0, isError: true) }
+    }
+
+    /// `2026/01/01 00:00:00`
+    static func nginxTime(_ time: SimTime) -> String {
+        let c = CalendarTime(time)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(c.year)/\(two(c.month))/\(two(c.day)) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
+    }
+
+    /// `01 Jan 2026 00:00:00.000`
+    static func redisTime(_ time: SimTime) -> String {
+        let c = CalendarTime(time)
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(two(c.day)) \(months[c.month - 1]) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)).000"
+    }
+}

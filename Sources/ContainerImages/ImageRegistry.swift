@@ -1,0 +1,31 @@
+/// Somewhere images can be pulled from: the public catalogue, or a private registry such as
+/// ECR. The container runtimes of both Kubernetes nodes and ECS hosts pull through this.
+public protocol ImageRegistry: AnyObject {
+    func resolve(_ reference: ImageReference) -> ImageResolution
+}
+
+/// The public catalogue as a registry.
+public final class PublicRegistry: ImageRegistry {
+    public let catalog: ImageCatalog
+
+    public init(catalog: ImageCatalog = .builtin) { self.catalog = catalog }
+
+    public func resolve(_ reference: ImageReference) -> ImageResolution { catalog.resolve(reference) }
+}
+
+/// Routes each reference to the registry that serves its host, falling back to the public one.
+public final class RegistryRouter: ImageRegistry {
+    public let fallback: ImageRegistry
+    private var byHost: [(matches: (String) -> Bool, registry: ImageRegistry)] = []
+
+    public init(fallback: ImageRegistry) { self.fallback = fallback }
+
+    public func add(_ registry: ImageRegistry, forHosts matches: @escaping (String) -> Bool) {
+        byHost.append((matches, registry))
+    }
+
+    public func resolve(_ reference: ImageReference) -> ImageResolution {
+        for entry in byHost where entry.matches(reference.registry) { return entry.registry.resolve(reference) }
+        return fallback.resolve(reference)
+    }
+}

@@ -1,0 +1,75 @@
+import SimCore
+
+/// Decides a container's `ProcessPlan` from its image and the command it was given.
+///
+/// Tutorials lean on a handful of commands — `sleep 3600`, `sh -c 'echo hi; exit 1'`,
+/// `echo`, the Job docs' `perl -Mbignum=bpi -wle 'print bpi(2000)'` — and on images whose
+/// default process serves or exits. Those are modelled; anything else an image would not
+/// contain fails to start as the runtime would say.
+public enum ProcessModel {
+    public struct Context: Sendable {
+        public var hostname: String
+        public var environment: [String: String]
+        public var startedAt: SimTime
+
+        public init(hostname: String, environment: [String: String], startedAt: SimTime) {
+            self.hostname = hostname
+            self.environment = environment
+            self.startedAt = startedAt
+        }
+    }
+
+    /// The argv Docker and Kubernetes would run: `command` replaces the entrypoint (and drops the
+    /// image's cmd); `args` replaces the cmd.
+    public static func argv(image: ImageCatalog.Image, command: [String]?, args: [String]?) -> [String] {
+        if let command, !command.isEmpty { return command + (args ?? []) }
+        return image.entrypoint + ((args?.isEmpty == false ? args : nil) ?? image.cmd)
+    }
+
+    public static func plan(image: ImageCatalog.Image, command: [String]?, args: [String]?,
+                            context: Context) -> ProcessPlan {
+        let usesDefault = (command?.isEmpty ?? true) && (args?.isEmpty ?? true)
+        if usesDefault, image.process.kind == .server {
+            return serverPlan(image: image, context: context)
+        }
+        let argv = argv(image: image, command: command, args: args)
+        // An entrypoint wrapper (`docker-entrypoint.sh`) passes through to the real program.
+        var effective = argv
+        if let first = effective.first, first.hasSuffix("entrypoint.sh"), effective.count > 1 {
+            effective.removeFirst()
+        }
+        return plan(argv: effective, image: image, context: context)
+    }
+
+    static func plan(argv: [String], image: ImageCatalog.Image, context: Context) -> ProcessPlan {
+        guard let program = argv.first else {
+            return ProcessPlan(ending: .failsToStart(message: "no command specified"), stopSeconds: 0)
+        }
+        let base = program.split(separator: "/").last.map(String.init) ?? program
+        let serverPrograms = Set([image.entrypoint.first, image.cmd.first].compactMap { $0 }
+            .map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+        if image.process.kind == .server, serverPrograms.contains(base) {
+            return serverPlan(image: image, context: context)
+        }
+        switch base {
+        case "sh", "bash", "ash":
+            if argv.count >= 3, argv[1] == "-c" {
+                return ShellScript.plan(argv[2], context: context)
+            }
+            // No terminal attached: an interactive shell reads EOF and exits at once.
+            return ProcessPlan(ending: .exits(after: 0.05, code: 0), stopSeconds: nil)
+        default:
+            return ShellScript.plan(command: argv, context: context, image: image)
+        }
+    }
+
+    static func serverPlan(image: ImageCatalog.Image, context: Context) -> ProcessPlan {
+        let traits = image.process
+        if let required = traits.requiresEnv, context.environment[required] == nil {
+            return ProcessPlan(lines: ContainerLogs.missingEnvironment(image: image, variable: required),
+                               ending: .exits(after: 0.3, code: 1), stopSeconds: 0, memoryMiB: traits.memoryMiB)
+        }
+        return ProcessPlan(lines: ContainerLogs.startup(image: image, context: context), ending: .runsUntilStopped,
+                           stopSeconds: traits.stopSeconds, memoryMiB: traits.memoryMiB, listens: traits.listens)
+    }
+}

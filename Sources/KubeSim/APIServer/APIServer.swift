@@ -1,0 +1,267 @@
+import JSONValue
+import SimCore
+
+/// kube-apiserver: the only way into a cluster's state.
+///
+/// Every client — kubectl, the scheduler, controllers, kubelets — reads and writes through it.
+/// It validates, applies defaults, stamps metadata (uid, resourceVersion, generation,
+/// creationTimestamp), stores in etcd, handles graceful deletion and finalizers, serves
+/// server-side tables, and tells watchers about every change.
+public final class APIServer {
+    public let catalog: ResourceCatalog
+    public let etcd: Etcd
+    public let simulation: Simulation
+    public let version: KubernetesVersion
+    public let index = ObjectIndex()
+    private var strategies: [String: ResourceStrategy] = [:]
+    private var watchers: [String: [(WatchEvent) -> Void]] = [:]
+    private let uids: RandomStream
+    private let names: RandomStream
+
+    public init(simulation: Simulation, etcd: Etcd, catalog: ResourceCatalog = .kubernetes,
+                version: KubernetesVersion = .default) {
+        self.simulation = simulation
+        self.etcd = etcd
+        self.catalog = catalog
+        self.version = version
+        uids = simulation.random.stream("kube-uid")
+        names = simulation.random.stream("kube-generate-name")
+    }
+
+    public var now: SimTime { simulation.now }
+
+    public func register(_ strategy: ResourceStrategy, forKind kind: String) {
+        strategies[kind] = strategy
+    }
+
+    public func strategy(for type: ResourceType) -> ResourceStrategy {
+        strategies[type.kind] ?? GenericStrategy()
+    }
+
+    var context: StrategyContext {
+        StrategyContext(now: now, random: simulation.random, server: self)
+    }
+
+    /// Calls `handler` for every change to objects of `type`, at the same simulated instant
+    /// but after the writer has finished (as a watch would).
+    public func watch(_ type: ResourceType, _ handler: @escaping (WatchEvent) -> Void) {
+        watchers[type.etcdPrefix, default: []].append(handler)
+    }
+
+    // MARK: Reads
+
+    public func get(_ type: ResourceType, namespace: String, name: String) throws(APIError) -> JSON {
+        guard let entry = etcd.get(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : "", name: name)
+        else { throw .notFound(type, name) }
+        return entry.value
+    }
+
+    /// The object, or nil: for components, which treat "gone" as a normal answer.
+    public func object(_ type: ResourceType, namespace: String, name: String) -> JSON? {
+        etcd.get(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : "", name: name)?.value
+    }
+
+    /// Objects of `type` in `namespace` (all namespaces when nil) that match the selectors,
+    /// sorted by namespace and name as etcd returns them.
+    public func list(_ type: ResourceType, namespace: String?, labelSelector: LabelSelector = .everything,
+                     fieldSelector: FieldSelector = .everything) -> [JSON] {
+        let entries = etcd.list(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : nil)
+        var result: [JSON] = []
+        result.reserveCapacity(entries.count)
+        for entry in entries {
+            let object = entry.value
+            if !labelSelector.isEverything, !labelSelector.matches(object.labels) { continue }
+            if !fieldSelector.isEverything, !fieldSelector.matches(object) { continue }
+            result.append(object)
+        }
+        return result
+    }
+
+    public func count(_ type: ResourceType) -> Int { etcd.count(prefix: type.etcdPrefix) }
+
+    /// The list's resourceVersion: the store's current revision.
+    public var resourceVersion: String { String(etcd.revision) }
+
+    /// A server-side Table of `objects` of `type`.
+    public func table(_ type: ResourceType, _ objects: [JSON]) -> JSON {
+        strategy(for: type).table.table(objects, context: TableContext(now: now, server: self),
+                                        resourceVersion: resourceVersion)
+    }
+
+    // MARK: Writes
+
+    /// Creates an object; with `dryRun` it is validated and defaulted but not stored.
+    @discardableResult
+    public func create(_ type: ResourceType, _ input: JSON, namespace: String? = nil,
+                       dryRun: Bool = false) throws(APIError) -> JSON {
+        var object = input
+        object["apiVersion"] = .string(type.apiVersion)
+        object["kind"] = .string(type.kind)
+        if object["metadata"].object == nil { object["metadata"] = .object(JSONObject()) }
+        let ns = try resolveNamespace(type, object: object, requested: namespace)
+        if type.namespaced { object["metadata"]["namespace"] = .string(ns) }
+
+        if object.name.isEmpty, let prefix = object["metadata"]["generateName"].string, !prefix.isEmpty {
+            object["metadata"]["name"] = .string(prefix + names.kubernetesSuffix())
+        }
+        let strategy = strategy(for: type)
+        strategy.applyDefaults(&object, context: context)
+        var errors = ObjectMetaValidation.validate(object, type: type)
+        errors += strategy.validate(object, context: context)
+        if !errors.isEmpty { throw .invalid(kind: type.kind, name: object.name, causes: errors) }
+        if type.namespaced, ns != "", let namespaceObject = self.object(.namespace, namespace: "", name: ns),
+            namespaceObject.isTerminating
+        {
+            throw .forbidden(
+                "\(type.resource) \"\(object.name)\" is forbidden: unable to create new content in namespace \(ns) because it is being terminated")
+        }
+        if etcd.get(prefix: type.etcdPrefix, namespace: type.namespaced ? ns : "", name: object.name) != nil {
+            throw .alreadyExists(type, object.name)
+        }
+
+        object["metadata"]["uid"] = .string(uids.uuid())
+        object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
+        if strategy.tracksGeneration { object["metadata"]["generation"] = 1 }
+        object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
+        if dryRun { return object }
+        return store(type, object, old: nil)
+    }
+
+    /// Replaces an object. A non-empty `resourceVersion` in `input` must match the stored one.
+    @discardableResult
+    public func update(_ type: ResourceType, _ input: JSON, dryRun: Bool = false) throws(APIError) -> JSON {
+        let ns = type.namespaced ? input.namespace : ""
+        guard let existing = etcd.get(prefix: type.etcdPrefix, namespace: ns, name: input.name)?.value else {
+            throw .notFound(type, input.name)
+        }
+        if !input.resourceVersion.isEmpty, input.resourceVersion != existing.resourceVersion {
+            throw .conflict(
+                "Operation cannot be fulfilled on \(type.qualifiedResource) \"\(input.name)\": the object has been modified; please apply your changes to the latest version and try again")
+        }
+        var object = input
+        object["apiVersion"] = .string(type.apiVersion)
+        object["kind"] = .string(type.kind)
+        // Identity and system fields are the server's, not the client's.
+        for key in ["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation"] {
+            object["metadata"].set(key, existing["metadata"].object?[key])
+        }
+        let strategy = strategy(for: type)
+        strategy.applyDefaults(&object, context: context)
+        let errors = strategy.validateUpdate(object, old: existing, context: context)
+        if !errors.isEmpty { throw .invalid(kind: type.kind, name: object.name, causes: errors) }
+        if strategy.tracksGeneration, object["spec"] != existing["spec"] {
+            object["metadata"]["generation"] = .int(existing.generation + 1)
+        }
+        object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
+        if dryRun { return object }
+        let stored = store(type, object, old: existing)
+        finishDeletionIfReady(type, stored)
+        return etcd.get(prefix: type.etcdPrefix, namespace: ns, name: input.name)?.value ?? stored
+    }
+
+    /// Reads, changes and writes back an object in one step: how components update status.
+    /// Returns nil when the object no longer exists or `change` left it as it was.
+    @discardableResult
+    public func modify(_ type: ResourceType, namespace: String, name: String,
+                       _ change: (inout JSON) -> Void) -> JSON? {
+        let ns = type.namespaced ? namespace : ""
+        guard let existing = etcd.get(prefix: type.etcdPrefix, namespace: ns, name: name)?.value else { return nil }
+        var object = existing
+        change(&object)
+        guard object != existing else { return nil }
+        if strategy(for: type).tracksGeneration, object["spec"] != existing["spec"] {
+            object["metadata"]["generation"] = .int(existing.generation + 1)
+        }
+        let stored = store(type, object, old: existing)
+        finishDeletionIfReady(type, stored)
+        return stored
+    }
+
+    /// Deletes an object. Pods on a node get a grace period (the kubelet finishes the job);
+    /// objects with finalizers wait for them; everything else goes at once.
+    @discardableResult
+    public func delete(_ type: ResourceType, namespace: String, name: String,
+                       gracePeriodSeconds: Int? = nil, dryRun: Bool = false) throws(APIError) -> JSON {
+        let ns = type.namespaced ? namespace : ""
+        guard let existing = etcd.get(prefix: type.etcdPrefix, namespace: ns, name: name)?.value else {
+            throw .notFound(type, name)
+        }
+        if dryRun { return existing }
+        let grace = strategy(for: type).gracePeriod(for: existing, requested: gracePeriodSeconds)
+        if (grace ?? 0) > 0 || !existing.finalizers.isEmpty {
+            if existing.isTerminating {
+                // A second delete may shorten the grace period, never lengthen it.
+                if let grace, let current = existing["metadata"]["deletionGracePeriodSeconds"].int, grace < current {
+                    return modify(type, namespace: ns, name: name) {
+                        $0["metadata"]["deletionGracePeriodSeconds"] = .int(grace)
+                        $0["metadata"]["deletionTimestamp"] = .string((self.now + .seconds(Int64(grace))).rfc3339)
+                    } ?? existing
+                }
+                return existing
+            }
+            var object = existing
+            let seconds = grace ?? 0
+            object["metadata"]["deletionTimestamp"] = .string((now + .seconds(Int64(seconds))).rfc3339)
+            object["metadata"]["deletionGracePeriodSeconds"] = .int(seconds)
+            object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
+            let stored = store(type, object, old: existing)
+            finishDeletionIfReady(type, stored)
+            return stored
+        }
+        remove(type, existing)
+        return existing
+    }
+
+    /// Removes the object for good once it is terminating with no finalizers and no grace left
+    /// to honour (grace 0, as the kubelet sends when containers have stopped).
+    private func finishDeletionIfReady(_ type: ResourceType, _ object: JSON) {
+        guard object.isTerminating, object.finalizers.isEmpty,
+            (object["metadata"]["deletionGracePeriodSeconds"].int ?? 0) == 0
+        else { return }
+        remove(type, object)
+    }
+
+    private func remove(_ type: ResourceType, _ object: JSON) {
+        let ns = type.namespaced ? object.namespace : ""
+        guard etcd.delete(prefix: type.etcdPrefix, namespace: ns, name: object.name) != nil else { return }
+        index.removed(type, object)
+        notify(WatchEvent(type: .deleted, resource: type, object: object, old: object))
+    }
+
+    private func store(_ type: ResourceType, _ input: JSON, old: JSON?) -> JSON {
+        var object = input
+        object["metadata"]["resourceVersion"] = .string(String(etcd.nextRevision))
+        let ns = type.namespaced ? object.namespace : ""
+        etcd.put(prefix: type.etcdPrefix, namespace: ns, name: object.name, value: object)
+        index.stored(type, object, old: old)
+        notify(WatchEvent(type: old == nil ? .added : .modified, resource: type, object: object, old: old))
+        return object
+    }
+
+    private func notify(_ event: WatchEvent) {
+        guard let handlers = watchers[event.resource.etcdPrefix] else { return }
+        for handler in handlers {
+            simulation.react { handler(event) }
+        }
+    }
+
+    private func resolveNamespace(_ type: ResourceType, object: JSON, requested: String?) throws(APIError) -> String {
+        guard type.namespaced else { return "" }
+        let fromObject = object.namespace
+        let ns = fromObject.isEmpty ? (requested ?? "default") : fromObject
+        if let requested, !fromObject.isEmpty, requested != fromObject {
+            throw .badRequest("the namespace of the provided object does not match the namespace sent on the request")
+        }
+        guard self.object(.namespace, namespace: "", name: ns) != nil else { throw .namespaceNotFound(ns) }
+        return ns
+    }
+}
+
+/// `kubectl version`'s server half.
+public struct KubernetesVersion: Sendable {
+    public var major: String
+    public var minor: String
+    public var gitVersion: String
+
+    public static let `default` = KubernetesVersion(major: "1", minor: "32", gitVersion: "v1.32.4")
+}

@@ -1,0 +1,82 @@
+import JSONValue
+
+/// Name and label checks every object goes through, worded as the API server words them.
+enum ObjectMetaValidation {
+    static func validate(_ object: JSON, type: ResourceType) -> [FieldError] {
+        let name = object.name
+        if name.isEmpty {
+            return [FieldError("metadata.name", .required, "name or generateName is required")]
+        }
+        var errors: [FieldError] = []
+        let problems: [String]
+        switch type.kind {
+        case "Namespace": problems = NameRules.dns1123Label(name)
+        case "Service": problems = NameRules.dns1035Label(name)
+        default: problems = NameRules.dns1123Subdomain(name)
+        }
+        for problem in problems {
+            errors.append(FieldError("metadata.name", .invalid(value: "\"\(name)\""), problem))
+        }
+        for value in object.labels.sorted(by: { $0.key < $1.key }).map(\.value) {
+            for problem in NameRules.labelValue(value) {
+                errors.append(FieldError("metadata.labels", .invalid(value: "\"\(value)\""), problem))
+            }
+        }
+        return errors
+    }
+}
+
+/// Kubernetes' name formats and their error texts.
+public enum NameRules {
+    static let subdomainMessage =
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+    static let labelMessage =
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
+    static let dns1035Message =
+        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')"
+    static let labelValueMessage =
+        "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+
+    private static func isLowerAlnum(_ c: Character) -> Bool {
+        c.isASCII && (c.isLowercase || c.isNumber)
+    }
+
+    private static func isLabel(_ s: Substring) -> Bool {
+        guard let first = s.first, let last = s.last else { return false }
+        return isLowerAlnum(first) && isLowerAlnum(last) && s.allSatisfy { isLowerAlnum($0) || $0 == "-" }
+    }
+
+    public static func dns1123Subdomain(_ name: String) -> [String] {
+        var problems: [String] = []
+        if name.utf8.count > 253 { problems.append("must be no more than 253 characters") }
+        let valid = !name.isEmpty && name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isLabel)
+        if !valid { problems.append(subdomainMessage) }
+        return problems
+    }
+
+    public static func dns1123Label(_ name: String) -> [String] {
+        var problems: [String] = []
+        if name.utf8.count > 63 { problems.append("must be no more than 63 characters") }
+        if !isLabel(Substring(name)) { problems.append(labelMessage) }
+        return problems
+    }
+
+    public static func dns1035Label(_ name: String) -> [String] {
+        var problems: [String] = []
+        if name.utf8.count > 63 { problems.append("must be no more than 63 characters") }
+        let startsAlpha = name.first.map { $0.isASCII && $0.isLowercase } ?? false
+        if !isLabel(Substring(name)) || !startsAlpha { problems.append(dns1035Message) }
+        return problems
+    }
+
+    public static func labelValue(_ value: String) -> [String] {
+        var problems: [String] = []
+        if value.utf8.count > 63 { problems.append("must be no more than 63 characters") }
+        guard !value.isEmpty else { return problems }
+        func alnum(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        let ok = value.first.map(alnum) == true && value.last.map(alnum) == true
+            && value.allSatisfy { alnum($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        if !ok { problems.append(labelValueMessage) }
+        return problems
+    }
+}

@@ -1,0 +1,41 @@
+import JSONValue
+import SimCore
+
+/// What is particular about one kind: its defaults, its validation, how updates treat it, and
+/// how it prints as a table. Modelled on the API server's per-resource registry strategies.
+public protocol ResourceStrategy {
+    /// Fills the defaults the real API server applies (what `-o yaml` shows afterwards).
+    func applyDefaults(_ object: inout JSON, context: StrategyContext)
+    /// Validation errors for a new object; empty when valid.
+    func validate(_ object: JSON, context: StrategyContext) -> [FieldError]
+    /// Validation errors for an update; empty when valid.
+    func validateUpdate(_ object: JSON, old: JSON, context: StrategyContext) -> [FieldError]
+    /// Whether `metadata.generation` counts spec changes (workloads do; pods do not).
+    var tracksGeneration: Bool { get }
+    /// Whether deletion waits for a grace period (pods) instead of removing at once.
+    func gracePeriod(for object: JSON, requested: Int?) -> Int?
+    /// The server-side table: column definitions and one row per object.
+    var table: TableConvertor { get }
+}
+
+extension ResourceStrategy {
+    public func applyDefaults(_ object: inout JSON, context: StrategyContext) {}
+    public func validate(_ object: JSON, context: StrategyContext) -> [FieldError] { [] }
+    public func validateUpdate(_ object: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
+        validate(object, context: context)
+    }
+    public var tracksGeneration: Bool { false }
+    public func gracePeriod(for object: JSON, requested: Int?) -> Int? { nil }
+}
+
+/// What a strategy may consult: the clock and a source of generated names.
+public struct StrategyContext {
+    public let now: SimTime
+    public let random: SeededGenerator
+    public let server: APIServer
+}
+
+/// The fallback for kinds without their own behaviour: stored as given, printed as NAME and AGE.
+struct GenericStrategy: ResourceStrategy {
+    var table: TableConvertor { TableConvertor.nameAndAge }
+}

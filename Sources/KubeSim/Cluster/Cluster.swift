@@ -1,0 +1,64 @@
+import ContainerImages
+import JSONValue
+import SimCore
+
+/// One simulated Kubernetes cluster: its control plane (etcd, kube-apiserver, kube-scheduler,
+/// kube-controller-manager, cloud-controller-manager slot) and its nodes, each with a
+/// kubelet and containerd.
+public final class Cluster {
+    public let name: String
+    public let simulation: Simulation
+    public let etcd: Etcd
+    public let apiServer: APIServer
+    public let events: EventRecorder
+    public let scheduler: Scheduler
+    public let controllerManager: ControllerManager
+    public let registry: ImageRegistry
+    public private(set) var kubelets: [String: Kubelet] = [:]
+    /// The cluster's API endpoint, as kubeconfig and `kubectl cluster-info` show it.
+    public var endpoint: String
+
+    public init(name: String, simulation: Simulation, registry: ImageRegistry, endpoint: String) {
+        self.name = name
+        self.simulation = simulation
+        self.registry = registry
+        self.endpoint = endpoint
+        let ids = simulation.random.stream("etcd-\(name)")
+        etcd = Etcd(clusterID: ids.next(), memberID: ids.next(), memberName: "controlplane")
+        apiServer = APIServer(simulation: simulation, etcd: etcd)
+        apiServer.register(PodStrategy(), forKind: "Pod")
+        apiServer.register(NodeStrategy(), forKind: "Node")
+        apiServer.register(NamespaceStrategy(), forKind: "Namespace")
+        apiServer.register(DeploymentStrategy(), forKind: "Deployment")
+        apiServer.register(ReplicaSetStrategy(), forKind: "ReplicaSet")
+        apiServer.register(DaemonSetStrategy(), forKind: "DaemonSet")
+        events = EventRecorder(server: apiServer)
+        scheduler = Scheduler(server: apiServer, events: events)
+        controllerManager = ControllerManager(server: apiServer, events: events)
+        // Each kubelet watches only the pods bound to its node, as with a spec.nodeName field selector.
+        apiServer.watch(.pod) { [weak self] event in
+            let node = event.object["spec"]["nodeName"].string ?? event.old?["spec"]["nodeName"].string
+            guard let node, let kubelet = self?.kubelets[node] else { return }
+            kubelet.podChanged(event)
+        }
+    }
+
+    /// Starts a machine's kubelet, which registers the node.
+    @discardableResult
+    public func addNode(_ config: NodeConfig, staticPods: [JSON] = []) -> Kubelet {
+        let kubelet = Kubelet(config: config, server: apiServer, events: events, registry: registry)
+        for manifest in staticPods { kubelet.addStaticPod(manifest) }
+        kubelets[config.name] = kubelet
+        kubelet.register()
+        return kubelet
+    }
+
+    public func kubelet(on node: String) -> Kubelet? { kubelets[node] }
+
+    /// Creates the namespaces every cluster starts with.
+    public func createSystemNamespaces() {
+        for namespace in ["default", "kube-node-lease", "kube-public", "kube-system"] {
+            _ = try? apiServer.create(.namespace, ["metadata": ["name": .string(namespace)]])
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import JSONValue
+import SimCore
+
+/// The daemonset controller: one pod per eligible node, pinned to its node by node affinity
+/// and left to the scheduler to bind, as the real controller does.
+final class DaemonSetController {
+    static let source = EventRecorder.Source(component: "daemonset-controller")
+    private let server: APIServer
+    private let events: EventRecorder
+    private var queue: WorkQueue!
+
+    init(server: APIServer, events: EventRecorder) {
+        self.server = server
+        self.events = events
+        queue = WorkQueue(simulation: server.simulation) { [weak self] in self?.sync($0) }
+        server.watch(.daemonSet) { [weak self] event in
+            guard event.type != .deleted else { return }
+            self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
+        }
+        server.watch(.pod) { [weak self] event in
+            guard let owner = event.object.controllerReference, owner.kind == "DaemonSet" else { return }
+            self?.queue.add(ObjectKey.make(event.object.namespace, owner.name))
+        }
+        server.watch(.node) { [weak self] _ in
+            guard let self else { return }
+            for ds in self.server.list(.daemonSet, namespace: nil) { self.queue.add(ObjectKey.make(ds.namespace, ds.name)) }
+        }
+    }
+
+    /// Whether the template's pods may run on `node`: node selector, affinity and NoSchedule taints.
+    static func eligible(_ template: JSON, node: JSON) -> Bool {
+        let labels = node.labels
+        for (key, value) in stringMap(template["spec"]["nodeSelector"]) where labels[key] != value { return false }
+        let tolerations = Toleration.of(["spec": template["spec"]])
+        for taint in NodeView(node).taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
+            if !tolerations.contains(where: { $0.tolerates(taint) }) { return false }
+        }
+        return NodeAffinity(["spec": template["spec"]]).matches(labels, nodeName: node.name)
+    }
+
+    private func sync(_ key: String) {
+        let (namespace, name) = ObjectKey.split(key)
+        guard let ds = server.object(.daemonSet, namespace: namespace, name: name), !ds.isTerminating else { return }
+        let template = ds["spec"]["template"]
+        let pods = server.index.children(ofOwner: ds.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
+            .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }.filter(PodTemplate.isActive)
+        var byNode: [String: [JSON]] = [:]
+        for pod in pods {
+            let node = pod["spec"]["nodeName"].string ?? Self.targetNode(pod) ?? ""
+            byNode[node, default: []].append(pod)
+        }
+        let nodes = server.list(.node, namespace: nil)
+        var desired = 0
+        let hash = PodTemplate.hash(template)
+        for node in nodes {
+            let wanted = Self.eligible(template, node: node)
+            if wanted { desired += 1 }
+            let existing = byNode[node.name] ?? []
+            if wanted && existing.isEmpty {
+                var pod = PodTemplate.pod(from: template, owner: ds, namePrefix: "\(ds.name)-",
+                                          extraLabels: ["controller-revision-hash": hash, "pod-template-generation": String(ds.generation)])
+                pod["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"] = [
+                    "nodeSelectorTerms": [["matchFields": [["key": "metadata.name", "operator": "In",
+                                                              "values": [.string(node.name)]]]]],
+                ]
+                Self.addDaemonTolerations(&pod)
+                if let created = try? server.create(.pod, pod, namespace: namespace) {
+                    events.record(ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
+                                  source: Self.source)
+                }
+            } else if !wanted {
+                for pod in existing where (try? server.delete(.pod, namespace: namespace, name: pod.name)) != nil {
+                    events.record(ds, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)", source: Self.source)
+                }
+            }
+        }
+        let scheduled = pods.filter { !$0["spec"]["nodeName"].isNull }
+        let ready = scheduled.filter(PodTemplate.isReady).count
+        let updated = scheduled.filter { $0.labels["controller-revision-hash"] == hash }.count
+        server.modify(.daemonSet, namespace: namespace, name: name) { ds in
+            var status = JSONObject()
+            status["currentNumberScheduled"] = .int(scheduled.count)
+            status["desiredNumberScheduled"] = .int(desired)
+            if ready > 0 { status["numberAvailable"] = .int(ready) }
+            status["numberMisscheduled"] = 0
+            status["numberReady"] = .int(ready)
+            if desired - ready > 0 { status["numberUnavailable"] = .int(desired - ready) }
+            status["observedGeneration"] = .int(ds.generation)
+            if updated > 0 { status["updatedNumberScheduled"] = .int(updated) }
+            ds["status"] = .object(status)
+        }
+    }
+
+    static func targetNode(_ pod: JSON) -> String? {
+        let terms = pod["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]
+        return terms[0]["matchFields"][0]["values"][0].string
+    }
+
+    /// Daemon pods tolerate the node conditions that would otherwise keep them off or evict them.
+    static func addDaemonTolerations(_ pod: inout JSON) {
+        var tolerations = pod["spec"]["tolerations"].array ?? []
+        let extra: [(String, String)] = [
+            ("node.kubernetes.io/not-ready", "NoExecute"), ("node.kubernetes.io/unreachable", "NoExecute"),
+            ("node.kubernetes.io/disk-pressure", "NoSchedule"), ("node.kubernetes.io/memory-pressure", "NoSchedule"),
+            ("node.kubernetes.io/pid-pressure", "NoSchedule"), ("node.kubernetes.io/unschedulable", "NoSchedule"),
+        ]
+        for (key, effect) in extra where !tolerations.contains(where: { $0["key"].string == key }) {
+            tolerations.append(["effect": .string(effect), "key": .string(key), "operator": "Exists"])
+        }
+        pod["spec"]["tolerations"] = .array(tolerations)
+    }
+}

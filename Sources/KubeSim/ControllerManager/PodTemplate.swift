@@ -1,0 +1,63 @@
+import JSONValue
+import SimCore
+
+/// Shared by the workload controllers: making a pod from a template, the template hash, and
+/// whether a pod counts as active, ready or available.
+enum PodTemplate {
+    /// A new pod from `template`, owned by `owner`, named `<prefix><random suffix>` by the API server.
+    static func pod(from template: JSON, owner: JSON, namePrefix: String, extraLabels: [String: String] = [:]) -> JSON {
+        var metadata = template["metadata"].object ?? JSONObject()
+        metadata.removeValue(forKey: "creationTimestamp")
+        metadata.removeValue(forKey: "name")
+        var labels = stringMap(template["metadata"]["labels"])
+        for (key, value) in extraLabels { labels[key] = value }
+        metadata["generateName"] = .string(namePrefix)
+        metadata["namespace"] = .string(owner.namespace)
+        if !labels.isEmpty { metadata["labels"] = labels.json }
+        let reference = OwnerReference(apiVersion: owner["apiVersion"].string ?? "", kind: owner.kind, name: owner.name,
+                                       uid: owner.uid)
+        metadata["ownerReferences"] = [reference.json]
+        return ["metadata": .object(metadata), "spec": template["spec"]]
+    }
+
+    /// `pod-template-hash`: a 32-bit FNV-1a of the template, spelled in Kubernetes' safe alphabet
+    /// (the real controller hashes the Go struct; this hashes its canonical JSON).
+    static func hash(_ template: JSON, collisionCount: Int = 0) -> String {
+        var text = JSONWriter.goCompact.write(canonical(template))
+        if collisionCount > 0 { text += String(collisionCount) }
+        let decimal = String(fnv1a32(text))
+        let alphabet = RandomStream.kubernetesAlphabet
+        return String(decimal.utf8.map { alphabet[Int($0) % alphabet.count] })
+    }
+
+    /// Keys sorted at every level, so equal templates hash equally whatever their key order.
+    static func canonical(_ value: JSON) -> JSON {
+        switch value {
+        case .object(let object):
+            return .object(JSONObject(object.sortedPairs.map { ($0.key, canonical($0.value)) }))
+        case .array(let items):
+            return .array(items.map(canonical))
+        default:
+            return value
+        }
+    }
+
+    static func isActive(_ pod: JSON) -> Bool {
+        let phase = pod["status"]["phase"].string
+        return !pod.isTerminating && phase != "Succeeded" && phase != "Failed"
+    }
+
+    static func isReady(_ pod: JSON) -> Bool {
+        (pod["status"]["conditions"].array ?? []).contains { $0["type"].string == "Ready" && $0["status"].string == "True" }
+    }
+
+    /// Ready for at least `minReadySeconds`.
+    static func isAvailable(_ pod: JSON, minReadySeconds: Int, now: SimTime) -> Bool {
+        guard let ready = (pod["status"]["conditions"].array ?? []).first(where: {
+            $0["type"].string == "Ready" && $0["status"].string == "True"
+        }) else { return false }
+        guard minReadySeconds > 0 else { return true }
+        guard let since = ready["lastTransitionTime"].string.flatMap({ SimTime(rfc3339: $0) }) else { return false }
+        return now - since >= .seconds(Int64(minReadySeconds))
+    }
+}

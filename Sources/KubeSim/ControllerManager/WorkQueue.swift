@@ -1,0 +1,50 @@
+import SimCore
+
+/// A controller's queue of object keys to reconcile: each key once, processed after the
+/// changes that queued it, in the order first queued — client-go's workqueue on the
+/// simulated clock.
+final class WorkQueue {
+    private let simulation: Simulation
+    private let handler: (String) -> Void
+    private var pending: [String] = []
+    private var queued: Set<String> = []
+    private var scheduled = false
+
+    init(simulation: Simulation, handler: @escaping (String) -> Void) {
+        self.simulation = simulation
+        self.handler = handler
+    }
+
+    func add(_ key: String) {
+        guard queued.insert(key).inserted else { return }
+        pending.append(key)
+        guard !scheduled else { return }
+        scheduled = true
+        simulation.react { [weak self] in self?.drain() }
+    }
+
+    /// Re-queues `key` after `delay` (a requeue-after, e.g. to re-check availability).
+    func add(_ key: String, after delay: SimDuration) {
+        simulation.schedule(after: delay) { [weak self] in self?.add(key) }
+    }
+
+    private func drain() {
+        scheduled = false
+        let batch = pending
+        pending.removeAll()
+        for key in batch {
+            queued.remove(key)
+            handler(key)
+        }
+    }
+}
+
+/// `namespace/name` ↔ parts.
+enum ObjectKey {
+    static func make(_ namespace: String, _ name: String) -> String { "\(namespace)/\(name)" }
+
+    static func split(_ key: String) -> (namespace: String, name: String) {
+        let parts = key.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        return parts.count == 2 ? (parts[0], parts[1]) : ("", key)
+    }
+}

@@ -1,0 +1,127 @@
+import JSONValue
+
+/// The key-value store behind the API server, keyed as a real cluster keys it:
+/// `/registry/pods/default/web-7c5ddbdf54-x8kq2`, `/registry/minions/node01`.
+///
+/// Every write bumps one global revision, which the API server exposes as each object's
+/// `resourceVersion`. Storage is nested by the key's segments (prefix → namespace → name) so
+/// reads of one namespace or one object never scan the whole store.
+public final class Etcd {
+    public struct Entry: Sendable {
+        public var value: JSON
+        public var createRevision: Int64
+        public var modRevision: Int64
+        public var version: Int64
+    }
+
+    /// The revision of the last write; etcd starts at 1.
+    public private(set) var revision: Int64 = 1
+    public let clusterID: UInt64
+    public let memberID: UInt64
+    public let memberName: String
+    private var buckets: [String: [String: [String: Entry]]] = [:]
+    private var counts: [String: Int] = [:]
+
+    public init(clusterID: UInt64, memberID: UInt64, memberName: String) {
+        self.clusterID = clusterID
+        self.memberID = memberID
+        self.memberName = memberName
+    }
+
+    public static func key(prefix: String, namespace: String, name: String) -> String {
+        namespace.isEmpty ? "/registry/\(prefix)/\(name)" : "/registry/\(prefix)/\(namespace)/\(name)"
+    }
+
+    public func get(prefix: String, namespace: String, name: String) -> Entry? {
+        buckets[prefix]?[namespace]?[name]
+    }
+
+    /// The revision the next write will get; the API server stamps it into `resourceVersion`
+    /// before storing, as the real one does from etcd's response.
+    public var nextRevision: Int64 { revision + 1 }
+
+    @discardableResult
+    public func put(prefix: String, namespace: String, name: String, value: JSON) -> Entry {
+        revision += 1
+        var entry: Entry
+        if let existing = buckets[prefix]?[namespace]?[name] {
+            entry = Entry(value: value, createRevision: existing.createRevision, modRevision: revision,
+                          version: existing.version + 1)
+        } else {
+            entry = Entry(value: value, createRevision: revision, modRevision: revision, version: 1)
+            counts[prefix, default: 0] += 1
+        }
+        buckets[prefix, default: [:]][namespace, default: [:]][name] = entry
+        return entry
+    }
+
+    @discardableResult
+    public func delete(prefix: String, namespace: String, name: String) -> Entry? {
+        guard let existing = buckets[prefix]?[namespace]?.removeValue(forKey: name) else { return nil }
+        revision += 1
+        counts[prefix, default: 1] -= 1
+        if buckets[prefix]?[namespace]?.isEmpty == true { buckets[prefix]?[namespace] = nil }
+        return existing
+    }
+
+    /// Entries under a prefix (and namespace, if given), in key order.
+    public func list(prefix: String, namespace: String?) -> [Entry] {
+        guard let byNamespace = buckets[prefix] else { return [] }
+        if let namespace {
+            guard let entries = byNamespace[namespace] else { return [] }
+            return entries.keys.sorted().compactMap { entries[$0] }
+        }
+        var result: [Entry] = []
+        for ns in byNamespace.keys.sorted() {
+            guard let entries = byNamespace[ns] else { continue }
+            result.append(contentsOf: entries.keys.sorted().compactMap { entries[$0] })
+        }
+        return result
+    }
+
+    /// Calls `body` for every entry under a prefix without sorting: for controllers and
+    /// indexes that do not care about order.
+    public func forEach(prefix: String, namespace: String? = nil, _ body: (Entry) -> Void) {
+        guard let byNamespace = buckets[prefix] else { return }
+        if let namespace {
+            byNamespace[namespace]?.values.forEach(body)
+        } else {
+            for entries in byNamespace.values { entries.values.forEach(body) }
+        }
+    }
+
+    public func count(prefix: String) -> Int { counts[prefix] ?? 0 }
+
+    /// Every key in the store that starts with `keyPrefix`, sorted as etcd returns them.
+    public func keys(withPrefix keyPrefix: String) -> [String] {
+        var keys: [String] = []
+        for (prefix, byNamespace) in buckets {
+            for (namespace, entries) in byNamespace {
+                for name in entries.keys {
+                    let key = Etcd.key(prefix: prefix, namespace: namespace, name: name)
+                    if key.hasPrefix(keyPrefix) { keys.append(key) }
+                }
+            }
+        }
+        return keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The entry stored under a full key, for `etcdctl get KEY`.
+    public func entry(forKey key: String) -> Entry? {
+        let parts = key.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard parts.first == "registry", parts.count >= 3 else { return nil }
+        // Prefixes may have two segments (`services/specs`); try the longest match first.
+        if parts.count >= 5, let e = get(prefix: parts[1] + "/" + parts[2], namespace: parts[3], name: parts[4]) {
+            return e
+        }
+        if parts.count == 4 {
+            if let e = get(prefix: parts[1], namespace: parts[2], name: parts[3]) { return e }
+            if let e = get(prefix: parts[1] + "/" + parts[2], namespace: "", name: parts[3]) { return e }
+        }
+        if parts.count == 3 { return get(prefix: parts[1], namespace: "", name: parts[2]) }
+        return nil
+    }
+
+    /// Total number of keys.
+    public var totalKeys: Int { counts.values.reduce(0, +) }
+}

@@ -1,0 +1,93 @@
+import ContainerImages
+import JSONValue
+import SimCore
+
+/// The kubelet's record of one container of one pod: where it is in its lifecycle, its
+/// current and previous run, restarts and back-off.
+struct ContainerRuntimeState {
+    enum State {
+        case waiting(reason: String, message: String?)
+        case running(since: SimTime)
+        case terminated(Termination)
+    }
+
+    struct Termination {
+        var exitCode: Int
+        var reason: String
+        var message: String?
+        var startedAt: SimTime?
+        var finishedAt: SimTime
+        var containerID: String?
+    }
+
+    var name: String
+    var specImage: String
+    var reference: ImageReference
+    var pullPolicy: String
+    var isInit: Bool
+    var state: State = .waiting(reason: "ContainerCreating", message: nil)
+    var lastTermination: Termination?
+    var restartCount = 0
+    var started = false
+    var ready = false
+    var containerID: String?
+    var image: Containerd.Image?
+    var plan: ProcessPlan?
+    var runStartedAt: SimTime?
+    /// Output of previous runs, kept for `kubectl logs --previous`.
+    var previousOutput: [ProcessPlan.Line] = []
+    var previousStartedAt: SimTime?
+    var backoffSeconds: Int64 = 0
+    var imageBackoffSeconds: Int64 = 0
+    var timer: TimerID?
+
+    init(spec: JSON, isInit: Bool) {
+        name = spec["name"].string ?? ""
+        specImage = spec["image"].string ?? ""
+        reference = ImageReference(specImage)
+        pullPolicy = spec["imagePullPolicy"].string ?? reference.defaultPullPolicy
+        self.isInit = isInit
+    }
+
+    var isRunning: Bool {
+        if case .running = state { return true }
+        return false
+    }
+
+    var termination: Termination? {
+        if case .terminated(let t) = state { return t }
+        return nil
+    }
+}
+
+/// The kubelet's record of one pod: its sandbox and containers.
+final class PodRuntime {
+    let uid: String
+    let namespace: String
+    let name: String
+    var spec: JSON
+    var containers: [ContainerRuntimeState]
+    var initContainers: [ContainerRuntimeState]
+    var sandbox: Containerd.Sandbox?
+    var podIP: String?
+    var startTime: SimTime?
+    var synced = false
+    var terminating = false
+    var finished = false
+    var timers: [TimerID] = []
+
+    init(pod: JSON) {
+        uid = pod.uid
+        namespace = pod.namespace
+        name = pod.name
+        spec = pod["spec"]
+        containers = (pod["spec"]["containers"].array ?? []).map { ContainerRuntimeState(spec: $0, isInit: false) }
+        initContainers = (pod["spec"]["initContainers"].array ?? []).map { ContainerRuntimeState(spec: $0, isInit: true) }
+    }
+
+    var restartPolicy: String { spec["restartPolicy"].string ?? "Always" }
+
+    func containerSpec(_ name: String, isInit: Bool) -> JSON {
+        (spec[isInit ? "initContainers" : "containers"].array ?? []).first { $0["name"].string == name } ?? .null
+    }
+}

@@ -1,0 +1,132 @@
+import ContainerImages
+import SimCore
+
+/// containerd on one node: the images it has pulled, and the sandboxes and containers it runs.
+///
+/// The kubelet asks it to pull, create, start and stop; `crictl` reads what it holds.
+public final class Containerd {
+    public static let version = "1.7.24"
+
+    public struct Image: Sendable {
+        public var reference: String
+        public var digest: String
+        public var size: Int64
+        public var imageID: String
+        /// The image's config: default command, ports and how its process behaves.
+        public var definition: ImageCatalog.Image
+    }
+
+    public struct Container: Sendable {
+        public var id: String
+        public var podSandboxID: String
+        public var name: String
+        public var image: String
+        public var imageRef: String
+        public var attempt: Int
+        public var state: State
+        public var createdAt: SimTime
+        public var startedAt: SimTime?
+        public var finishedAt: SimTime?
+        public var exitCode: Int?
+
+        public enum State: String, Sendable { case created = "Created", running = "Running", exited = "Exited" }
+    }
+
+    public struct Sandbox: Sendable {
+        public var id: String
+        public var podName: String
+        public var namespace: String
+        public var podUID: String
+        public var createdAt: SimTime
+        public var ready: Bool
+        public var ip: String?
+    }
+
+    public enum PullOutcome {
+        case pulled(Image, duration: SimDuration)
+        case failed(message: String, notFound: Bool)
+    }
+
+    public let nodeName: String
+    private let registry: ImageRegistry
+    private let ids: RandomStream
+    private let pullJitter: RandomStream
+    public private(set) var images: [String: Image] = [:]
+    public private(set) var containers: [String: Container] = [:]
+    public private(set) var sandboxes: [String: Sandbox] = [:]
+    /// Pull bandwidth in bytes per second.
+    public var bandwidth: Double = 30_000_000
+
+    public init(nodeName: String, registry: ImageRegistry, random: SeededGenerator) {
+        self.nodeName = nodeName
+        self.registry = registry
+        ids = random.stream("containerd-ids")
+        pullJitter = random.stream("containerd-pull")
+    }
+
+    /// The image already on this node for `reference`, if any.
+    public func image(for reference: ImageReference) -> Image? { images[reference.normalized] }
+
+    /// Resolves and "downloads" an image; the caller waits `duration` before using it.
+    public func pull(_ reference: ImageReference, original: String) -> PullOutcome {
+        switch registry.resolve(reference) {
+        case .found(let resolved):
+            let seconds = 0.4 + Double(resolved.size) / bandwidth * (0.85 + 0.3 * pullJitter.unit())
+            let image = Image(reference: reference.normalized, digest: resolved.digest, size: resolved.size,
+                              imageID: "\(reference.normalizedName)@\(resolved.digest)",
+                              definition: resolved.image)
+            return .pulled(image, duration: .seconds(seconds))
+        case .tagNotFound:
+            let full = reference.normalized
+            return .failed(message: "rpc error: code = NotFound desc = failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": \(full): not found", notFound: true)
+        case .repositoryNotFound:
+            let full = reference.normalized
+            return .failed(message: "rpc error: code = Unknown desc = failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed", notFound: true)
+        case .invalidReference:
+            return .failed(message: "rpc error: code = Unknown desc = failed to pull and unpack image \"\(original)\": failed to resolve reference \"\(original)\": invalid reference format", notFound: false)
+        }
+    }
+
+    /// Records a finished pull in the node's image store.
+    public func store(_ image: Image) { images[image.reference] = image }
+
+    public func runSandbox(podName: String, namespace: String, podUID: String, ip: String?, now: SimTime) -> Sandbox {
+        let sandbox = Sandbox(id: ids.hex(64), podName: podName, namespace: namespace, podUID: podUID,
+                              createdAt: now, ready: true, ip: ip)
+        sandboxes[sandbox.id] = sandbox
+        return sandbox
+    }
+
+    public func stopSandbox(_ id: String) { sandboxes[id]?.ready = false }
+
+    public func removeSandbox(_ id: String) {
+        sandboxes[id] = nil
+        for (containerID, container) in containers where container.podSandboxID == id { containers[containerID] = nil }
+    }
+
+    public func createContainer(sandbox: String, name: String, image: Image, attempt: Int, now: SimTime) -> Container {
+        let container = Container(id: ids.hex(64), podSandboxID: sandbox, name: name, image: image.reference,
+                                  imageRef: image.digest, attempt: attempt, state: .created, createdAt: now)
+        containers[container.id] = container
+        return container
+    }
+
+    public func start(_ id: String, now: SimTime) {
+        containers[id]?.state = .running
+        containers[id]?.startedAt = now
+    }
+
+    public func exited(_ id: String, code: Int, now: SimTime) {
+        containers[id]?.state = .exited
+        containers[id]?.finishedAt = now
+        containers[id]?.exitCode = code
+    }
+
+    /// Keeps only the newest exited container per (sandbox, name), as the kubelet's GC does.
+    public func pruneExited(sandbox: String, name: String, keep: String) {
+        for (id, container) in containers
+        where container.podSandboxID == sandbox && container.name == name && id != keep && container.state == .exited {
+            containers[id] = nil
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// How a simulated machine looks: what `kubectl get nodes -o wide` and `describe node` show.
+public struct NodeConfig: Sendable {
+    public var name: String
+    public var internalIP: String
+    public var podCIDR: String
+    public var controlPlane: Bool
+    public var cpu: String
+    public var memoryKi: Int64
+    public var pods: Int
+    public var osImage: String
+    public var kernelVersion: String
+    public var labels: [String: String]
+
+    public init(name: String, internalIP: String, podCIDR: String, controlPlane: Bool = false, cpu: String = "2",
+                memoryKi: Int64 = 4_025_040, pods: Int = 110, osImage: String = "Ubuntu 24.04.2 LTS",
+                kernelVersion: String = "6.8.0-60-generic", labels: [String: String] = [:]) {
+        self.name = name
+        self.internalIP = internalIP
+        self.podCIDR = podCIDR
+        self.controlPlane = controlPlane
+        self.cpu = cpu
+        self.memoryKi = memoryKi
+        self.pods = pods
+        self.osImage = osImage
+        self.kernelVersion = kernelVersion
+        self.labels = labels
+    }
+}

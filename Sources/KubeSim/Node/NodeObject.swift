@@ -1,0 +1,85 @@
+import JSONValue
+import SimCore
+
+/// The Node object a kubelet registers for its machine.
+enum NodeObject {
+    static func make(_ config: NodeConfig, now: SimTime) -> JSON {
+        var labels: [String: String] = [
+            "beta.kubernetes.io/arch": "amd64",
+            "beta.kubernetes.io/os": "linux",
+            "kubernetes.io/arch": "amd64",
+            "kubernetes.io/hostname": config.name,
+            "kubernetes.io/os": "linux",
+        ]
+        if config.controlPlane {
+            labels["node-role.kubernetes.io/control-plane"] = ""
+            labels["node.kubernetes.io/exclude-from-external-load-balancers"] = ""
+        }
+        for (key, value) in config.labels { labels[key] = value }
+        let memory = "\(config.memoryKi)Ki"
+        // kubeadm reserves nothing but the hard eviction threshold (100Mi) of memory.
+        let allocatableMemory = "\(config.memoryKi - 102_400)Ki"
+        var spec: JSON = ["podCIDR": .string(config.podCIDR), "podCIDRs": [.string(config.podCIDR)]]
+        if config.controlPlane {
+            spec["taints"] = [["effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"]]
+        }
+        let stamp = JSON.string(now.rfc3339)
+        func condition(_ type: String, _ status: String, _ reason: String, _ message: String) -> JSON {
+            ["lastHeartbeatTime": stamp, "lastTransitionTime": stamp, "message": .string(message),
+             "reason": .string(reason), "status": .string(status), "type": .string(type)]
+        }
+        return [
+            "metadata": [
+                "name": .string(config.name),
+                "labels": labels.json,
+                "annotations": [
+                    "kubeadm.alpha.kubernetes.io/cri-socket": "unix:///var/run/containerd/containerd.sock",
+                    "node.alpha.kubernetes.io/ttl": "0",
+                    "volumes.kubernetes.io/controller-managed-attach-detach": "true",
+                ],
+            ],
+            "spec": spec,
+            "status": [
+                "addresses": [
+                    ["address": .string(config.internalIP), "type": "InternalIP"],
+                    ["address": .string(config.name), "type": "Hostname"],
+                ],
+                "allocatable": [
+                    "cpu": .string(config.cpu), "ephemeral-storage": "18570104183", "hugepages-1Gi": "0",
+                    "hugepages-2Mi": "0", "memory": .string(allocatableMemory), "pods": .string(String(config.pods)),
+                ],
+                "capacity": [
+                    "cpu": .string(config.cpu), "ephemeral-storage": "20134592Ki", "hugepages-1Gi": "0",
+                    "hugepages-2Mi": "0", "memory": .string(memory), "pods": .string(String(config.pods)),
+                ],
+                "conditions": [
+                    condition("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
+                    condition("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
+                    condition("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
+                    condition("Ready", "True", "KubeletReady", "kubelet is posting ready status"),
+                ],
+                "daemonEndpoints": ["kubeletEndpoint": ["Port": 10250]],
+                "nodeInfo": [
+                    "architecture": "amd64",
+                    "bootID": .string(uuidLike(config.name + "boot")),
+                    "containerRuntimeVersion": .string("containerd://\(Containerd.version)"),
+                    "kernelVersion": .string(config.kernelVersion),
+                    "kubeProxyVersion": .string(Kubelet.version),
+                    "kubeletVersion": .string(Kubelet.version),
+                    "machineID": .string(String(fnv1a64(config.name + "machine"), radix: 16) + String(fnv1a64(config.name), radix: 16)),
+                    "operatingSystem": "linux",
+                    "osImage": .string(config.osImage),
+                    "systemUUID": .string(uuidLike(config.name + "system")),
+                ],
+            ],
+        ]
+    }
+
+    static func uuidLike(_ seed: String) -> String {
+        let a = String(fnv1a64(seed), radix: 16)
+        let b = String(fnv1a64(seed + "x"), radix: 16)
+        let hex = Array((a + b + "00000000000000000000000000000000").prefix(32))
+        return String(hex[0..<8]) + "-" + String(hex[8..<12]) + "-" + String(hex[12..<16]) + "-"
+            + String(hex[16..<20]) + "-" + String(hex[20..<32])
+    }
+}

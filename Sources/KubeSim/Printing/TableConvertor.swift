@@ -1,0 +1,71 @@
+import JSONValue
+import SimCore
+
+/// One column of a server-side table, as `metav1.TableColumnDefinition` describes it.
+public struct ColumnDefinition: Sendable {
+    public var name: String
+    public var type: String
+    public var format: String
+    /// 0 for default columns; 1 for those only `-o wide` shows.
+    public var priority: Int
+    public var description: String
+
+    public init(_ name: String, type: String = "string", format: String = "", priority: Int = 0,
+                description: String = "") {
+        self.name = name
+        self.type = type
+        self.format = format
+        self.priority = priority
+        self.description = description
+    }
+
+    public var json: JSON {
+        ["name": .string(name), "type": .string(type), "format": .string(format),
+         "description": .string(description), "priority": .int(priority)]
+    }
+}
+
+/// What the cells of a row may consult besides the object.
+public struct TableContext {
+    public let now: SimTime
+    public let server: APIServer
+}
+
+/// Turns objects into a `meta.k8s.io/v1` Table: the API server, not kubectl, decides columns.
+public struct TableConvertor: Sendable {
+    public var columns: [ColumnDefinition]
+    public var cells: @Sendable (JSON, TableContext) -> [JSON]
+
+    public init(columns: [ColumnDefinition], cells: @escaping @Sendable (JSON, TableContext) -> [JSON]) {
+        self.columns = columns
+        self.cells = cells
+    }
+
+    /// NAME and AGE: what kinds without a printer of their own show.
+    public static let nameAndAge = TableConvertor(
+        columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Age")],
+        cells: { object, context in
+            [.string(object.name), .string(HumanDuration.age(of: object.creationTimestamp, now: context.now))]
+        })
+
+    /// The Table object for `objects`.
+    public func table(_ objects: [JSON], context: TableContext, resourceVersion: String) -> JSON {
+        var rows: [JSON] = []
+        rows.reserveCapacity(objects.count)
+        for object in objects {
+            var metadata = JSONObject()
+            metadata["name"] = .string(object.name)
+            if !object.namespace.isEmpty { metadata["namespace"] = .string(object.namespace) }
+            if let labels = object["metadata"]["labels"].object { metadata["labels"] = .object(labels) }
+            if let created = object["metadata"]["creationTimestamp"].string {
+                metadata["creationTimestamp"] = .string(created)
+            }
+            let partial: JSON = ["kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1",
+                                 "metadata": .object(metadata)]
+            rows.append(["cells": .array(cells(object, context)), "object": partial])
+        }
+        return ["kind": "Table", "apiVersion": "meta.k8s.io/v1",
+                "metadata": ["resourceVersion": .string(resourceVersion)],
+                "columnDefinitions": .array(columns.map(\.json)), "rows": .array(rows)]
+    }
+}

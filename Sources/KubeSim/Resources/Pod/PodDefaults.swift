@@ -1,0 +1,136 @@
+import ContainerImages
+import JSONValue
+import SimCore
+
+/// The defaults and admission changes a v1.32 API server makes to a new pod — what
+/// `kubectl get pod -o yaml` shows that the manifest did not say.
+enum PodDefaults {
+    static func apply(_ pod: inout JSON, context: StrategyContext) {
+        var spec = pod["spec"]
+        guard spec.object != nil else { return }
+        let isNew = pod["metadata"]["uid"].isNull
+
+        var containers = spec["containers"].array ?? []
+        for i in containers.indices { defaultContainer(&containers[i]) }
+        if !containers.isEmpty { spec["containers"] = .array(containers) }
+        if var initContainers = spec["initContainers"].array {
+            for i in initContainers.indices { defaultContainer(&initContainers[i]) }
+            spec["initContainers"] = .array(initContainers)
+        }
+
+        setIfAbsent(&spec, "restartPolicy", "Always")
+        setIfAbsent(&spec, "terminationGracePeriodSeconds", 30)
+        setIfAbsent(&spec, "dnsPolicy", "ClusterFirst")
+        setIfAbsent(&spec, "securityContext", .object(JSONObject()))
+        setIfAbsent(&spec, "schedulerName", "default-scheduler")
+        setIfAbsent(&spec, "enableServiceLinks", true)
+        if isNew {
+            // Admission: priority, service account and its token volume, default tolerations.
+            setIfAbsent(&spec, "priority", 0)
+            setIfAbsent(&spec, "preemptionPolicy", "PreemptLowerPriority")
+            let account = spec["serviceAccountName"].string ?? spec["serviceAccount"].string ?? "default"
+            spec["serviceAccountName"] = .string(account)
+            spec["serviceAccount"] = .string(account)
+            if spec["automountServiceAccountToken"].bool != false {
+                mountServiceAccountToken(&spec, suffix: context.random.stream("kube-api-access").kubernetesSuffix())
+            }
+            addDefaultTolerations(&spec)
+        }
+        pod["spec"] = spec
+        if isNew {
+            var status = pod["status"].object ?? JSONObject()
+            if status["phase"] == nil { status["phase"] = "Pending" }
+            status["qosClass"] = .string(qosClass(containers))
+            pod["status"] = .object(status)
+        }
+    }
+
+    static func defaultContainer(_ container: inout JSON) {
+        let image = container["image"].string ?? ""
+        if container["imagePullPolicy"].isNull {
+            container["imagePullPolicy"] = .string(ImageReference(image).defaultPullPolicy)
+        }
+        setIfAbsent(&container, "resources", .object(JSONObject()))
+        setIfAbsent(&container, "terminationMessagePath", "/dev/termination-log")
+        setIfAbsent(&container, "terminationMessagePolicy", "File")
+        if var ports = container["ports"].array {
+            for i in ports.indices where ports[i]["protocol"].isNull { ports[i]["protocol"] = "TCP" }
+            container["ports"] = .array(ports)
+        }
+        // Requests default to limits when only limits are given.
+        if let limits = container["resources"]["limits"].object, container["resources"]["requests"].isNull {
+            container["resources"]["requests"] = .object(limits)
+        }
+    }
+
+    static func mountServiceAccountToken(_ spec: inout JSON, suffix: String) {
+        let volumes = spec["volumes"].array ?? []
+        if volumes.contains(where: { ($0["name"].string ?? "").hasPrefix("kube-api-access-") }) { return }
+        let name = "kube-api-access-" + suffix
+        let volume: JSON = [
+            "name": .string(name),
+            "projected": [
+                "defaultMode": 420,
+                "sources": [
+                    ["serviceAccountToken": ["expirationSeconds": 3607, "path": "token"]],
+                    ["configMap": ["items": [["key": "ca.crt", "path": "ca.crt"]], "name": "kube-root-ca.crt"]],
+                    ["downwardAPI": ["items": [
+                        ["fieldRef": ["apiVersion": "v1", "fieldPath": "metadata.namespace"], "path": "namespace"],
+                    ]]],
+                ],
+            ],
+        ]
+        spec["volumes"] = .array(volumes + [volume])
+        let mount: JSON = ["mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "name": .string(name),
+                           "readOnly": true]
+        for key in ["containers", "initContainers"] {
+            guard var list = spec[key].array else { continue }
+            for i in list.indices {
+                let mounts = list[i]["volumeMounts"].array ?? []
+                if mounts.contains(where: { $0["mountPath"].string == "/var/run/secrets/kubernetes.io/serviceaccount" }) {
+                    continue
+                }
+                list[i]["volumeMounts"] = .array(mounts + [mount])
+            }
+            spec[key] = .array(list)
+        }
+    }
+
+    static func addDefaultTolerations(_ spec: inout JSON) {
+        var tolerations = spec["tolerations"].array ?? []
+        for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
+            let present = tolerations.contains {
+                ($0["key"].string == key || ($0["key"].isNull && $0["operator"].string == "Exists"))
+                    && ($0["effect"].isNull || $0["effect"].string == "NoExecute")
+            }
+            if !present {
+                tolerations.append(["effect": "NoExecute", "key": .string(key), "operator": "Exists",
+                                    "tolerationSeconds": 300])
+            }
+        }
+        spec["tolerations"] = .array(tolerations)
+    }
+
+    /// Guaranteed when every container's requests equal its limits for cpu and memory;
+    /// BestEffort when nothing is requested or limited; Burstable otherwise.
+    static func qosClass(_ containers: [JSON]) -> String {
+        var anySet = false
+        var guaranteed = !containers.isEmpty
+        for container in containers {
+            let requests = container["resources"]["requests"]
+            let limits = container["resources"]["limits"]
+            for resource in ["cpu", "memory"] {
+                let request = requests[resource]
+                let limit = limits[resource]
+                if !request.isNull || !limit.isNull { anySet = true }
+                if limit.isNull || (request != limit && !request.isNull) { guaranteed = false }
+            }
+        }
+        if !anySet { return "BestEffort" }
+        return guaranteed ? "Guaranteed" : "Burstable"
+    }
+
+    static func setIfAbsent(_ object: inout JSON, _ key: String, _ value: JSON) {
+        if object[key].isNull { object[key] = value }
+    }
+}

@@ -1,0 +1,99 @@
+import JSONValue
+import KubeSim
+import SimCore
+
+/// `kubectl delete`: delete by name, `-l` or `--all`, then wait for the objects to be gone.
+enum DeleteCommand {
+    static let command = Kubectl.Command(
+        name: "delete", summary: "Delete resources by file names, stdin, resources and names, or by resources and label selector",
+        configure: { flags in
+            flags.add("selector", "l", .string)
+            flags.add("all", nil, .bool)
+            flags.add("all-namespaces", "A", .bool)
+            flags.add("grace-period", nil, .int, default: "-1")
+            flags.add("now", nil, .bool)
+            flags.add("force", nil, .bool)
+            flags.add("wait", nil, .bool, default: "true")
+            flags.add("timeout", nil, .string, default: "0s")
+            flags.add("ignore-not-found", nil, .bool)
+            flags.add("output", "o", .string)
+            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("filename", "f", .stringSlice)
+        },
+        run: { context throws(KubectlError) in try run(&context) })
+
+    static func run(_ context: inout CommandContext) throws(KubectlError) {
+        let flags = context.flags
+        guard !context.arguments.isEmpty else {
+            throw .verbatim("""
+                error: You must provide one or more resources by argument or filename.
+                Example resource specifications include:
+                   '-f rsrc.yaml'
+                   '--filename=rsrc.json'
+                   '<resource> <name>'
+                   '<resource>'
+                """)
+        }
+        let cluster = try context.cluster()
+        let server = cluster.apiServer
+        let selection = try ResourceSelection.parse(context.arguments, cluster: cluster, context: context)
+        let selectorText = flags.string("selector")
+        let all = flags.bool("all")
+        if !selection.byName && selectorText.isEmpty && !all {
+            throw .message("resource(s) were provided, but no name was specified")
+        }
+        var grace: Int? = flags.int("grace-period") >= 0 ? flags.int("grace-period") : nil
+        if flags.bool("now") { grace = 1 }
+        if flags.bool("force") && grace == nil { grace = 0 }
+        let dryRun = try DryRun.parse(flags)
+        let namespace = context.namespace
+        let labelSelector: LabelSelector
+        do {
+            labelSelector = try LabelSelector.parse(selectorText)
+        } catch {
+            throw .message("unable to parse requirement: \(error.message)")
+        }
+
+        var deleted: [(ResourceType, JSON)] = []
+        var failed = false
+        for group in selection.groups {
+            let targets: [String]
+            if selection.byName {
+                targets = group.names
+            } else {
+                targets = server.list(group.type, namespace: flags.bool("all-namespaces") ? nil : namespace,
+                                      labelSelector: labelSelector).map(\.name)
+            }
+            for name in targets {
+                do {
+                    let object = try server.delete(group.type, namespace: namespace, name: name,
+                                                   gracePeriodSeconds: grace, dryRun: dryRun != .none)
+                    deleted.append((group.type, object))
+                    let suffix = dryRun == .client ? " (dry run)" : (dryRun == .server ? " (server dry run)" : "")
+                    if flags.string("output") == "name" {
+                        context.out("\(group.type.qualifiedSingular)/\(name)\n")
+                    } else {
+                        context.out("\(group.type.qualifiedSingular) \"\(name)\" deleted\(suffix)\n")
+                    }
+                } catch {
+                    if error.reason == "NotFound" && flags.bool("ignore-not-found") { continue }
+                    context.err(KubectlError.server(error).rendered)
+                    failed = true
+                }
+            }
+        }
+        if deleted.isEmpty && !failed && !selection.byName {
+            context.err("No resources found\n")
+        }
+        // kubectl waits for each object to disappear (graceful deletion, finalizers).
+        if flags.bool("wait") && dryRun == .none && !deleted.isEmpty {
+            cluster.simulation.advance(until: {
+                deleted.allSatisfy { type, object in
+                    guard let current = server.object(type, namespace: object.namespace, name: object.name) else { return true }
+                    return current.uid != object.uid
+                }
+            }, timeout: .hours(1))
+        }
+        if failed { context.output.status = 1 }
+    }
+}

@@ -1,0 +1,122 @@
+import JSONValue
+import KubeSim
+import SimCore
+
+/// `kubectl get`: tables from the server, or objects as JSON, YAML or names.
+enum GetCommand {
+    static let command = Kubectl.Command(
+        name: "get", summary: "Display one or many resources",
+        configure: { flags in
+            flags.add("output", "o", .string)
+            flags.add("selector", "l", .string)
+            flags.add("field-selector", nil, .string)
+            flags.add("all-namespaces", "A", .bool)
+            flags.add("show-labels", nil, .bool)
+            flags.add("label-columns", "L", .stringSlice)
+            flags.add("no-headers", nil, .bool)
+            flags.add("show-kind", nil, .bool)
+            flags.add("ignore-not-found", nil, .bool)
+            flags.add("chunk-size", nil, .int, default: "500")
+        },
+        run: { context throws(KubectlError) in try run(&context) })
+
+    static func run(_ context: inout CommandContext) throws(KubectlError) {
+        let flags = context.flags
+        guard !context.arguments.isEmpty else {
+            throw .verbatim("""
+                You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+                error: Required resource not specified.
+                Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+                See 'kubectl get -h' for help and examples
+                """)
+        }
+        let cluster = try context.cluster()
+        let server = cluster.apiServer
+        let selection = try ResourceSelection.parse(context.arguments, cluster: cluster, context: context)
+        let allNamespaces = flags.bool("all-namespaces")
+        if allNamespaces && selection.byName {
+            throw .message("a resource cannot be retrieved by name across all namespaces")
+        }
+        let format = try OutputFormat.parse(flags.string("output"), command: context.commandPath)
+        let labelSelector: LabelSelector
+        do {
+            labelSelector = try LabelSelector.parse(flags.string("selector"))
+        } catch {
+            throw .message("unable to parse requirement: \(error.message)")
+        }
+        let fieldSelector: FieldSelector
+        do {
+            fieldSelector = try FieldSelector.parse(flags.string("field-selector"))
+        } catch {
+            throw .message(error.message)
+        }
+        let namespace = context.namespace
+        if !allNamespaces, server.object(.namespace, namespace: "", name: namespace) == nil,
+            selection.groups.contains(where: \.type.namespaced)
+        {
+            // Listing in a namespace that does not exist is simply empty, as on a real server.
+        }
+
+        var collected: [(ResourceType, [JSON])] = []
+        var errors: [KubectlError] = []
+        for group in selection.groups {
+            for requirement in fieldSelector.requirements
+            where !FieldSelector.supportedFields(kind: group.type.kind).contains(requirement.field) {
+                throw .server(.badRequest("Unable to find \"\(group.type.group.isEmpty ? "/" : group.type.group + "/")\(group.type.version), Resource=\(group.type.resource)\" that match label selector \"\(flags.string("selector"))\", field selector \"\(flags.string("field-selector"))\": field label not supported: \(requirement.field)"))
+            }
+            if group.names.isEmpty {
+                let objects = server.list(group.type, namespace: allNamespaces ? nil : namespace,
+                                          labelSelector: labelSelector, fieldSelector: fieldSelector)
+                collected.append((group.type, objects))
+            } else {
+                var objects: [JSON] = []
+                for name in group.names {
+                    do {
+                        objects.append(try server.get(group.type, namespace: namespace, name: name))
+                    } catch {
+                        if !flags.bool("ignore-not-found") { errors.append(.server(error)) }
+                    }
+                }
+                collected.append((group.type, objects))
+            }
+        }
+
+        let total = collected.map(\.1.count).reduce(0, +)
+        switch format {
+        case .table(let wide):
+            var printed = false
+            for (type, objects) in collected where !objects.isEmpty {
+                if printed { context.out("\n") }
+                let showKind = selection.multipleTypes || flags.bool("show-kind")
+                var printer = TablePrinter(
+                    wide: wide, withNamespace: allNamespaces && type.namespaced, noHeaders: flags.bool("no-headers"),
+                    showLabels: flags.bool("show-labels"), labelColumns: flags.strings("label-columns"),
+                    namePrefix: showKind ? type.qualifiedSingular + "/" : nil)
+                context.out(printer.print(server.table(type, objects)))
+                printed = true
+            }
+        case .name:
+            for (type, objects) in collected {
+                for object in objects { context.out("\(type.qualifiedSingular)/\(object.name)\n") }
+            }
+        case .json, .yaml:
+            let objects = collected.flatMap(\.1)
+            let single = selection.byName && !selection.multipleTypes && objects.count == 1 && errors.isEmpty
+                && selection.groups.first?.names.count == 1
+            let document: JSON = single ? (objects.first ?? .null) : ObjectPrinter.list(objects)
+            if total > 0 || !selection.byName {
+                context.out(ObjectPrinter.render(document, format: format))
+            }
+        }
+        for error in errors { context.err(error.rendered) }
+        if !errors.isEmpty { context.output.status = 1 }
+        if total == 0 && errors.isEmpty && !selection.byName {
+            if case .table = format {
+                let namespaced = selection.groups.contains { $0.type.namespaced }
+                context.err(allNamespaces || !namespaced
+                    ? "No resources found\n" : "No resources found in \(namespace) namespace.\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import JSONValue
+import KubeSim
+
+/// `kubectl run NAME --image=IMAGE`: a single pod, built as kubectl's generator builds it.
+enum RunCommand {
+    static let command = Kubectl.Command(
+        name: "run", summary: "Run a particular image on the cluster",
+        configure: { flags in
+            flags.add("image", nil, .string)
+            flags.add("restart", nil, .string, default: "Always")
+            flags.add("command", nil, .bool)
+            flags.add("env", nil, .stringArray)
+            flags.add("labels", "l", .string)
+            flags.add("annotations", nil, .stringArray)
+            flags.add("port", nil, .string)
+            flags.add("image-pull-policy", nil, .string)
+            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("output", "o", .string)
+            flags.add("overrides", nil, .string)
+            flags.add("stdin", "i", .bool)
+            flags.add("tty", "t", .bool)
+            flags.add("rm", nil, .bool)
+            flags.add("attach", nil, .bool)
+        },
+        run: { context throws(KubectlError) in try run(&context) })
+
+    static func run(_ context: inout CommandContext) throws(KubectlError) {
+        let flags = context.flags
+        guard let name = context.arguments.first else {
+            throw .usage("NAME is required for run", command: context.commandPath)
+        }
+        guard flags.isSet("image"), !flags.string("image").isEmpty else {
+            throw .message("required flag(s) \"image\" not set")
+        }
+        if flags.bool("stdin") || flags.bool("tty") || flags.bool("rm") || flags.bool("attach") {
+            throw .message("Shipyard does not attach to containers; run without -i, -t, --rm and --attach, then use kubectl logs")
+        }
+        let restart = flags.string("restart")
+        guard ["Always", "OnFailure", "Never"].contains(restart) else {
+            throw .message("invalid restart policy: \(restart)")
+        }
+        let pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
+        let dryRun = try DryRun.parse(flags)
+        let format = try OutputFormat.parse(flags.string("output"), command: context.commandPath)
+        if dryRun == .client {
+            switch format {
+            case .json, .yaml:
+                context.out(GeneratorPrinter.render(pod, format: format))
+            case .name:
+                context.out("pod/\(name)\n")
+            case .table:
+                context.out("pod/\(name) created (dry run)\n")
+            }
+            return
+        }
+        let cluster = try context.cluster()
+        let created: JSON
+        do {
+            created = try cluster.apiServer.create(.pod, pod, namespace: context.namespace, dryRun: dryRun == .server)
+        } catch {
+            throw .server(error)
+        }
+        switch format {
+        case .name: context.out("pod/\(created.name)\n")
+        case .json, .yaml: context.out(ObjectPrinter.render(created, format: format))
+        case .table: context.out("pod/\(created.name) created\(dryRun == .server ? " (server dry run)" : "")\n")
+        }
+    }
+
+    /// The pod kubectl's run generator sends: label `run=NAME`, one container named NAME.
+    static func makePod(name: String, flags: FlagSet, extra: [String]) throws(KubectlError) -> JSON {
+        var labels = JSONObject()
+        if flags.isSet("labels") {
+            for pair in flags.string("labels").split(separator: ",") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { throw .message("invalid label spec: \(pair)") }
+                labels[parts[0]] = .string(parts[1])
+            }
+        } else {
+            labels["run"] = .string(name)
+        }
+        var container = JSONObject()
+        container["name"] = .string(name)
+        container["image"] = .string(flags.string("image"))
+        if !extra.isEmpty {
+            container[flags.bool("command") ? "command" : "args"] = .array(extra.map(JSON.string))
+        }
+        if flags.isSet("port"), let port = Int(flags.string("port")) {
+            container["ports"] = [["containerPort": .int(port)]]
+        }
+        let env = flags.strings("env")
+        if !env.isEmpty {
+            var variables: [JSON] = []
+            for entry in env {
+                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2 else { throw .message("invalid env: \(entry)") }
+                variables.append(["name": .string(parts[0]), "value": .string(parts[1])])
+            }
+            container["env"] = .array(variables)
+        }
+        container["resources"] = .object(JSONObject())
+        if flags.isSet("image-pull-policy") { container["imagePullPolicy"] = .string(flags.string("image-pull-policy")) }
+        var metadata = JSONObject()
+        metadata["name"] = .string(name)
+        metadata["creationTimestamp"] = .null
+        metadata["labels"] = .object(labels)
+        var spec = JSONObject()
+        spec["containers"] = [.object(container)]
+        spec["restartPolicy"] = .string(flags.string("restart"))
+        spec["dnsPolicy"] = "ClusterFirst"
+        var pod = JSONObject()
+        pod["kind"] = "Pod"
+        pod["apiVersion"] = "v1"
+        pod["metadata"] = .object(metadata)
+        pod["spec"] = .object(spec)
+        pod["status"] = .object(JSONObject())
+        return .object(pod)
+    }
+}
+
+/// `--dry-run=none|client|server`.
+enum DryRun: Equatable {
+    case none, client, server
+
+    static func parse(_ flags: FlagSet) throws(KubectlError) -> DryRun {
+        switch flags.string("dry-run") {
+        case "none", "false", "": return .none
+        case "client", "true", "unchanged": return .client
+        case "server": return .server
+        case let other:
+            throw .message("Invalid dry-run value (\(other)). Must be \"none\", \"server\", or \"client\".")
+        }
+    }
+}
+
+/// How client-side generators print: the typed object in Go field order, not sorted.
+enum GeneratorPrinter {
+    static func render(_ object: JSON, format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONWriter.kubectl.write(object) + "\n"
+        case .yaml: return KubectlYAML.render(object)
+        default: return ""
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import JSONValue
+import KubeSim
+import SimCore
+import ToolIO
+import World
+
+/// The `kubectl` front end: arguments in, requests to the current context's API server,
+/// output printed as kubectl v1.32 prints it.
+public final class Kubectl {
+    public static let clientVersion = "v1.32.4"
+    public static let kustomizeVersion = "v5.5.0"
+
+    let world: World
+
+    public init(world: World) { self.world = world }
+
+    /// A subcommand: its flags and what it does.
+    struct Command: Sendable {
+        var name: String
+        var summary: String
+        var configure: @Sendable (inout FlagSet) -> Void
+        var run: @Sendable (inout CommandContext) throws(KubectlError) -> Void
+    }
+
+    static let commands: [Command] = [
+        GetCommand.command, RunCommand.command, DeleteCommand.command, VersionCommand.command,
+    ]
+
+    /// Names of the subcommands, for completion and help.
+    public static var commandNames: [String] { commands.map(\.name) }
+
+    public func run(_ invocation: Invocation) -> ToolOutput {
+        var arguments = invocation.arguments
+        var output = ToolOutput()
+        guard !arguments.isEmpty else {
+            output.out(KubectlHelp.root(Self.commands))
+            return output
+        }
+        // Global flags may come before the subcommand (`kubectl -n kube-system get pods`).
+        var leading: [String] = []
+        while let first = arguments.first, first.hasPrefix("-") {
+            leading.append(arguments.removeFirst())
+            if Self.globalFlagsTakingValue.contains(first), let value = arguments.first, !first.contains("=") {
+                leading.append(value)
+                arguments.removeFirst()
+            }
+        }
+        guard let name = arguments.first else {
+            output.out(KubectlHelp.root(Self.commands))
+            return output
+        }
+        guard let command = Self.commands.first(where: { $0.name == name }) else {
+            return .failure(KubectlError.message("unknown command \"\(name)\" for \"kubectl\"").rendered)
+        }
+        var flags = FlagSet()
+        Self.addGlobalFlags(&flags)
+        command.configure(&flags)
+        let path = "kubectl \(command.name)"
+        do {
+            try flags.parse(leading + Array(arguments.dropFirst()))
+        } catch {
+            return .failure(KubectlError.flag(error.message, command: path).rendered)
+        }
+        if flags.bool("help") {
+            output.out(KubectlHelp.command(command))
+            return output
+        }
+        var context = CommandContext(world: world, flags: flags, invocation: invocation, commandPath: path)
+        do {
+            try command.run(&context)
+        } catch {
+            context.output.err(error.rendered)
+            context.output.status = 1
+        }
+        return context.output
+    }
+
+    static let globalFlagsTakingValue: Set<String> = ["-n", "--namespace", "--context", "--kubeconfig", "-s", "--server",
+                                                      "--cluster", "--user", "-v", "--v", "--request-timeout"]
+
+    static func addGlobalFlags(_ flags: inout FlagSet) {
+        flags.add("namespace", "n", .string)
+        flags.add("context", nil, .string)
+        flags.add("kubeconfig", nil, .string)
+        flags.add("cluster", nil, .string)
+        flags.add("user", nil, .string)
+        flags.add("server", "s", .string)
+        flags.add("request-timeout", nil, .string, default: "0")
+        flags.add("v", "v", .string, default: "0")
+        flags.add("help", "h", .bool)
+    }
+}
+
+/// One kubectl invocation in progress: the world, its parsed flags, and what it has printed.
+struct CommandContext {
+    let world: World
+    let flags: FlagSet
+    let invocation: Invocation
+    let commandPath: String
+    var output = ToolOutput()
+
+    var arguments: [String] { flags.positional }
+
+    /// The cluster behind `--context` or the current context.
+    func cluster() throws(KubectlError) -> Cluster {
+        let contextName = flags.isSet("context") ? flags.string("context") : world.kubeconfig.currentContext
+        guard world.kubeconfig.context(named: contextName) != nil else {
+            if flags.isSet("context") {
+                throw .message("context was not found for specified context: \(contextName)")
+            }
+            throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
+        }
+        guard let cluster = world.cluster(forContext: contextName) else {
+            throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
+        }
+        return cluster
+    }
+
+    /// `-n`, else the context's namespace, else `default`.
+    var namespace: String {
+        if flags.isSet("namespace"), !flags.string("namespace").isEmpty { return flags.string("namespace") }
+        let contextName = flags.isSet("context") ? flags.string("context") : world.kubeconfig.currentContext
+        return world.kubeconfig.context(named: contextName)?.namespace ?? "default"
+    }
+
+    /// Resolves a typed resource name against the cluster's discovery data.
+    func resolveType(_ typed: String, in cluster: Cluster) throws(KubectlError) -> ResourceType {
+        guard let type = cluster.apiServer.catalog.resolve(typed) else {
+            throw .message("the server doesn't have a resource type \"\(typed)\"")
+        }
+        return type
+    }
+
+    mutating func out(_ text: String) { output.out(text) }
+    mutating func err(_ text: String) { output.err(text) }
+}
+
+extension Kubectl {
+    /// `--namespace`, `-n`, … for a subcommand, for tab completion.
+    public static func flagNames(command: String) -> [String] {
+        guard let command = commands.first(where: { $0.name == command }) else { return [] }
+        var flags = FlagSet()
+        addGlobalFlags(&flags)
+        command.configure(&flags)
+        return flags.flags.map { "--" + $0.name }
+    }
+}

@@ -1,0 +1,30 @@
+import KubeSim
+
+/// Every way a kubectl command fails, rendered in one place with kubectl's own wording.
+enum KubectlError: Error {
+    /// The API server said no: `Error from server (NotFound): pods "x" not found`.
+    case server(APIError)
+    /// A flag problem: `error: unknown flag: --x` and `See 'kubectl get --help' for usage.`
+    case flag(String, command: String)
+    /// A usage problem: `error: …` and `See 'kubectl get -h' for help and examples`.
+    case usage(String, command: String)
+    /// `error: …` alone.
+    case message(String)
+    /// Printed exactly as given (multi-line messages kubectl prints without a prefix).
+    case verbatim(String)
+
+    var rendered: String {
+        switch self {
+        case .server(let error):
+            return "Error from server (\(error.reason)): \(error.message)\n"
+        case .flag(let message, let command):
+            return "error: \(message)\nSee '\(command) --help' for usage.\n"
+        case .usage(let message, let command):
+            return "error: \(message)\nSee '\(command) -h' for help and examples\n"
+        case .message(let message):
+            return message.hasPrefix("error: ") ? message + "\n" : "error: \(message)\n"
+        case .verbatim(let text):
+            return text.hasSuffix("\n") ? text : text + "\n"
+        }
+    }
+}

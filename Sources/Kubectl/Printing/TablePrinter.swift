@@ -1,0 +1,58 @@
+import JSONValue
+import KubeSim
+
+/// Prints a server-side Table as `kubectl get` does: upper-cased headers, wide columns only
+/// with `-o wide`, an optional NAMESPACE column first, LABELS and `-L` columns last, and
+/// kind-prefixed names when several types are shown.
+struct TablePrinter {
+    var wide = false
+    var withNamespace = false
+    var noHeaders = false
+    var showLabels = false
+    var labelColumns: [String] = []
+    /// `pod/` or `deployment.apps/` before each name when several types are printed.
+    var namePrefix: String?
+    var writer = TabWriter()
+
+    mutating func print(_ table: JSON) -> String {
+        let definitions = table["columnDefinitions"].array ?? []
+        let visible = definitions.enumerated().filter { wide || ($0.element["priority"].int ?? 0) == 0 }
+        var header: [String] = []
+        if withNamespace { header.append("NAMESPACE") }
+        header += visible.map { ($0.element["name"].string ?? "").uppercased() }
+        header += labelColumns.map { $0.uppercased() }
+        if showLabels { header.append("LABELS") }
+
+        var rows: [[String]] = noHeaders ? [] : [header]
+        for row in table["rows"].array ?? [] {
+            let cells = row["cells"].array ?? []
+            let metadata = row["object"]["metadata"]
+            var line: [String] = []
+            if withNamespace { line.append(metadata["namespace"].string ?? "") }
+            for (index, definition) in visible {
+                var text = index < cells.count ? Self.cellText(cells[index]) : ""
+                if definition["format"].string == "name", let namePrefix { text = namePrefix + text }
+                line.append(text)
+            }
+            let labels = metadata["labels"]
+            for key in labelColumns { line.append(labels[key].string ?? "") }
+            if showLabels {
+                let pairs = (labels.object?.sortedPairs ?? []).map { "\($0.key)=\($0.value.string ?? "")" }
+                line.append(pairs.isEmpty ? "<none>" : pairs.joined(separator: ","))
+            }
+            rows.append(line)
+        }
+        return writer.format(rows)
+    }
+
+    static func cellText(_ cell: JSON) -> String {
+        switch cell {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .double(let d): return NumberFormat.go(d)
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "<none>"
+        default: return JSONWriter.goCompact.write(cell)
+        }
+    }
+}

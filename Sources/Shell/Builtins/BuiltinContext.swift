@@ -1,0 +1,42 @@
+import ToolIO
+
+/// What a built-in gets: the session (for variables, files, the clock), its arguments and
+/// standard input, and somewhere to print.
+struct BuiltinContext {
+    let session: ShellSession
+    let arguments: [String]
+    let stdin: String?
+    var output = ToolOutput()
+
+    mutating func out(_ text: String) { output.out(text) }
+    mutating func err(_ text: String) { output.err(text) }
+
+    mutating func fail(_ message: String, status: Int32 = 1) {
+        output.err(message.hasSuffix("\n") ? message : message + "\n")
+        output.status = status
+    }
+
+    var fileSystem: FileSystem { session.fileSystem }
+
+    /// Standard input, or the named files concatenated (`cat`, `grep`, `head` …); reports
+    /// missing files as `NAME: FILE: No such file or directory`.
+    mutating func inputs(_ files: [String], command: String) -> [(name: String?, text: String)] {
+        if files.isEmpty || files == ["-"] { return [(nil, stdin ?? "")] }
+        var result: [(String?, String)] = []
+        for file in files {
+            do {
+                result.append((file, try fileSystem.readText(file)))
+            } catch {
+                fail("\(command): \(file): \(ShellSession.describe(error))")
+            }
+        }
+        return result
+    }
+}
+
+/// Splits text into lines the way line-oriented tools see them (no trailing empty line).
+func lines(_ text: String) -> [Substring] {
+    var result = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if text.hasSuffix("\n") || text.isEmpty { result.removeLast() }
+    return result
+}

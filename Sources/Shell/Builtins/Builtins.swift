@@ -1,0 +1,36 @@
+import ToolIO
+
+/// The commands the shell runs itself, by name.
+enum Builtins {
+    static let table: [String: @Sendable (inout BuiltinContext) -> Void] = [
+        "help": Help.run,
+        "exit": SessionBuiltins.exit,
+        "clear": SessionBuiltins.clear,
+        "history": SessionBuiltins.history,
+        "sleep": SessionBuiltins.sleep,
+        "export": Variables.export,
+        "unset": Variables.unset,
+        "env": Variables.env,
+        "echo": TextBuiltins.echo,
+        "printf": TextBuiltins.printf,
+        "true": { _ in },
+        "false": { $0.output.status = 1 },
+        "date": SessionBuiltins.date,
+        "cat": FileBuiltins.cat,
+        "ls": FileBuiltins.ls,
+        "pwd": FileBuiltins.pwd,
+        "cd": FileBuiltins.cd,
+        "mkdir": FileBuiltins.mkdir,
+        "rm": FileBuiltins.rm,
+        "touch": FileBuiltins.touch,
+        "tee": FileBuiltins.tee,
+        "grep": Grep.run,
+        "head": LineFilters.head,
+        "tail": LineFilters.tail,
+        "wc": LineFilters.wc,
+        "sort": LineFilters.sort,
+        "base64": TextBuiltins.base64,
+    ]
+
+    static var names: [String] { table.keys.sorted() }
+}

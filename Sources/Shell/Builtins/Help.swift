@@ -1,0 +1,77 @@
+import ToolIO
+
+/// `help` and `help COMMAND`: what Shipyard runs, in a learner's words.
+enum Help {
+    static let overview = """
+        Shipyard — learn ECS, ECR, EKS and Kubernetes by typing the real commands.
+
+        Simulated tools (they print what the real ones print):
+          kubectl ...            the Kubernetes command line, against the current context
+          aws ecs|... ...        the AWS command line (v2), account 123456789012
+
+        Shell built-ins:
+          help [COMMAND]         this text, or help on one command
+          echo, printf, cat      print text and files
+          ls, pwd, cd, mkdir, rm, touch, tee
+                                 your working files (write them with `cat > file <<EOF`)
+          grep, head, tail, wc, sort, base64
+                                 filter the output of a pipe (`kubectl get pods | grep web`)
+          export, unset, env     variables: export NS=kube-system, then -n $NS
+          sleep DURATION         let simulated time pass: sleep 30, sleep 5m
+          date                   the simulated time
+          history, clear, exit
+
+        The shell understands quotes, $VAR, $(command), pipes |, ; && ||, > >> < and
+        here-documents (<<EOF). Time in the simulation moves as you work; `sleep` jumps ahead.
+
+        """
+
+    static let topics: [String: String] = [
+        "kubectl": "kubectl: run `kubectl` for its commands, `kubectl COMMAND --help` for one of them.\n",
+        "aws": "aws: run `aws help`, `aws ecs help` or `aws ecs OPERATION help`.\n",
+        "sleep": "sleep DURATION...: advance the simulated clock (30, 30s, 5m, 2h, 1d). Nothing real waits.\n",
+        "grep": "grep [-v -i -c -n -E -F -w -o] PATTERN [FILE...]: print lines that match PATTERN.\n",
+        "head": "head [-n N] [FILE...]: the first N lines (10).\n",
+        "tail": "tail [-n N | -n +N] [FILE...]: the last N lines (10), or from line N on.\n",
+        "wc": "wc [-l -w -c] [FILE...]: count lines, words and bytes.\n",
+        "sort": "sort [-r -n -u -k N] [FILE...]: sort lines.\n",
+        "export": "export NAME=VALUE: set a variable for this shell and the commands it runs.\n",
+        "history": "history: the commands you have typed. Up and Down recall them at the prompt.\n",
+    ]
+
+    static let run: @Sendable (inout BuiltinContext) -> Void = { context in
+        guard let topic = context.arguments.first else {
+            context.out(overview)
+            return
+        }
+        if let text = topics[topic] {
+            context.out(text)
+        } else if Builtins.table[topic] != nil {
+            context.out("\(topic): a shell built-in. See `help` for the list.\n")
+        } else {
+            context.fail("shipyard: help: no help topics match `\(topic)'.")
+        }
+    }
+}
+
+/// The message for a command Shipyard does not have, with a hint where one helps.
+enum CommandNotFound {
+    static let hints: [String: String] = [
+        "sudo": "No sudo needed: you are already in charge of this world.",
+        "vi": "Shipyard has no editor; write files with: cat > file.yaml <<EOF … EOF",
+        "vim": "Shipyard has no editor; write files with: cat > file.yaml <<EOF … EOF",
+        "nano": "Shipyard has no editor; write files with: cat > file.yaml <<EOF … EOF",
+        "minikube": "The cluster `sandbox` is already running: try `kubectl get nodes`.",
+        "kind": "The cluster `sandbox` is already running: try `kubectl get nodes`.",
+        "kubeadm": "The cluster `sandbox` was built with kubeadm already: try `kubectl get nodes`.",
+        "helm": "Helm is not simulated; use kubectl apply with manifests.",
+        "eksctl": "eksctl is not simulated; use `aws eks`.",
+        "curl": "Shipyard has no network; look at objects with kubectl get and describe.",
+        "wget": "Shipyard has no network; look at objects with kubectl get and describe.",
+    ]
+
+    static func message(for name: String) -> String {
+        let hint = hints[name] ?? "Type `help` to see what Shipyard can run."
+        return "shipyard: \(name): command not found\n\(hint)\n"
+    }
+}

@@ -1,0 +1,121 @@
+import ToolIO
+
+/// `head`, `tail`, `wc`, `sort`: the filters tutorials pipe kubectl and aws output into.
+enum LineFilters {
+    /// `-n N`, `-nN`, `-N`, `--lines=N`; returns the count and the remaining arguments.
+    static func lineCount(_ arguments: [String], default value: Int) -> (count: String, rest: [String])? {
+        var count = String(value)
+        var rest: [String] = []
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            if argument == "-n" {
+                guard let next = iterator.next() else { return nil }
+                count = next
+            } else if argument.hasPrefix("--lines=") {
+                count = String(argument.dropFirst(8))
+            } else if argument.hasPrefix("-n") {
+                count = String(argument.dropFirst(2))
+            } else if argument.hasPrefix("-"), argument.count > 1, argument.dropFirst().allSatisfy(\.isNumber) {
+                count = String(argument.dropFirst())
+            } else {
+                rest.append(argument)
+            }
+        }
+        return (count, rest)
+    }
+
+    static let head: @Sendable (inout BuiltinContext) -> Void = { context in
+        guard let (countText, files) = lineCount(context.arguments, default: 10), let count = Int(countText) else {
+            context.fail("head: invalid number of lines")
+            return
+        }
+        for input in context.inputs(files, command: "head") {
+            let all = lines(input.text)
+            let taken = count >= 0 ? all.prefix(count) : all.dropLast(-count)
+            for line in taken { context.out(line + "\n") }
+        }
+    }
+
+    static let tail: @Sendable (inout BuiltinContext) -> Void = { context in
+        guard let (countText, files) = lineCount(context.arguments, default: 10) else {
+            context.fail("tail: option requires an argument -- 'n'")
+            return
+        }
+        let fromStart = countText.hasPrefix("+")
+        guard let count = Int(countText.drop(while: { $0 == "+" })) else {
+            context.fail("tail: invalid number of lines: '\(countText)'")
+            return
+        }
+        for input in context.inputs(files, command: "tail") {
+            let all = lines(input.text)
+            let taken = fromStart ? all.dropFirst(max(0, count - 1)) : all.suffix(max(0, count))
+            for line in taken { context.out(line + "\n") }
+        }
+    }
+
+    static let wc: @Sendable (inout BuiltinContext) -> Void = { context in
+        let flags = context.arguments.filter { $0.hasPrefix("-") && $0.count > 1 }.joined()
+        let files = context.arguments.filter { !$0.hasPrefix("-") || $0 == "-" }
+        var wantLines = flags.contains("l"), wantWords = flags.contains("w"), wantBytes = flags.contains("c")
+        if !wantLines && !wantWords && !wantBytes { (wantLines, wantWords, wantBytes) = (true, true, true) }
+        let selected = [wantLines, wantWords, wantBytes].filter { $0 }.count
+        for input in context.inputs(files, command: "wc") {
+            var counts: [Int] = []
+            if wantLines { counts.append(input.text.filter { $0 == "\n" }.count) }
+            if wantWords { counts.append(input.text.split(whereSeparator: { $0.isWhitespace }).count) }
+            if wantBytes { counts.append(input.text.utf8.count) }
+            // GNU wc pads to a common width, 7 when reading a pipe with several counts.
+            let width = selected == 1 && input.name == nil
+                ? 0 : (input.name == nil ? 7 : counts.map { String($0).count }.max() ?? 0)
+            let text = counts.map { value -> String in
+                let digits = String(value)
+                return String(repeating: " ", count: max(0, width - digits.count)) + digits
+            }.joined(separator: " ")
+            context.out(text + (input.name.map { " \($0)" } ?? "") + "\n")
+        }
+    }
+
+    static let sort: @Sendable (inout BuiltinContext) -> Void = { context in
+        var reverse = false, numeric = false, unique = false
+        var key: Int?
+        var files: [String] = []
+        var iterator = context.arguments.makeIterator()
+        while let argument = iterator.next() {
+            if argument == "-k", let next = iterator.next() {
+                key = Int(next.split(separator: ",").first ?? "")
+            } else if argument.hasPrefix("-k") {
+                key = Int(argument.dropFirst(2).split(separator: ",").first ?? "")
+            } else if argument.hasPrefix("-"), argument.count > 1 {
+                for flag in argument.dropFirst() {
+                    if flag == "r" { reverse = true }
+                    if flag == "n" { numeric = true }
+                    if flag == "u" { unique = true }
+                }
+            } else {
+                files.append(argument)
+            }
+        }
+        var all = context.inputs(files, command: "sort").flatMap { lines($0.text).map(String.init) }
+        func field(_ line: String) -> String {
+            guard let key else { return line }
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            return key - 1 < fields.count && key >= 1 ? fields[(key - 1)...].joined(separator: " ") : ""
+        }
+        func number(_ text: String) -> Double {
+            let prefix = text.trimmingWhitespace.prefix { $0.isNumber || $0 == "." || $0 == "-" }
+            return Double(prefix) ?? 0
+        }
+        all.sort { a, b in
+            let (x, y) = (field(a), field(b))
+            if numeric, number(x) != number(y) { return number(x) < number(y) }
+            if x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+            return a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        if reverse { all.reverse() }
+        if unique {
+            var seen: Set<String> = []
+            all = all.filter { seen.insert(field($0)).inserted }
+        }
+        for line in all { context.out(line + "\n") }
+    }
+}

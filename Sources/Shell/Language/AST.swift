@@ -1,0 +1,87 @@
+/// The shell language as tutorials use it, parsed: lists of and-or chains of pipelines of
+/// simple commands with words, assignments and redirections.
+public struct Script: Equatable, Sendable {
+    public var items: [AndOrList]
+}
+
+public struct AndOrList: Equatable, Sendable {
+    public enum Connector: Equatable, Sendable { case and, or }
+    public var first: Pipeline
+    public var rest: [(Connector, Pipeline)]
+
+    public static func == (lhs: AndOrList, rhs: AndOrList) -> Bool {
+        lhs.first == rhs.first && lhs.rest.count == rhs.rest.count
+            && zip(lhs.rest, rhs.rest).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+}
+
+public struct Pipeline: Equatable, Sendable {
+    public var commands: [SimpleCommand]
+    /// `! cmd` inverts the status.
+    public var negated: Bool
+}
+
+public struct SimpleCommand: Equatable, Sendable {
+    public var assignments: [Assignment]
+    public var words: [Word]
+    public var redirections: [Redirection]
+}
+
+public struct Assignment: Equatable, Sendable {
+    public var name: String
+    public var value: Word
+}
+
+public struct Redirection: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// `> file` (`2> file`): truncate.
+        case output
+        /// `>> file`: append.
+        case append
+        /// `< file`.
+        case input
+        /// `2>&1`: duplicate onto another descriptor.
+        case duplicate(Int)
+        /// `<<EOF` … `EOF`: the body, and whether `$` expansions apply (unquoted delimiter).
+        case heredoc(body: String, expands: Bool)
+        /// `&> file`: stdout and stderr.
+        case both
+    }
+
+    public var fd: Int
+    public var kind: Kind
+    public var target: Word?
+}
+
+/// A word before expansion: literal text, quoted text, `$VAR`, `${VAR}`, `$?`, `$(…)`.
+public struct Word: Equatable, Sendable {
+    public var parts: [WordPart]
+
+    public init(parts: [WordPart]) { self.parts = parts }
+
+    /// The word's text when it contains no expansions (for command names and keywords).
+    public var literalText: String? {
+        var text = ""
+        for part in parts {
+            switch part {
+            case .literal(let s), .singleQuoted(let s): text += s
+            case .doubleQuoted(let inner):
+                guard let innerText = Word(parts: inner).literalText else { return nil }
+                text += innerText
+            default: return nil
+            }
+        }
+        return text
+    }
+}
+
+public indirect enum WordPart: Equatable, Sendable {
+    /// Unquoted text; subject to tilde expansion at the start of a word.
+    case literal(String)
+    case singleQuoted(String)
+    case doubleQuoted([WordPart])
+    /// `$NAME` or `${NAME}`; `?` for the last status.
+    case variable(String)
+    /// `$(…)` or backquotes: the inner command line.
+    case commandSubstitution(String)
+}

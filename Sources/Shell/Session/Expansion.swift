@@ -1,0 +1,180 @@
+import ToolIO
+
+extension ShellSession {
+    /// Expands a word into fields: variables and command substitutions, with the results of
+    /// unquoted expansions split on whitespace, and `~` at the start of a word.
+    func expand(_ word: Word, into output: inout ToolOutput) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var hasContent = false
+        for (index, part) in word.parts.enumerated() {
+            switch part {
+            case .literal(var text):
+                if index == 0, text == "~" || text.hasPrefix("~/") {
+                    text = (variables["HOME"] ?? fileSystem.homeDirectory) + text.dropFirst()
+                }
+                current += text
+                hasContent = true
+            case .singleQuoted(let text):
+                current += text
+                hasContent = true
+            case .doubleQuoted(let inner):
+                current += expandQuoted(inner, into: &output)
+                hasContent = true
+            case .variable(let name):
+                splitInto(&fields, &current, &hasContent, value(of: name))
+            case .commandSubstitution(let text):
+                splitInto(&fields, &current, &hasContent, substitute(text, into: &output))
+            }
+        }
+        if hasContent { fields.append(current) }
+        return fields
+    }
+
+    /// Unquoted expansion results split on blanks and newlines; the first piece joins the text
+    /// before it and the last piece the text after it.
+    private func splitInto(_ fields: inout [String], _ current: inout String, _ hasContent: inout Bool, _ value: String) {
+        let pieces = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        guard !pieces.isEmpty else { return }
+        let startsWithBlank = value.first.map { $0 == " " || $0 == "\t" || $0 == "\n" } ?? false
+        let endsWithBlank = value.last.map { $0 == " " || $0 == "\t" || $0 == "\n" } ?? false
+        for (i, piece) in pieces.enumerated() {
+            if i == 0 && !startsWithBlank {
+                current += piece
+                hasContent = true
+            } else {
+                if hasContent { fields.append(current) }
+                current = piece
+                hasContent = true
+            }
+        }
+        if endsWithBlank {
+            fields.append(current)
+            current = ""
+            hasContent = false
+        }
+    }
+
+    func expandQuoted(_ parts: [WordPart], into output: inout ToolOutput) -> String {
+        var text = ""
+        for part in parts {
+            switch part {
+            case .literal(let s), .singleQuoted(let s): text += s
+            case .doubleQuoted(let inner): text += expandQuoted(inner, into: &output)
+            case .variable(let name): text += value(of: name)
+            case .commandSubstitution(let inner): text += substitute(inner, into: &output)
+            }
+        }
+        return text
+    }
+
+    /// A word expanded without field splitting (assignments, redirection targets).
+    func expandJoined(_ word: Word, into output: inout ToolOutput) -> String {
+        var text = ""
+        for (index, part) in word.parts.enumerated() {
+            switch part {
+            case .literal(var s):
+                if index == 0, s == "~" || s.hasPrefix("~/") {
+                    s = (variables["HOME"] ?? fileSystem.homeDirectory) + s.dropFirst()
+                }
+                text += s
+            default: text += expandQuoted([part], into: &output)
+            }
+        }
+        return text
+    }
+
+    func value(of name: String) -> String {
+        switch name {
+        case "?": return String(lastStatus)
+        case "$": return "4242"
+        case "#": return "0"
+        case "0": return "shipyard"
+        default: return variables[name] ?? ""
+        }
+    }
+
+    /// `$(…)`: runs the inner command line and takes its output, minus trailing newlines.
+    /// Its standard error reaches the learner as usual.
+    func substitute(_ text: String, into output: inout ToolOutput) -> String {
+        guard substitutionDepth < 16 else {
+            output.err("shipyard: command substitution nested too deeply\n")
+            return ""
+        }
+        substitutionDepth += 1
+        defer { substitutionDepth -= 1 }
+        let result: ToolOutput
+        switch ShellParser.parse(text) {
+        case .complete(let script): result = run(script)
+        case .incomplete:
+            result = .failure("shipyard: unexpected EOF while looking for matching `)'\n", status: 2)
+        case .syntaxError(let message): result = .failure("shipyard: \(message)\n", status: 2)
+        }
+        output.err(result.stderr)
+        lastStatus = result.status
+        var captured = result.stdout
+        while captured.hasSuffix("\n") { captured.removeLast() }
+        return captured
+    }
+
+    /// A here-document body with `$VAR`, `${VAR}`, `$?`, `$(…)` and backquotes expanded
+    /// (the delimiter was unquoted); `\$`, `\``, `\\` escape.
+    func expandHeredoc(_ body: String, into output: inout ToolOutput) -> String {
+        let chars = Array(body)
+        var result = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\", i + 1 < chars.count, "$`\\".contains(chars[i + 1]) {
+                result.append(chars[i + 1])
+                i += 2
+                continue
+            }
+            if c == "`", let close = chars[(i + 1)...].firstIndex(of: "`") {
+                result += substitute(String(chars[(i + 1)..<close]), into: &output)
+                i = close + 1
+                continue
+            }
+            guard c == "$", i + 1 < chars.count else {
+                result.append(c)
+                i += 1
+                continue
+            }
+            let next = chars[i + 1]
+            if next == "(" {
+                var depth = 0
+                var j = i + 1
+                while j < chars.count {
+                    if chars[j] == "(" { depth += 1 }
+                    if chars[j] == ")" {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
+                    j += 1
+                }
+                guard j < chars.count else {
+                    result.append(c)
+                    i += 1
+                    continue
+                }
+                result += substitute(String(chars[(i + 2)..<j]), into: &output)
+                i = j + 1
+            } else if next == "{", let close = chars[(i + 2)...].firstIndex(of: "}") {
+                result += value(of: String(chars[(i + 2)..<close]))
+                i = close + 1
+            } else if next == "?" || next == "$" {
+                result += value(of: String(next))
+                i += 2
+            } else if next.isLetter || next == "_" {
+                var j = i + 1
+                while j < chars.count, chars[j].isASCII, chars[j].isLetter || chars[j].isNumber || chars[j] == "_" { j += 1 }
+                result += value(of: String(chars[(i + 1)..<j]))
+                i = j
+            } else {
+                result.append(c)
+                i += 1
+            }
+        }
+        return result
+    }
+}

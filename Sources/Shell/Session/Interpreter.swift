@@ -1,0 +1,181 @@
+import ToolIO
+
+extension ShellSession {
+    func run(_ script: Script) -> ToolOutput {
+        var output = ToolOutput()
+        for item in script.items {
+            let result = runAndOr(item)
+            output.append(result)
+            lastStatus = result.status
+            if exitStatus != nil { break }
+        }
+        return output
+    }
+
+    func runAndOr(_ list: AndOrList) -> ToolOutput {
+        var output = runPipeline(list.first)
+        for (connector, pipeline) in list.rest {
+            if exitStatus != nil { break }
+            let succeeded = output.status == 0
+            guard (connector == .and && succeeded) || (connector == .or && !succeeded) else { continue }
+            lastStatus = output.status
+            output.append(runPipeline(pipeline))
+        }
+        return output
+    }
+
+    /// Runs each command with the previous one's standard output as its input. Standard
+    /// error is never piped, so it reaches the learner in order.
+    func runPipeline(_ pipeline: Pipeline) -> ToolOutput {
+        var output = ToolOutput()
+        var input: String? = nil
+        for (index, command) in pipeline.commands.enumerated() {
+            let isLast = index == pipeline.commands.count - 1
+            let result = runSimple(command, stdin: input)
+            for chunk in result.chunks where chunk.stream == .stderr || isLast {
+                if chunk.stream == .stdout { output.out(chunk.text) } else { output.err(chunk.text) }
+            }
+            input = result.stdout
+            output.status = result.status
+            if exitStatus != nil { break }
+        }
+        if pipeline.negated { output.status = output.status == 0 ? 1 : 0 }
+        return output
+    }
+
+    func runSimple(_ command: SimpleCommand, stdin pipedInput: String?) -> ToolOutput {
+        var output = ToolOutput()
+        var arguments: [String] = []
+        for word in command.words {
+            let expanded = expand(word, into: &output)
+            arguments.append(contentsOf: expanded)
+        }
+        var assignments: [(String, String)] = []
+        for assignment in command.assignments {
+            assignments.append((assignment.name, expandJoined(assignment.value, into: &output)))
+        }
+        guard let name = arguments.first else {
+            // Assignments alone set shell variables.
+            for (key, value) in assignments { variables[key] = value }
+            let status = output.status
+            output.status = status
+            return applyRedirectionsWithoutCommand(command.redirections, output: output)
+        }
+
+        // Standard input: a pipe, `< file`, or a here-document (the last one wins).
+        var stdin = pipedInput
+        var stdoutTarget: (path: String, append: Bool)?
+        var stderrTarget: (path: String, append: Bool)?
+        var stderrToStdout = false
+        var stdoutToStderr = false
+        for redirection in command.redirections {
+            switch redirection.kind {
+            case .heredoc(let body, let expands):
+                stdin = expands ? expandHeredoc(body, into: &output) : body
+            case .input:
+                let path = redirection.target.map { expandJoined($0, into: &output) } ?? ""
+                do {
+                    stdin = try fileSystem.readText(path)
+                } catch {
+                    output.err("shipyard: \(path): \(Self.describe(error))\n")
+                    output.status = 1
+                    return output
+                }
+            case .output, .append, .both:
+                let path = redirection.target.map { expandJoined($0, into: &output) } ?? ""
+                let append = redirection.kind == .append
+                if redirection.kind == .both {
+                    stdoutTarget = (path, append)
+                    stderrToStdout = true
+                } else if redirection.fd == 2 {
+                    stderrTarget = (path, append)
+                } else {
+                    stdoutTarget = (path, append)
+                }
+            case .duplicate(let target):
+                if redirection.fd == 2 && target == 1 { stderrToStdout = true }
+                if redirection.fd == 1 && target == 2 { stdoutToStderr = true }
+            }
+        }
+
+        var environment = self.environment
+        for (key, value) in assignments { environment[key] = value }
+        var result = dispatch(name, arguments: Array(arguments.dropFirst()), stdin: stdin, environment: environment)
+
+        // Route the command's streams as the redirections say.
+        var routed = ToolOutput(status: result.status)
+        var toFile = ""
+        var errToFile = ""
+        for chunk in result.chunks {
+            var stream = chunk.stream
+            if stream == .stderr && stderrToStdout { stream = .stdout }
+            else if stream == .stdout && stdoutToStderr { stream = .stderr }
+            if stream == .stdout, stdoutTarget != nil {
+                toFile += chunk.text
+            } else if stream == .stderr, stderrTarget != nil {
+                errToFile += chunk.text
+            } else if stream == .stdout {
+                routed.out(chunk.text)
+            } else {
+                routed.err(chunk.text)
+            }
+        }
+        for (target, text) in [(stdoutTarget, toFile), (stderrTarget, errToFile)] {
+            guard let target else { continue }
+            do {
+                try fileSystem.writeFile(target.path, Array(text.utf8), append: target.append)
+            } catch {
+                routed.err("shipyard: \(target.path): \(Self.describe(error))\n")
+                routed.status = 1
+            }
+        }
+        result = routed
+        output.append(result)
+        output.status = result.status
+        return output
+    }
+
+    private func applyRedirectionsWithoutCommand(_ redirections: [Redirection], output: ToolOutput) -> ToolOutput {
+        var output = output
+        for redirection in redirections {
+            switch redirection.kind {
+            case .output, .both:
+                let path = redirection.target.map { expandJoined($0, into: &output) } ?? ""
+                do {
+                    try fileSystem.writeFile(path, [], append: false)
+                } catch {
+                    output.err("shipyard: \(path): \(Self.describe(error))\n")
+                    output.status = 1
+                }
+            default: break
+            }
+        }
+        return output
+    }
+
+    /// Runs a built-in or a simulated tool; anything else is not found.
+    func dispatch(_ name: String, arguments: [String], stdin: String?, environment: [String: String]) -> ToolOutput {
+        if let builtin = Builtins.table[name] {
+            var context = BuiltinContext(session: self, arguments: arguments, stdin: stdin)
+            builtin(&context)
+            return context.output
+        }
+        if let tool = tools[name] {
+            let invocation = Invocation(arguments: arguments, stdin: stdin, environment: environment,
+                                        fileSystem: fileSystem, terminalWidth: terminalWidth)
+            return tool(invocation)
+        }
+        return .failure(CommandNotFound.message(for: name), status: 127)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? FileSystemError else { return "Input/output error" }
+        switch error {
+        case .notFound: return "No such file or directory"
+        case .isDirectory: return "Is a directory"
+        case .notDirectory: return "Not a directory"
+        case .permissionDenied: return "Permission denied"
+        case .other(_, let message): return message
+        }
+    }
+}

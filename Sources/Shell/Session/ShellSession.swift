@@ -1,0 +1,135 @@
+import AWSCLI
+import JSONValue
+import Kubectl
+import SimCore
+import ToolIO
+import World
+
+/// One learner's shell: variables, working directory, history, the world its commands act
+/// on, and the clock policy. `execute(_:)` runs a command line and returns what it printed —
+/// the only entry point the REPL, scripts, transcripts and tests need.
+public final class ShellSession {
+    /// How the simulated clock moves between command lines.
+    public enum ClockPolicy: Sendable {
+        /// Scripts, transcripts, tests: a fixed step after every command line.
+        case stepped(SimDuration)
+        /// Interactive free play: the simulated clock follows the wall clock (plus any waits).
+        case wallClock(now: @Sendable () -> Int64)
+    }
+
+    /// The fixed step per command line in deterministic runs.
+    public static let defaultStep = SimDuration.seconds(Int64(1))
+
+    public private(set) var world: World
+    public let fileSystem: FileSystem
+    public var clockPolicy: ClockPolicy
+    public var terminalWidth: Int
+    /// True when a person is at a terminal (enables `clear`'s escape codes).
+    public var interactive: Bool
+    public private(set) var history: [String] = []
+    /// Set by `exit`.
+    public internal(set) var exitStatus: Int32?
+    public internal(set) var lastStatus: Int32 = 0
+
+    var variables: [String: String]
+    var exported: Set<String>
+    var tools: [String: (Invocation) -> ToolOutput] = [:]
+    private var wallClockOrigin: (wall: Int64, sim: SimTime)?
+    /// Nesting of `$(…)`, bounded so a substitution cannot recurse forever.
+    var substitutionDepth = 0
+
+    public init(world: World, fileSystem: FileSystem, clockPolicy: ClockPolicy = .stepped(ShellSession.defaultStep),
+                environment: [String: String] = [:], terminalWidth: Int = 80, interactive: Bool = false) {
+        self.world = world
+        self.fileSystem = fileSystem
+        self.clockPolicy = clockPolicy
+        self.terminalWidth = terminalWidth
+        self.interactive = interactive
+        var variables = environment
+        variables["HOME"] = variables["HOME"] ?? fileSystem.homeDirectory
+        variables["PWD"] = fileSystem.currentDirectory
+        variables["SHELL"] = variables["SHELL"] ?? "shipyard"
+        self.variables = variables
+        exported = Set(variables.keys)
+        installTools()
+    }
+
+    /// Binds the command names of the simulated tools to their front ends.
+    func installTools() {
+        let kubectl = Kubectl(world: world)
+        tools["kubectl"] = { kubectl.run($0) }
+        tools["k"] = tools["kubectl"]
+        let aws = AWSCommand(world: world)
+        tools["aws"] = { aws.run($0) }
+    }
+
+    /// The prompt: where the learner is (`shipyard (sandbox) $ `).
+    public var prompt: String {
+        let context = world.kubeconfig.currentContext
+        return context.isEmpty ? "shipyard $ " : "shipyard (\(context)) $ "
+    }
+
+    /// Whether `text` is a complete command line, or needs more lines (open quote,
+    /// here-document, trailing `\` or `&&`).
+    public static func isComplete(_ text: String) -> Bool {
+        ShellParser.parse(text) != .incomplete
+    }
+
+    /// Runs one command line (with any continuation lines, joined by newlines).
+    public func execute(_ line: String) -> ToolOutput {
+        syncClock()
+        let trimmed = line.trimmingWhitespace
+        if !trimmed.isEmpty && !trimmed.hasPrefix("#") { history.append(line) }
+        var output: ToolOutput
+        switch ShellParser.parse(line) {
+        case .complete(let script):
+            output = run(script)
+        case .incomplete:
+            output = .failure("shipyard: syntax error: unexpected end of file\n", status: 2)
+        case .syntaxError(let message):
+            output = .failure("shipyard: \(message)\n", status: 2)
+        }
+        lastStatus = output.status
+        world.simulation.settle()
+        if case .stepped(let step) = clockPolicy, !trimmed.isEmpty { world.simulation.advance(by: step) }
+        return output
+    }
+
+    /// In wall-clock mode, brings the simulation up to the real time that has passed.
+    private func syncClock() {
+        guard case .wallClock(let now) = clockPolicy else { return }
+        let wall = now()
+        guard let origin = wallClockOrigin else {
+            wallClockOrigin = (wall, world.simulation.now)
+            return
+        }
+        let target = origin.sim + SimDuration(milliseconds: wall - origin.wall)
+        if target > world.simulation.now {
+            world.simulation.advance(to: target)
+        }
+        // Waits may have run the simulation ahead of the wall clock; keep that lead.
+        wallClockOrigin = (wall, world.simulation.now)
+    }
+
+    /// The environment a command sees: exported variables.
+    var environment: [String: String] {
+        var env: [String: String] = [:]
+        for name in exported { if let value = variables[name] { env[name] = value } }
+        return env
+    }
+
+    /// Replaces the world (lesson reset, `undo`), keeping variables and files.
+    public func replaceWorld(_ world: World) {
+        self.world = world
+        installTools()
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

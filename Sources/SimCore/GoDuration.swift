@@ -1,0 +1,31 @@
+/// Go's `time.Duration.String()`: `412ms`, `2.874s`, `1m2.5s`, `1h0m2s` — the form kubelet
+/// messages ("Successfully pulled image … in 2.874s") and Go tools print.
+public enum GoDuration {
+    public static func format(_ duration: SimDuration) -> String {
+        var ms = duration.milliseconds
+        if ms == 0 { return "0s" }
+        let negative = ms < 0
+        ms = abs(ms)
+        var text: String
+        if ms < 1000 {
+            text = "\(ms)ms"
+        } else {
+            let hours = ms / 3_600_000
+            let minutes = (ms / 60_000) % 60
+            let seconds = (ms / 1000) % 60
+            let fraction = ms % 1000
+            var secondsText = String(seconds)
+            if fraction > 0 {
+                var digits = String(fraction)
+                digits = String(repeating: "0", count: 3 - digits.count) + digits
+                while digits.hasSuffix("0") { digits.removeLast() }
+                secondsText += "." + digits
+            }
+            text = ""
+            if hours > 0 { text += "\(hours)h" }
+            if hours > 0 || minutes > 0 { text += "\(minutes)m" }
+            text += secondsText + "s"
+        }
+        return negative ? "-" + text : text
+    }
+}

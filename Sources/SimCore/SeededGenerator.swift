@@ -1,0 +1,114 @@
+/// The one source of randomness in a world: every name suffix, ID, IP, digest and UUID.
+///
+/// Streams are split by purpose (`stream("pod-names")`), each seeded from the world seed and
+/// the purpose's name. Adding a new kind of ID therefore does not shift the IDs that existing
+/// transcripts already show — only the stream that changed moves.
+public final class SeededGenerator {
+    public let seed: UInt64
+    private var streams: [String: SplitMix64] = [:]
+
+    public init(seed: UInt64) { self.seed = seed }
+
+    /// A deterministic generator for one purpose.
+    public func stream(_ purpose: String) -> RandomStream {
+        RandomStream(owner: self, purpose: purpose)
+    }
+
+    fileprivate func next(_ purpose: String) -> UInt64 {
+        if var generator = streams[purpose] {
+            let value = generator.next()
+            streams[purpose] = generator
+            return value
+        }
+        var generator = SplitMix64(state: seed ^ fnv1a64(purpose))
+        let value = generator.next()
+        streams[purpose] = generator
+        return value
+    }
+
+    /// A copy with identical state, for snapshots (`undo`, lesson reset).
+    public func copy() -> SeededGenerator {
+        let clone = SeededGenerator(seed: seed)
+        clone.streams = streams
+        return clone
+    }
+}
+
+/// A handle on one purpose's stream, with the formats Kubernetes and AWS use.
+public struct RandomStream {
+    let owner: SeededGenerator
+    let purpose: String
+
+    public func next() -> UInt64 { owner.next(purpose) }
+
+    /// A uniform integer in `range` (no modulo bias worth caring about at these sizes).
+    public func int(in range: ClosedRange<Int>) -> Int {
+        let span = UInt64(range.upperBound - range.lowerBound) + 1
+        return range.lowerBound + Int(next() % span)
+    }
+
+    /// A uniform double in [0, 1).
+    public func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    public func string(length: Int, alphabet: [Character]) -> String {
+        guard !alphabet.isEmpty else { return "" }
+        return String((0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] })
+    }
+
+    /// Lower-case hex digits, e.g. ECS task IDs (32) or EC2 resource suffixes (17).
+    public func hex(_ length: Int) -> String {
+        string(length: length, alphabet: Array("0123456789abcdef"))
+    }
+
+    /// The suffix alphabet of Kubernetes' generated names (no vowels, no confusable digits).
+    public static let kubernetesAlphabet: [Character] = Array("bcdfghjklmnpqrstvwxz2456789")
+
+    /// A 5-character suffix as `generateName` produces: `web-7c5ddbdf54-x8kq2`.
+    public func kubernetesSuffix() -> String { string(length: 5, alphabet: Self.kubernetesAlphabet) }
+
+    /// A random (version 4) UUID in its canonical lower-case form.
+    public func uuid() -> String {
+        var bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: next()) }
+        bytes[6] = (bytes[6] & 0x0f) | 0x40
+        bytes[8] = (bytes[8] & 0x3f) | 0x80
+        let hex = bytes.map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }
+        return hex[0..<4].joined() + "-" + hex[4..<6].joined() + "-" + hex[6..<8].joined() + "-"
+            + hex[8..<10].joined() + "-" + hex[10..<16].joined()
+    }
+
+    /// A `sha256:` digest of 64 hex digits.
+    public func sha256Digest() -> String { "sha256:" + hex(64) }
+}
+
+/// SplitMix64: tiny, fast, and good enough for IDs; its output is fixed by its published algorithm.
+struct SplitMix64 {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// 64-bit FNV-1a, used to derive stream seeds from names.
+public func fnv1a64(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+    }
+    return hash
+}
+
+/// 32-bit FNV-1a, as Kubernetes uses for pod-template hashes.
+public func fnv1a32(_ text: String) -> UInt32 {
+    var hash: UInt32 = 0x811c_9dc5
+    for byte in text.utf8 {
+        hash ^= UInt32(byte)
+        hash = hash &* 0x0100_0193
+    }
+    return hash
+}

@@ -1,0 +1,54 @@
+/// What a command printed, in order, with each piece marked stdout or stderr, and its status.
+///
+/// Keeping the order lets a transcript show the two streams interleaved as a learner sees
+/// them, while `shipyard -c` still writes each to its own descriptor.
+public struct ToolOutput: Equatable, Sendable {
+    public enum Stream: Equatable, Sendable { case stdout, stderr }
+
+    public struct Chunk: Equatable, Sendable {
+        public var stream: Stream
+        public var text: String
+    }
+
+    public var chunks: [Chunk] = []
+    public var status: Int32 = 0
+
+    public init(status: Int32 = 0) { self.status = status }
+
+    public mutating func out(_ text: String) {
+        guard !text.isEmpty else { return }
+        if let last = chunks.last, last.stream == .stdout {
+            chunks[chunks.count - 1].text += text
+        } else {
+            chunks.append(Chunk(stream: .stdout, text: text))
+        }
+    }
+
+    public mutating func err(_ text: String) {
+        guard !text.isEmpty else { return }
+        if let last = chunks.last, last.stream == .stderr {
+            chunks[chunks.count - 1].text += text
+        } else {
+            chunks.append(Chunk(stream: .stderr, text: text))
+        }
+    }
+
+    /// Appends another command's output after this one's.
+    public mutating func append(_ other: ToolOutput) {
+        for chunk in other.chunks {
+            if chunk.stream == .stdout { out(chunk.text) } else { err(chunk.text) }
+        }
+        status = other.status
+    }
+
+    public var stdout: String { chunks.filter { $0.stream == .stdout }.map(\.text).joined() }
+    public var stderr: String { chunks.filter { $0.stream == .stderr }.map(\.text).joined() }
+    /// Both streams merged in the order they were written.
+    public var combined: String { chunks.map(\.text).joined() }
+
+    public static func failure(_ message: String, status: Int32 = 1) -> ToolOutput {
+        var output = ToolOutput(status: status)
+        output.err(message)
+        return output
+    }
+}

@@ -1,0 +1,64 @@
+import AWSSim
+import ContainerImages
+import KubeSim
+import SimCore
+
+/// Everything a learner can reach: the simulated clock, the Kubernetes clusters behind
+/// kubectl's contexts, the AWS account, and the image registries they pull from.
+public final class World {
+    public let simulation: Simulation
+    public let registry: RegistryRouter
+    public let aws: AWSCloud
+    public private(set) var clusters: [String: Cluster] = [:]
+    public var kubeconfig: KubeConfig
+
+    public struct Options: Sendable {
+        public var seed: UInt64
+        public var start: SimTime
+
+        public init(seed: UInt64 = World.defaultSeed, start: SimTime = World.defaultStart) {
+            self.seed = seed
+            self.start = start
+        }
+    }
+
+    /// The defaults scripts and transcripts use, so they are deterministic without flags.
+    public static let defaultSeed: UInt64 = 42
+    public static let defaultStart = SimTime(rfc3339: "2026-01-01T00:00:00Z") ?? SimTime(milliseconds: 0)
+    /// How long before the session starts the sandbox cluster was created.
+    public static let sandboxAge = SimDuration.minutes(10)
+
+    private init(simulation: Simulation) {
+        self.simulation = simulation
+        registry = RegistryRouter(fallback: PublicRegistry())
+        aws = AWSCloud(simulation: simulation)
+        kubeconfig = KubeConfig()
+    }
+
+    /// The default world: cluster `sandbox` (kubeadm-style, three nodes, created ten minutes
+    /// before `start`) as the current context, and AWS account 123456789012 in us-east-1.
+    public static func makeDefault(_ options: Options = Options()) -> World {
+        let simulation = Simulation(start: options.start - sandboxAge, seed: options.seed)
+        let world = World(simulation: simulation)
+        let cluster = world.addCluster(name: "sandbox", endpoint: "https://192.168.0.10:6443")
+        KubeadmBootstrap.start(cluster, plan: .sandbox)
+        world.kubeconfig.addContext(KubeConfig.Context(name: "sandbox", cluster: "sandbox", user: "kubernetes-admin"))
+        world.kubeconfig.currentContext = "sandbox"
+        _ = world.aws.region("us-east-1")
+        simulation.advance(to: options.start)
+        return world
+    }
+
+    @discardableResult
+    public func addCluster(name: String, endpoint: String) -> Cluster {
+        let cluster = Cluster(name: name, simulation: simulation, registry: registry, endpoint: endpoint)
+        clusters[name] = cluster
+        return cluster
+    }
+
+    /// The cluster behind a kubeconfig context (the current one when nil).
+    public func cluster(forContext name: String? = nil) -> Cluster? {
+        guard let context = kubeconfig.context(named: name ?? kubeconfig.currentContext) else { return nil }
+        return clusters[context.cluster]
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import HostSystem
+import Shell
+import SimCore
+import ToolIO
+import Transcripts
+import World
+
+/// The shell: interactive at a terminal, otherwise a script from `-c`, a file or standard input.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Start the shell (the default).")
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these command lines, then exit.", valueName: "lines"))
+    var commands: String?
+
+    @Flag(help: "Echo each command as `$ command` and a non-zero status as `? N` (the transcript format).")
+    var transcript = false
+
+    @OptionGroup var world: WorldOptions
+
+    @Argument(help: "A script file to run.")
+    var file: String?
+
+    func run() throws {
+        let environment = Host.environment()
+        let script: String?
+        if let commands {
+            script = commands
+        } else if let file {
+            guard let text = Host.readFile(file) else {
+                throw ValidationError("cannot read \(file)")
+            }
+            script = text
+        } else if !Host.stdinIsTerminal {
+            var lines: [String] = []
+            while let line = Swift.readLine(strippingNewline: true) { lines.append(line) }
+            script = lines.joined(separator: "\n")
+        } else {
+            script = nil
+        }
+        guard let script else {
+            let status = Interactive(options: try world.options(interactive: true), environment: environment).run()
+            throw ExitCode(status)
+        }
+        let session = ShellSession(world: World.makeDefault(try world.options(interactive: false)),
+                                   fileSystem: LocalFileSystem.current(environment: environment),
+                                   environment: environment, terminalWidth: 80)
+        var status: Int32 = 0
+        for command in TranscriptRunner.commands(in: script) {
+            let output = session.execute(command)
+            status = output.status
+            if transcript {
+                let entry = Transcript.Entry(command: command, output: output.combined, status: output.status)
+                Host.write(Transcript(header: [], entries: [entry]).render(), toStandardError: false)
+            } else {
+                for chunk in output.chunks { Host.write(chunk.text, toStandardError: chunk.stream == .stderr) }
+            }
+            if let exit = session.exitStatus {
+                status = exit
+                break
+            }
+        }
+        throw ExitCode(status)
+    }
+}
