@@ -40,6 +40,11 @@ let package = Package(
         .testTarget(name: "AWSOutputTests", dependencies: ["AWSOutput", "JSONValue"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "JMESPathTests", dependencies: ["JMESPath", "JSONValue"]),
+        .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
+        .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "SimCore", "JSONValue", "ContainerImages"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,15 @@ enum KubectlError: Error {
     var rendered: String {
         switch self {
         case .server(let error):
+            // kubectl words validation failures itself, one cause per line when several.
+            if error.reason == "Invalid", let details = error.details {
+                let prefix = "The \(details.kind) \"\(details.name)\" is invalid: "
+                switch details.causes.count {
+                case 0: return prefix + "\n"
+                case 1: return prefix + details.causes[0].description + "\n"
+                default: return prefix + "\n" + details.causes.map { "* \($0.description)\n" }.joined()
+                }
+            }
             return "Error from server (\(error.reason)): \(error.message)\n"
         case .flag(let message, let command):
             return "error: \(message)\nSee '\(command) --help' for usage.\n"

@@ -85,12 +85,13 @@ public enum UnifiedDiff {
                 operations.append(Operation(kind: .same, oldIndex: i, newIndex: j))
                 i += 1
                 j += 1
-            } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
-                operations.append(Operation(kind: .insert, oldIndex: i, newIndex: j))
-                j += 1
-            } else {
+            } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
+                // Deletions before insertions, as diff(1) shows a changed line.
                 operations.append(Operation(kind: .delete, oldIndex: i, newIndex: j))
                 i += 1
+            } else {
+                operations.append(Operation(kind: .insert, oldIndex: i, newIndex: j))
+                j += 1
             }
         }
         return operations

@@ -8,7 +8,7 @@ import YAMLCoding
     @Test func emitsLikeKubectl() {
         let pod: JSON = [
             "apiVersion": "v1", "kind": "Pod",
-            "metadata": ["name": "p", "labels": ["run": "p"], "creationTimestamp": nil],
+            "metadata": ["name": "p", "labels": ["run": "p"], "creationTimestamp": .null],
             "spec": ["containers": [["name": "p", "image": "nginx", "ports": [["containerPort": 80]], "resources": [:]]]],
         ]
         #expect(KubeYAML.emit(pod) == """
@@ -39,7 +39,7 @@ import YAMLCoding
 
     @Test func parsesYAML11Scalars() throws {
         let value = try KubeYAML.parse("a: yes\nb: 0777\nc: 0x1F\nd: 1e3\ne: ~\nf: 2002-12-14\ng: '08'\nh: 08\n")
-        #expect(value == ["a": true, "b": 511, "c": 31, "d": 1000, "e": nil, "f": "2002-12-14", "g": "08", "h": 8])
+        #expect(value == ["a": true, "b": 511, "c": 31, "d": 1000, "e": .null, "f": "2002-12-14", "g": "08", "h": 8])
         #expect(value.object?.keys == ["a", "b", "c", "d", "e", "f", "g", "h"])
     }
 
@@ -79,7 +79,7 @@ import YAMLCoding
 
     @Test func jsonIsReadAsJSONStream() throws {
         let docs = try KubeYAML.parseDocuments("{\"b\": 1, \"a\": [1.0, 2.5]}\n{\"c\": null}")
-        #expect(docs == [["b": 1, "a": [1, 2.5]], ["c": nil]])
+        #expect(docs == [["b": 1, "a": [1, 2.5]], ["c": .null]])
         #expect(docs.first?.object?.keys == ["b", "a"])
     }
 

@@ -7,11 +7,20 @@ public struct APIError: Error, Equatable, Sendable {
     public var reason: String
     public var code: Int
     public var message: String
+    /// For `Invalid`: the kind and name, and one cause per field (Status `details`).
+    public var details: Details?
 
-    public init(reason: String, code: Int, message: String) {
+    public struct Details: Equatable, Sendable {
+        public var kind: String
+        public var name: String
+        public var causes: [FieldError]
+    }
+
+    public init(reason: String, code: Int, message: String, details: Details? = nil) {
         self.reason = reason
         self.code = code
         self.message = message
+        self.details = details
     }
 
     public static func notFound(_ type: ResourceType, _ name: String) -> APIError {
@@ -46,7 +55,8 @@ public struct APIError: Error, Equatable, Sendable {
     public static func invalid(kind: String, name: String, causes: [FieldError]) -> APIError {
         let detail = causes.map(\.description)
         let joined = detail.count == 1 ? detail[0] : "[" + detail.joined(separator: ", ") + "]"
-        return APIError(reason: "Invalid", code: 422, message: "\(kind) \"\(name)\" is invalid: \(joined)")
+        return APIError(reason: "Invalid", code: 422, message: "\(kind) \"\(name)\" is invalid: \(joined)",
+                        details: Details(kind: kind, name: name, causes: causes))
     }
 
 }

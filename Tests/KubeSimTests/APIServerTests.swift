@@ -1,0 +1,73 @@
+import ContainerImages
+import JSONValue
+import SimCore
+import Testing
+@testable import KubeSim
+
+@Suite struct APIServerTests {
+    func cluster() -> Cluster {
+        let sim = Simulation(start: SimTime(seconds: 1_767_225_600), seed: 42)
+        let cluster = Cluster(name: "t", simulation: sim, registry: PublicRegistry(), endpoint: "https://x")
+        cluster.createSystemNamespaces()
+        return cluster
+    }
+
+    @Test func createStampsMetadataAndDefaults() throws {
+        let server = cluster().apiServer
+        let pod = try server.create(.pod, ["metadata": ["name": "nginx"], "spec": ["containers": [["name": "nginx", "image": "nginx"]]]])
+        #expect(pod.namespace == "default")
+        #expect(!pod.uid.isEmpty)
+        #expect(pod.creationTimestamp?.rfc3339 == "2026-01-01T00:00:00Z")
+        #expect(pod["spec"]["containers"][0]["imagePullPolicy"] == "Always")
+        #expect(pod["spec"]["restartPolicy"] == "Always")
+        #expect(pod["spec"]["terminationGracePeriodSeconds"] == 30)
+        #expect(pod["status"]["qosClass"] == "BestEffort")
+        #expect(pod["spec"]["tolerations"].array?.count == 2)
+    }
+
+    @Test func errorsUseTheServersWords() {
+        let server = cluster().apiServer
+        #expect(throws: APIError.notFound(.pod, "nope")) { try server.get(.pod, namespace: "default", name: "nope") }
+        #expect(APIError.notFound(.deployment, "web").message == "deployments.apps \"web\" not found")
+        let invalid: JSON = ["metadata": ["name": "Bad"], "spec": ["containers": [["name": "c", "image": "x"]]]]
+        do {
+            _ = try server.create(.pod, invalid)
+            Issue.record("expected a validation error")
+        } catch {
+            #expect(error.reason == "Invalid")
+            #expect(error.message.hasPrefix("Pod \"Bad\" is invalid: metadata.name: Invalid value: \"Bad\": a lowercase RFC 1123 subdomain"))
+        }
+    }
+
+    @Test func duplicateAndMissingNamespace() throws {
+        let server = cluster().apiServer
+        let pod: JSON = ["metadata": ["name": "a"], "spec": ["containers": [["name": "c", "image": "x"]]]]
+        _ = try server.create(.pod, pod)
+        #expect(throws: APIError.alreadyExists(.pod, "a")) { try server.create(.pod, pod) }
+        #expect(throws: APIError.namespaceNotFound("nope")) { try server.create(.pod, pod, namespace: "nope") }
+    }
+
+    @Test func replicasMustNotBeNegative() {
+        let server = cluster().apiServer
+        let deployment: JSON = [
+            "metadata": ["name": "web"],
+            "spec": ["replicas": -1, "selector": ["matchLabels": ["app": "web"]],
+                     "template": ["metadata": ["labels": ["app": "web"]], "spec": ["containers": [["name": "c", "image": "nginx"]]]]],
+        ]
+        do {
+            _ = try server.create(.deployment, deployment)
+            Issue.record("expected a validation error")
+        } catch {
+            #expect(error.message == "Deployment \"web\" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0")
+        }
+    }
+
+    @Test func etcdKeysAndRevisions() throws {
+        let c = cluster()
+        let before = c.etcd.revision
+        _ = try c.apiServer.create(.pod, ["metadata": ["name": "a"], "spec": ["containers": [["name": "c", "image": "x"]]]])
+        #expect(c.etcd.revision == before + 1)
+        #expect(c.etcd.keys(withPrefix: "/registry/pods/").contains("/registry/pods/default/a"))
+        #expect(c.etcd.keys(withPrefix: "/registry/namespaces/").count == 4)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import ToolIO
+import World
+@testable import Shell
+
+/// Random input must never trap or hang the shell: every line ends with some output and a status.
+@Suite struct FuzzTests {
+    /// A small deterministic generator so failures reproduce.
+    struct LCG {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    }
+
+    static let fragments = [
+        "kubectl", "aws", "ecs", "get", "pods", "-n", "kube-system", "run", "x", "--image=nginx", "delete", "pod",
+        "'", "\"", "$", "$(", ")", "`", "|", "||", "&&", ";", ">", ">>", "<", "<<EOF", "EOF", "\n", "\\", "${",
+        "}", "#", "echo", "grep", "-v", "head", "-n", "sleep", "1", "export", "A=", "$A", "~", "*", "-o", "yaml",
+        "json", "wide", "--query", "clusterArns[", "describe-clusters", "--clusters", "{", "[", "]", "é", "✓",
+        "cat", "wc", "-l", "sort", "--output", "table", "text", "create-cluster", "--cluster-name", "-A", "all",
+        "version", "nodes", "2>&1", "cd", "..", "ls", "history", "help", "exit", "\t", "=", ",", "\u{0}",
+    ]
+
+    @Test func randomCommandLines() {
+        let shell = ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
+        var random = LCG(state: 20_260_101)
+        for _ in 0..<1500 {
+            let count = Int(random.next() % 9) + 1
+            let line = (0..<count).map { _ in random.pick(Self.fragments) }.joined(separator: random.pick([" ", "", " "]))
+            if line.contains("exit") { continue }
+            let output = shell.execute(line)
+            #expect(output.status >= 0)
+        }
+    }
+
+    @Test func randomBytes() {
+        let shell = ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
+        var random = LCG(state: 7)
+        for _ in 0..<300 {
+            let scalars = (0..<Int(random.next() % 40)).compactMap { _ in Unicode.Scalar(UInt32(random.next() % 0x2FF)) }
+            var line = String(String.UnicodeScalarView(scalars))
+            line = line.replacing("exit", with: "")
+            _ = shell.execute(line)
+        }
+    }
+
+    @Test func deepNestingIsRefused() {
+        let shell = ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
+        let nested = String(repeating: "$(echo ", count: 40) + "x" + String(repeating: ")", count: 40)
+        let output = shell.execute("echo " + nested)
+        #expect(output.stderr.contains("nested too deeply"))
+    }
+}

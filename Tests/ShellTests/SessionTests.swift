@@ -1,0 +1,86 @@
+import SimCore
+import Testing
+import ToolIO
+import World
+@testable import Shell
+
+/// The shell without a terminal: what a command line prints and the status it leaves.
+@Suite struct SessionTests {
+
+    func session() -> ShellSession {
+        ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
+    }
+
+    @Test func variablesAndStatus() {
+        let shell = session()
+        #expect(shell.execute("export NAME=world; echo \"hello $NAME\" '$NAME'").stdout == "hello world $NAME\n")
+        #expect(shell.execute("false; echo $?").stdout == "1\n")
+        #expect(shell.execute("true && echo yes || echo no").stdout == "yes\n")
+        #expect(shell.execute("false && echo yes || echo no").stdout == "no\n")
+        #expect(shell.execute("X=1; echo ${X}2").stdout == "12\n")
+    }
+
+    @Test func pipesIntoFilters() {
+        let shell = session()
+        #expect(shell.execute("printf 'b\\na\\nc\\n' | sort").stdout == "a\nb\nc\n")
+        #expect(shell.execute("printf 'b\\na\\nc\\n' | sort -r | head -n 1").stdout == "c\n")
+        #expect(shell.execute("printf 'x\\ny\\nx\\n' | grep -c x").stdout == "2\n")
+        #expect(shell.execute("printf 'x\\ny\\n' | grep -v x").stdout == "y\n")
+        #expect(shell.execute("printf 'Ab\\nab\\n' | grep -i AB | wc -l").stdout == "2\n")
+        #expect(shell.execute("printf '1\\n2\\n3\\n' | tail -n 2").stdout == "2\n3\n")
+        #expect(shell.execute("printf 'a|b\\n' | grep -E 'a|c'").stdout == "a|b\n")
+        #expect(shell.execute("echo abc | grep nothing").status == 1)
+    }
+
+    @Test func commandSubstitution() {
+        let shell = session()
+        #expect(shell.execute("export N=$(echo 3); echo \"n=$N\"").stdout == "n=3\n")
+        #expect(shell.execute("echo $(printf 'a\\nb\\n')").stdout == "a b\n")
+        #expect(shell.execute("echo \"$(printf 'a\\nb\\n')\"").stdout == "a\nb\n")
+    }
+
+    @Test func filesAndRedirections() {
+        let shell = session()
+        #expect(shell.execute("echo one > f.txt; echo two >> f.txt; cat f.txt").stdout == "one\ntwo\n")
+        #expect(shell.execute("wc -l < f.txt").stdout == "2\n")
+        #expect(shell.execute("cat <<EOF > g.txt\nhome=$HOME\nEOF\ncat g.txt").stdout == "home=/home/learner\n")
+        #expect(shell.execute("mkdir d; cd d; pwd").stdout == "/home/learner/d\n")
+        #expect(shell.execute("cat missing").combined == "cat: missing: No such file or directory\n")
+        #expect(shell.execute("kubectl get nope 2>&1 | grep -c server").stdout == "1\n")
+    }
+
+    @Test func unknownCommands() {
+        let result = session().execute("frobnicate --now")
+        #expect(result.status == 127)
+        #expect(result.stderr == "shipyard: frobnicate: command not found\nType `help` to see what Shipyard can run.\n")
+    }
+
+    @Test func sleepAdvancesTheSimulatedClock() {
+        let shell = session()
+        let before = shell.world.simulation.now
+        _ = shell.execute("sleep 5m")
+        #expect(shell.world.simulation.now - before == .seconds(Int64(301)))
+        #expect(shell.execute("sleep soon").status == 1)
+    }
+
+    @Test func exitStopsTheSession() {
+        let shell = session()
+        _ = shell.execute("exit 3")
+        #expect(shell.exitStatus == 3)
+    }
+
+    @Test func promptShowsTheContext() {
+        #expect(session().prompt == "shipyard (sandbox) $ ")
+    }
+
+    @Test func completion() {
+        let shell = session()
+        #expect(shell.complete("kub").candidates == ["kubectl"])
+        #expect(shell.complete("kubectl get no").candidates.contains("nodes"))
+        #expect(shell.complete("kubectl get nodes node0").candidates == ["node01", "node02"])
+        #expect(shell.complete("kubectl get pods -n kube-system etcd").candidates == ["etcd-controlplane"])
+        #expect(shell.complete("aws ecs list-cl").candidates == ["list-clusters"])
+        _ = shell.execute("aws ecs create-cluster --cluster-name demo")
+        #expect(shell.complete("aws ecs describe-clusters --clusters d").candidates == ["demo"])
+    }
+}

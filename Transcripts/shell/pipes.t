@@ -1,0 +1,27 @@
+# kubectl and aws output through the built-in filters.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ kubectl get pods -n kube-system | grep proxy
+kube-proxy-5mm6j                       1/1     Running   0          8m50s
+kube-proxy-nx522                       1/1     Running   0          9m5s
+kube-proxy-vmjjb                       1/1     Running   0          9m48s
+$ kubectl get pods -n kube-system | grep -c Running
+9
+$ kubectl get pods -n kube-system --no-headers | wc -l
+9
+$ kubectl get pods -A | head -n 3
+NAMESPACE     NAME                                   READY   STATUS    RESTARTS   AGE
+kube-system   coredns-bb7894877-b4wbf                1/1     Running   0          9m51s
+kube-system   coredns-bb7894877-tftdn                1/1     Running   0          9m51s
+$ kubectl get pods -A | tail -n 2
+kube-system   kube-proxy-vmjjb                       1/1     Running   0          9m52s
+kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
+$ kubectl get pods -n kube-system -o name | sort -r | head -n 2
+pod/kube-scheduler-controlplane
+pod/kube-proxy-vmjjb
+$ kubectl get nodes | grep -v control
+NAME           STATUS   ROLES           AGE     VERSION
+node01         Ready    <none>          9m11s   v1.32.4
+node02         Ready    <none>          8m56s   v1.32.4
+$ kubectl get pods -n kube-system | grep -E 'etcd|coredns' | wc -l
+3
