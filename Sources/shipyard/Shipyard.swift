@@ -3,15 +3,38 @@ import HostSystem
 import SimCore
 import World
 
-/// `shipyard`: the interactive shell, `-c` and script runs, and `shipyard test`.
+/// `shipyard`: the interactive shell, `-c` and script runs; `shipyard test` replays transcripts.
 @main
+enum Entry {
+    static func main() {
+        // `test` is a subcommand; anything else is the shell's own arguments (which include a
+        // positional FILE that ArgumentParser would otherwise confuse with the subcommand).
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "test" {
+            TestCommand.main(Array(arguments.dropFirst()))
+        } else {
+            Shipyard.main(arguments)
+        }
+    }
+}
+
 struct Shipyard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shipyard",
         abstract: "A teaching shell: real kubectl and aws commands against a simulated cloud.",
-        version: "0.1.0",
-        subcommands: [RunCommand.self, TestCommand.self],
-        defaultSubcommand: RunCommand.self)
+        usage: """
+            shipyard [--seed <seed>] [--start <time>] [--transcript] [-c <lines> | <file>]
+            shipyard test [<paths> ...] [--bless]
+            """,
+        discussion: """
+            Without -c or FILE, reads a script from standard input when it is not a terminal, \
+            else starts the interactive shell. `shipyard test` replays transcripts (see `shipyard test --help`).
+            """,
+        version: "0.1.0")
+
+    @OptionGroup var shell: ShellRun
+
+    func run() throws { try shell.run() }
 }
 
 /// Options that fix the simulation so a run can be repeated exactly.

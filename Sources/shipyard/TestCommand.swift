@@ -4,7 +4,7 @@ import Transcripts
 
 /// `shipyard test [PATH…] [--bless]`: replays transcripts and shows a diff for each mismatch.
 struct TestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "test", abstract: "Replay transcript files.")
+    static let configuration = CommandConfiguration(commandName: "shipyard test", abstract: "Replay transcript files.")
 
     @Flag(help: "Rewrite failing transcripts with the actual output.")
     var bless = false

@@ -7,9 +7,7 @@ import Transcripts
 import World
 
 /// The shell: interactive at a terminal, otherwise a script from `-c`, a file or standard input.
-struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Start the shell (the default).")
-
+struct ShellRun: ParsableArguments {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run these command lines, then exit.", valueName: "lines"))
     var commands: String?
 
