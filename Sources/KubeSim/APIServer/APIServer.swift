@@ -38,8 +38,8 @@ public final class APIServer {
         strategies[type.kind] ?? GenericStrategy()
     }
 
-    var context: StrategyContext {
-        StrategyContext(now: now, random: simulation.random, server: self)
+    func context(isCreate: Bool) -> StrategyContext {
+        StrategyContext(now: now, random: simulation.random, server: self, isCreate: isCreate)
     }
 
     /// Calls `handler` for every change to objects of `type`, at the same simulated instant
@@ -104,10 +104,13 @@ public final class APIServer {
         if object.name.isEmpty, let prefix = object["metadata"]["generateName"].string, !prefix.isEmpty {
             object["metadata"]["name"] = .string(prefix + names.kubernetesSuffix())
         }
+        // Identity first, so defaulting may build on it (a Job's selector uses its uid).
+        object["metadata"]["uid"] = .string(uids.uuid())
+        object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
         let strategy = strategy(for: type)
-        strategy.applyDefaults(&object, context: context)
+        strategy.applyDefaults(&object, context: context(isCreate: true))
         var errors = ObjectMetaValidation.validate(object, type: type)
-        errors += strategy.validate(object, context: context)
+        errors += strategy.validate(object, context: context(isCreate: true))
         if !errors.isEmpty { throw .invalid(kind: type.kind, name: object.name, causes: errors) }
         if type.namespaced, ns != "", let namespaceObject = self.object(.namespace, namespace: "", name: ns),
             namespaceObject.isTerminating
@@ -119,8 +122,6 @@ public final class APIServer {
             throw .alreadyExists(type, object.name)
         }
 
-        object["metadata"]["uid"] = .string(uids.uuid())
-        object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
         if strategy.tracksGeneration { object["metadata"]["generation"] = 1 }
         object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
         if dryRun { return object }
@@ -146,8 +147,8 @@ public final class APIServer {
             object["metadata"].set(key, existing["metadata"].object?[key])
         }
         let strategy = strategy(for: type)
-        strategy.applyDefaults(&object, context: context)
-        let errors = strategy.validateUpdate(object, old: existing, context: context)
+        strategy.applyDefaults(&object, context: context(isCreate: false))
+        let errors = strategy.validateUpdate(object, old: existing, context: context(isCreate: false))
         if !errors.isEmpty { throw .invalid(kind: type.kind, name: object.name, causes: errors) }
         if strategy.tracksGeneration, object["spec"] != existing["spec"] {
             object["metadata"]["generation"] = .int(existing.generation + 1)
@@ -187,8 +188,11 @@ public final class APIServer {
             throw .notFound(type, name)
         }
         if dryRun { return existing }
+        if type == .namespace, ["default", "kube-system", "kube-public", "kube-node-lease"].contains(name) {
+            throw .forbidden("namespaces \"\(name)\" is forbidden: this namespace may not be deleted")
+        }
         let grace = strategy(for: type).gracePeriod(for: existing, requested: gracePeriodSeconds)
-        if (grace ?? 0) > 0 || !existing.finalizers.isEmpty {
+        if (grace ?? 0) > 0 || Self.hasFinalizers(existing) {
             if existing.isTerminating {
                 // A second delete may shorten the grace period, never lengthen it.
                 if let grace, let current = existing["metadata"]["deletionGracePeriodSeconds"].int, grace < current {
@@ -215,10 +219,15 @@ public final class APIServer {
     /// Removes the object for good once it is terminating with no finalizers and no grace left
     /// to honour (grace 0, as the kubelet sends when containers have stopped).
     private func finishDeletionIfReady(_ type: ResourceType, _ object: JSON) {
-        guard object.isTerminating, object.finalizers.isEmpty,
+        guard object.isTerminating, !Self.hasFinalizers(object),
             (object["metadata"]["deletionGracePeriodSeconds"].int ?? 0) == 0
         else { return }
         remove(type, object)
+    }
+
+    /// Metadata finalizers, or a namespace's own `spec.finalizers`.
+    static func hasFinalizers(_ object: JSON) -> Bool {
+        !object.finalizers.isEmpty || (object.kind == "Namespace" && !(object["spec"]["finalizers"].array ?? []).isEmpty)
     }
 
     private func remove(_ type: ResourceType, _ object: JSON) {

@@ -33,6 +33,8 @@ public struct StrategyContext {
     public let now: SimTime
     public let random: SeededGenerator
     public let server: APIServer
+    /// True while creating (admission-time defaults apply), false on update.
+    public let isCreate: Bool
 }
 
 /// The fallback for kinds without their own behaviour: stored as given, printed as NAME and AGE.

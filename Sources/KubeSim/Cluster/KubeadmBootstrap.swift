@@ -47,7 +47,22 @@ public enum KubeadmBootstrap {
                       command: ["kube-scheduler", "--kubeconfig=/etc/kubernetes/scheduler.conf", "--leader-elect=true"]),
         ])
         let server = cluster.apiServer
+        // The API server's own Service, and kubeadm's cluster DNS Service.
+        _ = try? server.create(.service, [
+            "metadata": ["name": "kubernetes", "labels": ["component": "apiserver", "provider": "kubernetes"]],
+            "spec": ["clusterIP": "10.96.0.1", "clusterIPs": ["10.96.0.1"],
+                     "ports": [["name": "https", "port": 443, "protocol": "TCP", "targetPort": 6443]]],
+        ], namespace: "default")
         cluster.simulation.schedule(after: .seconds(Int64(12))) {
+            _ = try? server.create(.service, [
+                "metadata": ["name": "kube-dns", "labels": ["k8s-app": "kube-dns", "kubernetes.io/cluster-service": "true",
+                                                             "kubernetes.io/name": "CoreDNS"],
+                             "annotations": ["prometheus.io/port": "9153", "prometheus.io/scrape": "true"]],
+                "spec": ["clusterIP": "10.96.0.10", "clusterIPs": ["10.96.0.10"], "selector": ["k8s-app": "kube-dns"],
+                         "ports": [["name": "dns", "port": 53, "protocol": "UDP", "targetPort": 53],
+                                   ["name": "dns-tcp", "port": 53, "protocol": "TCP", "targetPort": 53],
+                                   ["name": "metrics", "port": 9153, "protocol": "TCP", "targetPort": 9153]]],
+            ], namespace: "kube-system")
             _ = try? server.create(.daemonSet, kubeProxy(version), namespace: "kube-system")
             _ = try? server.create(.deployment, coreDNS(), namespace: "kube-system")
         }

@@ -19,6 +19,9 @@ public final class Kubelet {
     private var pullQueueFreeAt: SimTime
     /// Static pods the kubelet runs from its manifest directory (the control plane on kubeadm nodes).
     var staticPods: [JSON] = []
+    /// False after `systemctl stop kubelet`.
+    public internal(set) var isRunning = true
+    var heartbeatTimer: TimerID?
 
     public init(config: NodeConfig, server: APIServer, events: EventRecorder, registry: ImageRegistry) {
         self.config = config
@@ -41,6 +44,7 @@ public final class Kubelet {
         let node = NodeObject.make(config, now: now)
         _ = try? server.create(.node, node)
         for manifest in staticPods { createMirrorPod(manifest) }
+        startHeartbeats()
     }
 
     /// Adds a static pod manifest; its mirror pod appears when the kubelet (re)starts.
@@ -65,6 +69,8 @@ public final class Kubelet {
     // MARK: Pod events (routed here by spec.nodeName)
 
     func podChanged(_ event: WatchEvent) {
+        // A stopped kubelet hears nothing; it resynchronises when it starts again.
+        guard isRunning else { return }
         let pod = event.object
         let podKey = key(pod.namespace, pod.name)
         switch event.type {

@@ -75,6 +75,16 @@ enum NodeObject {
         ]
     }
 
+    /// The condition a healthy kubelet reports for each type.
+    static func healthyCondition(_ type: String) -> (status: String, reason: String, message: String) {
+        switch type {
+        case "MemoryPressure": return ("False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available")
+        case "DiskPressure": return ("False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure")
+        case "PIDPressure": return ("False", "KubeletHasSufficientPID", "kubelet has sufficient PID available")
+        default: return ("True", "KubeletReady", "kubelet is posting ready status")
+        }
+    }
+
     static func uuidLike(_ seed: String) -> String {
         let a = String(fnv1a64(seed), radix: 16)
         let b = String(fnv1a64(seed + "x"), radix: 16)

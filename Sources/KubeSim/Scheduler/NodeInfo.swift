@@ -66,11 +66,13 @@ struct Toleration {
     var op: String
     var value: String
     var effect: String?
+    /// For NoExecute: how long the pod may stay after the taint appears (nil = forever).
+    var seconds: Int?
 
     static func of(_ pod: JSON) -> [Toleration] {
         (pod["spec"]["tolerations"].array ?? []).map {
             Toleration(key: $0["key"].string, op: $0["operator"].string ?? "Equal", value: $0["value"].string ?? "",
-                       effect: $0["effect"].string)
+                       effect: $0["effect"].string, seconds: $0["tolerationSeconds"].int)
         }
     }
 

@@ -8,7 +8,7 @@ enum PodDefaults {
     static func apply(_ pod: inout JSON, context: StrategyContext) {
         var spec = pod["spec"]
         guard spec.object != nil else { return }
-        let isNew = pod["metadata"]["uid"].isNull
+        let isNew = context.isCreate
 
         var containers = spec["containers"].array ?? []
         for i in containers.indices { defaultContainer(&containers[i]) }

@@ -1,0 +1,122 @@
+import JSONValue
+import SimCore
+
+/// The job controller: runs pods until `completions` have succeeded, at most `parallelism` at
+/// a time, and gives up after `backoffLimit` failures.
+final class JobController {
+    static let source = EventRecorder.Source(component: "job-controller")
+    private let server: APIServer
+    private let events: EventRecorder
+    private var queue: WorkQueue!
+
+    init(server: APIServer, events: EventRecorder) {
+        self.server = server
+        self.events = events
+        queue = WorkQueue(simulation: server.simulation) { [weak self] in self?.sync($0) }
+        server.watch(.job) { [weak self] event in
+            guard event.type != .deleted else { return }
+            self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
+        }
+        server.watch(.pod) { [weak self] event in
+            guard let owner = event.object.controllerReference, owner.kind == "Job" else { return }
+            self?.queue.add(ObjectKey.make(event.object.namespace, owner.name))
+        }
+    }
+
+    private func sync(_ key: String) {
+        let (namespace, name) = ObjectKey.split(key)
+        guard let job = server.object(.job, namespace: namespace, name: name), !job.isTerminating else { return }
+        let now = server.now
+        let pods = server.index.children(ofOwner: job.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
+            .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }
+        let succeeded = pods.filter { $0["status"]["phase"].string == "Succeeded" }.count
+        let failed = pods.filter { $0["status"]["phase"].string == "Failed" }.count
+            + pods.compactMap { pod in (pod["status"]["containerStatuses"].array ?? []).map { $0["restartCount"].int ?? 0 }.reduce(0, +) }
+                .reduce(0, +)
+        let active = pods.filter(PodTemplate.isActive)
+        let ready = active.filter(PodTemplate.isReady).count
+        let spec = job["spec"]
+        let completions = spec["completions"].int
+        let parallelism = spec["parallelism"].int ?? 1
+        let backoffLimit = spec["backoffLimit"].int ?? 6
+        let suspended = spec["suspend"].bool ?? false
+        let view = JobView(job)
+        var finishedNow: (type: String, reason: String, message: String)?
+
+        if !view.isFinished {
+            if let completions, succeeded >= completions {
+                finishedNow = ("Complete", "CompletionsReached", "Reached expected number of succeeded pods")
+            } else if completions == nil, succeeded > 0, active.isEmpty {
+                finishedNow = ("Complete", "CompletionsReached", "Reached expected number of succeeded pods")
+            } else if failed > backoffLimit {
+                finishedNow = ("Failed", "BackoffLimitExceeded", "Job has reached the specified backoff limit")
+            } else if let deadline = spec["activeDeadlineSeconds"].int,
+                let start = job["status"]["startTime"].string.flatMap({ SimTime(rfc3339: $0) }),
+                now - start >= .seconds(Int64(deadline))
+            {
+                finishedNow = ("Failed", "DeadlineExceeded", "Job was active longer than specified deadline")
+            }
+        }
+
+        if finishedNow?.type == "Failed" || view.isFailed || suspended {
+            for pod in active where (try? server.delete(.pod, namespace: namespace, name: pod.name)) != nil {
+                events.record(job, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)", source: Self.source)
+            }
+        } else if !view.isFinished && finishedNow == nil {
+            let remaining = completions.map { max(0, $0 - succeeded) } ?? (succeeded > 0 ? 0 : parallelism)
+            let wanted = min(parallelism, remaining)
+            if active.count < wanted {
+                for _ in 0..<(wanted - active.count) {
+                    let pod = PodTemplate.pod(from: spec["template"], owner: job, namePrefix: "\(job.name)-")
+                    if let created = try? server.create(.pod, pod, namespace: namespace) {
+                        events.record(job, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
+                                      source: Self.source)
+                    }
+                }
+            }
+        }
+
+        let activeNow = server.index.children(ofOwner: job.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
+            .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }.filter(PodTemplate.isActive).count
+        server.modify(.job, namespace: namespace, name: name) { job in
+            var status = job["status"].object ?? JSONObject()
+            if status["startTime"] == nil, !suspended { status["startTime"] = .string(now.rfc3339) }
+            status.set("active", activeNow > 0 && finishedNow == nil ? .int(activeNow) : nil)
+            status.set("succeeded", succeeded > 0 ? .int(succeeded) : nil)
+            status.set("failed", failed > 0 ? .int(failed) : nil)
+            status["ready"] = .int(finishedNow == nil ? ready : 0)
+            status["terminating"] = 0
+            status["uncountedTerminatedPods"] = .object(JSONObject())
+            if let finishedNow {
+                var conditions = status["conditions"]?.array ?? []
+                let criteria = finishedNow.type == "Complete"
+                    ? ("SuccessCriteriaMet", "CompletionsReached", "Reached expected number of succeeded pods")
+                    : ("FailureTarget", finishedNow.reason, finishedNow.message)
+                for (type, reason, message) in [criteria, finishedNow] {
+                    conditions.append(["lastProbeTime": .string(now.rfc3339), "lastTransitionTime": .string(now.rfc3339),
+                                       "message": .string(message), "reason": .string(reason), "status": "True",
+                                       "type": .string(type)])
+                }
+                status["conditions"] = .array(conditions)
+                if finishedNow.type == "Complete" { status["completionTime"] = .string(now.rfc3339) }
+            }
+            job["status"] = .object(status)
+        }
+        if let finishedNow {
+            if finishedNow.type == "Complete" {
+                events.record(job, reason: "Completed", message: "Job completed", source: Self.source)
+            } else {
+                events.record(job, type: "Warning", reason: finishedNow.reason, message: finishedNow.message,
+                              source: Self.source)
+            }
+        }
+        if let deadline = spec["activeDeadlineSeconds"].int, finishedNow == nil, !view.isFinished {
+            queue.add(key, after: .seconds(Int64(deadline)))
+        }
+    }
+}
+
+extension JSONObject {
+    /// Sets a member, or removes it when `value` is nil.
+    mutating func set(_ key: String, _ value: JSON?) { self[key] = value }
+}

@@ -1,0 +1,31 @@
+import JSONValue
+
+struct StatefulSetStrategy: ResourceStrategy {
+    var tracksGeneration: Bool { true }
+
+    func applyDefaults(_ sts: inout JSON, context: StrategyContext) {
+        if sts["spec"]["replicas"].isNull { sts["spec"]["replicas"] = 1 }
+        if sts["spec"]["podManagementPolicy"].isNull { sts["spec"]["podManagementPolicy"] = "OrderedReady" }
+        if sts["spec"]["revisionHistoryLimit"].isNull { sts["spec"]["revisionHistoryLimit"] = 10 }
+        if sts["spec"]["updateStrategy"]["type"].isNull {
+            sts["spec"]["updateStrategy"] = ["rollingUpdate": ["partition": 0], "type": "RollingUpdate"]
+        }
+        if sts["spec"]["persistentVolumeClaimRetentionPolicy"].isNull {
+            sts["spec"]["persistentVolumeClaimRetentionPolicy"] = ["whenDeleted": "Retain", "whenScaled": "Retain"]
+        }
+        PodTemplateDefaults.apply(&sts["spec"]["template"])
+    }
+
+    func validate(_ sts: JSON, context: StrategyContext) -> [FieldError] { PodTemplateDefaults.validate(sts) }
+
+    var table: TableConvertor {
+        TableConvertor(
+            columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Ready"), ColumnDefinition("Age"),
+                      ColumnDefinition("Containers", priority: 1), ColumnDefinition("Images", priority: 1)],
+            cells: { sts, context in
+                let (names, images) = PodTemplateDefaults.containers(sts)
+                return [.string(sts.name), .string("\(sts["status"]["readyReplicas"].int ?? 0)/\(sts["spec"]["replicas"].int ?? 0)"),
+                        .string(HumanDuration.age(of: sts.creationTimestamp, now: context.now)), .string(names), .string(images)]
+            })
+    }
+}
