@@ -23,7 +23,12 @@ public final class Kubectl {
     }
 
     static let commands: [Command] = [
-        GetCommand.command, RunCommand.command, DeleteCommand.command, VersionCommand.command,
+        CreateCommand.command, GetCommand.command, RunCommand.command, DeleteCommand.command, ApplyCommand.command,
+        ScaleCommand.command, RolloutCommand.command, SetCommand.command, LabelCommand.command(annotate: false),
+        LabelCommand.command(annotate: true), NodeCommands.cordon, NodeCommands.uncordon, NodeCommands.drain,
+        NodeCommands.taint, LogsCommand.command, ExecCommand.command, WaitCommand.command, ConfigCommand.command,
+        DiscoveryCommands.apiResources, DiscoveryCommands.apiVersions, DiscoveryCommands.clusterInfo,
+        VersionCommand.command,
     ]
 
     /// Names of the subcommands, for completion and help.

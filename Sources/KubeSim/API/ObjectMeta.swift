@@ -65,7 +65,7 @@ public struct OwnerReference: Equatable, Hashable, Sendable {
     }
 }
 
-func stringMap(_ value: JSON) -> [String: String] {
+public func stringMap(_ value: JSON) -> [String: String] {
     guard let object = value.object else { return [:] }
     var result: [String: String] = [:]
     for (key, member) in zip(object.keys, object.values) {

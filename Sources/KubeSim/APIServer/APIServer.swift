@@ -146,6 +146,8 @@ public final class APIServer {
         for key in ["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation"] {
             object["metadata"].set(key, existing["metadata"].object?[key])
         }
+        // Status belongs to the status subresource: writes to the object leave it as it was.
+        object.set("status", existing.object?["status"])
         let strategy = strategy(for: type)
         strategy.applyDefaults(&object, context: context(isCreate: false))
         let errors = strategy.validateUpdate(object, old: existing, context: context(isCreate: false))

@@ -304,17 +304,27 @@ public final class Kubelet {
         })
     }
 
-    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
-        var environment: [String: String] = [
-            "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-            "HOSTNAME": runtime.name,
-            "KUBERNETES_SERVICE_HOST": "10.96.0.1",
-            "KUBERNETES_SERVICE_PORT": "443",
-            "KUBERNETES_PORT": "tcp://10.96.0.1:443",
+    /// A container's environment, in the order `env` prints it: PATH and HOSTNAME, the
+    /// container's own variables, the service links for `kubernetes`, and HOME.
+    static func environment(podName: String, spec: JSON) -> [(String, String)] {
+        var variables: [(String, String)] = [
+            ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", podName),
         ]
         for variable in spec["env"].array ?? [] {
-            if let name = variable["name"].string { environment[name] = variable["value"].string ?? "" }
+            if let name = variable["name"].string { variables.append((name, variable["value"].string ?? "")) }
         }
+        variables += [
+            ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
+            ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
+            ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
+            ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
+        ]
+        return variables
+    }
+
+    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
+        var environment: [String: String] = [:]
+        for (name, value) in Self.environment(podName: runtime.name, spec: spec) { environment[name] = value }
         let context = ProcessModel.Context(hostname: runtime.name, environment: environment, startedAt: now)
         let command = spec["command"].array?.compactMap(\.string)
         let args = spec["args"].array?.compactMap(\.string)
@@ -464,6 +474,29 @@ public final class Kubelet {
     }
 
     // MARK: Reading
+
+    /// What `kubectl exec` needs about a container: whether it runs, its image, environment
+    /// and files.
+    public struct ContainerView {
+        public var running: Bool
+        public var image: ImageCatalog.Image?
+        public var environment: [(String, String)]
+        public var filesystem: ContainerFilesystem?
+    }
+
+    public func container(namespace: String, pod: String, name: String) -> ContainerView? {
+        guard let runtime = pods[key(namespace, pod)],
+            let state = (runtime.containers + runtime.initContainers).first(where: { $0.name == name })
+        else { return nil }
+        let spec = runtime.containerSpec(name, isInit: state.isInit)
+        let filesystem = state.image.map {
+            ContainerFilesystem(image: $0.definition, pod: .init(podName: runtime.name, namespace: runtime.namespace,
+                                                                  podIP: runtime.podIP ?? "",
+                                                                  hostNetwork: runtime.spec["hostNetwork"].bool ?? false))
+        }
+        return ContainerView(running: state.isRunning, image: state.image?.definition,
+                             environment: Self.environment(podName: runtime.name, spec: spec), filesystem: filesystem)
+    }
 
     /// What a container has printed: the current run, or the previous one.
     public func logs(namespace: String, pod: String, container: String?, previous: Bool) -> ContainerLog? {

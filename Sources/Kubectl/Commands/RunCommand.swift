@@ -69,15 +69,15 @@ enum RunCommand {
 
     /// The pod kubectl's run generator sends: label `run=NAME`, one container named NAME.
     static func makePod(name: String, flags: FlagSet, extra: [String]) throws(KubectlError) -> JSON {
-        var labels = JSONObject()
+        var labels: [(String, String)] = []
         if flags.isSet("labels") {
             for pair in flags.string("labels").split(separator: ",") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { throw .message("invalid label spec: \(pair)") }
-                labels[parts[0]] = .string(parts[1])
+                labels.append((parts[0], parts[1]))
             }
         } else {
-            labels["run"] = .string(name)
+            labels.append(("run", name))
         }
         var container = JSONObject()
         container["name"] = .string(name)
@@ -103,7 +103,7 @@ enum RunCommand {
         var metadata = JSONObject()
         metadata["name"] = .string(name)
         metadata["creationTimestamp"] = .null
-        metadata["labels"] = .object(labels)
+        metadata["labels"] = Generators.sortedMap(labels)
         var spec = JSONObject()
         spec["containers"] = [.object(container)]
         spec["restartPolicy"] = .string(flags.string("restart"))

@@ -45,6 +45,15 @@ struct FlagSet {
     func strings(_ name: String) -> [String] { values[name] ?? [] }
     func isSet(_ name: String) -> Bool { changed.contains(name) }
 
+    mutating func replacePositional(_ arguments: [String]) { positional = arguments }
+
+    /// The same flags with the first positional argument removed (a sub-subcommand's name).
+    var droppingFirstPositional: FlagSet {
+        var copy = self
+        if !copy.positional.isEmpty { copy.positional.removeFirst() }
+        return copy
+    }
+
     // MARK: Parsing
 
     mutating func parse(_ arguments: [String]) throws(FlagError) {

@@ -1,0 +1,109 @@
+/// The few files a learner looks at inside a container (`kubectl exec … -- cat …`, `ls`):
+/// the Kubernetes-managed ones, the service account token mount, and well-known image files.
+public struct ContainerFilesystem: Sendable {
+    public var files: [String: String]
+    public var directories: [String: [String]]
+
+    public struct PodContext: Sendable {
+        public var podName: String
+        public var namespace: String
+        public var podIP: String
+        public var clusterDNS: String
+        public var hostNetwork: Bool
+
+        public init(podName: String, namespace: String, podIP: String, clusterDNS: String = "10.96.0.10",
+                    hostNetwork: Bool = false) {
+            self.podName = podName
+            self.namespace = namespace
+            self.podIP = podIP
+            self.clusterDNS = clusterDNS
+            self.hostNetwork = hostNetwork
+        }
+    }
+
+    public init(image: ImageCatalog.Image, pod: PodContext) {
+        var files: [String: String] = [
+            "/etc/hostname": pod.podName + "\n",
+            "/etc/hosts": """
+                # Kubernetes-managed hosts file.
+                127.0.0.1\tlocalhost
+                ::1\tlocalhost ip6-localhost ip6-loopback
+                fe00::0\tip6-localnet
+                fe00::0\tip6-mcastprefix
+                fe00::1\tip6-allnodes
+                fe00::2\tip6-allrouters
+                \(pod.podIP)\t\(pod.podName)
+
+                """,
+            "/etc/resolv.conf": """
+                search \(pod.namespace).svc.cluster.local svc.cluster.local cluster.local
+                nameserver \(pod.clusterDNS)
+                options ndots:5
+
+                """,
+            "/var/run/secrets/kubernetes.io/serviceaccount/namespace": pod.namespace,
+        ]
+        var directories: [String: [String]] = [
+            "/var/run/secrets/kubernetes.io/serviceaccount": ["ca.crt", "namespace", "token"],
+            "/tmp": [],
+            "/root": [],
+        ]
+        let name = image.repository.split(separator: "/").last.map(String.init) ?? image.repository
+        switch name {
+        case "nginx":
+            files["/etc/os-release"] = Self.debianRelease
+            files["/usr/share/nginx/html/index.html"] = Self.nginxWelcome
+            directories["/"] = ["bin", "boot", "dev", "docker-entrypoint.d", "docker-entrypoint.sh", "etc", "home", "lib",
+                                "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var"]
+            directories["/usr/share/nginx/html"] = ["50x.html", "index.html"]
+        case "busybox":
+            directories["/"] = ["bin", "dev", "etc", "home", "lib", "lib64", "proc", "root", "sys", "tmp", "usr", "var"]
+        default:
+            files["/etc/os-release"] = Self.debianRelease
+            directories["/"] = ["bin", "boot", "dev", "etc", "home", "lib", "lib64", "media", "mnt", "opt", "proc", "root",
+                                "run", "sbin", "srv", "sys", "tmp", "usr", "var"]
+        }
+        self.files = files
+        self.directories = directories
+    }
+
+    static let debianRelease = """
+        PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+        NAME="Debian GNU/Linux"
+        VERSION_ID="12"
+        VERSION="12 (bookworm)"
+        VERSION_CODENAME=bookworm
+        ID=debian
+        HOME_URL="https://www.debian.org/"
+        SUPPORT_URL="https://www.debian.org/support"
+        BUG_REPORT_URL="https://bugs.debian.org/"
+
+        """
+
+    static let nginxWelcome = """
+        <!DOCTYPE html>
+        <html>
+        <head>
+        <title>Welcome to nginx!</title>
+        <style>
+        html { color-scheme: light dark; }
+        body { width: 35em; margin: 0 auto;
+        font-family: Tahoma, Verdana, Arial, sans-serif; }
+        </style>
+        </head>
+        <body>
+        <h1>Welcome to nginx!</h1>
+        <p>If you see this page, the nginx web server is successfully installed and
+        working. Further configuration is required.</p>
+
+        <p>For online documentation and support please refer to
+        <a href="http://nginx.org/">nginx.org</a>.<br/>
+        Commercial support is available at
+        <a href="http://nginx.com/">nginx.com</a>.</p>
+
+        <p><em>Thank you for using nginx.</em></p>
+        </body>
+        </html>
+
+        """
+}

@@ -1,0 +1,105 @@
+import JSONValue
+import KubeSim
+import World
+
+/// `kubectl config view|get-contexts|current-context|use-context|set-context|get-clusters`.
+enum ConfigCommand {
+    static let command = Kubectl.Command(
+        name: "config", summary: "Modify kubeconfig files",
+        configure: { flags in
+            flags.add("current", nil, .bool)
+            flags.add("output", "o", .string)
+            flags.add("minify", nil, .bool)
+            flags.add("raw", nil, .bool)
+            flags.add("no-headers", nil, .bool)
+        },
+        run: { context throws(KubectlError) in try run(&context) })
+
+    static func run(_ context: inout CommandContext) throws(KubectlError) {
+        let world = context.world
+        guard let sub = context.arguments.first else {
+            throw .verbatim("Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\nAvailable Commands:\n  current-context   Display the current-context\n  get-clusters      Display clusters defined in the kubeconfig\n  get-contexts      Describe one or many contexts\n  set-context       Set a context entry in kubeconfig\n  use-context       Set the current-context in a kubeconfig file\n  view              Display merged kubeconfig settings or a specified kubeconfig file\n\nUsage:\n  kubectl config SUBCOMMAND [options]")
+        }
+        let arguments = Array(context.arguments.dropFirst())
+        switch sub {
+        case "current-context":
+            guard !world.kubeconfig.currentContext.isEmpty else { throw .message("current-context is not set") }
+            context.out(world.kubeconfig.currentContext + "\n")
+        case "use-context":
+            guard let name = arguments.first else { throw .usage("Unexpected args: []", command: "kubectl config use-context") }
+            guard world.kubeconfig.context(named: name) != nil else {
+                throw .message("no context exists with the name: \"\(name)\"")
+            }
+            world.kubeconfig.currentContext = name
+            context.out("Switched to context \"\(name)\".\n")
+        case "get-contexts":
+            var rows: [[String]] = context.flags.bool("no-headers") ? [] : [["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"]]
+            let wanted = arguments.first
+            if let wanted, world.kubeconfig.context(named: wanted) == nil {
+                throw .message("context \(wanted) not found")
+            }
+            for entry in world.kubeconfig.contexts where wanted == nil || entry.name == wanted {
+                rows.append([entry.name == world.kubeconfig.currentContext ? "*" : "", entry.name, entry.cluster,
+                             entry.user, entry.namespace ?? ""])
+            }
+            if context.flags.string("output") == "name" {
+                for entry in world.kubeconfig.contexts { context.out(entry.name + "\n") }
+                return
+            }
+            var writer = TabWriter()
+            context.out(writer.format(rows))
+        case "get-clusters":
+            context.out("NAME\n" + world.kubeconfig.contexts.map { $0.cluster + "\n" }.joined())
+        case "set-context":
+            let name = context.flags.bool("current") ? world.kubeconfig.currentContext : (arguments.first ?? "")
+            guard !name.isEmpty else { throw .message("you must specify a non-empty context name or --current") }
+            var namespace: String?? = nil
+            if context.flags.isSet("namespace") { namespace = .some(context.flags.string("namespace")) }
+            if world.kubeconfig.context(named: name) == nil {
+                world.kubeconfig.addContext(KubeConfig.Context(name: name, cluster: "", user: ""))
+                if let namespace { world.kubeconfig.setNamespace(namespace, forContext: name) }
+                context.out("Context \"\(name)\" created.\n")
+            } else {
+                if let namespace { world.kubeconfig.setNamespace(namespace?.isEmpty == true ? nil : namespace, forContext: name) }
+                context.out("Context \"\(name)\" modified.\n")
+            }
+        case "view":
+            context.out(view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"),
+                             output: context.flags.string("output")))
+        default:
+            throw .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, current-context, use-context and set-context; `config \(sub)` is not simulated")
+        }
+    }
+
+    static func view(_ world: World, minify: Bool, raw: Bool, output: String) -> String {
+        let contexts = world.kubeconfig.contexts.filter { !minify || $0.name == world.kubeconfig.currentContext }
+        let data: JSON = raw ? "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJTaGlweWFyZFNpbXVsYXRlZAotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==" : "DATA+OMITTED"
+        var clusters: [JSON] = []
+        var users: [JSON] = []
+        for entry in contexts {
+            let endpoint = world.clusters[entry.cluster]?.endpoint ?? ""
+            if !clusters.contains(where: { $0["name"].string == entry.cluster }) {
+                clusters.append(["cluster": ["certificate-authority-data": data, "server": .string(endpoint)],
+                                 "name": .string(entry.cluster)])
+            }
+            if !users.contains(where: { $0["name"].string == entry.user }) {
+                users.append(["name": .string(entry.user),
+                              "user": ["client-certificate-data": data, "client-key-data": data]])
+            }
+        }
+        let document: JSON = [
+            "apiVersion": "v1",
+            "clusters": .array(clusters),
+            "contexts": .array(contexts.map { entry in
+                var inner: JSON = ["cluster": .string(entry.cluster), "user": .string(entry.user)]
+                if let namespace = entry.namespace { inner["namespace"] = .string(namespace) }
+                return ["context": inner, "name": .string(entry.name)]
+            }),
+            "current-context": .string(world.kubeconfig.currentContext),
+            "kind": "Config",
+            "preferences": .object(JSONObject()),
+            "users": .array(users),
+        ]
+        return output == "json" ? JSONWriter.kubectl.write(document) + "\n" : KubectlYAML.render(document)
+    }
+}

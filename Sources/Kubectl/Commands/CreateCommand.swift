@@ -1,0 +1,165 @@
+import JSONValue
+import KubeSim
+
+/// `kubectl create -f FILE` and the generators `create deployment|job|cronjob|namespace|
+/// configmap|secret generic|serviceaccount`, which build objects exactly as kubectl does.
+enum CreateCommand {
+    static let command = Kubectl.Command(
+        name: "create", summary: "Create a resource from a file or from stdin",
+        configure: { flags in
+            flags.add("filename", "f", .stringSlice)
+            flags.add("recursive", "R", .bool)
+            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("output", "o", .string)
+            flags.add("image", nil, .stringArray)
+            flags.add("replicas", "r", .int, default: "1")
+            flags.add("port", nil, .int, default: "-1")
+            flags.add("schedule", nil, .string)
+            flags.add("restart", nil, .string)
+            flags.add("from", nil, .string)
+            flags.add("from-literal", nil, .stringArray)
+            flags.add("from-file", nil, .stringArray)
+            flags.add("type", nil, .string)
+            flags.add("save-config", nil, .bool)
+            flags.add("validate", nil, .string, default: "strict")
+        },
+        run: { context throws(KubectlError) in try run(&context) })
+
+    static func run(_ context: inout CommandContext) throws(KubectlError) {
+        let flags = context.flags
+        let dryRun = try DryRun.parse(flags)
+        let format = try OutputFormat.parse(flags.string("output"), command: context.commandPath)
+        if !flags.strings("filename").isEmpty {
+            let cluster = try context.cluster()
+            let manifests = try Manifests.read(flags.strings("filename"), recursive: flags.bool("recursive"), context: context)
+            var failed = false
+            for manifest in manifests {
+                do {
+                    let type = try Manifests.type(of: manifest, in: cluster)
+                    var object = manifest.object
+                    if flags.bool("save-config") { object = Apply.withLastApplied(object, namespace: context.namespace, type: type) }
+                    let created = try create(type, object, context: context, cluster: cluster, dryRun: dryRun, source: manifest.source)
+                    report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)
+                } catch {
+                    context.err(error.rendered)
+                    failed = true
+                }
+            }
+            if failed { context.output.status = 1 }
+            return
+        }
+        guard let kind = context.arguments.first else {
+            throw .verbatim("error: must specify one of -f and -k")
+        }
+        let name = context.arguments.count > 1 ? context.arguments[1] : nil
+        let extra = flags.afterDash ?? []
+        let object: JSON
+        let type: ResourceType
+        switch kind {
+        case "deployment", "deploy":
+            guard let name else { throw .usage("NAME is required", command: "kubectl create deployment") }
+            let images = flags.strings("image")
+            guard !images.isEmpty else { throw .message("required flag(s) \"image\" not set") }
+            object = Generators.deployment(name: name, images: images, replicas: flags.int("replicas"),
+                                           port: flags.int("port"), command: extra)
+            type = .deployment
+        case "job":
+            guard let name else { throw .usage("NAME is required", command: "kubectl create job") }
+            if flags.isSet("from") {
+                let from = try cronJobTemplate(flags.string("from"), context: context)
+                object = Generators.jobFrom(cronJob: from, name: name)
+            } else {
+                guard let image = flags.strings("image").first else {
+                    throw .usage("either --image or --from must be specified", command: "kubectl create job")
+                }
+                object = Generators.job(name: name, image: image, command: extra)
+            }
+            type = .job
+        case "cronjob", "cj":
+            guard let name else { throw .usage("NAME is required", command: "kubectl create cronjob") }
+            guard let image = flags.strings("image").first else { throw .message("required flag(s) \"image\" not set") }
+            guard flags.isSet("schedule") else { throw .message("required flag(s) \"schedule\" not set") }
+            object = Generators.cronJob(name: name, image: image, schedule: flags.string("schedule"),
+                                        restart: flags.isSet("restart") ? flags.string("restart") : "OnFailure", command: extra)
+            type = .cronJob
+        case "namespace", "ns":
+            guard let name else { throw .usage("NAME is required", command: "kubectl create namespace") }
+            object = Generators.namespace(name: name)
+            type = .namespace
+        case "configmap", "cm":
+            guard let name else { throw .usage("NAME is required", command: "kubectl create configmap") }
+            object = try Generators.configMap(name: name, literals: flags.strings("from-literal"),
+                                              files: flags.strings("from-file"), fs: context.invocation.fileSystem)
+            type = .configMap
+        case "secret":
+            guard context.arguments.count > 1, context.arguments[1] == "generic" else {
+                throw .message("Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet")
+            }
+            guard context.arguments.count > 2 else { throw .usage("NAME is required", command: "kubectl create secret generic") }
+            object = try Generators.secret(name: context.arguments[2], literals: flags.strings("from-literal"),
+                                           files: flags.strings("from-file"), type: flags.string("type"),
+                                           fs: context.invocation.fileSystem)
+            type = .secret
+        case "serviceaccount", "sa":
+            guard let name else { throw .usage("NAME is required", command: "kubectl create serviceaccount") }
+            object = ["kind": "ServiceAccount", "apiVersion": "v1",
+                      "metadata": ["name": .string(name), "creationTimestamp": .null]]
+            type = .serviceAccount
+        default:
+            throw .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic and serviceaccount (and -f); `create \(kind)` is not simulated yet")
+        }
+        if dryRun == .client {
+            if case .table = format {
+                context.out("\(type.qualifiedSingular)/\(object.name) created (dry run)\n")
+            } else if format == .name {
+                context.out("\(type.qualifiedSingular)/\(object.name)\n")
+            } else {
+                context.out(GeneratorPrinter.render(object, format: format))
+            }
+            return
+        }
+        let cluster = try context.cluster()
+        let created = try create(type, object, context: context, cluster: cluster, dryRun: dryRun, source: nil)
+        report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)
+    }
+
+    static func create(_ type: ResourceType, _ object: JSON, context: CommandContext, cluster: Cluster, dryRun: DryRun,
+                       source: String?) throws(KubectlError) -> JSON {
+        do {
+            let namespace = type.namespaced ? (object.namespace.isEmpty ? context.namespace : object.namespace) : nil
+            if dryRun == .client { return object }
+            return try cluster.apiServer.create(type, object, namespace: namespace, dryRun: dryRun == .server)
+        } catch {
+            if let source, error.reason != "Invalid" {
+                throw .verbatim("Error from server (\(error.reason)): error when creating \"\(source)\": \(error.message)")
+            }
+            throw .server(error)
+        }
+    }
+
+    static func report(_ object: JSON, type: ResourceType, verb: String, dryRun: DryRun, format: OutputFormat,
+                       context: inout CommandContext) {
+        let suffix = dryRun == .client ? " (dry run)" : (dryRun == .server ? " (server dry run)" : "")
+        switch format {
+        case .name: context.out("\(type.qualifiedSingular)/\(object.name)\n")
+        case .json, .yaml: context.out(ObjectPrinter.render(object, format: format))
+        case .table: context.out("\(type.qualifiedSingular)/\(object.name) \(verb)\(suffix)\n")
+        }
+    }
+
+    static func cronJobTemplate(_ from: String, context: CommandContext) throws(KubectlError) -> JSON {
+        let parts = from.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, ["cronjob", "cronjobs", "cj", "cronjob.batch"].contains(parts[0]) else {
+            throw .message("from must be an existing cronjob")
+        }
+        do {
+            return try context.cluster().apiServer.get(.cronJob, namespace: context.namespace, name: parts[1])
+        } catch let error as KubectlError {
+            throw error
+        } catch let error as APIError {
+            throw .server(error)
+        } catch {
+            throw .message("\(error)")
+        }
+    }
+}

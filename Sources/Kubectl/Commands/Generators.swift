@@ -1,0 +1,152 @@
+import JSONValue
+import SimCore
+import ToolIO
+
+/// The objects kubectl's `create`/`run` generators build, member for member in the Go types'
+/// field order (maps, being Go maps, in sorted key order) — what `--dry-run=client -o json`
+/// prints and what reaches the API server.
+enum Generators {
+    /// kubectl's container name for an image: the last path segment without tag or digest.
+    static func containerName(for image: String) -> String {
+        var name = String(image.split(separator: "/").last ?? Substring(image))
+        if let colon = name.firstIndex(of: ":") { name = String(name[..<colon]) }
+        if let at = name.firstIndex(of: "@") { name = String(name[..<at]) }
+        return name.replacing("_", with: "-")
+    }
+
+    static func sortedMap(_ pairs: [(String, String)]) -> JSON {
+        var seen: [String: String] = [:]
+        for (key, value) in pairs { seen[key] = value }
+        return .object(JSONObject(seen.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, JSON.string(seen[$0] ?? "")) }))
+    }
+
+    static func metadata(_ name: String, labels: JSON? = nil) -> JSON {
+        var metadata = JSONObject()
+        metadata["name"] = .string(name)
+        metadata["creationTimestamp"] = .null
+        if let labels { metadata["labels"] = labels }
+        return .object(metadata)
+    }
+
+    static func container(name: String, image: String, command: [String] = [], port: Int? = nil) -> JSON {
+        var container = JSONObject()
+        container["name"] = .string(name)
+        container["image"] = .string(image)
+        if !command.isEmpty { container["command"] = .array(command.map(JSON.string)) }
+        if let port { container["ports"] = [["containerPort": .int(port)]] }
+        container["resources"] = .object(JSONObject())
+        return .object(container)
+    }
+
+    static func deployment(name: String, images: [String], replicas: Int, port: Int, command: [String]) -> JSON {
+        let labels = sortedMap([("app", name)])
+        let containers = images.enumerated().map { index, image in
+            container(name: containerName(for: image), image: image, command: images.count == 1 ? command : [],
+                      port: index == 0 && port >= 0 ? port : nil)
+        }
+        return [
+            "kind": "Deployment", "apiVersion": "apps/v1",
+            "metadata": metadata(name, labels: labels),
+            "spec": [
+                "replicas": .int(replicas),
+                "selector": ["matchLabels": labels],
+                "template": ["metadata": metadata(name, labels: labels).removingName,
+                             "spec": ["containers": .array(containers)]],
+                "strategy": .object(JSONObject()),
+            ],
+            "status": .object(JSONObject()),
+        ]
+    }
+
+    static func job(name: String, image: String, command: [String]) -> JSON {
+        [
+            "kind": "Job", "apiVersion": "batch/v1",
+            "metadata": metadata(name),
+            "spec": ["template": ["metadata": ["creationTimestamp": .null],
+                                  "spec": ["containers": [container(name: name, image: image, command: command)],
+                                           "restartPolicy": "Never"]]],
+            "status": .object(JSONObject()),
+        ]
+    }
+
+    static func jobFrom(cronJob: JSON, name: String) -> JSON {
+        var metadata = JSONObject()
+        metadata["name"] = .string(name)
+        metadata["creationTimestamp"] = .null
+        if let labels = cronJob["spec"]["jobTemplate"]["metadata"]["labels"].object { metadata["labels"] = .object(labels) }
+        metadata["annotations"] = ["cronjob.kubernetes.io/instantiate": "manual"]
+        metadata["ownerReferences"] = [["apiVersion": "batch/v1", "kind": "CronJob", "name": .string(cronJob.name),
+                                        "uid": .string(cronJob.uid), "controller": true]]
+        return ["kind": "Job", "apiVersion": "batch/v1", "metadata": .object(metadata),
+                "spec": cronJob["spec"]["jobTemplate"]["spec"], "status": .object(JSONObject())]
+    }
+
+    static func cronJob(name: String, image: String, schedule: String, restart: String, command: [String]) -> JSON {
+        [
+            "kind": "CronJob", "apiVersion": "batch/v1",
+            "metadata": metadata(name),
+            "spec": [
+                "schedule": .string(schedule),
+                "jobTemplate": [
+                    "metadata": metadata(name),
+                    "spec": ["template": ["metadata": ["creationTimestamp": .null],
+                                          "spec": ["containers": [container(name: name, image: image, command: command)],
+                                                   "restartPolicy": .string(restart)]]],
+                ],
+            ],
+            "status": .object(JSONObject()),
+        ]
+    }
+
+    static func namespace(name: String) -> JSON {
+        ["kind": "Namespace", "apiVersion": "v1", "metadata": metadata(name), "spec": .object(JSONObject()),
+         "status": .object(JSONObject())]
+    }
+
+    static func configMap(name: String, literals: [String], files: [String], fs: FileSystem) throws(KubectlError) -> JSON {
+        let data = try keyValues(literals: literals, files: files, fs: fs).map { ($0.0, $0.1) }
+        var object: JSON = ["kind": "ConfigMap", "apiVersion": "v1", "metadata": metadata(name)]
+        if !data.isEmpty { object["data"] = sortedMap(data) }
+        return object
+    }
+
+    static func secret(name: String, literals: [String], files: [String], type: String, fs: FileSystem) throws(KubectlError) -> JSON {
+        let data = try keyValues(literals: literals, files: files, fs: fs).map { ($0.0, Base64.encode($0.1)) }
+        var object: JSON = ["kind": "Secret", "apiVersion": "v1", "metadata": metadata(name)]
+        if !data.isEmpty { object["data"] = sortedMap(data) }
+        if !type.isEmpty { object["type"] = .string(type) }
+        return object
+    }
+
+    /// `--from-literal=key=value` and `--from-file=[key=]path`.
+    static func keyValues(literals: [String], files: [String], fs: FileSystem) throws(KubectlError) -> [(String, String)] {
+        var result: [(String, String)] = []
+        for literal in literals {
+            let parts = literal.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw .message("invalid literal source \(literal), expected key=value")
+            }
+            result.append((parts[0], parts[1]))
+        }
+        for file in files {
+            let parts = file.split(separator: "=", maxSplits: 1).map(String.init)
+            let path = parts.count == 2 ? parts[1] : file
+            let key = parts.count == 2 ? parts[0] : String(path.split(separator: "/").last ?? Substring(path))
+            do {
+                result.append((key, try fs.readText(path)))
+            } catch {
+                throw .message("error reading \(path): no such file or directory")
+            }
+        }
+        return result
+    }
+}
+
+extension JSON {
+    /// Metadata without its name: a pod template's metadata.
+    var removingName: JSON {
+        var copy = self
+        copy.remove("name")
+        return copy
+    }
+}

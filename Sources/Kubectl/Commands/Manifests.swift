@@ -1,0 +1,93 @@
+import JSONValue
+import KubeSim
+import ToolIO
+import YAMLCoding
+
+/// Objects read from `-f`: files, directories (their .yaml, .yml and .json files), or `-`
+/// for standard input; multi-document YAML and JSON alike.
+struct Manifest {
+    /// Where the object came from, as kubectl names it in errors ("deploy.yaml", "STDIN").
+    var source: String
+    var object: JSON
+}
+
+enum Manifests {
+    static func read(_ paths: [String], recursive: Bool, context: CommandContext) throws(KubectlError) -> [Manifest] {
+        var manifests: [Manifest] = []
+        let fs = context.invocation.fileSystem
+        for path in paths {
+            if path == "-" {
+                manifests += try parse(context.invocation.stdin ?? "", source: "STDIN")
+                continue
+            }
+            if path.hasPrefix("http://") || path.hasPrefix("https://") {
+                throw .message("Shipyard has no network: save the manifest to a file and use -f FILE")
+            }
+            guard fs.exists(path) else { throw .message("the path \"\(path)\" does not exist") }
+            if fs.isDirectory(path) {
+                for file in files(in: path, recursive: recursive, fs: fs) {
+                    manifests += try parse(text(file, fs: fs), source: file)
+                }
+            } else {
+                manifests += try parse(text(path, fs: fs), source: path)
+            }
+        }
+        if manifests.isEmpty { throw .message("no objects passed to \(context.commandPath.split(separator: " ").last ?? "")") }
+        return manifests
+    }
+
+    static func files(in directory: String, recursive: Bool, fs: FileSystem) -> [String] {
+        var result: [String] = []
+        for name in fs.list(directory) ?? [] {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if fs.isDirectory(path) {
+                if recursive { result += files(in: path, recursive: true, fs: fs) }
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".json") {
+                result.append(path)
+            }
+        }
+        return result
+    }
+
+    static func text(_ path: String, fs: FileSystem) throws(KubectlError) -> String {
+        do {
+            return try fs.readText(path)
+        } catch {
+            throw .message("open \(path): no such file or directory")
+        }
+    }
+
+    static func parse(_ text: String, source: String) throws(KubectlError) -> [Manifest] {
+        let documents: [JSON]
+        do {
+            documents = try KubeYAML.parseDocuments(text)
+        } catch {
+            throw .message("error parsing \(source): \(error.kubectlMessage)")
+        }
+        var manifests: [Manifest] = []
+        for document in documents where !document.isNull {
+            // A List holds its items.
+            if document.kind == "List" || (document.kind.hasSuffix("List") && document["items"].array != nil) {
+                for item in document["items"].array ?? [] { manifests.append(Manifest(source: source, object: item)) }
+            } else {
+                manifests.append(Manifest(source: source, object: document))
+            }
+        }
+        return manifests
+    }
+
+    /// The resource type of a manifest, with kubectl's errors for missing or unknown kinds.
+    static func type(of manifest: Manifest, in cluster: Cluster) throws(KubectlError) -> ResourceType {
+        let object = manifest.object
+        guard let apiVersion = object["apiVersion"].string, !apiVersion.isEmpty else {
+            throw .message("error validating \"\(manifest.source)\": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false")
+        }
+        guard let kind = object["kind"].string, !kind.isEmpty else {
+            throw .message("error validating \"\(manifest.source)\": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false")
+        }
+        guard let type = cluster.apiServer.catalog.type(kind: kind, apiVersion: apiVersion) else {
+            throw .verbatim("error: resource mapping not found for name: \"\(object.name)\" namespace: \"\(object.namespace)\" from \"\(manifest.source)\": no matches for kind \"\(kind)\" in version \"\(apiVersion)\"\nensure CRDs are installed first")
+        }
+        return type
+    }
+}

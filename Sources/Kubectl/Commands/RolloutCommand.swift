@@ -1,0 +1,278 @@
+import JSONValue
+import KubeSim
+import SimCore
+
+/// `kubectl rollout status|history|undo|restart|pause|resume`.
+enum RolloutCommand {
+    static let command = Kubectl.Command(
+        name: "rollout", summary: "Manage the rollout of a resource",
+        configure: { flags in
+            flags.add("revision", nil, .int, default: "0")
+            flags.add("to-revision", nil, .int, default: "0")
+            flags.add("watch", "w", .bool, default: "true")
+            flags.add("timeout", nil, .string, default: "0s")
+            flags.add("filename", "f", .stringSlice)
+            flags.add("selector", "l", .string)
+            flags.add("output", "o", .string)
+            flags.add("dry-run", nil, .string, default: "none")
+        },
+        run: { context throws(KubectlError) in try run(&context) })
+
+    static let subcommands = ["history", "pause", "restart", "resume", "status", "undo"]
+
+    static func run(_ context: inout CommandContext) throws(KubectlError) {
+        guard let sub = context.arguments.first else {
+            throw .verbatim("""
+                Manage the deployment of one or more resources.
+
+                 Valid resource types include:
+
+                  *  deployments
+                  *  daemonsets
+                  *  statefulsets
+
+                Available Commands:
+                  history       View rollout history
+                  pause         Mark the provided resource as paused
+                  restart       Restart a resource
+                  resume        Resume a paused resource
+                  status        Show the status of the rollout
+                  undo          Undo a previous rollout
+
+                Usage:
+                  kubectl rollout SUBCOMMAND [options]
+
+                Use "kubectl rollout <command> --help" for more information about a given command.
+                Use "kubectl options" for a list of global command-line options (applies to all commands).
+                """)
+        }
+        guard subcommands.contains(sub) else {
+            throw .message("unknown command \"\(sub)\" for \"kubectl rollout\"")
+        }
+        let cluster = try context.cluster()
+        var subContext = context
+        subContext = CommandContext(world: context.world, flags: context.flags.droppingFirstPositional,
+                                    invocation: context.invocation, commandPath: "kubectl rollout \(sub)")
+        let targets = try ObjectTargets.resolve(subContext, cluster: cluster, filenames: context.flags.strings("filename"))
+        for target in targets {
+            let supported = ["Deployment", "DaemonSet", "StatefulSet"]
+            guard supported.contains(target.type.kind) else {
+                throw .message("no \(sub == "status" ? "status viewer" : "history viewer") has been implemented for \(target.type.kind.lowercased())s.\(target.type.group)")
+            }
+            switch sub {
+            case "status": try status(target, cluster: cluster, context: &context)
+            case "history": try history(target, cluster: cluster, context: &context)
+            case "undo": try undo(target, cluster: cluster, context: &context)
+            case "restart": restart(target, cluster: cluster, context: &context)
+            case "pause", "resume": try pause(target, paused: sub == "pause", cluster: cluster, context: &context)
+            default: break
+            }
+        }
+    }
+
+    // MARK: status
+
+    static func statusMessage(_ object: JSON, kind: String) -> (text: String, done: Bool, failed: Bool) {
+        let name = object.name
+        let status = object["status"]
+        let spec = object["spec"]
+        switch kind {
+        case "Deployment":
+            if object.generation > (status["observedGeneration"].int ?? 0) {
+                return ("Waiting for deployment spec update to be observed...\n", false, false)
+            }
+            let progressing = (status["conditions"].array ?? []).first { $0["type"].string == "Progressing" }
+            if progressing?["reason"].string == "ProgressDeadlineExceeded" {
+                return ("deployment \"\(name)\" exceeded its progress deadline", true, true)
+            }
+            let desired = spec["replicas"].int ?? 1
+            let updated = status["updatedReplicas"].int ?? 0
+            let replicas = status["replicas"].int ?? 0
+            let available = status["availableReplicas"].int ?? 0
+            if updated < desired {
+                return ("Waiting for deployment \"\(name)\" rollout to finish: \(updated) out of \(desired) new replicas have been updated...\n", false, false)
+            }
+            if replicas > updated {
+                return ("Waiting for deployment \"\(name)\" rollout to finish: \(replicas - updated) old replicas are pending termination...\n", false, false)
+            }
+            if available < updated {
+                return ("Waiting for deployment \"\(name)\" rollout to finish: \(available) of \(updated) updated replicas are available...\n", false, false)
+            }
+            return ("deployment \"\(name)\" successfully rolled out\n", true, false)
+        case "DaemonSet":
+            if object.generation > (status["observedGeneration"].int ?? 0) {
+                return ("Waiting for daemon set spec update to be observed...\n", false, false)
+            }
+            let desired = status["desiredNumberScheduled"].int ?? 0
+            let updated = status["updatedNumberScheduled"].int ?? 0
+            let available = status["numberAvailable"].int ?? 0
+            if updated < desired {
+                return ("Waiting for daemon set \"\(name)\" rollout to finish: \(updated) out of \(desired) new pods have been updated...\n", false, false)
+            }
+            if available < desired {
+                return ("Waiting for daemon set \"\(name)\" rollout to finish: \(available) of \(desired) updated pods are available...\n", false, false)
+            }
+            return ("daemon set \"\(name)\" successfully rolled out\n", true, false)
+        default:
+            let desired = spec["replicas"].int ?? 1
+            let ready = status["readyReplicas"].int ?? 0
+            if object.generation > (status["observedGeneration"].int ?? 0) {
+                return ("Waiting for statefulset spec update to be observed...\n", false, false)
+            }
+            if ready < desired {
+                return ("Waiting for \(desired - ready) pods to be ready...\n", false, false)
+            }
+            return ("statefulset rolling update complete \(desired) pods at revision \(status["updateRevision"].string ?? "")...\n", true, false)
+        }
+    }
+
+    static func status(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) throws(KubectlError) {
+        let server = cluster.apiServer
+        let kind = target.type.kind
+        let namespace = target.object.namespace
+        let name = target.object.name
+        var object = target.object
+        var message = statusMessage(object, kind: kind)
+        if message.failed { throw .message(message.text) }
+        context.out(message.text)
+        guard !message.done, context.flags.bool("watch") else { return }
+        let timeout = Durations.parse(context.flags.string("timeout")) ?? .zero
+        var lastVersion = object.resourceVersion
+        var failure: String?
+        let limit = timeout.milliseconds > 0 ? timeout : .minutes(30)
+        let finished = cluster.simulation.advance(until: {
+            guard let current = server.object(target.type, namespace: namespace, name: name) else { return true }
+            guard current.resourceVersion != lastVersion else { return false }
+            lastVersion = current.resourceVersion
+            object = current
+            message = statusMessage(current, kind: kind)
+            if message.failed {
+                failure = message.text
+                return true
+            }
+            context.out(message.text)
+            return message.done
+        }, timeout: limit)
+        if let failure { throw .message(failure) }
+        if !finished { throw .message("timed out waiting for the condition") }
+    }
+
+    // MARK: history
+
+    static func revisions(_ target: ObjectTargets.Target, cluster: Cluster) -> [(Int, JSON)] {
+        cluster.apiServer.index.children(ofOwner: target.object.uid)
+            .filter { $0.prefix == ResourceType.replicaSet.etcdPrefix }
+            .compactMap { cluster.apiServer.object(.replicaSet, namespace: $0.namespace, name: $0.name) }
+            .map { (Int($0.annotations["deployment.kubernetes.io/revision"] ?? "") ?? 0, $0) }
+            .sorted { $0.0 < $1.0 }
+    }
+
+    static func history(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) throws(KubectlError) {
+        guard target.type.kind == "Deployment" else {
+            context.out("\(target.type.qualifiedSingular)/\(target.object.name) \nREVISION  CHANGE-CAUSE\n\n")
+            return
+        }
+        let all = revisions(target, cluster: cluster)
+        let wanted = context.flags.int("revision")
+        if wanted > 0 {
+            guard let (_, rs) = all.first(where: { $0.0 == wanted }) else {
+                throw .message("unable to find the specified revision")
+            }
+            _ = rs
+            throw .message("Shipyard does not print a single revision's pod template yet; use kubectl get rs -o yaml")
+        }
+        var rows = [["REVISION", "CHANGE-CAUSE"]]
+        for (revision, rs) in all {
+            rows.append([String(revision), rs.annotations["kubernetes.io/change-cause"] ?? "<none>"])
+        }
+        var writer = TabWriter.narrow()
+        context.out("\(target.type.qualifiedSingular)/\(target.object.name) \n" + writer.format(rows) + "\n")
+    }
+
+    // MARK: undo, restart, pause
+
+    static func undo(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) throws(KubectlError) {
+        guard target.type.kind == "Deployment" else {
+            throw .message("Shipyard simulates rollout undo for deployments")
+        }
+        let all = revisions(target, cluster: cluster)
+        let current = Int(target.object.annotations["deployment.kubernetes.io/revision"] ?? "") ?? (all.last?.0 ?? 0)
+        let wanted = context.flags.int("to-revision")
+        let chosen: (Int, JSON)?
+        if wanted > 0 {
+            chosen = all.first { $0.0 == wanted }
+            guard chosen != nil else { throw .message("unable to find specified revision \(wanted) in history") }
+        } else {
+            chosen = all.filter { $0.0 < current }.last
+            guard chosen != nil else { throw .message("no rollout history found for deployment \"\(target.object.name)\"") }
+        }
+        guard let (revision, rs) = chosen else { return }
+        if revision == current {
+            context.out("\(target.type.qualifiedSingular)/\(target.object.name) skipped rollback (current template already matches revision \(revision))\n")
+            return
+        }
+        var template = rs["spec"]["template"]
+        template["metadata"]["labels"].remove("pod-template-hash")
+        cluster.apiServer.modify(.deployment, namespace: target.object.namespace, name: target.object.name) {
+            $0["spec"]["template"] = template
+        }
+        context.out("\(target.type.qualifiedSingular)/\(target.object.name) rolled back\n")
+    }
+
+    static func restart(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) {
+        let now = cluster.simulation.now.rfc3339
+        cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
+            $0["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now)
+        }
+        context.out("\(target.type.qualifiedSingular)/\(target.object.name) restarted\n")
+    }
+
+    static func pause(_ target: ObjectTargets.Target, paused: Bool, cluster: Cluster,
+                      context: inout CommandContext) throws(KubectlError) {
+        guard target.type.kind == "Deployment" else {
+            throw .message("\(target.type.resource).\(target.type.group) \"\(target.object.name)\" \(paused ? "pausing" : "resuming") is not supported")
+        }
+        let isPaused = target.object["spec"]["paused"].bool ?? false
+        if isPaused == paused {
+            throw .message("\(target.type.qualifiedResource) \"\(target.object.name)\" is \(paused ? "already paused" : "not paused")")
+        }
+        cluster.apiServer.modify(.deployment, namespace: target.object.namespace, name: target.object.name) {
+            if paused { $0["spec"]["paused"] = true } else { $0["spec"].remove("paused") }
+        }
+        context.out("\(target.type.qualifiedSingular)/\(target.object.name) \(paused ? "paused" : "resumed")\n")
+    }
+}
+
+/// `--timeout=30s`, `5m`, `1h30m`: Go duration syntax.
+enum Durations {
+    static func parse(_ text: String) -> SimDuration? {
+        if text == "0" { return .zero }
+        var total: Double = 0
+        var number = ""
+        var chars = Array(text)[...]
+        guard !chars.isEmpty else { return nil }
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            if c.isNumber || c == "." {
+                number.append(c)
+                continue
+            }
+            var unit = String(c)
+            if c == "m", chars.first == "s" {
+                unit = "ms"
+                chars = chars.dropFirst()
+            }
+            guard let value = Double(number) else { return nil }
+            switch unit {
+            case "ms": total += value / 1000
+            case "s": total += value
+            case "m": total += value * 60
+            case "h": total += value * 3600
+            default: return nil
+            }
+            number = ""
+        }
+        guard number.isEmpty else { return nil }
+        return .seconds(total)
+    }
+}

@@ -1,0 +1,42 @@
+import JSONValue
+import KubeSim
+
+/// `kubectl scale`: set the replicas of deployments, replicasets and statefulsets.
+enum ScaleCommand {
+    static let command = Kubectl.Command(
+        name: "scale", summary: "Set a new size for a deployment, replica set, or stateful set",
+        configure: { flags in
+            flags.add("replicas", nil, .int, default: "-1")
+            flags.add("current-replicas", nil, .int, default: "-1")
+            flags.add("selector", "l", .string)
+            flags.add("all", nil, .bool)
+            flags.add("filename", "f", .stringSlice)
+            flags.add("output", "o", .string)
+            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("timeout", nil, .string, default: "0s")
+        },
+        run: { context throws(KubectlError) in try run(&context) })
+
+    static func run(_ context: inout CommandContext) throws(KubectlError) {
+        let flags = context.flags
+        guard flags.isSet("replicas") else { throw .message("required flag(s) \"replicas\" not set") }
+        let replicas = flags.int("replicas")
+        guard replicas >= 0 else { throw .usage("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0", command: context.commandPath) }
+        let cluster = try context.cluster()
+        let targets = try ObjectTargets.resolve(context, cluster: cluster, filenames: flags.strings("filename"))
+        for target in targets {
+            let type = target.type
+            guard ["Deployment", "ReplicaSet", "StatefulSet", "ReplicationController"].contains(type.kind) else {
+                throw .verbatim("error: no scaler has been implemented for {\"\(type.group)\" \"\(type.kind)\"}")
+            }
+            let current = target.object["spec"]["replicas"].int ?? 1
+            if flags.int("current-replicas") >= 0, flags.int("current-replicas") != current {
+                throw .message("Expected replicas to be \(flags.int("current-replicas")), was \(current)")
+            }
+            cluster.apiServer.modify(type, namespace: target.object.namespace, name: target.object.name) {
+                $0["spec"]["replicas"] = .int(replicas)
+            }
+            context.out("\(type.qualifiedSingular)/\(target.object.name) scaled\n")
+        }
+    }
+}
