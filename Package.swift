@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "JMESPathTests", dependencies: ["JMESPath", "JSONValue"]),
         .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
         .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "SimCore", "JSONValue", "ContainerImages"]),
-        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue", "World", "ToolIO"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
     ],

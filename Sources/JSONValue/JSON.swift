@@ -86,10 +86,19 @@ extension JSON {
         if let value { self[key] = value } else { remove(key) }
     }
 
-    /// Element `index` of an array, or `.null` when out of range or not an array.
+    /// Element `index` of an array, or `.null` when out of range or not an array; assigning
+    /// out of range (or into a non-array) is ignored.
     public subscript(index: Int) -> JSON {
-        if case .array(let items) = self, items.indices.contains(index) { return items[index] }
-        return .null
+        get {
+            if case .array(let items) = self, items.indices.contains(index) { return items[index] }
+            return .null
+        }
+        set {
+            guard case .array(var items) = self, items.indices.contains(index) else { return }
+            self = .null
+            items[index] = newValue
+            self = .array(items)
+        }
     }
 
     public var string: String? {

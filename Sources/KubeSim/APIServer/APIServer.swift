@@ -14,7 +14,8 @@ public final class APIServer {
     public let version: KubernetesVersion
     public let index = ObjectIndex()
     private var strategies: [String: ResourceStrategy] = [:]
-    private var watchers: [String: [(WatchEvent) -> Void]] = [:]
+    private var watchers: [String: [(id: Int, handler: (WatchEvent) -> Void)]] = [:]
+    private var nextWatchID = 0
     private let uids: RandomStream
     private let names: RandomStream
 
@@ -44,8 +45,16 @@ public final class APIServer {
 
     /// Calls `handler` for every change to objects of `type`, at the same simulated instant
     /// but after the writer has finished (as a watch would).
-    public func watch(_ type: ResourceType, _ handler: @escaping (WatchEvent) -> Void) {
-        watchers[type.etcdPrefix, default: []].append(handler)
+    @discardableResult
+    public func watch(_ type: ResourceType, _ handler: @escaping (WatchEvent) -> Void) -> WatchToken {
+        nextWatchID += 1
+        watchers[type.etcdPrefix, default: []].append((nextWatchID, handler))
+        return WatchToken(prefix: type.etcdPrefix, id: nextWatchID)
+    }
+
+    /// Ends a watch (a client's `-w` that has finished).
+    public func stopWatching(_ token: WatchToken) {
+        watchers[token.prefix]?.removeAll { $0.id == token.id }
     }
 
     // MARK: Reads
@@ -251,7 +260,7 @@ public final class APIServer {
 
     private func notify(_ event: WatchEvent) {
         guard let handlers = watchers[event.resource.etcdPrefix] else { return }
-        for handler in handlers {
+        for (_, handler) in handlers {
             simulation.react { handler(event) }
         }
     }
@@ -266,6 +275,12 @@ public final class APIServer {
         guard self.object(.namespace, namespace: "", name: ns) != nil else { throw .namespaceNotFound(ns) }
         return ns
     }
+}
+
+/// Identifies a watch so it can be stopped.
+public struct WatchToken: Hashable, Sendable {
+    let prefix: String
+    let id: Int
 }
 
 /// `kubectl version`'s server half.

@@ -22,8 +22,50 @@ enum DeleteCommand {
         },
         run: { context throws(KubectlError) in try run(&context) })
 
+    /// `delete -f FILE`: every object the files describe, missing ones reported as NotFound.
+    static func deleteFromFiles(_ context: inout CommandContext) throws(KubectlError) {
+        let cluster = try context.cluster()
+        let server = cluster.apiServer
+        var deleted: [(ResourceType, JSON)] = []
+        var failed = false
+        for manifest in try Manifests.read(context.flags.strings("filename"), recursive: false, context: context) {
+            do throws(KubectlError) {
+                let type = try Manifests.type(of: manifest, in: cluster)
+                let namespace = manifest.object.namespace.isEmpty ? context.namespace : manifest.object.namespace
+                do throws(APIError) {
+                    let object = try server.delete(type, namespace: namespace, name: manifest.object.name)
+                    deleted.append((type, object))
+                    context.out("\(type.qualifiedSingular) \"\(manifest.object.name)\" deleted\n")
+                } catch {
+                    if error.reason == "NotFound" && context.flags.bool("ignore-not-found") { continue }
+                    throw KubectlError.verbatim("Error from server (\(error.reason)): error when deleting \"\(manifest.source)\": \(error.message)")
+                }
+            } catch {
+                context.err(error.rendered)
+                failed = true
+            }
+        }
+        if context.flags.bool("wait") { waitUntilGone(deleted, cluster: cluster) }
+        if failed { context.output.status = 1 }
+    }
+
+    static func waitUntilGone(_ deleted: [(ResourceType, JSON)], cluster: Cluster) {
+        guard !deleted.isEmpty else { return }
+        let server = cluster.apiServer
+        cluster.simulation.advance(until: {
+            deleted.allSatisfy { type, object in
+                guard let current = server.object(type, namespace: object.namespace, name: object.name) else { return true }
+                return current.uid != object.uid
+            }
+        }, timeout: .hours(1))
+    }
+
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
+        if !flags.strings("filename").isEmpty {
+            try deleteFromFiles(&context)
+            return
+        }
         guard !context.arguments.isEmpty else {
             throw .verbatim("""
                 error: You must provide one or more resources by argument or filename.
@@ -86,14 +128,7 @@ enum DeleteCommand {
             context.err("No resources found\n")
         }
         // kubectl waits for each object to disappear (graceful deletion, finalizers).
-        if flags.bool("wait") && dryRun == .none && !deleted.isEmpty {
-            cluster.simulation.advance(until: {
-                deleted.allSatisfy { type, object in
-                    guard let current = server.object(type, namespace: object.namespace, name: object.name) else { return true }
-                    return current.uid != object.uid
-                }
-            }, timeout: .hours(1))
-        }
+        if flags.bool("wait") && dryRun == .none { waitUntilGone(deleted, cluster: cluster) }
         if failed { context.output.status = 1 }
     }
 }

@@ -17,6 +17,9 @@ enum GetCommand {
             flags.add("show-kind", nil, .bool)
             flags.add("ignore-not-found", nil, .bool)
             flags.add("chunk-size", nil, .int, default: "500")
+            flags.add("watch", "w", .bool)
+            flags.add("watch-only", nil, .bool)
+            flags.add("output-watch-events", nil, .bool)
         },
         run: { context throws(KubectlError) in try run(&context) })
 
@@ -58,6 +61,10 @@ enum GetCommand {
             // Listing in a namespace that does not exist is simply empty, as on a real server.
         }
 
+        let watching = flags.bool("watch") || flags.bool("watch-only")
+        if watching, selection.groups.count > 1 {
+            throw .message("watch is only supported on individual resources and resource collections, but \(selection.groups.count) resources were found")
+        }
         var collected: [(ResourceType, [JSON])] = []
         var errors: [KubectlError] = []
         for group in selection.groups {
@@ -83,18 +90,23 @@ enum GetCommand {
         }
 
         let total = collected.map(\.1.count).reduce(0, +)
+        var watchPrinter: TablePrinter?
         switch format {
         case .table(let wide):
             var printed = false
-            for (type, objects) in collected where !objects.isEmpty {
+            for (type, objects) in collected where !objects.isEmpty || watching {
                 if printed { context.out("\n") }
                 let showKind = selection.multipleTypes || flags.bool("show-kind")
                 var printer = TablePrinter(
                     wide: wide, withNamespace: allNamespaces && type.namespaced, noHeaders: flags.bool("no-headers"),
                     showLabels: flags.bool("show-labels"), labelColumns: flags.strings("label-columns"),
                     namePrefix: showKind ? type.qualifiedSingular + "/" : nil)
-                context.out(printer.print(server.table(type, objects)))
-                printed = true
+                if !flags.bool("watch-only"), !objects.isEmpty || !watching {
+                    context.out(printer.print(server.table(type, objects)))
+                    printed = true
+                }
+                printer.noHeaders = printed || printer.noHeaders
+                watchPrinter = printer
             }
         case .name:
             for (type, objects) in collected {
@@ -111,6 +123,16 @@ enum GetCommand {
         }
         for error in errors { context.err(error.rendered) }
         if !errors.isEmpty { context.output.status = 1 }
+        if watching, let group = selection.groups.first {
+            if total == 0, !flags.bool("watch-only") {
+                context.err(allNamespaces || !group.type.namespaced
+                    ? "No resources found\n" : "No resources found in \(namespace) namespace.\n")
+            }
+            Watch.follow(group: group, namespace: allNamespaces ? nil : namespace, labelSelector: labelSelector,
+                         fieldSelector: fieldSelector, printer: watchPrinter, format: format, cluster: cluster,
+                         context: &context)
+            return
+        }
         if total == 0 && errors.isEmpty && !selection.byName {
             if case .table = format {
                 let namespaced = selection.groups.contains { $0.type.namespaced }
