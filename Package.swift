@@ -28,7 +28,8 @@ let package = Package(
         .target(name: "Kubectl", dependencies: ["JSONValue", "SimCore", "KubeSim", "World", "ToolIO", "YAMLCoding"]),
         .target(name: "AWSCLI", dependencies: ["JSONValue", "SimCore", "AWSSim", "World", "ToolIO", "JMESPath", "AWSOutput"],
                 resources: [.embedInCode("Resources/ecs.json"), .embedInCode("Resources/commands.json")]),
-        .target(name: "Shell", dependencies: ["JSONValue", "SimCore", "World", "ToolIO", "Kubectl", "AWSCLI"]),
+        .target(name: "NodeTools", dependencies: ["JSONValue", "SimCore", "KubeSim", "ToolIO", "YAMLCoding", "ContainerImages"]),
+        .target(name: "Shell", dependencies: ["JSONValue", "SimCore", "World", "ToolIO", "Kubectl", "AWSCLI", "NodeTools"]),
         .target(name: "Transcripts", dependencies: ["Shell", "World", "ToolIO", "SimCore"]),
         .target(name: "HostSystem", dependencies: ["ToolIO"]),
         .executableTarget(name: "shipyard", dependencies: [

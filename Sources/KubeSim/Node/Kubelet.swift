@@ -47,6 +47,17 @@ public final class Kubelet {
         startHeartbeats()
     }
 
+    /// The manifests in the kubelet's static pod directory, as written on disk.
+    public var staticPodManifests: [JSON] {
+        staticPods.map { manifest in
+            var file = manifest
+            file["apiVersion"] = "v1"
+            file["kind"] = "Pod"
+            file["metadata"]["creationTimestamp"] = .null
+            return file
+        }
+    }
+
     /// Adds a static pod manifest; its mirror pod appears when the kubelet (re)starts.
     public func addStaticPod(_ manifest: JSON) { staticPods.append(manifest) }
 

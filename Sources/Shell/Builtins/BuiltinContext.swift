@@ -16,7 +16,7 @@ struct BuiltinContext {
         output.status = status
     }
 
-    var fileSystem: FileSystem { session.fileSystem }
+    var fileSystem: FileSystem { session.activeFileSystem }
 
     /// Standard input, or the named files concatenated (`cat`, `grep`, `head` …); reports
     /// missing files as `NAME: FILE: No such file or directory`.

@@ -5,6 +5,8 @@ enum Builtins {
     static let table: [String: @Sendable (inout BuiltinContext) -> Void] = [
         "help": Help.run,
         "exit": SessionBuiltins.exit,
+        "logout": SessionBuiltins.exit,
+        "ssh": Ssh.run,
         "clear": SessionBuiltins.clear,
         "history": SessionBuiltins.history,
         "sleep": SessionBuiltins.sleep,

@@ -75,7 +75,7 @@ extension ShellSession {
             case .input:
                 let path = redirection.target.map { expandJoined($0, into: &output) } ?? ""
                 do {
-                    stdin = try fileSystem.readText(path)
+                    stdin = try activeFileSystem.readText(path)
                 } catch {
                     output.err("shipyard: \(path): \(Self.describe(error))\n")
                     output.status = 1
@@ -123,7 +123,7 @@ extension ShellSession {
         for (target, text) in [(stdoutTarget, toFile), (stderrTarget, errToFile)] {
             guard let target else { continue }
             do {
-                try fileSystem.writeFile(target.path, Array(text.utf8), append: target.append)
+                try activeFileSystem.writeFile(target.path, Array(text.utf8), append: target.append)
             } catch {
                 routed.err("shipyard: \(target.path): \(Self.describe(error))\n")
                 routed.status = 1
@@ -142,7 +142,7 @@ extension ShellSession {
             case .output, .both:
                 let path = redirection.target.map { expandJoined($0, into: &output) } ?? ""
                 do {
-                    try fileSystem.writeFile(path, [], append: false)
+                    try activeFileSystem.writeFile(path, [], append: false)
                 } catch {
                     output.err("shipyard: \(path): \(Self.describe(error))\n")
                     output.status = 1
@@ -160,11 +160,21 @@ extension ShellSession {
             builtin(&context)
             return context.output
         }
+        if let host {
+            if let output = host.shell.run(name, arguments) { return output }
+            if name == "kubectl" && !host.shell.isControlPlane {
+                return .failure("The connection to the server localhost:8080 was refused - did you specify the right host or port?\n")
+            }
+            if name != "kubectl" && tools[name] != nil {
+                return .failure("-bash: \(name): command not found\n", status: 127)
+            }
+        }
         if let tool = tools[name] {
             let invocation = Invocation(arguments: arguments, stdin: stdin, environment: environment,
-                                        fileSystem: fileSystem, terminalWidth: terminalWidth)
+                                        fileSystem: activeFileSystem, terminalWidth: terminalWidth)
             return tool(invocation)
         }
+        if host != nil { return .failure("-bash: \(name): command not found\n", status: 127) }
         return .failure(CommandNotFound.message(for: name), status: 127)
     }
 

@@ -1,6 +1,7 @@
 import AWSCLI
 import JSONValue
 import Kubectl
+import NodeTools
 import SimCore
 import ToolIO
 import World
@@ -37,6 +38,11 @@ public final class ShellSession {
     private var wallClockOrigin: (wall: Int64, sim: SimTime)?
     /// Nesting of `$(…)`, bounded so a substitution cannot recurse forever.
     var substitutionDepth = 0
+    /// The node the learner is logged in to with `ssh`, if any.
+    var host: (shell: NodeShell, files: InMemoryFileSystem)?
+
+    /// The files commands see: the learner's own, or the node's while logged in to one.
+    var activeFileSystem: FileSystem { host?.files ?? fileSystem }
 
     public init(world: World, fileSystem: FileSystem, clockPolicy: ClockPolicy = .stepped(ShellSession.defaultStep),
                 environment: [String: String] = [:], terminalWidth: Int = 80, interactive: Bool = false) {
@@ -65,6 +71,10 @@ public final class ShellSession {
 
     /// The prompt: where the learner is (`shipyard (sandbox) $ `).
     public var prompt: String {
+        if let host {
+            let directory = host.files.currentDirectory == "/root" ? "~" : host.files.currentDirectory
+            return "root@\(host.shell.node):\(directory)# "
+        }
         let context = world.kubeconfig.currentContext
         return context.isEmpty ? "shipyard $ " : "shipyard (\(context)) $ "
     }
