@@ -44,7 +44,13 @@ public struct JSONObject: Sendable, Hashable {
     /// Keys match byte for byte, not by Unicode canonical equivalence: JSON (and Python, and
     /// Go) treat "é" and "e\u{301}" as different keys.
     private func index(of key: String) -> Int? {
-        keys.firstIndex { $0.utf8.elementsEqual(key.utf8) }
+        // `==` is a byte comparison for the ASCII keys APIs use, and fast; the count check
+        // separates canonically equivalent spellings of different lengths.
+        let count = key.utf8.count
+        for (index, candidate) in keys.enumerated() where candidate == key && candidate.utf8.count == count {
+            return index
+        }
+        return nil
     }
 
     /// Members as (key, value) pairs in order.

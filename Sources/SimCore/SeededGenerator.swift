@@ -68,12 +68,24 @@ public struct RandomStream {
 
     /// A random (version 4) UUID in its canonical lower-case form.
     public func uuid() -> String {
-        var bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: next()) }
+        var bytes = [UInt8](repeating: 0, count: 16)
+        let high = next()
+        let low = next()
+        for i in 0..<8 {
+            bytes[i] = UInt8(truncatingIfNeeded: high >> (8 * UInt64(i)))
+            bytes[8 + i] = UInt8(truncatingIfNeeded: low >> (8 * UInt64(i)))
+        }
         bytes[6] = (bytes[6] & 0x0f) | 0x40
         bytes[8] = (bytes[8] & 0x3f) | 0x80
-        let hex = bytes.map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }
-        return hex[0..<4].joined() + "-" + hex[4..<6].joined() + "-" + hex[6..<8].joined() + "-"
-            + hex[8..<10].joined() + "-" + hex[10..<16].joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(36)
+        for (i, byte) in bytes.enumerated() {
+            if i == 4 || i == 6 || i == 8 || i == 10 { text.append(45) }
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A `sha256:` digest of 64 hex digits.

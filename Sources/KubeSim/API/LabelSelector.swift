@@ -41,6 +41,22 @@ public struct LabelSelector: Equatable, Sendable {
         requirements.allSatisfy { $0.matches(labels) }
     }
 
+    /// Matches an object's `metadata.labels` without building a dictionary.
+    public func matches(object: JSON) -> Bool {
+        if requirements.isEmpty { return true }
+        let labels = object["metadata"]["labels"]
+        return requirements.allSatisfy { requirement in
+            let value = labels[requirement.key].string
+            switch requirement.op {
+            case .equals, .in: return value.map { requirement.values.contains($0) } ?? false
+            case .notEquals, .notIn: return value.map { !requirement.values.contains($0) } ?? true
+            case .exists: return value != nil
+            case .doesNotExist: return value == nil
+            default: return requirement.matches(stringMap(labels))
+            }
+        }
+    }
+
     /// From `matchLabels` only: `{app: web}`.
     public init(matchLabels: [String: String]) {
         requirements = matchLabels.keys.sorted().map {

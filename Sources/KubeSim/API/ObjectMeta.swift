@@ -28,9 +28,16 @@ extension JSON {
 
     public var finalizers: [String] { (self["metadata"]["finalizers"].array ?? []).compactMap(\.string) }
 
-    /// The owner marked `controller: true`, if any.
+    /// The owner marked `controller: true`, if any. Read straight from the JSON: watchers ask
+    /// this of every pod change.
     public var controllerReference: OwnerReference? {
-        ownerReferences.first { $0.controller }
+        guard case .array(let references) = self["metadata"]["ownerReferences"] else { return nil }
+        for reference in references where reference["controller"] == .bool(true) {
+            return OwnerReference(apiVersion: reference["apiVersion"].string ?? "", kind: reference["kind"].string ?? "",
+                                  name: reference["name"].string ?? "", uid: reference["uid"].string ?? "",
+                                  controller: true)
+        }
+        return nil
     }
 
     public var ownerReferences: [OwnerReference] {

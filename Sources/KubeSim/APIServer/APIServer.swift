@@ -13,9 +13,11 @@ public final class APIServer {
     public let simulation: Simulation
     public let version: KubernetesVersion
     public let index = ObjectIndex()
+    let eventStore = EventStore()
     private var strategies: [String: ResourceStrategy] = [:]
-    private var watchers: [String: [(id: Int, handler: (WatchEvent) -> Void)]] = [:]
+    private var watchers: [String: [(id: Int, only: WatchEvent.EventType?, handler: (WatchEvent) -> Void)]] = [:]
     private var nextWatchID = 0
+    private var ownedWatchers: [String: [String: [(WatchEvent, OwnerReference) -> Void]]] = [:]
     private let uids: RandomStream
     private let names: RandomStream
 
@@ -46,9 +48,10 @@ public final class APIServer {
     /// Calls `handler` for every change to objects of `type`, at the same simulated instant
     /// but after the writer has finished (as a watch would).
     @discardableResult
-    public func watch(_ type: ResourceType, _ handler: @escaping (WatchEvent) -> Void) -> WatchToken {
+    public func watch(_ type: ResourceType, only: WatchEvent.EventType? = nil,
+                      _ handler: @escaping (WatchEvent) -> Void) -> WatchToken {
         nextWatchID += 1
-        watchers[type.etcdPrefix, default: []].append((nextWatchID, handler))
+        watchers[type.etcdPrefix, default: []].append((nextWatchID, only, handler))
         return WatchToken(prefix: type.etcdPrefix, id: nextWatchID)
     }
 
@@ -60,6 +63,10 @@ public final class APIServer {
     // MARK: Reads
 
     public func get(_ type: ResourceType, namespace: String, name: String) throws(APIError) -> JSON {
+        if type == .event {
+            guard let event = eventObject(namespace: namespace, name: name) else { throw .notFound(type, name) }
+            return event
+        }
         guard let entry = etcd.get(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : "", name: name)
         else { throw .notFound(type, name) }
         return entry.value
@@ -67,26 +74,32 @@ public final class APIServer {
 
     /// The object, or nil: for components, which treat "gone" as a normal answer.
     public func object(_ type: ResourceType, namespace: String, name: String) -> JSON? {
-        etcd.get(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : "", name: name)?.value
+        if type == .event { return eventObject(namespace: namespace, name: name) }
+        return etcd.get(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : "", name: name)?.value
     }
 
     /// Objects of `type` in `namespace` (all namespaces when nil) that match the selectors,
     /// sorted by namespace and name as etcd returns them.
     public func list(_ type: ResourceType, namespace: String?, labelSelector: LabelSelector = .everything,
                      fieldSelector: FieldSelector = .everything) -> [JSON] {
-        let entries = etcd.list(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : nil)
+        let objects = type == .event
+            ? eventList(namespace: namespace)
+            : etcd.list(prefix: type.etcdPrefix, namespace: type.namespaced ? namespace : nil).map(\.value)
         var result: [JSON] = []
-        result.reserveCapacity(entries.count)
-        for entry in entries {
-            let object = entry.value
-            if !labelSelector.isEverything, !labelSelector.matches(object.labels) { continue }
+        result.reserveCapacity(objects.count)
+        for object in objects {
+            if !labelSelector.isEverything, !labelSelector.matches(object: object) { continue }
             if !fieldSelector.isEverything, !fieldSelector.matches(object) { continue }
             result.append(object)
         }
         return result
     }
 
-    public func count(_ type: ResourceType) -> Int { etcd.count(prefix: type.etcdPrefix) }
+    public func count(_ type: ResourceType) -> Int {
+        type == .event ? eventStore.count : etcd.count(prefix: type.etcdPrefix)
+    }
+
+    public func podPhaseCount(_ phase: String) -> Int { index.podCount(phase: phase) }
 
     /// The list's resourceVersion: the store's current revision.
     public var resourceVersion: String { String(etcd.revision) }
@@ -127,13 +140,14 @@ public final class APIServer {
             throw .forbidden(
                 "\(type.resource) \"\(object.name)\" is forbidden: unable to create new content in namespace \(ns) because it is being terminated")
         }
-        if etcd.get(prefix: type.etcdPrefix, namespace: type.namespaced ? ns : "", name: object.name) != nil {
+        if self.object(type, namespace: ns, name: object.name) != nil {
             throw .alreadyExists(type, object.name)
         }
 
         if strategy.tracksGeneration { object["metadata"]["generation"] = 1 }
         object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
         if dryRun { return object }
+        if type == .event { return createEvent(object, namespace: ns) }
         return store(type, object, old: nil)
     }
 
@@ -195,7 +209,11 @@ public final class APIServer {
     public func delete(_ type: ResourceType, namespace: String, name: String,
                        gracePeriodSeconds: Int? = nil, dryRun: Bool = false) throws(APIError) -> JSON {
         let ns = type.namespaced ? namespace : ""
-        guard let existing = etcd.get(prefix: type.etcdPrefix, namespace: ns, name: name)?.value else {
+        if type == .event, !dryRun {
+            guard let deleted = deleteEvent(namespace: ns, name: name) else { throw .notFound(type, name) }
+            return deleted
+        }
+        guard let existing = object(type, namespace: ns, name: name) else {
             throw .notFound(type, name)
         }
         if dryRun { return existing }
@@ -258,9 +276,26 @@ public final class APIServer {
         return object
     }
 
-    private func notify(_ event: WatchEvent) {
+    /// Whether anyone would hear of a change of this kind and type.
+    func hasWatchers(_ type: ResourceType, for eventType: WatchEvent.EventType) -> Bool {
+        (watchers[type.etcdPrefix] ?? []).contains { $0.only == nil || $0.only == eventType }
+    }
+
+    /// Calls `handler` for changes to objects of `type` whose controller is of kind `ownerKind`
+    /// (a ReplicaSet's pods, a CronJob's Jobs): one owner lookup per change instead of one per
+    /// controller.
+    public func watchOwned(_ type: ResourceType, ownerKind: String, _ handler: @escaping (WatchEvent, OwnerReference) -> Void) {
+        ownedWatchers[type.etcdPrefix, default: [:]][ownerKind, default: []].append(handler)
+    }
+
+    func notify(_ event: WatchEvent) {
+        if let byKind = ownedWatchers[event.resource.etcdPrefix], let owner = event.object.controllerReference,
+            let handlers = byKind[owner.kind]
+        {
+            for handler in handlers { simulation.react { handler(event, owner) } }
+        }
         guard let handlers = watchers[event.resource.etcdPrefix] else { return }
-        for (_, handler) in handlers {
+        for (_, only, handler) in handlers where only == nil || only == event.type {
             simulation.react { handler(event) }
         }
     }

@@ -37,19 +37,27 @@ public enum NameRules {
     static let labelValueMessage =
         "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
 
-    private static func isLowerAlnum(_ c: Character) -> Bool {
-        c.isASCII && (c.isLowercase || c.isNumber)
+    private static func isLowerAlnum(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
     }
 
-    private static func isLabel(_ s: Substring) -> Bool {
-        guard let first = s.first, let last = s.last else { return false }
-        return isLowerAlnum(first) && isLowerAlnum(last) && s.allSatisfy { isLowerAlnum($0) || $0 == "-" }
+    /// Bytes, not Characters: these run on every object the API server stores.
+    private static func isLabel<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        guard let first = bytes.first, isLowerAlnum(first) else { return false }
+        var last = first
+        for byte in bytes {
+            guard isLowerAlnum(byte) || byte == 45 else { return false }
+            last = byte
+        }
+        return isLowerAlnum(last)
     }
+
+    private static func isLabel(_ s: Substring) -> Bool { isLabel(Array(s.utf8)) }
 
     public static func dns1123Subdomain(_ name: String) -> [String] {
         var problems: [String] = []
         if name.utf8.count > 253 { problems.append("must be no more than 253 characters") }
-        let valid = !name.isEmpty && name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isLabel)
+        let valid = !name.isEmpty && name.utf8.split(separator: 46, omittingEmptySubsequences: false).allSatisfy { isLabel($0) }
         if !valid { problems.append(subdomainMessage) }
         return problems
     }

@@ -72,3 +72,32 @@ public final class Cluster {
         }
     }
 }
+
+extension Cluster {
+    /// Adds `count` worker machines at once (`sim nodes add`), numbered after the existing ones.
+    @discardableResult
+    public func addNodes(count: Int, cpu: String, memoryKi: Int64, pods: Int) -> [String] {
+        var names: [String] = []
+        var index = kubelets.count
+        for _ in 0..<max(0, count) {
+            var name = String(format2: index)
+            while kubelets[name] != nil {
+                index += 1
+                name = String(format2: index)
+            }
+            let cidr = index < 250 ? "10.244.\(index).0/24" : "100.\(64 + index / 256).\(index % 256).0/24"
+            let ip = "192.168.\(index / 250).\(10 + index % 250)"
+            addNode(NodeConfig(name: name, internalIP: ip, podCIDR: cidr, cpu: cpu, memoryKi: memoryKi, pods: pods))
+            names.append(name)
+            index += 1
+        }
+        return names
+    }
+}
+
+extension String {
+    /// `node03`, `node1234`: two digits at least.
+    init(format2 index: Int) {
+        self = index < 10 ? "node0\(index)" : "node\(index)"
+    }
+}

@@ -23,9 +23,8 @@ final class CronJobController {
             }
             self?.queue.add(key)
         }
-        server.watch(.job) { [weak self] event in
-            guard let owner = event.object.controllerReference, owner.kind == "CronJob" else { return }
-            self?.queue.add(ObjectKey.make(event.object.namespace, owner.name))
+        server.watchOwned(.job, ownerKind: "CronJob") { [weak self] event, owner in
+            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
         }
     }
 

@@ -17,9 +17,8 @@ final class DaemonSetController {
             guard event.type != .deleted else { return }
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
-        server.watch(.pod) { [weak self] event in
-            guard let owner = event.object.controllerReference, owner.kind == "DaemonSet" else { return }
-            self?.queue.add(ObjectKey.make(event.object.namespace, owner.name))
+        server.watchOwned(.pod, ownerKind: "DaemonSet") { [weak self] event, owner in
+            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
         }
         server.watch(.node) { [weak self] _ in
             guard let self else { return }

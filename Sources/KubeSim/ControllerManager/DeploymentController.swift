@@ -18,9 +18,8 @@ final class DeploymentController {
             guard event.type != .deleted else { return }
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
-        server.watch(.replicaSet) { [weak self] event in
-            guard let owner = event.object.controllerReference, owner.kind == "Deployment" else { return }
-            self?.queue.add(ObjectKey.make(event.object.namespace, owner.name))
+        server.watchOwned(.replicaSet, ownerKind: "Deployment") { [weak self] event, owner in
+            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
         }
     }
 

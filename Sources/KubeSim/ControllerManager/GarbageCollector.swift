@@ -7,8 +7,7 @@ final class GarbageCollector {
     init(server: APIServer) {
         self.server = server
         for type in server.catalog.types {
-            server.watch(type) { [weak self] event in
-                guard event.type == .deleted else { return }
+            server.watch(type, only: .deleted) { [weak self] event in
                 self?.collect(ownerUID: event.object.uid)
             }
         }

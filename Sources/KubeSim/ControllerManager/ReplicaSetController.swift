@@ -17,20 +17,17 @@ final class ReplicaSetController {
             guard event.type != .deleted else { return }
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
-        server.watch(.pod) { [weak self] event in
-            guard let owner = event.object.controllerReference, owner.kind == "ReplicaSet" else { return }
-            self?.queue.add(ObjectKey.make(event.object.namespace, owner.name))
+        server.watchOwned(.pod, ownerKind: "ReplicaSet") { [weak self] event, owner in
+            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
         }
     }
 
     private func sync(_ key: String) {
         let (namespace, name) = ObjectKey.split(key)
         guard let rs = server.object(.replicaSet, namespace: namespace, name: name), !rs.isTerminating else { return }
-        let owned = server.index.children(ofOwner: rs.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
-            .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }
-        let active = owned.filter(PodTemplate.isActive)
+        let activeCount = server.index.podBriefs(ofOwner: rs.uid).filter(\.isActive).count
         let desired = rs["spec"]["replicas"].int ?? 1
-        let diff = desired - active.count
+        let diff = desired - activeCount
         if diff > 0 {
             for _ in 0..<diff {
                 let pod = PodTemplate.pod(from: rs["spec"]["template"], owner: rs, namePrefix: "\(rs.name)-")
@@ -45,6 +42,8 @@ final class ReplicaSetController {
                 }
             }
         } else if diff < 0 {
+            let active = server.index.children(ofOwner: rs.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
+                .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }.filter(PodTemplate.isActive)
             for pod in Self.deletionOrder(active).prefix(-diff) {
                 if (try? server.delete(.pod, namespace: namespace, name: pod.name)) != nil {
                     events.record(rs, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)", source: Self.source)
@@ -68,19 +67,16 @@ final class ReplicaSetController {
     }
 
     private func updateStatus(_ rs: JSON) {
-        let owned = server.index.children(ofOwner: rs.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
-            .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }
-        let active = owned.filter(PodTemplate.isActive)
-        let selector = LabelSelector(json: rs["spec"]["selector"])
+        let briefs = server.index.podBriefs(ofOwner: rs.uid).filter(\.isActive)
         let minReady = rs["spec"]["minReadySeconds"].int ?? 0
         let now = server.now
-        let ready = active.filter(PodTemplate.isReady).count
-        let available = active.filter { PodTemplate.isAvailable($0, minReadySeconds: minReady, now: now) }.count
+        let ready = briefs.filter(\.ready).count
+        let available = briefs.filter { $0.isAvailable(minReadySeconds: minReady, now: now) }.count
         server.modify(.replicaSet, namespace: rs.namespace, name: rs.name) { rs in
             var status = JSONObject()
-            status["replicas"] = .int(active.count)
-            let labeled = active.filter { selector.matches($0.labels) }.count
-            if labeled > 0 { status["fullyLabeledReplicas"] = .int(labeled) }
+            status["replicas"] = .int(briefs.count)
+            // Pods are created with the template's labels, so all of them carry the selector's.
+            if !briefs.isEmpty { status["fullyLabeledReplicas"] = .int(briefs.count) }
             if ready > 0 { status["readyReplicas"] = .int(ready) }
             if available > 0 { status["availableReplicas"] = .int(available) }
             if rs.generation > 0 { status["observedGeneration"] = .int(rs.generation) }

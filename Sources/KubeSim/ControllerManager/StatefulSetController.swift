@@ -18,9 +18,8 @@ final class StatefulSetController {
             guard event.type != .deleted else { return }
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
-        server.watch(.pod) { [weak self] event in
-            guard let owner = event.object.controllerReference, owner.kind == "StatefulSet" else { return }
-            self?.queue.add(ObjectKey.make(event.object.namespace, owner.name))
+        server.watchOwned(.pod, ownerKind: "StatefulSet") { [weak self] event, owner in
+            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
         }
     }
 

@@ -9,10 +9,30 @@ final class WorkQueue {
     private var pending: [String] = []
     private var queued: Set<String> = []
     private var scheduled = false
+    /// When each key was last reconciled, and keys already waiting for their next turn.
+    private var lastSync: [String: SimTime] = [:]
+    private var deferred: Set<String> = []
+    /// The shortest gap between two reconciles of one key caused by its children changing —
+    /// the batching a real controller gets from the time each sync takes. Without it a
+    /// ReplicaSet of 5,000 pods would be recounted for every one of their status changes.
+    let childInterval = SimDuration.seconds(Int64(1))
 
     init(simulation: Simulation, handler: @escaping (String) -> Void) {
         self.simulation = simulation
         self.handler = handler
+    }
+
+    /// Queues `key` because something it owns changed: at most once per `childInterval`.
+    func addForChild(_ key: String) {
+        if let last = lastSync[key], simulation.now < last + childInterval {
+            guard deferred.insert(key).inserted else { return }
+            simulation.schedule(at: last + childInterval) { [weak self] in
+                self?.deferred.remove(key)
+                self?.add(key)
+            }
+            return
+        }
+        add(key)
     }
 
     func add(_ key: String) {
@@ -34,6 +54,7 @@ final class WorkQueue {
         pending.removeAll()
         for key in batch {
             queued.remove(key)
+            lastSync[key] = simulation.now
             handler(key)
         }
     }

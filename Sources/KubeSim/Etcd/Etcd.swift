@@ -40,6 +40,12 @@ public final class Etcd {
     /// before storing, as the real one does from etcd's response.
     public var nextRevision: Int64 { revision + 1 }
 
+    /// Takes a revision for a write kept outside the tree (events).
+    public func bumpRevision() -> Int64 {
+        revision += 1
+        return revision
+    }
+
     @discardableResult
     public func put(prefix: String, namespace: String, name: String, value: JSON) -> Entry {
         revision += 1

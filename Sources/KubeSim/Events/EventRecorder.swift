@@ -18,7 +18,8 @@ public final class EventRecorder {
     /// Aggregation key → event name, so repeats update the same Event.
     private var seen: [String: (namespace: String, name: String)] = [:]
     private var lastNanos: Int64 = 0
-    /// Off for very large simulations, where per-pod events would dominate memory.
+    private var recorded = 0
+    /// Off for very large simulations, where per-pod events would dominate.
     public var enabled = true
 
     public init(server: APIServer) { self.server = server }
@@ -29,14 +30,13 @@ public final class EventRecorder {
         guard enabled else { return }
         let now = server.now
         let namespace = object.namespace.isEmpty ? "default" : object.namespace
-        let key = [object.uid, reason, message, source.component, fieldPath ?? ""].joined(separator: "\u{1F}")
-        server.simulation.trace.record(now, component: source.component,
-                                       object: "\(object.kind.lowercased())/\(object.name)", message: "\(reason): \(message)")
-        if let existing = seen[key], server.object(.event, namespace: existing.namespace, name: existing.name) != nil {
-            server.modify(.event, namespace: existing.namespace, name: existing.name) { event in
-                event["count"] = .int((event["count"].int ?? 1) + 1)
-                event["lastTimestamp"] = .string(now.rfc3339)
-            }
+        let key = object.uid + "\u{1F}" + reason + "\u{1F}" + message + "\u{1F}" + source.component + "\u{1F}" + (fieldPath ?? "")
+        if let existing = seen[key],
+            server.updateEvent(namespace: existing.namespace, name: existing.name, { record in
+                record.count += 1
+                record.last = now
+            })
+        {
             return
         }
         var involved = JSONObject()
@@ -47,31 +47,24 @@ public final class EventRecorder {
         involved["apiVersion"] = object["apiVersion"]
         involved["resourceVersion"] = .string(object.resourceVersion)
         if let fieldPath { involved["fieldPath"] = .string(fieldPath) }
-        var sourceObject = JSONObject()
-        sourceObject["component"] = .string(source.component)
-        if let host = source.host { sourceObject["host"] = .string(host) }
 
         // Names are `<object>.<unix nanoseconds in hex>`, unique per event.
         var nanos = now.milliseconds * 1_000_000
         if nanos <= lastNanos { nanos = lastNanos + 1 }
         lastNanos = nanos
         let name = "\(object.name).\(String(nanos, radix: 16))"
-        let event: JSON = [
-            "metadata": ["name": .string(name), "namespace": .string(namespace)],
-            "involvedObject": .object(involved),
-            "reason": .string(reason),
-            "message": .string(message),
-            "source": .object(sourceObject),
-            "firstTimestamp": .string(now.rfc3339),
-            "lastTimestamp": .string(now.rfc3339),
-            "count": 1,
-            "type": .string(type),
-            "eventTime": .null,
-            "reportingComponent": .string(source.component),
-            "reportingInstance": .string(source.host ?? ""),
-        ]
-        if (try? server.create(.event, event, namespace: namespace)) != nil {
-            seen[key] = (namespace, name)
-        }
+        server.addEvent(EventStore.Record(
+            name: name, namespace: namespace, involved: .object(involved), reason: reason, message: message,
+            component: source.component, host: source.host, type: type, first: now, last: now, count: 1,
+            resourceVersion: 0))
+        seen[key] = (namespace, name)
+        recorded += 1
+        if recorded % 4096 == 0 { forgetExpired() }
+    }
+
+    /// Keeps the aggregation table from outliving the events it points to.
+    private func forgetExpired() {
+        server.expireEvents()
+        seen = seen.filter { server.hasEvent(namespace: $0.value.namespace, name: $0.value.name) }
     }
 }

@@ -17,6 +17,9 @@ public final class Kubelet {
     private var nextIPSuffix = 2
     private var usedIPs: Set<String> = []
     private var pullQueueFreeAt: SimTime
+    /// When each image being pulled will be on disk: a queued pull of the same image then
+    /// only checks the manifest.
+    private var pullsDone: [String: SimTime] = [:]
     /// Static pods the kubelet runs from its manifest directory (the control plane on kubeadm nodes).
     var staticPods: [JSON] = []
     /// False after `systemctl stop kubelet`.
@@ -207,10 +210,14 @@ public final class Kubelet {
         let start = max(now, pullQueueFreeAt)
         switch self.runtime.pull(state.reference, original: state.specImage) {
         case .pulled(let image, var duration):
-            // Layers already on the node make an `Always` pull a quick manifest check.
-            if present != nil { duration = .seconds(0.3 + 0.4 * jitter.unit()) }
+            // Layers already on the node (or arriving before this pull starts) make it a quick
+            // manifest check.
+            if present != nil || (pullsDone[image.reference].map { $0 <= start } ?? false) {
+                duration = .seconds(0.1 + 0.3 * jitter.unit())
+            }
             let done = start + duration
             pullQueueFreeAt = done
+            if pullsDone[image.reference] == nil { pullsDone[image.reference] = done }
             runtime.timers.append(server.simulation.schedule(at: done) { [weak self] in
                 guard let self, self.isCurrent(runtime), let pod = self.podObject(runtime) else { return }
                 self.runtime.store(image)

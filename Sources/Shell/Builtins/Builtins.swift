@@ -7,6 +7,7 @@ enum Builtins {
         "exit": SessionBuiltins.exit,
         "logout": SessionBuiltins.exit,
         "ssh": Ssh.run,
+        "sim": SimBuiltin.run,
         "clear": SessionBuiltins.clear,
         "history": SessionBuiltins.history,
         "sleep": SessionBuiltins.sleep,
