@@ -131,3 +131,11 @@ private func pad(_ value: Int, _ width: Int = 2) -> String {
     let digits = String(value)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
+
+extension SimTime {
+    /// `0101 00:00:05.000000`: the time stamp in a klog header (`F0101 00:00:05.000000 1 file.go:12] …`).
+    public var klog: String {
+        let c = CalendarTime(self)
+        return "\(pad(c.month))\(pad(c.day)) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)).\(pad(c.millisecond * 1000, 6))"
+    }
+}

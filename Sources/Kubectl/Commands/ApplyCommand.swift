@@ -10,7 +10,7 @@ enum ApplyCommand {
             flags.add("filename", "f", .stringSlice)
             flags.add("recursive", "R", .bool)
             flags.add("dry-run", nil, .string, default: "none")
-            flags.add("output", "o", .string)
+            OutputFormat.addFlags(to: &flags)
             flags.add("server-side", nil, .bool)
             flags.add("force-conflicts", nil, .bool)
             flags.add("validate", nil, .string, default: "strict")
@@ -26,7 +26,7 @@ enum ApplyCommand {
         }
         if flags.bool("prune") { throw .message("Shipyard does not simulate --prune") }
         let dryRun = try DryRun.parse(flags)
-        let format = try OutputFormat.parse(flags.string("output"), command: context.commandPath)
+        let format = try OutputFormat.parse(flags)
         let cluster = try context.cluster()
         let manifests = try Manifests.read(flags.strings("filename"), recursive: flags.bool("recursive"), context: context)
         var failed = false

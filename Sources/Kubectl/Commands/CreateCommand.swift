@@ -10,7 +10,7 @@ enum CreateCommand {
             flags.add("filename", "f", .stringSlice)
             flags.add("recursive", "R", .bool)
             flags.add("dry-run", nil, .string, default: "none")
-            flags.add("output", "o", .string)
+            OutputFormat.addFlags(to: &flags)
             flags.add("image", nil, .stringArray)
             flags.add("replicas", "r", .int, default: "1")
             flags.add("port", nil, .int, default: "-1")
@@ -28,7 +28,7 @@ enum CreateCommand {
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
         let dryRun = try DryRun.parse(flags)
-        let format = try OutputFormat.parse(flags.string("output"), command: context.commandPath)
+        let format = try OutputFormat.parse(flags)
         if !flags.strings("filename").isEmpty {
             let cluster = try context.cluster()
             let manifests = try Manifests.read(flags.strings("filename"), recursive: flags.bool("recursive"), context: context)
@@ -114,7 +114,7 @@ enum CreateCommand {
             } else if format == .name {
                 context.out("\(type.qualifiedSingular)/\(object.name)\n")
             } else {
-                context.out(GeneratorPrinter.render(object, format: format))
+                ObjectPrinter.print([object], single: true, format: format, keyOrder: false, context: &context)
             }
             return
         }
@@ -142,7 +142,7 @@ enum CreateCommand {
         let suffix = dryRun == .client ? " (dry run)" : (dryRun == .server ? " (server dry run)" : "")
         switch format {
         case .name: context.out("\(type.qualifiedSingular)/\(object.name)\n")
-        case .json, .yaml: context.out(ObjectPrinter.render(object, format: format))
+        case .json, .yaml, .template: ObjectPrinter.print([object], single: true, format: format, context: &context)
         case .table: context.out("\(type.qualifiedSingular)/\(object.name) \(verb)\(suffix)\n")
         }
     }

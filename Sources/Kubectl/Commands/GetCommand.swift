@@ -1,5 +1,6 @@
 import JSONValue
 import KubeSim
+import KubectlPrinters
 import SimCore
 
 /// `kubectl get`: tables from the server, or objects as JSON, YAML or names.
@@ -7,8 +8,9 @@ enum GetCommand {
     static let command = Kubectl.Command(
         name: "get", summary: "Display one or many resources",
         configure: { flags in
-            flags.add("output", "o", .string)
+            OutputFormat.addFlags(to: &flags)
             flags.add("selector", "l", .string)
+            flags.add("sort-by", nil, .string)
             flags.add("field-selector", nil, .string)
             flags.add("all-namespaces", "A", .bool)
             flags.add("show-labels", nil, .bool)
@@ -41,7 +43,7 @@ enum GetCommand {
         if allNamespaces && selection.byName {
             throw .message("a resource cannot be retrieved by name across all namespaces")
         }
-        let format = try OutputFormat.parse(flags.string("output"), command: context.commandPath)
+        let format = try OutputFormat.parse(flags)
         let labelSelector: LabelSelector
         do {
             labelSelector = try LabelSelector.parse(flags.string("selector"))
@@ -89,6 +91,25 @@ enum GetCommand {
             }
         }
 
+        let sortBy = flags.string("sort-by")
+        if !sortBy.isEmpty, !watching, !(selection.byName && collected.map(\.1.count).reduce(0, +) <= 1) {
+            switch format {
+            case .template: break  // the template printer sorts after compiling its template
+            case .table, .json, .yaml, .name:
+                var mode = KubectlSort.Mode.list
+                if case .table = format { mode = .table }
+                for index in collected.indices {
+                    switch KubectlSort.sorted(collected[index].1, by: sortBy, mode: mode) {
+                    case .success(let sorted): collected[index].1 = sorted
+                    case .failure(let error):
+                        context.err(error.kubectlStderr(timestamp: cluster.apiServer.now.klog,
+                                                        namespace: allNamespaces ? nil : namespace))
+                        context.output.status = error.exitCode
+                        return
+                    }
+                }
+            }
+        }
         let total = collected.map(\.1.count).reduce(0, +)
         var watchPrinter: TablePrinter?
         switch format {
@@ -112,13 +133,12 @@ enum GetCommand {
             for (type, objects) in collected {
                 for object in objects { context.out("\(type.qualifiedSingular)/\(object.name)\n") }
             }
-        case .json, .yaml:
+        case .json, .yaml, .template:
             let objects = collected.flatMap(\.1)
             let single = selection.byName && !selection.multipleTypes && objects.count == 1 && errors.isEmpty
                 && selection.groups.first?.names.count == 1
-            let document: JSON = single ? (objects.first ?? .null) : ObjectPrinter.list(objects)
             if total > 0 || !selection.byName {
-                context.out(ObjectPrinter.render(document, format: format))
+                ObjectPrinter.print(objects, single: single, format: format, sortBy: sortBy, context: &context)
             }
         }
         for error in errors { context.err(error.rendered) }

@@ -15,7 +15,7 @@ enum RunCommand {
             flags.add("port", nil, .string)
             flags.add("image-pull-policy", nil, .string)
             flags.add("dry-run", nil, .string, default: "none")
-            flags.add("output", "o", .string)
+            OutputFormat.addFlags(to: &flags)
             flags.add("overrides", nil, .string)
             flags.add("stdin", "i", .bool)
             flags.add("tty", "t", .bool)
@@ -41,11 +41,11 @@ enum RunCommand {
         }
         let pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
         let dryRun = try DryRun.parse(flags)
-        let format = try OutputFormat.parse(flags.string("output"), command: context.commandPath)
+        let format = try OutputFormat.parse(flags)
         if dryRun == .client {
             switch format {
-            case .json, .yaml:
-                context.out(GeneratorPrinter.render(pod, format: format))
+            case .json, .yaml, .template:
+                ObjectPrinter.print([pod], single: true, format: format, keyOrder: false, context: &context)
             case .name:
                 context.out("pod/\(name)\n")
             case .table:
@@ -62,7 +62,7 @@ enum RunCommand {
         }
         switch format {
         case .name: context.out("pod/\(created.name)\n")
-        case .json, .yaml: context.out(ObjectPrinter.render(created, format: format))
+        case .json, .yaml, .template: ObjectPrinter.print([created], single: true, format: format, context: &context)
         case .table: context.out("pod/\(created.name) created\(dryRun == .server ? " (server dry run)" : "")\n")
         }
     }
@@ -129,17 +129,6 @@ enum DryRun: Equatable {
         case "server": return .server
         case let other:
             throw .message("Invalid dry-run value (\(other)). Must be \"none\", \"server\", or \"client\".")
-        }
-    }
-}
-
-/// How client-side generators print: the typed object in Go field order, not sorted.
-enum GeneratorPrinter {
-    static func render(_ object: JSON, format: OutputFormat) -> String {
-        switch format {
-        case .json: return JSONWriter.kubectl.write(object) + "\n"
-        case .yaml: return KubectlYAML.render(object)
-        default: return ""
         }
     }
 }

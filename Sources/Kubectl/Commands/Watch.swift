@@ -54,8 +54,8 @@ enum Watch {
                 }
             case .name:
                 context.out("\(type.qualifiedSingular)/\(object.name)\n")
-            case .json, .yaml:
-                context.out(ObjectPrinter.render(object, format: format))
+            case .json, .yaml, .template:
+                ObjectPrinter.print([object], single: true, format: format, context: &context)
             }
         }
         pending.removeAll()

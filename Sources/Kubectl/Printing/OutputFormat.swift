@@ -1,4 +1,6 @@
 import JSONValue
+import KubectlPrinters
+import ToolIO
 
 /// What `-o` asked for.
 enum OutputFormat: Equatable {
@@ -6,8 +8,19 @@ enum OutputFormat: Equatable {
     case name
     case json
     case yaml
+    /// jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file.
+    case template(KubectlGetPrinter.Format)
 
-    static func parse(_ text: String, command: String) throws(KubectlError) -> OutputFormat {
+    /// The printing flags every command with `-o` has (kubectl's PrintFlags).
+    static func addFlags(to flags: inout FlagSet) {
+        flags.add("output", "o", .string)
+        flags.add("template", nil, .string)
+        flags.add("allow-missing-template-keys", nil, .bool, default: "true")
+        flags.add("show-managed-fields", nil, .bool)
+    }
+
+    static func parse(_ flags: FlagSet) throws(KubectlError) -> OutputFormat {
+        let text = flags.string("output")
         switch text {
         case "": return .table(wide: false)
         case "wide": return .table(wide: true)
@@ -15,6 +28,14 @@ enum OutputFormat: Equatable {
         case "json": return .json
         case "yaml": return .yaml
         default:
+            if let format = KubectlGetPrinter.Format(output: text, template: flags.string("template")) {
+                return .template(format)
+            }
+            if ["go-template", "go-template-file", "template", "templatefile"].contains(where: {
+                text == $0 || text.hasPrefix($0 + "=")
+            }) {
+                throw .message("Shipyard does not simulate Go templates; -o jsonpath=… prints the same fields")
+            }
             throw .message(
                 "unable to match a printer suitable for the output format \"\(text)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml")
         }
@@ -36,11 +57,37 @@ enum ObjectPrinter {
         }
     }
 
-    static func render(_ document: JSON, format: OutputFormat) -> String {
+    /// Prints `objects` in a non-table format: the object itself when `single` (a get of one
+    /// named object, or what create/apply/run just made), else a `List`. `keyOrder` is false
+    /// for client-side generators, which print their typed object in Go field order.
+    static func print(_ objects: [JSON], single: Bool, format: OutputFormat, sortBy: String = "",
+                      keyOrder sortKeys: Bool = true, context: inout CommandContext) {
         switch format {
-        case .json: return JSONWriter.kubectl.write(sorted(document)) + "\n"
-        case .yaml: return KubectlYAML.render(document)
-        default: return ""
+        case .json, .yaml:
+            let document = single ? (objects.first ?? .null) : list(objects)
+            if format == .json {
+                context.out(JSONWriter.kubectl.write(sortKeys ? sorted(document) : document) + "\n")
+            } else {
+                context.out(KubectlYAML.render(document))
+            }
+        case .template(let template):
+            let fs = context.invocation.fileSystem
+            let output = KubectlGetPrinter.render(
+                template, objects: objects, single: single, sortBy: sortBy,
+                noHeaders: context.flags.bool("no-headers"),
+                allowMissingTemplateKeys: context.flags.bool("allow-missing-template-keys"),
+                readFile: { path in
+                    do {
+                        return .success(try fs.readText(path))
+                    } catch {
+                        return .failure(.notFound(path))
+                    }
+                })
+            context.out(output.stdout)
+            context.err(output.stderr)
+            if output.exitCode != 0 { context.output.status = output.exitCode }
+        case .name, .table:
+            break
         }
     }
 }

@@ -1,0 +1,145 @@
+/// kubectl's table layout: Go's `text/tabwriter` as forked in `liggitt/tabwriter`, set up as
+/// kubectl's `GetNewTabWriter` does (minimum width 6, padding 3, spaces, `RememberWidths`).
+///
+/// Cells end at a tab; a column is as wide as its widest cell plus 3, at least 6; the last
+/// cell of a line is not part of any column and is never padded. Widths count Unicode scalars
+/// (Go counts runes), not terminal columns. A value containing a newline or tab reshapes the
+/// table exactly as in kubectl, which is why this is a port rather than a simple pad-to-width.
+struct TabWriter {
+    private struct Cell {
+        var size = 0  // bytes
+        var width = 0  // runes
+        var htab = false  // ended by a tab
+    }
+
+    private let minWidth = 6
+    private let padding = 3
+
+    private(set) var output: [UInt8] = []
+    private var buffer: [UInt8] = []
+    private var widthPosition = 0
+    private var cell = Cell()
+    private var lines: [[Cell]] = [[]]
+    private var widths: [Int] = []
+    /// The RememberWidths extension: the widest each column has been, across flushes.
+    private var maxWidths: [Int] = []
+
+    var text: String { String(decoding: output, as: UTF8.self) }
+
+    mutating func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        var start = 0
+        for (i, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x09, 0x0B, 0x0A, 0x0C:  // \t \v \n \f end a cell
+                append(bytes[start..<i])
+                updateWidth()
+                start = i + 1
+                let cellCount = terminateCell(htab: byte == 0x09)
+                if byte == 0x0A || byte == 0x0C {
+                    lines.append([])
+                    // A line of one cell cannot affect later columns, so Go flushes there.
+                    if byte == 0x0C || cellCount == 1 { flush() }
+                }
+            default:
+                break
+            }
+        }
+        append(bytes[start...])
+    }
+
+    mutating func flush() {
+        if cell.size > 0 { _ = terminateCell(htab: false) }
+        format()
+        buffer = []
+        widthPosition = 0
+        cell = Cell()
+        lines = [[]]
+        widths = []
+    }
+
+    private mutating func append(_ bytes: ArraySlice<UInt8>) {
+        buffer += bytes
+        cell.size += bytes.count
+    }
+
+    private mutating func updateWidth() {
+        cell.width += buffer[widthPosition...].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        widthPosition = buffer.count
+    }
+
+    private mutating func terminateCell(htab: Bool) -> Int {
+        cell.htab = htab
+        let index = lines.count - 1
+        lines[index].append(cell)
+        cell = Cell()
+        return lines[index].count
+    }
+
+    /// Go's recursive `format`, one level per column, run on an explicit stack so a table with
+    /// thousands of columns cannot overflow the call stack.
+    private mutating func format() {
+        struct Frame {
+            var line0: Int
+            let line1: Int
+            var this: Int
+        }
+        var position = 0
+        var stack = [Frame(line0: 0, line1: lines.count, this: 0)]
+        while var frame = stack.last {
+            let column = stack.count - 1
+            while frame.this < frame.line1, column >= lines[frame.this].count - 1 { frame.this += 1 }
+            if frame.this >= frame.line1 {
+                position = writeLines(position, frame.line0, frame.line1)
+                stack.removeLast()
+                guard !stack.isEmpty else { break }
+                widths.removeLast()
+                let parent = stack.count - 1
+                stack[parent].line0 = stack[parent].this
+                stack[parent].this += 1
+                continue
+            }
+            // A block of consecutive lines that have a cell in this column.
+            position = writeLines(position, frame.line0, frame.this)
+            frame.line0 = frame.this
+            var width = minWidth
+            while frame.this < frame.line1, column < lines[frame.this].count - 1 {
+                width = max(width, lines[frame.this][column].width + padding)
+                frame.this += 1
+            }
+            if maxWidths.count < widths.count { maxWidths += widths[maxWidths.count...] }
+            if maxWidths.count == widths.count {
+                maxWidths.append(width)
+            } else if maxWidths[widths.count] > width {
+                width = maxWidths[widths.count]
+            } else {
+                maxWidths[widths.count] = width
+            }
+            widths.append(width)
+            stack[stack.count - 1] = frame
+            stack.append(Frame(line0: frame.line0, line1: frame.this, this: frame.line0))
+        }
+    }
+
+    private mutating func writeLines(_ start: Int, _ line0: Int, _ line1: Int) -> Int {
+        var position = start
+        for i in line0..<max(line0, line1) {
+            for (j, c) in lines[i].enumerated() {
+                if c.size > 0 {
+                    output += buffer[position..<position + c.size]
+                    position += c.size
+                }
+                if j < widths.count {
+                    output += Array(repeating: 0x20, count: max(0, widths[j] - c.width))
+                }
+            }
+            if i + 1 == lines.count {
+                output += buffer[position..<position + cell.size]
+                position += cell.size
+            } else {
+                output.append(0x0A)
+            }
+        }
+        return position
+    }
+}
