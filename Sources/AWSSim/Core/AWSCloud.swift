@@ -50,18 +50,21 @@ public final class AWSRegion {
     public let context: AWSContext
     public let ec2: EC2Backend
     public let ecs: ECSBackend
+    public let logs: LogsBackend
 
     init(name: String, cloud: AWSCloud) {
         self.name = name
         context = AWSContext(accountID: cloud.accountID, region: name)
         ec2 = EC2Backend(context: context, simulation: cloud.simulation)
         ecs = ECSBackend(context: context, simulation: cloud.simulation)
+        logs = LogsBackend(context: context, simulation: cloud.simulation)
     }
 
     public func service(_ name: String) -> AWSService? {
         switch name {
         case "ecs": return ecs
         case "ec2": return ec2
+        case "logs": return logs
         default: return nil
         }
     }

@@ -10,6 +10,7 @@ public final class EC2Backend: AWSService {
     public private(set) var vpcs: [VPC] = []
     public private(set) var subnets: [Subnet] = []
     public private(set) var securityGroups: [SecurityGroup] = []
+    public internal(set) var networkInterfaces: [NetworkInterface] = []
 
     public struct VPC: Sendable {
         public var id: String

@@ -10,6 +10,8 @@ public final class ECSBackend: AWSService {
     var clusters: [String: ECSCluster] = [:]
     /// Cluster names in creation order, as ListClusters returns them.
     var clusterOrder: [String] = []
+    /// Agents that have connected (see ContainerInstances.swift).
+    var pendingRegistrations: [ECSAgentRegistration] = []
 
     init(context: AWSContext, simulation: Simulation) {
         self.context = context
