@@ -29,7 +29,7 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "Kubectl", dependencies: ["JSONValue", "SimCore", "KubeSim", "World", "ToolIO", "YAMLCoding", "KubectlPrinters"]),
         .target(name: "AWSCLI", dependencies: ["JSONValue", "SimCore", "AWSSim", "World", "ToolIO", "JMESPath", "AWSOutput"],
-                resources: [.embedInCode("Resources/ecs.json"), .embedInCode("Resources/commands.json")]),
+                exclude: ["ServiceModels/README.md"]),
         .target(name: "NodeTools", dependencies: ["JSONValue", "SimCore", "KubeSim", "ToolIO", "YAMLCoding", "ContainerImages"]),
         .target(name: "Shell", dependencies: ["JSONValue", "SimCore", "World", "ToolIO", "Kubectl", "AWSCLI", "NodeTools"]),
         .target(name: "Transcripts", dependencies: ["Shell", "World", "ToolIO", "SimCore"]),

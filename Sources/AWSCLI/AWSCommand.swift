@@ -20,7 +20,7 @@ public final class AWSCommand {
     public init(world: World) { self.world = world }
 
     static let commandNames: [String] = {
-        guard let json = try? JSONParser.parse(String(decoding: PackageResources.commands_json, as: UTF8.self)) else {
+        guard let json = try? JSONParser.parse(ServiceModels.commands) else {
             return simulatedServices
         }
         return (json.array ?? []).compactMap(\.string)
@@ -63,7 +63,7 @@ public final class AWSCommand {
             return output
         }
         let choices = model.cliNames + Self.customizations(for: service) + ["help"]
-        guard let operation = model.operation(cliName: operationName) else {
+        guard let operation = model.operation(cliName: operationName), !operation.omitted else {
             if choices.contains(operationName) {
                 throw .general("Shipyard does not simulate `aws \(service) \(operationName)` yet.")
             }

@@ -24,6 +24,8 @@ struct ServiceModel {
         var input: String?
         var output: String?
         var paginator: Paginator?
+        /// Listed by name only: the generator kept no shapes for it (see generate.py).
+        var omitted: Bool
     }
 
     struct Paginator {
@@ -58,7 +60,8 @@ struct ServiceModel {
                                       resultKeys: resultKeys)
             }
             operations[name] = Operation(name: name, cliName: entry["cli"].string ?? name, input: entry["input"].string,
-                                         output: entry["output"].string, paginator: paginator)
+                                         output: entry["output"].string, paginator: paginator,
+                                         omitted: entry["omitted"].bool ?? false)
         }
         self.operations = operations
         var shapes: [String: Shape] = [:]
@@ -94,17 +97,21 @@ struct ServiceModel {
 final class ServiceCatalog {
     private var cache: [String: ServiceModel] = [:]
 
-    static let embedded: [String: [UInt8]] = [
-        "ecs": PackageResources.ecs_json,
+    static let embedded: [String: String] = [
+        "ecs": ServiceModels.ecs, "ec2": ServiceModels.ec2, "iam": ServiceModels.iam, "sts": ServiceModels.sts,
+        "autoscaling": ServiceModels.autoscaling, "logs": ServiceModels.logs, "cloudtrail": ServiceModels.cloudtrail,
+        "ecr": ServiceModels.ecr, "eks": ServiceModels.eks,
     ]
 
     func model(_ service: String) -> ServiceModel? {
         if let cached = cache[service] { return cached }
-        guard let bytes = Self.embedded[service],
-            let json = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+        guard let text = Self.embedded[service], let json = try? JSONParser.parse(text)
         else { return nil }
         let model = ServiceModel(json: json)
         cache[service] = model
         return model
     }
 }
+
+/// The service models `Tools/aws-models/generate.py` writes, one file per service.
+enum ServiceModels {}
