@@ -1,6 +1,7 @@
 import Shell
 import SimCore
 import ToolIO
+import Tutor
 import World
 
 /// Replays transcripts in a fresh deterministic world, and records new ones.
@@ -9,8 +10,10 @@ public enum TranscriptRunner {
     public static func session(for transcript: Transcript) -> ShellSession {
         let options = World.Options(seed: transcript.seed ?? World.defaultSeed,
                                     start: transcript.start ?? World.defaultStart)
-        return ShellSession(world: World.makeDefault(options), fileSystem: InMemoryFileSystem(),
-                            terminalWidth: transcript.columns ?? 80)
+        let session = ShellSession(world: World.makeDefault(options), fileSystem: InMemoryFileSystem(),
+                                   terminalWidth: transcript.columns ?? 80, worldOptions: options)
+        session.enableLessons(Tutor(catalog: .builtin, store: InMemoryProgressStore()))
+        return session
     }
 
     /// Runs every command of `transcript` and returns the transcript of what actually happened.

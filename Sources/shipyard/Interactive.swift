@@ -3,6 +3,7 @@ import LineEditing
 import Shell
 import SimCore
 import ToolIO
+import Tutor
 import World
 
 /// The read-eval-print loop at a terminal: libedit for the line, the wall clock for time.
@@ -12,7 +13,7 @@ struct Interactive {
 
     static let banner = """
         Shipyard — learn ECS, ECR, EKS and Kubernetes by typing the real commands.
-        Type `help` to see what you can do.
+        Type `lessons` to start a guided lesson, `help` for everything else.
 
         """
 
@@ -22,17 +23,27 @@ struct Interactive {
         return state + "/shipyard/history"
     }
 
+    var progressPath: String {
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? ".") + "/.local/share"
+        return data + "/shipyard/progress.json"
+    }
+
     func run() -> Int32 {
-        let session = ShellSession(world: World.makeDefault(options),
-                                   fileSystem: LocalFileSystem.current(environment: environment),
+        let files = LocalFileSystem.current(environment: environment)
+        let session = ShellSession(world: World.makeDefault(options), fileSystem: files,
                                    clockPolicy: .wallClock(now: Host.wallClockMilliseconds),
                                    environment: environment,
-                                   terminalWidth: Host.terminalWidth(environment: environment), interactive: true)
+                                   terminalWidth: Host.terminalWidth(environment: environment), interactive: true,
+                                   worldOptions: options)
+        let tutor = Tutor(catalog: .builtin, store: FileProgressStore(fileSystem: files, path: progressPath))
+        session.enableLessons(tutor)
         let editor = LineEditor(programName: "shipyard", historyFile: historyPath) { line in
             let completion = session.complete(line)
             return CompletionResult(wordStart: completion.wordStart, candidates: completion.candidates)
         }
         Host.write(Self.banner, toStandardError: false)
+        if let note = tutor.loadNote { Host.write(note + "\n\n", toStandardError: true) }
         var pending: String?
         while true {
             editor.prompt = pending == nil ? session.prompt : "> "

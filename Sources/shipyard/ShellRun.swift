@@ -4,6 +4,7 @@ import Shell
 import SimCore
 import ToolIO
 import Transcripts
+import Tutor
 import World
 
 /// The shell: interactive at a terminal, otherwise a script from `-c`, a file or standard input.
@@ -40,9 +41,12 @@ struct ShellRun: ParsableArguments {
             let status = Interactive(options: try world.options(interactive: true), environment: environment).run()
             throw ExitCode(status)
         }
-        let session = ShellSession(world: World.makeDefault(try world.options(interactive: false)),
+        let options = try world.options(interactive: false)
+        let session = ShellSession(world: World.makeDefault(options),
                                    fileSystem: LocalFileSystem.current(environment: environment),
-                                   environment: environment, terminalWidth: 80)
+                                   environment: environment, terminalWidth: 80, worldOptions: options)
+        // Scripts may take lessons too, without touching the learner's saved progress.
+        session.enableLessons(Tutor(catalog: .builtin, store: InMemoryProgressStore()))
         var status: Int32 = 0
         for command in TranscriptRunner.commands(in: script) {
             let output = session.execute(command)

@@ -4,6 +4,8 @@ import ToolIO
 /// standard input, and somewhere to print.
 struct BuiltinContext {
     let session: ShellSession
+    /// The name it was called by (`hint`, `lessons`…), for built-ins that answer to several.
+    var commandName = ""
     let arguments: [String]
     let stdin: String?
     var output = ToolOutput()

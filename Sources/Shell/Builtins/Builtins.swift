@@ -2,7 +2,7 @@ import ToolIO
 
 /// The commands the shell runs itself, by name.
 enum Builtins {
-    static let table: [String: @Sendable (inout BuiltinContext) -> Void] = [
+    static let core: [String: @Sendable (inout BuiltinContext) -> Void] = [
         "help": Help.run,
         "exit": SessionBuiltins.exit,
         "logout": SessionBuiltins.exit,
@@ -34,6 +34,12 @@ enum Builtins {
         "sort": LineFilters.sort,
         "base64": TextBuiltins.base64,
     ]
+
+    static let table: [String: @Sendable (inout BuiltinContext) -> Void] = {
+        var table = core
+        for name in LessonBuiltins.names { table[name] = LessonBuiltins.run }
+        return table
+    }()
 
     static var names: [String] { table.keys.sorted() }
 }

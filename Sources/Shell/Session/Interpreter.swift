@@ -156,12 +156,19 @@ extension ShellSession {
     /// Runs a built-in or a simulated tool; anything else is not found.
     func dispatch(_ name: String, arguments: [String], stdin: String?, environment: [String: String]) -> ToolOutput {
         if let builtin = Builtins.table[name] {
-            var context = BuiltinContext(session: self, arguments: arguments, stdin: stdin)
+            var context = BuiltinContext(session: self, commandName: name, arguments: arguments, stdin: stdin)
             builtin(&context)
+            if name == "ssh" || name == "sim" {
+                record(CommandRecord(tool: name, verb: arguments.first ?? "", status: context.output.status, arguments: arguments))
+            }
             return context.output
         }
         if let host {
-            if let output = host.shell.run(name, arguments) { return output }
+            if let output = host.shell.run(name, arguments) {
+                record(CommandRecord(tool: name, verb: arguments.first { !$0.hasPrefix("-") } ?? "", node: host.shell.node,
+                                     status: output.status, arguments: arguments))
+                return output
+            }
             if name == "kubectl" && !host.shell.isControlPlane {
                 return .failure("The connection to the server localhost:8080 was refused - did you specify the right host or port?\n")
             }
@@ -172,7 +179,15 @@ extension ShellSession {
         if let tool = tools[name] {
             let invocation = Invocation(arguments: arguments, stdin: stdin, environment: environment,
                                         fileSystem: activeFileSystem, terminalWidth: terminalWidth)
-            return tool(invocation)
+            let output = tool(invocation)
+            let summary = name == "aws"
+                ? aws.summarize(arguments, environment: environment, status: output.status)
+                : kubectl.summarize(arguments, status: output.status)
+            if var summary {
+                summary.node = host?.shell.node
+                record(summary)
+            }
+            return output
         }
         if host != nil { return .failure("-bash: \(name): command not found\n", status: 127) }
         return .failure(CommandNotFound.message(for: name), status: 127)

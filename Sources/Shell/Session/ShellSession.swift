@@ -4,6 +4,7 @@ import Kubectl
 import NodeTools
 import SimCore
 import ToolIO
+import Tutor
 import World
 
 /// One learner's shell: variables, working directory, history, the world its commands act
@@ -35,6 +36,16 @@ public final class ShellSession {
     var variables: [String: String]
     var exported: Set<String>
     var tools: [String: (Invocation) -> ToolOutput] = [:]
+    private(set) var kubectl: Kubectl
+    private(set) var aws: AWSCommand
+    /// What the learner's recent commands did (most recent last).
+    public private(set) var commandLog: [CommandRecord] = []
+    /// The guided lessons, when this session offers them.
+    public internal(set) var tutor: Tutor?
+    /// How fresh worlds are made (a lesson's start, `reset`, `undo`).
+    public var worldOptions: World.Options
+    /// Off while the tutor runs checks and setup, so they leave no trace.
+    var recording = true
     private var wallClockOrigin: (wall: Int64, sim: SimTime)?
     /// Nesting of `$(…)`, bounded so a substitution cannot recurse forever.
     var substitutionDepth = 0
@@ -45,8 +56,12 @@ public final class ShellSession {
     var activeFileSystem: FileSystem { host?.files ?? fileSystem }
 
     public init(world: World, fileSystem: FileSystem, clockPolicy: ClockPolicy = .stepped(ShellSession.defaultStep),
-                environment: [String: String] = [:], terminalWidth: Int = 80, interactive: Bool = false) {
+                environment: [String: String] = [:], terminalWidth: Int = 80, interactive: Bool = false,
+                worldOptions: World.Options = World.Options()) {
         self.world = world
+        self.worldOptions = worldOptions
+        kubectl = Kubectl(world: world)
+        aws = AWSCommand(world: world)
         self.fileSystem = fileSystem
         self.clockPolicy = clockPolicy
         self.terminalWidth = terminalWidth
@@ -63,10 +78,19 @@ public final class ShellSession {
     /// Binds the command names of the simulated tools to their front ends.
     func installTools() {
         let kubectl = Kubectl(world: world)
+        self.kubectl = kubectl
         tools["kubectl"] = { kubectl.run($0) }
         tools["k"] = tools["kubectl"]
         let aws = AWSCommand(world: world)
+        self.aws = aws
         tools["aws"] = { aws.run($0) }
+    }
+
+    /// Notes what a command did, for lessons to check (`observe` steps).
+    func record(_ record: CommandRecord) {
+        guard recording else { return }
+        commandLog.append(record)
+        if commandLog.count > 1000 { commandLog.removeFirst(commandLog.count - 1000) }
     }
 
     /// The prompt: where the learner is (`shipyard (sandbox) $ `).
@@ -75,6 +99,7 @@ public final class ShellSession {
             let directory = host.files.currentDirectory == "/root" ? "~" : host.files.currentDirectory
             return "root@\(host.shell.node):\(directory)# "
         }
+        if let label = tutor?.promptLabel { return "shipyard [\(label)] $ " }
         let context = world.kubeconfig.currentContext
         return context.isEmpty ? "shipyard $ " : "shipyard (\(context)) $ "
     }
@@ -90,6 +115,15 @@ public final class ShellSession {
         syncClock()
         let trimmed = line.trimmingWhitespace
         if !trimmed.isEmpty && !trimmed.hasPrefix("#") { history.append(line) }
+        if let tutor, tutor.awaitingConfirmation {
+            let reply = tutor.confirm(line)
+            if reply.handled {
+                var output = ToolOutput()
+                output.out(reply.text)
+                return output
+            }
+        }
+        let startedAt = world.simulation.now
         var output: ToolOutput
         switch ShellParser.parse(line) {
         case .complete(let script):
@@ -101,6 +135,9 @@ public final class ShellSession {
         }
         lastStatus = output.status
         world.simulation.settle()
+        if let tutor, tutor.isInLesson, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !isLessonCommand(trimmed) {
+            output.out(tutor.afterCommand(line, startedAt: startedAt))
+        }
         if case .stepped(let step) = clockPolicy, !trimmed.isEmpty { world.simulation.advance(by: step) }
         return output
     }

@@ -1,0 +1,41 @@
+/// The commands a check may run: ones that only read. A check runs after every learner command,
+/// so it must never change the world it looks at.
+enum ReadOnlyCommands {
+    static let kubectlVerbs: Set<String> = ["get", "describe", "logs", "top", "version", "api-resources", "api-versions",
+                                            "explain", "cluster-info"]
+    static let kubectlConfigVerbs: Set<String> = ["view", "get-contexts", "current-context"]
+    static let awsPrefixes = ["describe-", "list-", "get-", "lookup-"]
+    static let filters: Set<String> = ["grep", "wc", "head", "tail", "sort", "echo", "cat", "base64"]
+
+    /// Nil when every command of the pipeline only reads; else why not.
+    static func problem(with line: String) -> String? {
+        if line.contains(";") || line.contains("&&") || line.contains("||") || line.contains(">") || line.contains("$(") {
+            return "a check is one pipeline without `;`, `&&`, `||`, redirections or `$(…)`"
+        }
+        for segment in line.split(separator: "|") {
+            let words = segment.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+            guard let tool = words.first else { return "has an empty command" }
+            let rest = words.dropFirst().filter { !$0.hasPrefix("-") }
+            switch tool {
+            case "kubectl":
+                guard let verb = rest.first else { return "`kubectl` needs a verb" }
+                if verb == "config" {
+                    guard let sub = rest.dropFirst().first, kubectlConfigVerbs.contains(sub) else {
+                        return "only `kubectl config view|get-contexts|current-context` read"
+                    }
+                } else if !kubectlVerbs.contains(verb) {
+                    return "`kubectl \(verb)` may change the cluster; checks may use \(kubectlVerbs.sorted().joined(separator: ", "))"
+                }
+            case "aws":
+                guard rest.count >= 2, awsPrefixes.contains(where: { rest[rest.startIndex + 1].hasPrefix($0) }) else {
+                    return "checks may only call describe-*, list-*, get-* or lookup-* operations"
+                }
+            default:
+                if !filters.contains(tool) {
+                    return "`\(tool)` is not a read-only command (checks may run kubectl, aws, \(filters.sorted().joined(separator: ", ")))"
+                }
+            }
+        }
+        return nil
+    }
+}
