@@ -55,6 +55,8 @@ let package = Package(
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue", "World", "ToolIO"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "Shell", "Transcripts", "World", "ToolIO", "JSONValue",
+                                                       "YAMLCoding"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,34 +12,35 @@ enum LessonBuiltins {
             return
         }
         let arguments = context.arguments
+        let text: String
         switch context.commandName {
-        case "lessons": context.out(tutor.list())
-        case "lesson":
-            guard let id = arguments.first else {
-                context.out(tutor.list())
-                return
-            }
-            context.out(tutor.start(id))
-        case "task": context.out(tutor.task())
-        case "check": context.out(tutor.check())
+        case "lessons": text = tutor.list()
+        case "lesson": text = arguments.first.map(tutor.start) ?? tutor.list()
+        case "task": text = tutor.task()
+        case "check": text = tutor.check()
         case "hint":
             if let word = arguments.first, word != "all" {
                 context.fail("usage: hint [all]", status: 2)
                 return
             }
-            context.out(tutor.hint(all: arguments.first == "all"))
-        case "solution": context.out(tutor.solution())
-        case "next": context.out(tutor.next())
-        case "prev": context.out(tutor.previous())
-        case "skip": context.out(tutor.skip())
-        case "reset": context.out(tutor.reset())
-        case "undo": context.out(tutor.undo())
-        case "leave": context.out(tutor.leave())
-        case "answer": context.out(tutor.answer(arguments.joined(separator: " ")))
+            text = tutor.hint(all: arguments.first == "all")
+        case "solution": text = tutor.solution()
+        case "next": text = tutor.next()
+        case "prev": text = tutor.previous()
+        case "skip": text = tutor.skip()
+        case "reset": text = tutor.reset()
+        case "undo": text = tutor.undo()
+        case "leave": text = tutor.leave()
+        case "answer": text = tutor.answer(arguments.joined(separator: " "))
         case "progress":
-            let (text, status) = tutor.progressCommand(arguments)
-            if status == 0 { context.out(text) } else { context.fail(text, status: status) }
-        default: break
+            let (reply, status) = tutor.progressCommand(arguments)
+            if status != 0 {
+                context.fail(reply, status: status)
+                return
+            }
+            text = reply
+        default: return
         }
+        context.out(LessonTextStyle.render(text, styled: context.session.interactive))
     }
 }

@@ -119,7 +119,7 @@ public final class ShellSession {
             let reply = tutor.confirm(line)
             if reply.handled {
                 var output = ToolOutput()
-                output.out(reply.text)
+                output.out(LessonTextStyle.render(reply.text, styled: interactive))
                 return output
             }
         }
@@ -136,7 +136,7 @@ public final class ShellSession {
         lastStatus = output.status
         world.simulation.settle()
         if let tutor, tutor.isInLesson, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !isLessonCommand(trimmed) {
-            output.out(tutor.afterCommand(line, startedAt: startedAt))
+            output.out(LessonTextStyle.render(tutor.afterCommand(line, startedAt: startedAt), styled: interactive))
         }
         if case .stepped(let step) = clockPolicy, !trimmed.isEmpty { world.simulation.advance(by: step) }
         return output

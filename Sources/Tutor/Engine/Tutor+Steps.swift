@@ -176,3 +176,15 @@ extension String {
         return String(scalars)
     }
 }
+
+extension Tutor {
+    /// Whether every check of `step` holds now (for authoring tests and tools).
+    public func holds(_ step: Step) -> Bool {
+        guard let host, step.kind != .answer else { return false }
+        let evaluator = CheckEvaluator(host: host, commands: host.commandLog.dropFirst(active?.logStart ?? host.commandLog.count))
+        return step.checks.allSatisfy(evaluator.holds)
+    }
+
+    /// The step the learner is on, and its number (from 0).
+    public var currentStep: (lesson: Lesson, index: Int)? { active.map { ($0.lesson, $0.index) } }
+}

@@ -112,7 +112,7 @@ public final class Tutor {
     func goal() -> String {
         guard let active else { return "" }
         let step = active.step
-        var text = "Step \(active.index + 1)/\(active.lesson.steps.count): \(step.text)\n"
+        var text = "Step \(active.index + 1) of \(active.lesson.steps.count):\n\(step.text)\n"
         switch step.kind {
         case .answer: text += "\nAnswer with `answer …`.\n"
         case .do, .observe:
