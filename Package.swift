@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue", "World", "ToolIO"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "HostSystemTests", dependencies: ["HostSystem", "ToolIO"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "Shell", "Transcripts", "World", "ToolIO", "JSONValue",
                                                        "YAMLCoding"]),
     ],

@@ -46,6 +46,9 @@ extension ShellSession {
         case "kubectl", "k": return kubectlCandidates(Array(words.dropFirst()), prefix: prefix)
         case "aws": return awsCandidates(Array(words.dropFirst()), prefix: prefix)
         case "help": return (["kubectl", "aws"] + Builtins.names).sorted()
+        case "lesson": return words.count == 1 ? (tutor?.catalog.lessons.map(\.id) ?? []) : []
+        case "hint": return words.count == 1 ? ["all"] : []
+        case "progress": return words.count == 1 ? ["export", "reset"] : []
         default: return fileCandidates(prefix)
         }
     }
