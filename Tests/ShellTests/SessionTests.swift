@@ -28,6 +28,9 @@ import World
         #expect(shell.execute("printf 'x\\ny\\n' | grep -v x").stdout == "y\n")
         #expect(shell.execute("printf 'Ab\\nab\\n' | grep -i AB | wc -l").stdout == "2\n")
         #expect(shell.execute("printf '1\\n2\\n3\\n' | tail -n 2").stdout == "2\n3\n")
+        #expect(shell.execute("echo pod/web-1 | cut -d/ -f2").stdout == "web-1\n")
+        #expect(shell.execute("printf 'a:b:c\\nnone\\n' | cut -d: -f1,3-").stdout == "a:c\nnone\n")
+        #expect(shell.execute("echo abcdef | cut -c 2-4").stdout == "bcd\n")
         #expect(shell.execute("printf 'a|b\\n' | grep -E 'a|c'").stdout == "a|b\n")
         #expect(shell.execute("echo abc | grep nothing").status == 1)
     }

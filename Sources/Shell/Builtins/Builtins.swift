@@ -32,6 +32,7 @@ enum Builtins {
         "tail": LineFilters.tail,
         "wc": LineFilters.wc,
         "sort": LineFilters.sort,
+        "cut": Cut.run,
         "base64": TextBuiltins.base64,
     ]
 

@@ -14,7 +14,7 @@ enum Help {
           echo, printf, cat      print text and files
           ls, pwd, cd, mkdir, rm, touch, tee
                                  your working files (write them with `cat > file <<EOF`)
-          grep, head, tail, wc, sort, base64
+          grep, head, tail, wc, sort, cut, base64
                                  filter the output of a pipe (`kubectl get pods | grep web`)
           export, unset, env     variables: export NS=kube-system, then -n $NS
           sleep DURATION         let simulated time pass: sleep 30, sleep 5m
