@@ -5,41 +5,37 @@
 /// transcripts already show — only the stream that changed moves.
 public final class SeededGenerator {
     public let seed: UInt64
-    private var streams: [String: SplitMix64] = [:]
+    private var streams: [String: StreamState] = [:]
 
     public init(seed: UInt64) { self.seed = seed }
 
     /// A deterministic generator for one purpose.
     public func stream(_ purpose: String) -> RandomStream {
-        RandomStream(owner: self, purpose: purpose)
-    }
-
-    fileprivate func next(_ purpose: String) -> UInt64 {
-        if var generator = streams[purpose] {
-            let value = generator.next()
-            streams[purpose] = generator
-            return value
-        }
-        var generator = SplitMix64(state: seed ^ fnv1a64(purpose))
-        let value = generator.next()
-        streams[purpose] = generator
-        return value
+        if let state = streams[purpose] { return RandomStream(state: state) }
+        let state = StreamState(generator: SplitMix64(state: seed ^ fnv1a64(purpose)))
+        streams[purpose] = state
+        return RandomStream(state: state)
     }
 
     /// A copy with identical state, for snapshots (`undo`, lesson reset).
     public func copy() -> SeededGenerator {
         let clone = SeededGenerator(seed: seed)
-        clone.streams = streams
+        clone.streams = streams.mapValues { StreamState(generator: $0.generator) }
         return clone
     }
 }
 
+/// One purpose's generator, shared by every handle on that purpose.
+final class StreamState {
+    var generator: SplitMix64
+    init(generator: SplitMix64) { self.generator = generator }
+}
+
 /// A handle on one purpose's stream, with the formats Kubernetes and AWS use.
 public struct RandomStream {
-    let owner: SeededGenerator
-    let purpose: String
+    let state: StreamState
 
-    public func next() -> UInt64 { owner.next(purpose) }
+    public func next() -> UInt64 { state.generator.next() }
 
     /// A uniform integer in `range` (no modulo bias worth caring about at these sizes).
     public func int(in range: ClosedRange<Int>) -> Int {
@@ -52,19 +48,32 @@ public struct RandomStream {
 
     public func string(length: Int, alphabet: [Character]) -> String {
         guard !alphabet.isEmpty else { return "" }
+        if alphabet.allSatisfy(\.isASCII) {
+            return ascii(length: length, alphabet: alphabet.compactMap(\.asciiValue))
+        }
         return String((0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] })
     }
 
-    /// Lower-case hex digits, e.g. ECS task IDs (32) or EC2 resource suffixes (17).
-    public func hex(_ length: Int) -> String {
-        string(length: length, alphabet: Array("0123456789abcdef"))
+    /// `string(length:alphabet:)` for an ASCII alphabet, built as bytes.
+    func ascii(length: Int, alphabet: [UInt8]) -> String {
+        let count = UInt64(alphabet.count)
+        return String(unsafeUninitializedCapacity: max(length, 0)) { buffer in
+            for index in 0..<max(length, 0) { buffer[index] = alphabet[Int(next() % count)] }
+            return max(length, 0)
+        }
     }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Lower-case hex digits, e.g. ECS task IDs (32) or EC2 resource suffixes (17).
+    public func hex(_ length: Int) -> String { ascii(length: length, alphabet: Self.hexDigits) }
 
     /// The suffix alphabet of Kubernetes' generated names (no vowels, no confusable digits).
     public static let kubernetesAlphabet: [Character] = Array("bcdfghjklmnpqrstvwxz2456789")
 
     /// A 5-character suffix as `generateName` produces: `web-7c5ddbdf54-x8kq2`.
-    public func kubernetesSuffix() -> String { string(length: 5, alphabet: Self.kubernetesAlphabet) }
+    public func kubernetesSuffix() -> String { ascii(length: 5, alphabet: Self.kubernetesBytes) }
+    static let kubernetesBytes = kubernetesAlphabet.compactMap(\.asciiValue)
 
     /// A random (version 4) UUID in its canonical lower-case form.
     public func uuid() -> String {

@@ -30,7 +30,8 @@ extension APIServer {
         eventStore.record(namespace: namespace, name: name) != nil
     }
 
-    func expireEvents() { eventStore.expire(now: now) }
+    @discardableResult
+    func expireEvents() -> Int { eventStore.expire(now: now) }
 
     func eventObject(namespace: String, name: String) -> JSON? {
         eventStore.record(namespace: namespace, name: name).map(EventStore.json)

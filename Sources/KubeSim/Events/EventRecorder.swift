@@ -64,7 +64,7 @@ public final class EventRecorder {
 
     /// Keeps the aggregation table from outliving the events it points to.
     private func forgetExpired() {
-        server.expireEvents()
+        guard server.expireEvents() > 0 else { return }
         seen = seen.filter { server.hasEvent(namespace: $0.value.namespace, name: $0.value.name) }
     }
 }

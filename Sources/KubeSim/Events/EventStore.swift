@@ -24,10 +24,13 @@ public final class EventStore {
     public static let ttl = SimDuration.hours(1)
     private var records: [String: [String: Record]] = [:]
     public private(set) var count = 0
+    /// No event can expire before this time, so most calls to `expire` return at once.
+    private var nextExpiry = SimTime(milliseconds: Int64.max)
 
     func add(_ record: Record) {
         if records[record.namespace]?[record.name] == nil { count += 1 }
         records[record.namespace, default: [:]][record.name] = record
+        nextExpiry = min(nextExpiry, record.last + Self.ttl)
     }
 
     func record(namespace: String, name: String) -> Record? { records[namespace]?[name] }
@@ -46,14 +49,24 @@ public final class EventStore {
         return record
     }
 
-    /// Drops events last seen more than an hour before `now`.
-    func expire(now: SimTime) {
+    /// Drops events last seen more than an hour before `now`; returns how many went.
+    @discardableResult
+    func expire(now: SimTime) -> Int {
+        guard now > nextExpiry else { return 0 }
+        var removed = 0
+        nextExpiry = SimTime(milliseconds: Int64.max)
         for (namespace, byName) in records {
-            for (name, record) in byName where now - record.last > Self.ttl {
-                records[namespace]?[name] = nil
-                count -= 1
+            for (name, record) in byName {
+                if now - record.last > Self.ttl {
+                    records[namespace]?[name] = nil
+                    removed += 1
+                } else {
+                    nextExpiry = min(nextExpiry, record.last + Self.ttl)
+                }
             }
         }
+        count -= removed
+        return removed
     }
 
     func all(namespace: String?) -> [Record] {
