@@ -85,7 +85,8 @@ extension AutoScalingBackend {
             return true
         } catch {
             recordServiceCall?("RunInstances", request, .null, error)
-            let message = "\(error.message) Launching EC2 instance failed."
+            let reason = error.message.hasSuffix(".") ? error.message : error.message + "."
+            let message = "\(reason) Launching EC2 instance failed."
             record(group, description: "Launching a new EC2 instance.  Status Reason: \(message)",
                    cause: capacityCause(group, from: active, to: group.desiredCapacity, increasing: true),
                    status: "Failed", progress: 100, details: details(subnet: subnet.id, zone: subnet.availabilityZone),
