@@ -19,6 +19,7 @@ extension AutoScalingBackend {
 
     func reconcile(_ name: String) {
         guard let group = group(name) else { return }
+        defer { update(name) { $0.pendingCause = nil } }
         // Every activity of one pass names the same change ("from 0 to 2"), as AWS writes it.
         let active = group.active.count
         if active < group.desiredCapacity {
@@ -28,7 +29,6 @@ extension AutoScalingBackend {
         } else if active > group.desiredCapacity {
             for _ in group.desiredCapacity..<active { terminateOne(name, from: active) }
         }
-        update(name) { $0.pendingCause = nil }
         if let current = self.group(name), current.status != nil, current.members.isEmpty {
             groups.removeAll { $0.name == name }
         }

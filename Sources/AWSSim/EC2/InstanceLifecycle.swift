@@ -41,6 +41,7 @@ extension EC2Backend {
         updateInstance(id) {
             $0.publicIPAddress = publicIP
             $0.statusChecksPassAt = checks
+            $0.hasRun = true
         }
         if let index = networkInterfaces.firstIndex(where: { $0.id == current.networkInterfaceID }) {
             networkInterfaces[index].attachment?.status = "attached"

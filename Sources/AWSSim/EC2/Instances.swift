@@ -52,6 +52,8 @@ extension EC2Backend {
         public var autoScalingGroup: String?
         /// Whether it gets a public address when it starts running.
         var assignsPublicIP = false
+        /// Whether it has reached `running` at least once (its volumes are attached by then).
+        var hasRun = false
         /// When its status checks pass (DescribeInstanceStatus).
         var statusChecksPassAt: SimTime?
         /// Whether its ECS agent has registered with a cluster.
@@ -71,10 +73,12 @@ extension EC2Backend {
         let image = images.first { $0.id == instance.imageID }
         let spec = InstanceTypeSpec.named(instance.instanceType)
         let gone = instance.state == .terminated
+        // A first launch shows no volumes yet and the reason `pending`, as RunInstances returns it.
+        let launching = instance.state == .pending && !instance.hasRun
         let eni = networkInterfaces.first { $0.id == instance.networkInterfaceID }
         var object = JSONObject()
         object["Architecture"] = .string(image?.architecture ?? "x86_64")
-        object["BlockDeviceMappings"] = gone ? [] : [[
+        object["BlockDeviceMappings"] = gone || launching ? [] : [[
             "DeviceName": .string(image?.rootDeviceName ?? "/dev/xvda"),
             "Ebs": ["AttachTime": EpochJSON.seconds(instance.launchTime), "DeleteOnTermination": true,
                     "Status": "attached", "VolumeId": .string(instance.rootVolumeID)],
@@ -93,6 +97,8 @@ extension EC2Backend {
         object["SourceDestCheck"] = true
         if let reason = instance.stateReason {
             object["StateReason"] = ["Code": .string(reason.code), "Message": .string(reason.message)]
+        } else if launching {
+            object["StateReason"] = ["Code": "pending", "Message": "pending"]
         }
         if let tags = tagsJSON(instance.id) { object["Tags"] = tags }
         object["VirtualizationType"] = "hvm"
