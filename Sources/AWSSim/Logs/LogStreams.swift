@@ -11,16 +11,16 @@ extension LogsBackend {
         return name
     }
 
-    /// A 56-digit token, as CloudWatch Logs' sequence and event tokens look.
+    /// A 56-digit token, as CloudWatch Logs' sequence tokens, event IDs and paging tokens
+    /// look: digits fixed by what they stand for, so replays agree.
     static func digits(_ seed: String, _ counter: Int) -> String {
-        var state = fnv1a64(seed)
-        var out = ""
-        while out.count < 32 {
+        var state = fnv1a64("\(seed)#\(counter)")
+        var out = "3"
+        while out.count < 56 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             out += String((state >> 33) % 10)
         }
-        let tail = String(counter)
-        return out + String(repeating: "0", count: max(0, 24 - tail.count)) + tail
+        return out
     }
 
     func streamJSON(_ info: StreamInfo, group: String) -> JSON {
@@ -32,7 +32,7 @@ extension LogsBackend {
             object["firstEventTimestamp"] = .int(Int(first.timestamp.milliseconds))
             object["lastEventTimestamp"] = .int(Int(last.timestamp.milliseconds))
             object["lastIngestionTime"] = .int(Int((events.map(\.ingestionTime).max() ?? last.ingestionTime).milliseconds))
-            object["uploadSequenceToken"] = .string(Self.digits("\(group)|\(info.name)|upload", events.count))
+            object["uploadSequenceToken"] = .string(Self.digits("\(group)|\(info.name)|upload", info.uploads))
         }
         object["arn"] = .string(groupARN(group) + ":log-stream:\(info.name)")
         object["storedBytes"] = 0
