@@ -67,6 +67,9 @@ extension AutoScalingBackend {
     }
 
     func checkBounds(min: Int, max: Int, desired: Int) throws(AWSServiceError) {
+        for (member, value) in [("minSize", min), ("maxSize", max), ("desiredCapacity", desired)] where value < 0 {
+            throw AWSServiceError.autoScalingValidation("1 validation error detected: Value '\(value)' at '\(member)' failed to satisfy constraint: Member must have value greater than or equal to 0")
+        }
         if min > max {
             throw AWSServiceError.autoScalingValidation("Max bound, \(max), must be greater than or equal to min bound, \(min)")
         }
@@ -214,6 +217,7 @@ enum AutoScalingPaging {
             start = offset
         }
         let limit = max(1, input["MaxRecords"].int ?? defaultLimit)
+        start = min(start, items.count)
         let end = min(items.count, start + limit)
         var output = JSONObject()
         output[key] = .array(start < items.count ? Array(items[start..<end]) : [])

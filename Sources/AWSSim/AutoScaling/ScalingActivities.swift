@@ -42,6 +42,9 @@ extension AutoScalingBackend {
             id: id, groupName: group.name, groupARN: group.arn, description: description, cause: cause,
             startTime: simulation.now, endTime: ended ? simulation.now : nil, statusCode: status,
             statusMessage: message, progress: progress, details: details))
+        // Keep the history bounded: a group that fails for days would otherwise grow it forever.
+        let mine = activities.indices.filter { activities[$0].groupName == group.name }
+        if mine.count > 1000, let oldest = mine.first { activities.remove(at: oldest) }
         return id
     }
 

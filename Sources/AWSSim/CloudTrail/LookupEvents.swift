@@ -8,7 +8,10 @@ extension CloudTrailBackend {
                                 "EventSource", "AccessKeyId"]
 
     func time(_ value: JSON) -> SimTime? {
-        if let seconds = value.double { return SimTime(milliseconds: Int64((seconds * 1000).rounded())) }
+        if let seconds = value.double {
+            guard seconds.isFinite, abs(seconds) < 1e14 else { return nil }
+            return SimTime(milliseconds: Int64((seconds * 1000).rounded()))
+        }
         if let text = value.string { return SimTime(rfc3339: text) }
         return nil
     }
@@ -65,6 +68,7 @@ extension CloudTrailBackend {
             }
             offset = decoded
         }
+        offset = min(offset, events.count)
         let upper = min(events.count, offset + limit)
         var output = JSONObject()
         output["Events"] = .array(offset < upper ? events[offset..<upper].map(\.summaryJSON) : [])

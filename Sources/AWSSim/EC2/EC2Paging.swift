@@ -17,6 +17,7 @@ enum EC2Paging {
             }
             limit = requested
         }
+        start = min(start, items.count)
         let end = min(items.count, start + max(limit, 0))
         var output = JSONObject()
         output[key] = .array(start < items.count ? Array(items[start..<end]) : [])

@@ -15,6 +15,7 @@ enum IAMPaging {
         guard (1...1000).contains(limit) else {
             throw .validation(["Value '\(limit)' at 'maxItems' failed to satisfy constraint: Member must have value \(limit < 1 ? "greater than or equal to 1" : "less than or equal to 1000")"])
         }
+        start = min(start, items.count)
         let end = min(items.count, start + limit)
         var output = JSONObject()
         output[key] = .array(start < items.count ? Array(items[start..<end]) : [])

@@ -39,6 +39,7 @@ extension LogsBackend {
             }
             offset = decoded
         }
+        offset = min(offset, matched.count)
         let upper = min(matched.count, offset + limit)
         let page = offset < upper ? Array(matched[offset..<upper]) : []
         var output = JSONObject()

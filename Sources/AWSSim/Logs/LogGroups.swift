@@ -190,6 +190,7 @@ enum LogsPaging {
             throw AWSServiceError.logsConstraint(String(limit), member: "limit", limit < 1
                 ? "Member must have value greater than or equal to 1" : "Member must have value less than or equal to \(maxLimit)")
         }
+        start = min(start, items.count)
         let end = min(items.count, start + limit)
         var output = JSONObject()
         output[key] = .array(start < items.count ? Array(items[start..<end]) : [])
