@@ -137,3 +137,19 @@ import Testing
         #expect(joined == ["demo", "demo", "demo"])
     }
 }
+
+@Suite struct ServiceLinkedRoleTests {
+    @Test func theFirstGroupCreatesAutoScalingsServiceLinkedRole() throws {
+        let world = try AutoScalingTests().groupWorld()
+        let role = try world.call("iam", "GetRole", ["RoleName": "AWSServiceRoleForAutoScaling"])["Role"]
+        #expect(role["Path"] == "/aws-service-role/autoscaling.amazonaws.com/")
+        #expect(role["Arn"] == "arn:aws:iam::123456789012:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling")
+        let attached = try world.call("iam", "ListAttachedRolePolicies", ["RoleName": "AWSServiceRoleForAutoScaling"])["AttachedPolicies"]
+        #expect(attached[0]["PolicyName"] == "AutoScalingServiceRolePolicy")
+        #expect(world.error("iam", "DeleteRole", ["RoleName": "AWSServiceRoleForAutoScaling"])?.message
+            == "Cannot perform the operation on the protected role 'AWSServiceRoleForAutoScaling' - this role is only modifiable by AWS")
+        #expect(world.error("iam", "CreateServiceLinkedRole", ["AWSServiceName": "autoscaling.amazonaws.com"])?.code == "InvalidInput")
+        let ecs = try world.call("iam", "CreateServiceLinkedRole", ["AWSServiceName": "ecs.amazonaws.com"])["Role"]
+        #expect(ecs["RoleName"] == "AWSServiceRoleForECS")
+    }
+}

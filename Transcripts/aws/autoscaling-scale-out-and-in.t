@@ -62,6 +62,9 @@ $ aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names ecs-ho
         }
     ]
 }
+$ aws iam list-roles --query 'Roles[].[RoleName,Path]' --output text
+AWSServiceRoleForAutoScaling	/aws-service-role/autoscaling.amazonaws.com/
+ecsInstanceRole	/
 $ sleep 5
 $ aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names ecs-hosts --query 'AutoScalingGroups[0].Instances[].[InstanceId,AvailabilityZone,LifecycleState,HealthStatus]' --output text
 i-dade0686459146489	us-east-1a	Pending	Healthy
@@ -109,7 +112,7 @@ $ aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names ecs-ho
 $ aws autoscaling describe-scaling-activities --auto-scaling-group-name ecs-hosts --query 'Activities[0].[Description,Cause,StatusCode]'
 [
     "Launching a new EC2 instance: i-e1659a344c6f61463",
-    "At 2026-01-01T00:00:48Z a user request explicitly set group desired capacity changing the desired capacity from 2 to 4.  At 2026-01-01T00:00:50Z an instance was started in response to a difference between desired and running capacity, increasing the capacity from 2 to 4.",
+    "At 2026-01-01T00:00:49Z a user request explicitly set group desired capacity changing the desired capacity from 2 to 4.  At 2026-01-01T00:00:51Z an instance was started in response to a difference between desired and running capacity, increasing the capacity from 2 to 4.",
     "Successful"
 ]
 $ aws autoscaling update-auto-scaling-group --auto-scaling-group-name ecs-hosts --max-size 1
@@ -134,9 +137,9 @@ $ aws autoscaling describe-scaling-activities --auto-scaling-group-name ecs-host
     "ActivityId": "e6c9fbc9-280f-40ed-867f-1829235d3d63",
     "AutoScalingGroupName": "ecs-hosts",
     "Description": "Terminating EC2 instance: i-00191cf7a191684de",
-    "Cause": "At 2026-01-01T00:01:32Z a user request update of AutoScalingGroup constraints to min: 0, max: 1, desired: 1 changing the desired capacity from 4 to 1.  At 2026-01-01T00:01:35Z an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from 4 to 1.  At 2026-01-01T00:01:35Z instance i-00191cf7a191684de was selected for termination.",
-    "StartTime": "2026-01-01T00:01:35.722000+00:00",
-    "EndTime": "2026-01-01T00:02:16.722000+00:00",
+    "Cause": "At 2026-01-01T00:01:33Z a user request update of AutoScalingGroup constraints to min: 0, max: 1, desired: 1 changing the desired capacity from 4 to 1.  At 2026-01-01T00:01:36Z an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from 4 to 1.  At 2026-01-01T00:01:36Z instance i-00191cf7a191684de was selected for termination.",
+    "StartTime": "2026-01-01T00:01:36.722000+00:00",
+    "EndTime": "2026-01-01T00:02:17.722000+00:00",
     "StatusCode": "Successful",
     "Progress": 100,
     "Details": "{\"Subnet ID\":\"subnet-40b7f5ea955f4a275\",\"Availability Zone\":\"us-east-1a\"}",
@@ -144,5 +147,9 @@ $ aws autoscaling describe-scaling-activities --auto-scaling-group-name ecs-host
 }
 $ aws ec2 describe-instances --filters '[{"Name":"instance-state-name","Values":["terminated"]}]' --query 'Reservations[].Instances[].InstanceId' --output text
 i-dade0686459146489	i-4740fddbd25877ae3	i-00191cf7a191684de
+$ aws iam delete-role --role-name AWSServiceRoleForAutoScaling
+
+An error occurred (UnmodifiableEntity) when calling the DeleteRole operation: Cannot perform the operation on the protected role 'AWSServiceRoleForAutoScaling' - this role is only modifiable by AWS
+? 254
 $ aws autoscaling describe-auto-scaling-instances --query 'AutoScalingInstances[].[InstanceId,AutoScalingGroupName,LifecycleState,HealthStatus]' --output text
 i-e1659a344c6f61463	ecs-hosts	InService	HEALTHY

@@ -13,6 +13,8 @@ public final class AutoScalingBackend: AWSService {
     var activities: [ScalingActivity] = []
     /// Records the EC2 calls the service makes on the account's behalf (CloudTrail).
     var recordServiceCall: ((String, JSON, JSON, AWSServiceError?) -> Void)?
+    /// IAM, for the service-linked role the first group creates.
+    weak var iam: IAMBackend?
 
     init(context: AWSContext, simulation: Simulation, ec2: EC2Backend) {
         self.context = context

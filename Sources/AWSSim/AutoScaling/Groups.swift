@@ -50,6 +50,7 @@ extension AutoScalingBackend {
             capacityRebalance: input["CapacityRebalance"].bool ?? false, tags: tags)
         group.pendingCause = "At \(causeTime(simulation.now)) a user request created an AutoScalingGroup changing the desired capacity from 0 to \(desired)."
         groups.append(group)
+        iam?.ensureServiceLinkedRole(service: "autoscaling.amazonaws.com")
         scheduleReconcile(name)
         return [:]
     }

@@ -93,6 +93,7 @@ public final class AWSRegion {
         autoScaling = AutoScalingBackend(context: context, simulation: cloud.simulation, ec2: ec2)
         cloudTrail = CloudTrailBackend(context: context, simulation: cloud.simulation, cloud: cloud)
         ec2.iam = cloud.iam
+        autoScaling.iam = cloud.iam
         // An ECS-optimized instance's agent registers with ECS once it has booted.
         ec2.containerAgent = EC2Backend.ContainerAgentLink(
             connected: { [weak ecs] in ecs?.agentConnected($0) },

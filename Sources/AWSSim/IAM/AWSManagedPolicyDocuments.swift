@@ -1042,5 +1042,386 @@ extension AWSManagedPolicies {
                     ]
                 }
                 """#),
+        Entry(
+            name: "AutoScalingServiceRolePolicy", path: "/aws-service-role/", version: "v10",
+            created: "2018-01-08T23:10:55+00:00", updated: "2025-11-12T18:19:06+00:00",
+            description: "Enables access to AWS Services and Resources used or managed by Auto Scaling",
+            document: #"""
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {
+                            "Sid": "EC2InstanceManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ec2:AttachClassicLinkVpc",
+                                "ec2:CancelSpotInstanceRequests",
+                                "ec2:CreateReplaceRootVolumeTask",
+                                "ec2:CreateFleet",
+                                "ec2:CreateTags",
+                                "ec2:DeleteTags",
+                                "ec2:Describe*",
+                                "ec2:DetachClassicLinkVpc",
+                                "ec2:GetInstanceTypesFromInstanceRequirements",
+                                "ec2:GetSecurityGroupsForVpc",
+                                "ec2:ModifyInstanceAttribute",
+                                "ec2:RequestSpotInstances",
+                                "ec2:RunInstances",
+                                "ec2:StartInstances",
+                                "ec2:StopInstances",
+                                "ec2:TerminateInstances"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "EC2InstanceProfileManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "iam:PassRole"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "StringLike": {
+                                    "iam:PassedToService": "ec2.amazonaws.com*"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "EC2SpotManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "iam:CreateServiceLinkedRole"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "StringEquals": {
+                                    "iam:AWSServiceName": "spot.amazonaws.com"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "ELBManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "elasticloadbalancing:Register*",
+                                "elasticloadbalancing:Deregister*",
+                                "elasticloadbalancing:Describe*"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "CWManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "cloudwatch:DeleteAlarms",
+                                "cloudwatch:DescribeAlarms",
+                                "cloudwatch:GetMetricData",
+                                "cloudwatch:PutMetricAlarm"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "SNSManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "sns:Publish"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "EventBridgeRuleManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "events:PutRule",
+                                "events:PutTargets",
+                                "events:RemoveTargets",
+                                "events:DeleteRule"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "StringEquals": {
+                                    "events:ManagedBy": "autoscaling.amazonaws.com"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "SystemsManagerParameterManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ssm:GetParameters"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "VpcLatticeManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "vpc-lattice:DeregisterTargets",
+                                "vpc-lattice:GetTargetGroup",
+                                "vpc-lattice:ListTargets",
+                                "vpc-lattice:ListTargetGroups",
+                                "vpc-lattice:RegisterTargets"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "ResourceGroupsManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "resource-groups:ListGroupResources"
+                            ],
+                            "Resource": "arn:*:resource-groups:*:*:group/*"
+                        }
+                    ]
+                }
+                """#),
+        Entry(
+            name: "AmazonECSServiceRolePolicy", path: "/aws-service-role/", version: "v24",
+            created: "2017-10-14T01:18:58+00:00", updated: "2026-04-22T23:12:09+00:00",
+            description: "Policy to enable Amazon ECS to manage your cluster.",
+            document: #"""
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {
+                            "Sid": "ECSTaskManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ec2:AttachNetworkInterface",
+                                "ec2:AssociateTrunkInterface",
+                                "ec2:CreateNetworkInterface",
+                                "ec2:CreateNetworkInterfacePermission",
+                                "ec2:DeleteNetworkInterface",
+                                "ec2:DeleteNetworkInterfacePermission",
+                                "ec2:Describe*",
+                                "ec2:DetachNetworkInterface",
+                                "ec2:DisassociateTrunkInterface",
+                                "elasticloadbalancing:DeregisterInstancesFromLoadBalancer",
+                                "elasticloadbalancing:DeregisterTargets",
+                                "elasticloadbalancing:Describe*",
+                                "elasticloadbalancing:RegisterInstancesWithLoadBalancer",
+                                "elasticloadbalancing:RegisterTargets",
+                                "route53:ChangeResourceRecordSets",
+                                "route53:CreateHealthCheck",
+                                "route53:DeleteHealthCheck",
+                                "route53:Get*",
+                                "route53:List*",
+                                "route53:UpdateHealthCheck",
+                                "servicediscovery:DeregisterInstance",
+                                "servicediscovery:Get*",
+                                "servicediscovery:List*",
+                                "servicediscovery:RegisterInstance",
+                                "servicediscovery:UpdateInstanceCustomHealthStatus"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "AutoScaling",
+                            "Effect": "Allow",
+                            "Action": [
+                                "autoscaling:Describe*"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "AutoScalingManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "autoscaling:DeletePolicy",
+                                "autoscaling:PutScalingPolicy",
+                                "autoscaling:SetInstanceProtection",
+                                "autoscaling:UpdateAutoScalingGroup",
+                                "autoscaling:PutLifecycleHook",
+                                "autoscaling:DeleteLifecycleHook",
+                                "autoscaling:CompleteLifecycleAction",
+                                "autoscaling:RecordLifecycleActionHeartbeat",
+                                "autoscaling:TerminateInstanceInAutoScalingGroup"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "Null": {
+                                    "autoscaling:ResourceTag/AmazonECSManaged": "false"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "AutoScalingPlanManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "autoscaling-plans:CreateScalingPlan",
+                                "autoscaling-plans:DeleteScalingPlan",
+                                "autoscaling-plans:DescribeScalingPlans",
+                                "autoscaling-plans:DescribeScalingPlanResources"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "EventBridge",
+                            "Effect": "Allow",
+                            "Action": [
+                                "events:DescribeRule",
+                                "events:ListTargetsByRule"
+                            ],
+                            "Resource": "arn:aws:events:*:*:rule/ecs-managed-*"
+                        },
+                        {
+                            "Sid": "EventBridgeRuleManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "events:PutRule",
+                                "events:PutTargets"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "StringEquals": {
+                                    "events:ManagedBy": "ecs.amazonaws.com"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "CWAlarmManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "cloudwatch:DeleteAlarms",
+                                "cloudwatch:DescribeAlarms",
+                                "cloudwatch:PutMetricAlarm"
+                            ],
+                            "Resource": "arn:aws:cloudwatch:*:*:alarm:*"
+                        },
+                        {
+                            "Sid": "ECSTagging",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ec2:CreateTags"
+                            ],
+                            "Resource": "arn:aws:ec2:*:*:network-interface/*"
+                        },
+                        {
+                            "Sid": "CWLogGroupManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "logs:CreateLogGroup",
+                                "logs:DescribeLogGroups",
+                                "logs:PutRetentionPolicy"
+                            ],
+                            "Resource": "arn:aws:logs:*:*:log-group:/aws/ecs/*"
+                        },
+                        {
+                            "Sid": "CWLogStreamManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "logs:CreateLogStream",
+                                "logs:DescribeLogStreams",
+                                "logs:PutLogEvents"
+                            ],
+                            "Resource": "arn:aws:logs:*:*:log-group:/aws/ecs/*:log-stream:*"
+                        },
+                        {
+                            "Sid": "ExecuteCommandSessionManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ssm:DescribeSessions"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "ExecuteCommand",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ssm:StartSession"
+                            ],
+                            "Resource": [
+                                "arn:aws:ecs:*:*:task/*",
+                                "arn:aws:ssm:*:*:document/AmazonECS-ExecuteInteractiveCommand"
+                            ]
+                        },
+                        {
+                            "Sid": "OpenDataChannel",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ssmmessages:OpenDataChannel"
+                            ],
+                            "Resource": [
+                                "arn:aws:ssm:*:*:session/*"
+                            ],
+                            "Condition": {
+                                "StringEquals": {
+                                    "aws:PrincipalAccount": "${aws:ResourceAccount}"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "CloudMapResourceCreation",
+                            "Effect": "Allow",
+                            "Action": [
+                                "servicediscovery:CreateHttpNamespace",
+                                "servicediscovery:CreateService"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "ForAllValues:StringEquals": {
+                                    "aws:TagKeys": [
+                                        "AmazonECSManaged"
+                                    ]
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "CloudMapResourceTagging",
+                            "Effect": "Allow",
+                            "Action": "servicediscovery:TagResource",
+                            "Resource": "*",
+                            "Condition": {
+                                "StringLike": {
+                                    "aws:RequestTag/AmazonECSManaged": "*"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "CloudMapResourceDeletion",
+                            "Effect": "Allow",
+                            "Action": [
+                                "servicediscovery:DeleteService"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "Null": {
+                                    "aws:ResourceTag/AmazonECSManaged": "false"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "CloudMapResourceDiscovery",
+                            "Effect": "Allow",
+                            "Action": [
+                                "servicediscovery:DiscoverInstances",
+                                "servicediscovery:DiscoverInstancesRevision"
+                            ],
+                            "Resource": "*"
+                        },
+                        {
+                            "Sid": "CloudMapResourceAttributeManagement",
+                            "Effect": "Allow",
+                            "Action": [
+                                "servicediscovery:UpdateServiceAttributes"
+                            ],
+                            "Resource": "*",
+                            "Condition": {
+                                "Null": {
+                                    "aws:ResourceTag/AmazonECSManaged": "false"
+                                }
+                            }
+                        },
+                        {
+                            "Sid": "ReadOnlyPermissionsForInstanceEventWindows",
+                            "Effect": "Allow",
+                            "Action": [
+                                "ec2:DescribeInstanceEventWindows"
+                            ],
+                            "Resource": "*"
+                        }
+                    ]
+                }
+                """#),
     ]
 }

@@ -73,6 +73,7 @@ public final class IAMBackend: AWSService {
         case "ListUserPolicies": return try listUserPolicies(input)
         case "SimulatePrincipalPolicy": return try simulatePrincipalPolicy(input)
         case "SimulateCustomPolicy": return try simulateCustomPolicy(input)
+        case "CreateServiceLinkedRole": return try createServiceLinkedRole(input)
         default: throw AWSServiceError.notSimulated("iam", operation)
         }
     }

@@ -87,6 +87,7 @@ extension IAMBackend {
 
     func attachRolePolicy(_ input: JSON) throws(AWSServiceError) -> JSON {
         var role = try role(named: try required(input, "RoleName"))
+        if isServiceLinked(role) { throw protectedRole(role) }
         let policy = try attachablePolicy(try required(input, "PolicyArn"))
         guard !role.attachedPolicies.contains(policy.arn) else { return [:] }
         if role.attachedPolicies.count >= 10 {
@@ -99,6 +100,7 @@ extension IAMBackend {
 
     func detachRolePolicy(_ input: JSON) throws(AWSServiceError) -> JSON {
         var role = try role(named: try required(input, "RoleName"))
+        if isServiceLinked(role) { throw protectedRole(role) }
         let arn = try required(input, "PolicyArn")
         try validatePolicyARN(arn)
         guard role.attachedPolicies.contains(arn) else {

@@ -128,6 +128,7 @@ extension IAMBackend {
 
     func deleteRole(_ input: JSON) throws(AWSServiceError) -> JSON {
         let role = try role(named: try required(input, "RoleName"))
+        if isServiceLinked(role) { throw protectedRole(role) }
         if instanceProfiles.values.contains(where: { $0.roleNames.contains(role.name) }) {
             throw AWSServiceError.iamDeleteConflict("Cannot delete entity, must remove roles from instance profile first.")
         }
@@ -161,6 +162,7 @@ extension IAMBackend {
 
     func updateAssumeRolePolicy(_ input: JSON) throws(AWSServiceError) -> JSON {
         var role = try role(named: try required(input, "RoleName"))
+        if isServiceLinked(role) { throw protectedRole(role) }
         role.trustPolicy = try trustPolicy(try required(input, "PolicyDocument"))
         roles[role.name] = role
         return [:]
