@@ -43,3 +43,21 @@ import Testing
         #expect(world.cloud.sts.credentials(forRole: "arn:aws:iam::123456789012:role/ghost", sessionName: "x", service: "ecs-tasks.amazonaws.com") == nil)
     }
 }
+
+@Suite struct STSCallerTests {
+    @Test func exportedSessionCredentialsChangeWhoIsCalling() throws {
+        let world = InfraWorld()
+        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}"#
+        try world.call("iam", "CreateRole", ["RoleName": "ops", "AssumeRolePolicyDocument": .string(trust)])
+        let key = try #require(try world.call("sts", "AssumeRole", ["RoleArn": "arn:aws:iam::123456789012:role/ops",
+                                                                      "RoleSessionName": "me"])["Credentials"]["AccessKeyId"].string)
+        let caller = try #require(world.cloud.sts.caller(forAccessKeyID: key))
+        world.cloud.caller = caller
+        let identity = try world.call("sts", "GetCallerIdentity")
+        #expect(identity["Arn"] == "arn:aws:sts::123456789012:assumed-role/ops/me")
+        #expect(identity["UserId"].string?.hasSuffix(":me") == true)
+        #expect(world.cloud.sts.caller(forAccessKeyID: world.iam.learnerAccessKeyID)?.userName == "learner")
+        world.advance(3601)
+        #expect(world.cloud.sts.caller(forAccessKeyID: key) == nil)
+    }
+}

@@ -86,3 +86,15 @@ extension STSBackend {
         return issue(role: role, sessionName: sessionName, duration: duration)
     }
 }
+
+extension STSBackend {
+    /// Who an access key belongs to: the learner's own key, or a session STS issued (as
+    /// `aws sts get-caller-identity` run with exported `AssumeRole` credentials would show).
+    /// The shell can set `AWSCloud.caller` from it; nil for keys nobody issued.
+    public func caller(forAccessKeyID key: String) -> AWSCaller? {
+        if key == iam.learnerAccessKeyID { return iam.learnerCaller }
+        guard let session = sessions[key], session.expiration > simulation.now else { return nil }
+        return AWSCaller(type: "AssumedRole", principalID: session.assumedRoleID, arn: session.arn, accountID: accountID,
+                         accessKeyID: session.accessKeyID, userName: session.sessionName)
+    }
+}
