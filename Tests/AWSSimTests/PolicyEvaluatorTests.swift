@@ -105,3 +105,17 @@ import Testing
                                                                "ActionNames": ["s3:GetObject"]])?.code == "NoSuchEntity")
     }
 }
+
+@Suite struct PolicyPositionTests {
+    @Test func spansOfArrayAndSingleStatements() {
+        let array = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"*\"}},\n    {\"Effect\": \"Deny\"}\n  ]\n}"
+        let spans = PolicyPositions.statementSpans(array)
+        #expect(spans.map(\.start) == [.init(line: 4, column: 5), .init(line: 5, column: 5)])
+        #expect(spans.map(\.end) == [.init(line: 4, column: 51), .init(line: 5, column: 23)])
+        let single = "{\"Statement\": {\"Effect\": \"Allow\", \"Condition\": {\"Bool\": {\"aws:SecureTransport\": \"true\"}}}, \"Version\": \"2012-10-17\"}"
+        let one = PolicyPositions.statementSpans(single)
+        #expect(one.count == 1)
+        #expect(one.first?.start == .init(line: 1, column: 15))
+        #expect(one.first?.end == .init(line: 1, column: 90))
+    }
+}

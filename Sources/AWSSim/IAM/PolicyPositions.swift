@@ -6,18 +6,20 @@ enum PolicyPositions {
         var column: Int
     }
 
-    /// Spans of the statement objects under the top-level `Statement`, in order. Best effort:
-    /// malformed text (which IAM would have rejected) yields fewer spans.
+    /// Spans of the statement objects under the top-level `Statement` (one object or an
+    /// array of them), in order; the end is the column just past the closing brace. Best
+    /// effort: text IAM would have rejected yields fewer spans.
     static func statementSpans(_ text: String) -> [(start: Position, end: Position)] {
         var spans: [(Position, Position)] = []
         var line = 1, column = 0
         var depth = 0
         var inString = false, escaped = false
-        var currentString = ""
-        var lastKeyAtDepth1: String?
-        var statementContainerDepth: Int?
-        var openStart: Position?
-        var expectingValueForKey = false
+        var token = ""
+        var lastTopLevelKey: String?
+        var afterColon = false
+        /// The nesting depth at which statement objects open: 1 for a single object, 2 inside an array.
+        var statementDepth: Int?
+        var open: Position?
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
                 line += 1
@@ -28,46 +30,39 @@ enum PolicyPositions {
             if inString {
                 if escaped {
                     escaped = false
-                    currentString.unicodeScalars.append(scalar)
                 } else if scalar == "\\" {
                     escaped = true
                 } else if scalar == "\"" {
                     inString = false
-                    if depth == 1 && !expectingValueForKey { lastKeyAtDepth1 = currentString }
+                    if depth == 1 && !afterColon { lastTopLevelKey = token }
                 } else {
-                    currentString.unicodeScalars.append(scalar)
+                    token.unicodeScalars.append(scalar)
                 }
                 continue
             }
             switch scalar {
             case "\"":
                 inString = true
-                currentString = ""
-            case ":":
-                if depth == 1 { expectingValueForKey = true }
-            case ",":
-                if depth == 1 { expectingValueForKey = false }
+                token = ""
+            case ":" where depth == 1:
+                afterColon = true
+            case "," where depth == 1:
+                afterColon = false
             case "{", "[":
-                if depth == 1 && expectingValueForKey && lastKeyAtDepth1 == "Statement" {
-                    statementContainerDepth = depth + 1
-                    if scalar == "{" { openStart = Position(line: line, column: column) }
-                } else if let container = statementContainerDepth, scalar == "{", depth == container {
-                    openStart = Position(line: line, column: column)
+                let isStatementValue = depth == 1 && afterColon && lastTopLevelKey == "Statement" && statementDepth == nil
+                if isStatementValue { statementDepth = scalar == "{" ? 1 : 2 }
+                if scalar == "{", depth == statementDepth, open == nil {
+                    open = Position(line: line, column: column)
                 }
                 depth += 1
             case "}", "]":
                 depth -= 1
-                if let container = statementContainerDepth, scalar == "}", let start = openStart {
-                    let closesSingle = depth == 1 && container == 2 && lastKeyAtDepth1 == "Statement"
-                    if depth == container || closesSingle {
-                        spans.append((start, Position(line: line, column: column + 1)))
-                        openStart = nil
-                    }
+                if scalar == "}", depth == statementDepth, let start = open {
+                    spans.append((start, Position(line: line, column: column + 1)))
+                    open = nil
+                    if statementDepth == 1 { statementDepth = -1 }
                 }
-                if depth <= 1 { statementContainerDepth = depth == 1 && scalar == "]" ? nil : statementContainerDepth }
-                if depth == 1 && statementContainerDepth != nil && (scalar == "]" || spans.count > 0 && lastKeyAtDepth1 == "Statement" && scalar == "}") {
-                    statementContainerDepth = nil
-                }
+                if scalar == "]", depth == 1, statementDepth == 2 { statementDepth = -1 }
             default:
                 break
             }
