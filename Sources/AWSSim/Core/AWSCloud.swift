@@ -3,23 +3,34 @@ import SimCore
 
 /// The AWS side of a world: one account, its regions, and each region's services.
 ///
-/// Services are created per region on first use, as AWS keeps state per region.
+/// Services are created per region on first use, as AWS keeps state per region. IAM and STS
+/// are global: one of each per account, whatever region a call names.
 public final class AWSCloud {
     public let accountID: String
     public let simulation: Simulation
+    public let iam: IAMBackend
+    public let sts: STSBackend
     private var regions: [String: AWSRegion] = [:]
-    /// CloudTrail-style record of every call served, for later inspection.
-    public private(set) var callLog: [(time: SimTime, region: String, service: String, operation: String, errorCode: String?)] = []
+    /// Every call served, what CloudTrail's event history is built from.
+    public private(set) var callLog: [AWSCallRecord] = []
+    /// Who the learner's aws commands run as: IAM user `learner`, with AdministratorAccess.
+    public var caller: AWSCaller
 
     public static let defaultAccount = "123456789012"
     public static let knownRegions = [
         "us-east-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-west-2", "eu-central-1",
         "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "ap-south-1", "ca-central-1", "sa-east-1",
     ]
+    /// Services with one endpoint for the whole account (IAM's events land in us-east-1).
+    static let globalServices: Set<String> = ["iam"]
 
     public init(simulation: Simulation, accountID: String = AWSCloud.defaultAccount) {
         self.simulation = simulation
         self.accountID = accountID
+        iam = IAMBackend(accountID: accountID, simulation: simulation)
+        sts = STSBackend(accountID: accountID, simulation: simulation, iam: iam)
+        caller = iam.learnerCaller
+        sts.currentCaller = { [unowned self] in self.caller }
     }
 
     public func region(_ name: String) -> AWSRegion {
@@ -31,16 +42,35 @@ public final class AWSCloud {
 
     /// Calls `operation` of `service` in `region`.
     public func call(service: String, operation: String, input: JSON, region name: String) throws(AWSServiceError) -> JSON {
-        let region = region(name)
+        let recordedRegion = Self.globalServices.contains(service) ? "us-east-1" : name
         do throws(AWSServiceError) {
-            guard let backend = region.service(service) else { throw AWSServiceError.notSimulated(service, operation) }
+            let backend: AWSService?
+            switch service {
+            case "iam": backend = iam
+            case "sts": backend = sts
+            default: backend = region(name).service(service)
+            }
+            guard let backend else { throw AWSServiceError.notSimulated(service, operation) }
             let output = try backend.call(operation, input: input)
-            callLog.append((simulation.now, name, service, operation, nil))
+            record(service: service, operation: operation, region: recordedRegion, input: input, output: output,
+                   error: nil, caller: caller)
             return output
         } catch {
-            callLog.append((simulation.now, name, service, operation, error.code))
+            record(service: service, operation: operation, region: recordedRegion, input: input, output: .null,
+                   error: error, caller: caller)
             throw error
         }
+    }
+
+    /// Records a call a service made on the account's behalf (Auto Scaling launching an
+    /// instance), so CloudTrail shows it as AWS does.
+    func record(service: String, operation: String, region: String, input: JSON, output: JSON,
+                error: AWSServiceError?, caller: AWSCaller) {
+        let ids = simulation.random.stream("cloudtrail-ids")
+        callLog.append(AWSCallRecord(
+            time: simulation.now, region: region, service: service, operation: operation, errorCode: error?.code,
+            errorMessage: error?.message, caller: caller, requestParameters: input, responseElements: output,
+            eventID: ids.uuid(), requestID: ids.uuid()))
     }
 }
 
@@ -51,6 +81,8 @@ public final class AWSRegion {
     public let ec2: EC2Backend
     public let ecs: ECSBackend
     public let logs: LogsBackend
+    public let autoScaling: AutoScalingBackend
+    public let cloudTrail: CloudTrailBackend
 
     init(name: String, cloud: AWSCloud) {
         self.name = name
@@ -58,6 +90,19 @@ public final class AWSRegion {
         ec2 = EC2Backend(context: context, simulation: cloud.simulation)
         ecs = ECSBackend(context: context, simulation: cloud.simulation)
         logs = LogsBackend(context: context, simulation: cloud.simulation)
+        autoScaling = AutoScalingBackend(context: context, simulation: cloud.simulation, ec2: ec2)
+        cloudTrail = CloudTrailBackend(context: context, simulation: cloud.simulation, cloud: cloud)
+        ec2.iam = cloud.iam
+        autoScaling.iam = cloud.iam
+        // An ECS-optimized instance's agent registers with ECS once it has booted.
+        ec2.containerAgent = EC2Backend.ContainerAgentLink(
+            connected: { [weak ecs] in ecs?.agentConnected($0) },
+            disconnected: { [weak ecs] in ecs?.agentDisconnected(ec2InstanceID: $0) })
+        // Auto Scaling's launches and terminations appear in CloudTrail as AWS records them.
+        autoScaling.recordServiceCall = { [unowned cloud] operation, input, output, error in
+            cloud.record(service: "ec2", operation: operation, region: name, input: input, output: output,
+                         error: error, caller: cloud.iam.autoScalingServiceCaller)
+        }
     }
 
     public func service(_ name: String) -> AWSService? {
@@ -65,6 +110,8 @@ public final class AWSRegion {
         case "ecs": return ecs
         case "ec2": return ec2
         case "logs": return logs
+        case "autoscaling": return autoScaling
+        case "cloudtrail": return cloudTrail
         default: return nil
         }
     }

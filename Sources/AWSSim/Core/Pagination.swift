@@ -5,7 +5,8 @@ import SimCore
 /// `nextToken` to continue from.
 enum Pagination {
     static func page(_ items: [JSON], key: String, input: JSON, defaultLimit: Int = 100) -> JSON {
-        let start = input["nextToken"].string.flatMap(decode) ?? 0
+        // A forged token must not index outside the list.
+        let start = min(max(input["nextToken"].string.flatMap(decode) ?? 0, 0), items.count)
         let limit = max(1, min(input["maxResults"].int ?? defaultLimit, defaultLimit))
         let end = min(items.count, start + limit)
         var output = JSONObject()
