@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue", "World", "ToolIO"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
+        .testTarget(name: "AWSSimTests", dependencies: ["AWSSim", "SimCore", "JSONValue", "ContainerImages"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ public final class World {
     private init(simulation: Simulation) {
         self.simulation = simulation
         registry = RegistryRouter(fallback: PublicRegistry())
-        aws = AWSCloud(simulation: simulation)
+        aws = AWSCloud(simulation: simulation, registry: registry)
         kubeconfig = KubeConfig()
     }
 

@@ -1,3 +1,4 @@
+import ContainerImages
 import JSONValue
 import SimCore
 
@@ -7,6 +8,8 @@ import SimCore
 public final class AWSCloud {
     public let accountID: String
     public let simulation: Simulation
+    /// Where the account's container runtimes (ECS hosts, Fargate) pull images from.
+    public let registry: ImageRegistry
     private var regions: [String: AWSRegion] = [:]
     /// CloudTrail-style record of every call served, for later inspection.
     public private(set) var callLog: [(time: SimTime, region: String, service: String, operation: String, errorCode: String?)] = []
@@ -17,9 +20,11 @@ public final class AWSCloud {
         "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "ap-south-1", "ca-central-1", "sa-east-1",
     ]
 
-    public init(simulation: Simulation, accountID: String = AWSCloud.defaultAccount) {
+    public init(simulation: Simulation, accountID: String = AWSCloud.defaultAccount,
+                registry: ImageRegistry = PublicRegistry()) {
         self.simulation = simulation
         self.accountID = accountID
+        self.registry = registry
     }
 
     public func region(_ name: String) -> AWSRegion {
@@ -58,6 +63,7 @@ public final class AWSRegion {
         ec2 = EC2Backend(context: context, simulation: cloud.simulation)
         ecs = ECSBackend(context: context, simulation: cloud.simulation)
         logs = LogsBackend(context: context, simulation: cloud.simulation)
+        ecs.connect(ec2: ec2, logs: logs, registry: cloud.registry)
     }
 
     public func service(_ name: String) -> AWSService? {
