@@ -6,6 +6,8 @@ import SimCore
 /// before any reached RUNNING, and rolls back to the last completed deployment if asked to.
 extension ECSBackend {
     static let maximumThrottle = 900.0
+    /// Consecutive failed launches before the scheduler starts spacing out retries.
+    static let throttleAfter = 5
 
     /// The breaker's threshold: half the desired count, at least 3 and at most 200.
     static func circuitBreakerThreshold(desiredCount: Int) -> Int {
@@ -22,15 +24,6 @@ extension ECSBackend {
         service.deployments[index].failedTasks += 1
         service.deployments[index].updatedAt = simulation.now
 
-        // The service throttle.
-        service.consecutiveLaunchFailures += 1
-        if service.consecutiveLaunchFailures >= 3 {
-            let wait = min(Self.maximumThrottle, 10 * Double(1 << min(service.consecutiveLaunchFailures - 3, 10)))
-            service.throttledUntil = simulation.now + .seconds(wait)
-            addEvent(Self.throttledMessage(service.name), to: &service, suppressDuplicates: true)
-            emitServiceAction(service: service, name: "SERVICE_TASK_START_IMPAIRED", type: "WARN")
-        }
-
         // The circuit breaker watches the primary deployment until one of its tasks runs.
         let deployment = service.deployments[index]
         let anyRunning = taskOrder.contains {
@@ -41,6 +34,18 @@ extension ECSBackend {
             deployment.failedTasks >= Self.circuitBreakerThreshold(desiredCount: service.desiredCount)
         {
             tripCircuitBreaker(&service, deployment: index)
+            services[service.key] = service
+            return
+        }
+
+        // The service throttle: ever longer waits between launches that keep failing.
+        service.consecutiveLaunchFailures += 1
+        if service.consecutiveLaunchFailures >= Self.throttleAfter {
+            let doublings = min(service.consecutiveLaunchFailures - Self.throttleAfter, 10)
+            let wait = min(Self.maximumThrottle, 15 * Double(1 << doublings))
+            service.throttledUntil = simulation.now + .seconds(wait)
+            addEvent(Self.throttledMessage(service.name), to: &service, suppressDuplicates: true)
+            emitServiceAction(service: service, name: "SERVICE_TASK_START_IMPAIRED", type: "WARN")
         }
         services[service.key] = service
     }

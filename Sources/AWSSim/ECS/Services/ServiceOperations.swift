@@ -56,6 +56,9 @@ extension ECSBackend {
         guard desired >= 0 else { throw .ecsInvalidParameter("Desired count must be greater than or equal to 0.") }
 
         let launchType = try request.enumValue("launchType", allowed: Self.launchTypes)
+        if launchType != nil, !(try request.objects("capacityProviderStrategy") ?? []).isEmpty {
+            throw .ecsInvalidParameter("Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.")
+        }
         var strategy = try CapacityProviderStrategyItem.parse(request.objects("capacityProviderStrategy") ?? [])
         if launchType != nil, !strategy.isEmpty {
             throw .ecsInvalidParameter("Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.")

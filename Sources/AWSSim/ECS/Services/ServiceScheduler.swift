@@ -147,8 +147,10 @@ extension ECSBackend {
                 }
             }
         }
+        // A replaced deployment is listed until its last task's containers have stopped.
         service.deployments.removeAll { deployment in
-            deployment.status != "PRIMARY" && !active.contains { $0.deploymentID == deployment.id }
+            deployment.status != "PRIMARY"
+                && !all.contains { $0.deploymentID == deployment.id && ($0.isActive || $0.executionStoppedAt == nil) }
         }
         guard let index = service.deployments.firstIndex(where: { $0.status == "PRIMARY" }) else { return }
         let primaryID = service.deployments[index].id

@@ -10,6 +10,8 @@ struct ECSIdentifiers {
     let deploymentIDs: RandomStream
     let runtimeIDs: RandomStream
     let eventIDs: RandomStream
+    /// Request IDs quoted in errors ECS relays from EC2.
+    let requestIDs: RandomStream
 
     init(random: SeededGenerator, region: String) {
         taskIDs = random.stream("ecs-task-ids-\(region)")
@@ -18,12 +20,14 @@ struct ECSIdentifiers {
         deploymentIDs = random.stream("ecs-deployment-ids-\(region)")
         runtimeIDs = random.stream("ecs-runtime-ids-\(region)")
         eventIDs = random.stream("ecs-event-ids-\(region)")
+        requestIDs = random.stream("ecs-request-ids-\(region)")
     }
 
     func taskID() -> String { taskIDs.hex(32) }
     func containerInstanceID() -> String { instanceIDs.hex(32) }
     func uuid() -> String { uuids.uuid() }
     func eventID() -> String { eventIDs.uuid() }
+    func requestID() -> String { requestIDs.uuid() }
 
     /// `ecs-svc/` followed by 19 decimal digits, below 2^63 as the real ones are.
     func deploymentID() -> String {

@@ -63,10 +63,10 @@ extension ECSBackend {
         }
         if let ec2 {
             for subnet in subnets where !ec2.subnets.contains(where: { $0.id == subnet }) {
-                throw .ecsInvalidParameter("Error retrieving subnet information for [\(subnet)]: The subnet ID '\(subnet)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidSubnetID.NotFound; Request ID: \(ids.uuid()); Proxy: null)")
+                throw .ecsInvalidParameter("Error retrieving subnet information for [\(subnet)]: The subnet ID '\(subnet)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidSubnetID.NotFound; Request ID: \(ids.requestID()); Proxy: null)")
             }
             for group in groups where !ec2.securityGroups.contains(where: { $0.id == group }) {
-                throw .ecsInvalidParameter("Error retrieving security group information for [\(group)]: The security group '\(group)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidGroup.NotFound; Request ID: \(ids.uuid()); Proxy: null)")
+                throw .ecsInvalidParameter("Error retrieving security group information for [\(group)]: The security group '\(group)' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidGroup.NotFound; Request ID: \(ids.requestID()); Proxy: null)")
             }
             let vpcs = Set(subnets.compactMap { id in ec2.subnets.first { $0.id == id }?.vpcID })
             if vpcs.count > 1 { throw .ecsInvalidParameter("All subnets must belong to the same VPC.") }

@@ -234,6 +234,7 @@ extension ECSBackend {
         }
         tasks[id] = task
         releaseReservation(id)
+        serviceTaskChanged(task)
         if var attachment = task.attachment {
             attachment.status = attachment.networkInterfaceID == nil ? "DELETED" : "DETACHING"
             task.attachment = attachment

@@ -13,6 +13,9 @@ extension ECSBackend {
             throw .ecsInvalidParameter("The count parameter must be between 1 and 10.")
         }
         let launchType = try request.enumValue("launchType", allowed: Self.launchTypes)
+        if launchType != nil, !(try request.objects("capacityProviderStrategy") ?? []).isEmpty {
+            throw .ecsInvalidParameter("Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.")
+        }
         let strategy = try CapacityProviderStrategyItem.parse(request.objects("capacityProviderStrategy") ?? [])
         let targets = try launchTargets(cluster: cluster, launchType: launchType, strategy: strategy, count: count)
         let platformVersion = try request.string("platformVersion")
