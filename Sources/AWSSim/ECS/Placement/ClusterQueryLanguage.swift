@@ -115,6 +115,11 @@ struct ClusterQuery {
             }
             if c == "'" || c == "\"" { flush(); quote = c; continue }
             if c == " " || c == "\t" || c == "\n" { flush(); continue }
+            // Brackets inside a word belong to it (a regular expression's class, `t3\.[a-z]+`).
+            if c == "[", !current.isEmpty { current.append(c); continue }
+            if c == "]", current.contains("["), current.filter({ $0 == "[" }).count > current.filter({ $0 == "]" }).count {
+                current.append(c); continue
+            }
             if "()[],".contains(c) { flush(); tokens.append(String(c)); continue }
             if c == "&", chars.first == "&" { flush(); chars = chars.dropFirst(); tokens.append("and"); continue }
             if c == "|", chars.first == "|" { flush(); chars = chars.dropFirst(); tokens.append("or"); continue }
