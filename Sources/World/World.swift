@@ -31,6 +31,7 @@ public final class World {
     private init(simulation: Simulation) {
         self.simulation = simulation
         registry = RegistryRouter(fallback: PublicRegistry())
+        registry.add(ECRPublicLibrary(catalog: PublicRegistry()), forHosts: { $0 == "public.ecr.aws" })
         aws = AWSCloud(simulation: simulation, registry: registry)
         kubeconfig = KubeConfig()
     }
