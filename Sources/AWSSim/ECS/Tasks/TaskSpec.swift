@@ -53,11 +53,11 @@ struct AwsVpcSettings: Equatable {
     var assignPublicIp: Bool
 
     var json: JSON {
-        ["awsvpcConfiguration": [
-            "subnets": .array(subnets.map(JSON.string)),
-            "securityGroups": .array(securityGroups.map(JSON.string)),
-            "assignPublicIp": .string(assignPublicIp ? "ENABLED" : "DISABLED"),
-        ]]
+        var config = JSONObject()
+        config["subnets"] = .array(subnets.map(JSON.string))
+        config["securityGroups"] = securityGroups.isEmpty ? nil : .array(securityGroups.map(JSON.string))
+        config["assignPublicIp"] = .string(assignPublicIp ? "ENABLED" : "DISABLED")
+        return ["awsvpcConfiguration": .object(config)]
     }
 }
 
