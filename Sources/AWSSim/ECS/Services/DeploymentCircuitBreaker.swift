@@ -55,6 +55,7 @@ extension ECSBackend {
         guard let name = task.serviceName, var service = services["\(task.clusterName)/\(name)"] else { return }
         service.consecutiveLaunchFailures = 0
         service.throttledUntil = nil
+        service.recentWarnings = [:]
         services[service.key] = service
         queueSchedulerPass(service.key)
     }

@@ -41,6 +41,9 @@ struct ECSService {
     var throttledUntil: SimTime?
     /// The last deployment that completed: what a circuit-breaker rollback returns to.
     var lastCompleted: Deployment?
+    /// Warnings logged recently, by message: each is logged again only after six hours, or
+    /// once its cause has gone away.
+    var recentWarnings: [String: SimTime] = [:]
 
     var key: String { "\(clusterName)/\(name)" }
     var isFargate: Bool {

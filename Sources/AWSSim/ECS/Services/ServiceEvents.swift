@@ -1,17 +1,16 @@
 import SimCore
 
-/// A service's event log: newest first, at most 100 entries, and a repeated message (a task
-/// that cannot be placed, say) is not logged again for six hours unless something else was
-/// logged in between.
+/// A service's event log: newest first, at most 100 entries. A warning (a task that cannot be
+/// placed, launches that keep failing) is not logged again for six hours while its cause
+/// lasts.
 extension ECSBackend {
     static let serviceEventCapacity = 100
     static let duplicateWindow = SimDuration.hours(6)
 
     func addEvent(_ message: String, to service: inout ECSService, suppressDuplicates: Bool = false) {
-        if suppressDuplicates, let latest = service.events.first, latest.message == message,
-            simulation.now - latest.createdAt < Self.duplicateWindow
-        {
-            return
+        if suppressDuplicates {
+            if let last = service.recentWarnings[message], simulation.now - last < Self.duplicateWindow { return }
+            service.recentWarnings[message] = simulation.now
         }
         service.events.insert(ServiceEvent(id: ids.eventID(), createdAt: simulation.now, message: message), at: 0)
         if service.events.count > Self.serviceEventCapacity { service.events.removeLast() }

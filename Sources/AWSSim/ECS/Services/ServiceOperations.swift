@@ -219,6 +219,7 @@ extension ECSBackend {
             // A new deployment leaves the throttled state at once.
             service.consecutiveLaunchFailures = 0
             service.throttledUntil = nil
+            service.recentWarnings = [:]
             service.steady = false
             emitDeploymentStateChange(service: service, deploymentID: deploymentID,
                                       name: "SERVICE_DEPLOYMENT_IN_PROGRESS",

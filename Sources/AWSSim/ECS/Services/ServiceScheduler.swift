@@ -79,6 +79,10 @@ extension ECSBackend {
         guard var updated = services[key] else { return }
         if !launched.taskIDs.isEmpty { addEvent(Self.startedMessage(updated.name, tasks: launched.taskIDs), to: &updated) }
         if !stoppedRunning.isEmpty { addEvent(Self.stoppedMessage(updated.name, tasks: stoppedRunning), to: &updated) }
+        if !launched.taskIDs.isEmpty, launched.placementFailure == nil {
+            // Placement works again: its warning may be logged afresh the next time.
+            updated.recentWarnings = updated.recentWarnings.filter { !$0.key.contains("was unable to place a task") }
+        }
         if let failure = launched.placementFailure {
             addEvent(TaskPlacement.serviceMessage(service: updated.name, outcome: failure), to: &updated,
                      suppressDuplicates: true)
