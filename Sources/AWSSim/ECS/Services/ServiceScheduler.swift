@@ -179,8 +179,9 @@ extension ECSBackend {
                                       reason: "ECS deployment \(primaryID) completed.")
         }
         let allRunning = active.filter { $0.lastStatus == .running }.count
+        let draining = all.contains { !$0.isActive && $0.executionStoppedAt == nil }
         let steady = service.deployments.count == 1 && service.deployments[index].rolloutState == "COMPLETED"
-            && allRunning == desired && pending == 0
+            && allRunning == desired && pending == 0 && !draining
         guard steady else {
             service.steady = false
             return
