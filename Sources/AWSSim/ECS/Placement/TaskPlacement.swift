@@ -124,8 +124,8 @@ struct TaskPlacement {
                 fitting.append(instance)
             }
         }
-        guard !fitting.isEmpty else { return .failed(failures) }
-        return .placed(instanceID: choose(from: fitting, request: request).id)
+        guard let chosen = choose(from: fitting, request: request) else { return .failed(failures) }
+        return .placed(instanceID: chosen.id)
     }
 
     /// Why `instance` cannot run the task, in the order ECS checks: agent, constraints,
@@ -158,7 +158,7 @@ struct TaskPlacement {
     }
 
     /// Applies the strategy rules in order, each narrowing the candidates to its best ones.
-    func choose(from fitting: [ContainerInstance], request: Request) -> ContainerInstance {
+    func choose(from fitting: [ContainerInstance], request: Request) -> ContainerInstance? {
         var pool = fitting
         for rule in request.strategy where pool.count > 1 {
             switch rule.type {
@@ -186,7 +186,7 @@ struct TaskPlacement {
                 pool = [pool[index]]
             }
         }
-        return pool.first ?? fitting[0]
+        return pool.first ?? fitting.first
     }
 
     /// The service event for a task no instance could take, as the scheduler words it.

@@ -86,7 +86,7 @@ struct ECSTask {
             object["connectivityAt"] = time(connectivityAt)
         }
         object["containerInstanceArn"] = containerInstanceArn.map(JSON.string)
-        object["containers"] = .array(containers.map { $0.json(taskArn: arn) })
+        object["containers"] = .array(containers.map { $0.json(taskArn: arn, execAgent: enableExecuteCommand) })
         object["cpu"] = .string(String(cpu))
         object["createdAt"] = time(createdAt)
         object["desiredStatus"] = .string(desiredStatus)
@@ -192,7 +192,8 @@ struct TaskContainer {
     var name: String { definition.name }
     var essential: Bool { definition.essential }
 
-    func json(taskArn: String) -> JSON {
+    /// `execAgent`: the task has ECS Exec on, so the container reports its SSM agent.
+    func json(taskArn: String, execAgent: Bool = false) -> JSON {
         var object = JSONObject()
         object["containerArn"] = .string(arn)
         object["taskArn"] = .string(taskArn)
@@ -206,6 +207,13 @@ struct TaskContainer {
         object["networkBindings"] = networkBindings.map(JSON.array)
         object["networkInterfaces"] = .array(networkInterfaces)
         object["healthStatus"] = healthStatus.map(JSON.string)
+        if execAgent {
+            var agent = JSONObject()
+            agent["lastStartedAt"] = processStartedAt.map { ECSTime.json($0) }
+            agent["name"] = "ExecuteCommandAgent"
+            agent["lastStatus"] = .string(lastStatus == "RUNNING" ? "RUNNING" : (lastStatus == "STOPPED" ? "STOPPED" : "PENDING"))
+            object["managedAgents"] = [.object(agent)]
+        }
         object["cpu"] = .string(String(cpu))
         object["memory"] = memory.map { .string(String($0)) }
         object["memoryReservation"] = memoryReservation.map { .string(String($0)) }
