@@ -46,6 +46,13 @@ struct ECSPlacementTests {
         #expect(try h.call("ListContainerInstances", ["cluster": "later"])["containerInstanceArns"].array?.count == 1)
     }
 
+    @Test func anAgentJoiningDefaultCreatesIt() throws {
+        let h = ECSHarness()
+        h.addInstance(1, cluster: "default")
+        let cluster = try h.call("DescribeClusters", ["clusters": ["default"]])["clusters"][0]
+        #expect(cluster["status"] == "ACTIVE" && cluster["registeredContainerInstancesCount"] == 1)
+    }
+
     @Test func tasksHoldResourcesAndGiveThemBack() throws {
         let h = ECSHarness()
         try h.cluster()

@@ -46,6 +46,10 @@ extension ECSBackend {
             capacityBecameAvailable(cluster: registration.clusterName)
             return
         }
+        // An agent told to join `default` creates that cluster if it does not exist.
+        if registration.clusterName == "default", clusters["default"]?.status != "ACTIVE" {
+            _ = try? createCluster(["clusterName": "default"])
+        }
         guard let cluster = clusters[registration.clusterName], cluster.status == "ACTIVE" else {
             pendingRegistrations.removeAll { $0.ec2InstanceID == registration.ec2InstanceID }
             pendingRegistrations.append(registration)
