@@ -256,4 +256,23 @@ struct ECSServiceTests {
         let steady = messages(h).filter { $0 == "(service web) has reached a steady state." }
         #expect(steady.count == 3)
     }
+
+    @Test func containerHealthChecksDecideHealthAndUnhealthyTasksAreReplaced() throws {
+        let h = ECSHarness()
+        try h.cluster()
+        try h.fargateDefinition(family: "good", extra: ["healthCheck": ["command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"],
+                                                                        "interval": 10]])
+        try h.fargateDefinition(family: "sick", extra: ["healthCheck": ["command": ["CMD-SHELL", "exit 1"], "interval": 5,
+                                                                        "retries": 2]])
+        try createService(h, name: "good", family: "good", desired: 1)
+        try createService(h, name: "sick", family: "sick", desired: 1)
+        h.wait(90)
+        let good = h.taskArns(service: "good").map { h.describeTask($0) }
+        #expect(good.first?["healthStatus"] == "HEALTHY")
+        #expect(good.first?["containers"][0]["healthStatus"] == "HEALTHY")
+        let replaced = h.taskArns(status: "STOPPED").map { h.describeTask($0) }.filter { $0["group"] == "service:sick" }
+        #expect(!replaced.isEmpty)
+        #expect(replaced.allSatisfy { $0["stoppedReason"] == "Task failed container health checks" })
+        #expect(h.taskArns(service: "sick").count == 1, "the service keeps one task going")
+    }
 }
