@@ -37,6 +37,9 @@ struct ECSPlacementTests {
         #expect(instance["attributes"].array?.contains(["name": "ecs.instance-type", "value": "t3.medium"]) == true)
         let cluster = try h.call("DescribeClusters", ["clusters": ["demo"]])["clusters"][0]
         #expect(cluster["registeredContainerInstancesCount"] == 1)
+        let event = try #require(h.ecs.events.last { $0.detailType == "ECS Container Instance State Change" })
+        #expect(event.detail["ec2InstanceId"] == "i-00000000000000001")
+        #expect(event.detail["clusterArn"] == "arn:aws:ecs:us-east-1:123456789012:cluster/demo")
     }
 
     @Test func anAgentThatConnectsBeforeItsClusterExistsRegistersLater() throws {

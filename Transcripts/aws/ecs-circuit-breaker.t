@@ -48,7 +48,7 @@ $ aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster d
 $ sleep 3
 $ aws ecs describe-services --cluster demo --services web --query 'services[0].deployments[].[id,status,desiredCount,pendingCount,runningCount,failedTasks,rolloutState,rolloutStateReason]' --output text
 ecs-svc/3910532814786701910	PRIMARY	2	0	2	0	IN_PROGRESS	ECS deployment circuit breaker: rolling back to deploymentId ecs-svc/3910532814786701910.
-ecs-svc/2923098887583531731	ACTIVE	2	1	0	3	FAILED	ECS deployment circuit breaker: tasks failed to start.
+ecs-svc/2923098887583531731	ACTIVE	1	1	0	3	FAILED	ECS deployment circuit breaker: tasks failed to start.
 $ sleep 20
 $ aws ecs describe-services --cluster demo --services web
 {

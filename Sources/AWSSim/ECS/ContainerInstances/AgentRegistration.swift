@@ -43,6 +43,7 @@ extension ECSBackend {
             // A restarted instance's agent reconnects to its existing registration.
             containerInstances[id]?.agentConnected = true
             containerInstances[id]?.version += 1
+            emitContainerInstanceStateChange(id)
             capacityBecameAvailable(cluster: registration.clusterName)
             return
         }
@@ -74,6 +75,7 @@ extension ECSBackend {
         if terminated { instance.status = "INACTIVE" }
         instance.version += 1
         containerInstances[id] = instance
+        emitContainerInstanceStateChange(id)
         let reason = "Host EC2 (instance \(ec2InstanceID)) \(terminated ? "terminated" : "stopped")."
         for taskID in taskOrder {
             guard let task = tasks[taskID], task.containerInstanceID == id, !task.isStopped else { continue }
@@ -97,6 +99,7 @@ extension ECSBackend {
             capacityProviderName: provider?.name)
         containerInstances[id] = instance
         containerInstanceOrder.append(id)
+        emitContainerInstanceStateChange(id)
         capacityBecameAvailable(cluster: cluster.name)
     }
 

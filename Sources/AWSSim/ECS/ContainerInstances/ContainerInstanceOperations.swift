@@ -86,6 +86,7 @@ extension ECSBackend {
                     $0.status = status
                     $0.version += 1
                 }
+                emitContainerInstanceStateChange(instance.id)
                 if status == "DRAINING" { drain(instance.id) } else { capacityBecameAvailable(cluster: cluster.name) }
             }
             if let current = containerInstances[instance.id] { updated.append(instanceJSON(current)) }

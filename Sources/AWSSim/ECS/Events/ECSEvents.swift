@@ -38,6 +38,16 @@ extension ECSBackend {
                detail: task.json(eventStyle: true, updatedAt: simulation.now))
     }
 
+    /// `ECS Container Instance State Change`: the instance as DescribeContainerInstances shows it.
+    func emitContainerInstanceStateChange(_ id: String) {
+        guard let instance = containerInstances[id] else { return }
+        var detail = instanceJSON(instance)
+        detail["clusterArn"] = .string(context.arn("ecs", "cluster/\(instance.clusterName)"))
+        detail["registeredAt"] = .string(ECSTime.eventString(instance.registeredAt))
+        detail["updatedAt"] = .string(ECSTime.eventString(simulation.now))
+        record("ECS Container Instance State Change", resources: [instance.arn], detail: detail)
+    }
+
     /// `ECS Deployment State Change`: SERVICE_DEPLOYMENT_IN_PROGRESS, _COMPLETED or _FAILED.
     func emitDeploymentStateChange(service: ECSService, deploymentID: String, name: String, reason: String) {
         record("ECS Deployment State Change", resources: [service.arn], detail: [

@@ -70,6 +70,9 @@ extension ECSBackend {
         guard service.deploymentConfiguration.rollback, let target = service.lastCompleted else { return }
         // Roll back: the last completed deployment becomes the primary one again.
         service.deployments[index].status = "ACTIVE"
+        service.deployments[index].desiredCount = taskOrder.filter {
+            tasks[$0]?.deploymentID == failed && tasks[$0]?.isActive == true
+        }.count
         var restored = service.deployments.first { $0.id == target.id } ?? target
         service.deployments.removeAll { $0.id == target.id }
         restored.status = "PRIMARY"
