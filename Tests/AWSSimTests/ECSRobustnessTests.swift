@@ -81,7 +81,7 @@ struct ECSRobustnessTests {
                                      "deploymentConfiguration": ["deploymentCircuitBreaker": ["enable": true, "rollback": true]]])
         try h.call("CreateService", ["cluster": "demo", "serviceName": "hosts", "taskDefinition": "ec2", "desiredCount": 3])
         let random = h.simulation.random.stream("session")
-        for _ in 0..<300 {
+        for _ in 0..<200 {
             switch random.int(in: 0...7) {
             case 0: _ = h.error("RunTask", ["cluster": "demo", "taskDefinition": ["web", "bad", "crash"][random.int(in: 0...2)],
                                             "launchType": "FARGATE", "networkConfiguration": h.network, "count": .int(random.int(in: 1...3))])
