@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "HostSystemTests", dependencies: ["HostSystem", "ToolIO"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "Shell", "Transcripts", "World", "ToolIO", "JSONValue",
                                                        "YAMLCoding"]),
-        .testTarget(name: "AWSSimTests", dependencies: ["AWSSim", "AWSCLI", "SimCore", "JSONValue"]),
+        .testTarget(name: "AWSSimTests", dependencies: ["AWSSim", "AWSCLI", "SimCore", "JSONValue", "ContainerImages"]),
     ],
     swiftLanguageModes: [.v6]
 )

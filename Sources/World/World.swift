@@ -31,7 +31,8 @@ public final class World {
     private init(simulation: Simulation) {
         self.simulation = simulation
         registry = RegistryRouter(fallback: PublicRegistry())
-        aws = AWSCloud(simulation: simulation)
+        registry.add(ECRPublicLibrary(catalog: PublicRegistry()), forHosts: { $0 == "public.ecr.aws" })
+        aws = AWSCloud(simulation: simulation, registry: registry)
         kubeconfig = KubeConfig()
     }
 

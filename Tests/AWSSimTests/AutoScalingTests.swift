@@ -125,7 +125,7 @@ import Testing
         let world = InfraWorld()
         try EC2InstanceTests().makeInstanceRole(world)
         var joined: [String] = []
-        world.ec2.containerAgent = .init(connected: { joined.append($0.clusterName) }, disconnected: { _ in })
+        world.ec2.containerAgent = .init(connected: { joined.append($0.clusterName) }, disconnected: { _, _ in })
         let image = world.ec2.images.first { $0.name.hasPrefix("al2023-ami-ecs-hvm") && $0.architecture == "x86_64" }?.id ?? ""
         try world.call("ec2", "CreateLaunchTemplate", ["LaunchTemplateName": "ecs", "LaunchTemplateData": [
             "ImageId": .string(image), "InstanceType": "t3.medium", "IamInstanceProfile": ["Name": "ecsInstanceRole"],

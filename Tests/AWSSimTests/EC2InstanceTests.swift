@@ -92,7 +92,7 @@ import Testing
         try makeInstanceRole(world)
         var connected: [ECSAgentRegistration] = []
         var disconnected: [String] = []
-        world.ec2.containerAgent = .init(connected: { connected.append($0) }, disconnected: { disconnected.append($0) })
+        world.ec2.containerAgent = .init(connected: { connected.append($0) }, disconnected: { id, _ in disconnected.append(id) })
         let id = try world.call("ec2", "RunInstances", [
             "ImageId": .string(ecsImage(world)), "InstanceType": "t3.medium", "UserData": .string(Self.ecsUserData),
             "IamInstanceProfile": ["Name": "ecsInstanceRole"],
@@ -113,7 +113,7 @@ import Testing
     @Test func withoutTheInstanceRoleTheAgentNeverJoins() throws {
         let world = InfraWorld()
         var connected = 0
-        world.ec2.containerAgent = .init(connected: { _ in connected += 1 }, disconnected: { _ in })
+        world.ec2.containerAgent = .init(connected: { _ in connected += 1 }, disconnected: { _, _ in })
         try world.call("ec2", "RunInstances", ["ImageId": .string(ecsImage(world)), "InstanceType": "t3.medium",
                                                "UserData": .string(Self.ecsUserData)])
         let plain = world.ec2.images.first { $0.name.hasPrefix("al2023-ami-2023") && $0.architecture == "x86_64" }?.id ?? ""

@@ -1,3 +1,4 @@
+import ContainerImages
 import JSONValue
 import SimCore
 
@@ -10,6 +11,8 @@ public final class AWSCloud {
     public let simulation: Simulation
     public let iam: IAMBackend
     public let sts: STSBackend
+    /// Where the account's container runtimes (ECS hosts, Fargate) pull images from.
+    public let registry: ImageRegistry
     private var regions: [String: AWSRegion] = [:]
     /// Every call served, what CloudTrail's event history is built from.
     public private(set) var callLog: [AWSCallRecord] = []
@@ -24,9 +27,11 @@ public final class AWSCloud {
     /// Services with one endpoint for the whole account (IAM's events land in us-east-1).
     static let globalServices: Set<String> = ["iam"]
 
-    public init(simulation: Simulation, accountID: String = AWSCloud.defaultAccount) {
+    public init(simulation: Simulation, accountID: String = AWSCloud.defaultAccount,
+                registry: ImageRegistry = PublicRegistry()) {
         self.simulation = simulation
         self.accountID = accountID
+        self.registry = registry
         iam = IAMBackend(accountID: accountID, simulation: simulation)
         sts = STSBackend(accountID: accountID, simulation: simulation, iam: iam)
         caller = iam.learnerCaller
@@ -97,12 +102,13 @@ public final class AWSRegion {
         // An ECS-optimized instance's agent registers with ECS once it has booted.
         ec2.containerAgent = EC2Backend.ContainerAgentLink(
             connected: { [weak ecs] in ecs?.agentConnected($0) },
-            disconnected: { [weak ecs] in ecs?.agentDisconnected(ec2InstanceID: $0) })
+            disconnected: { [weak ecs] id, terminated in ecs?.agentDisconnected(ec2InstanceID: id, terminated: terminated) })
         // Auto Scaling's launches and terminations appear in CloudTrail as AWS records them.
         autoScaling.recordServiceCall = { [unowned cloud] operation, input, output, error in
             cloud.record(service: "ec2", operation: operation, region: name, input: input, output: output,
                          error: error, caller: cloud.iam.autoScalingServiceCaller)
         }
+        ecs.connect(ec2: ec2, logs: logs, registry: cloud.registry)
     }
 
     public func service(_ name: String) -> AWSService? {

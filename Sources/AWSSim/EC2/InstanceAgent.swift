@@ -9,7 +9,8 @@ extension EC2Backend {
     /// How EC2 reaches ECS (wired in AWSRegion).
     struct ContainerAgentLink {
         var connected: (ECSAgentRegistration) -> Void
-        var disconnected: (String) -> Void
+        /// The instance ID, and whether it terminated (not merely stopped).
+        var disconnected: (String, Bool) -> Void
     }
 
     /// The cluster named in user data: `ECS_CLUSTER=name`, however it is written there.
@@ -50,7 +51,8 @@ extension EC2Backend {
             clusterName: cluster, ec2InstanceID: instance.id, instanceType: spec.name,
             availabilityZone: instance.availabilityZone, subnetID: instance.subnetID,
             privateIPAddress: instance.privateIPAddress, cpu: spec.vCPUs * 1024, memoryMiB: spec.ecsRegisteredMemoryMiB,
-            amiID: instance.imageID))
+            amiID: instance.imageID,
+            autoScalingGroupName: tags(of: instance.id).first { $0.key == "aws:autoscaling:groupName" }?.value))
     }
 
     /// The role behind an instance's profile, if the profile holds one.
@@ -61,9 +63,9 @@ extension EC2Backend {
         return iam?.role(name: roleName)?.arn
     }
 
-    func stopContainerAgent(_ id: String) {
+    func stopContainerAgent(_ id: String, terminated: Bool) {
         guard instance(id: id)?.agentConnected == true else { return }
         updateInstance(id) { $0.agentConnected = false }
-        containerAgent?.disconnected(id)
+        containerAgent?.disconnected(id, terminated)
     }
 }

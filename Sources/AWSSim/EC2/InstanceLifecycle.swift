@@ -82,7 +82,7 @@ extension EC2Backend {
             $0.stateReason = ("Client.UserInitiatedShutdown", "Client.UserInitiatedShutdown: User initiated shutdown")
             $0.publicIPAddress = nil
         }
-        stopContainerAgent(id)
+        stopContainerAgent(id, terminated: true)
         setState(id, .shuttingDown)
         after(.seconds(Int64(timing().int(in: 20...45))), instance: id) { backend, instance in
             backend.deleteNetworkInterface(id: instance.networkInterfaceID)
@@ -109,7 +109,7 @@ extension EC2Backend {
                     $0.stateTransitionReason = userInitiatedReason()
                     $0.stateReason = ("Client.UserInitiatedShutdown", "Client.UserInitiatedShutdown: User initiated shutdown")
                 }
-                stopContainerAgent(id)
+                stopContainerAgent(id, terminated: false)
                 setState(id, .stopping)
                 after(.seconds(Int64(timing().int(in: 15...40))), instance: id) { backend, instance in
                     backend.updateInstance(id) {
