@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Writes Sources/AWSCLI/Resources/<service>.json: the facts aws-cli needs about each
+"""Writes Sources/AWSCLI/ServiceModels/<service>.swift: the facts aws-cli needs about each
 operation (CLI name, parameters with types and which are required, the input and output
 shapes, pagination) in Shipyard's own compact form, read from the botocore service models
 installed with aws-cli. Documentation text is not copied.
 
     python3 Tools/aws-models/generate.py ecs iam 'ec2:RunInstances,DescribeVpcs' ...
+    python3 Tools/aws-models/generate.py --json-dir DIR ecs lambda ...   # plain JSON files
+
+`--json-dir` writes `DIR/<service>.json` instead of Swift: the AWSArguments tests' fixture
+models (`Tests/AWSArgumentsTests/Fixtures/models`) are made this way.
 
 `service:Op1,Op2` keeps the shapes of only those operations (ec2's model is huge); the
 service's other operations are listed by name alone, marked "omitted", so aws-cli's
@@ -87,7 +91,7 @@ def collect(shape, shapes):
         collect(shape.value, shapes)
 
 
-def generate(spec):
+def generate(spec, json_dir=None):
     service, _, only = spec.partition(':')
     only = set(only.split(',')) if only else None
     session = botocore.session.get_session()
@@ -123,6 +127,11 @@ def generate(spec):
                 'limitKey': p.get('limit_key'),
                 'resultKey': p.get('result_key'),
             }
+            # Rarer keys only where present, so most entries stay as they were.
+            if 'more_results' in p:
+                entry['paginator']['moreResults'] = p['more_results']
+            if 'non_aggregate_keys' in p:
+                entry['paginator']['nonAggregateKeys'] = p['non_aggregate_keys']
         operations[name] = entry
     waiters_out = {}
     for name, w in waiter_config.items():
@@ -146,7 +155,13 @@ def generate(spec):
         'waiters': waiters_out,
     }
     text = json.dumps(document, separators=(',', ':'), sort_keys=True)
-    write_swift(service, text, 'botocore %s\'s %s model' % (botocore.__version__, service))
+    if json_dir:
+        path = os.path.join(json_dir, service + '.json')
+        with open(path, 'w') as f:
+            f.write(text + '\n')
+        print(path, os.path.getsize(path))
+    else:
+        write_swift(service, text, 'botocore %s\'s %s model' % (botocore.__version__, service))
 
 
 def write_swift(name, text, source):
@@ -162,5 +177,10 @@ def write_swift(name, text, source):
 
 
 if __name__ == '__main__':
-    for service in sys.argv[1:]:
-        generate(service)
+    arguments = sys.argv[1:]
+    json_dir = None
+    if arguments[:1] == ['--json-dir'] and len(arguments) > 1:
+        json_dir = arguments[1]
+        arguments = arguments[2:]
+    for service in arguments:
+        generate(service, json_dir)

@@ -1,3 +1,4 @@
+import AWSArguments
 import AWSOutput
 import JSONValue
 
