@@ -47,6 +47,8 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "JMESPathTests", dependencies: ["JMESPath", "JSONValue"]),
         .testTarget(name: "AWSArgumentsTests", dependencies: ["AWSArguments", "JSONValue"], exclude: ["Fixtures"]),
+        .testTarget(name: "AWSCLITests", dependencies: ["AWSCLI", "AWSSim", "ToolIO", "JSONValue", "Shell", "World"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
         .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "SimCore", "JSONValue", "ContainerImages"]),
         .testTarget(name: "KubectlPrintersTests", dependencies: ["KubectlPrinters", "JSONValue"], exclude: ["Fixtures"]),

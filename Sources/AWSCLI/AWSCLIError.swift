@@ -46,7 +46,7 @@ enum AWSCLIError: Error, Equatable {
         case .usage(let message):
             return "\nusage: \(Self.usageText)\naws: error: \(message)\n\n"
         case .unknownOptions(let words):
-            return "\nusage: \(Self.usageText)Unknown options: \(words.joined(separator: ", "))\n\n"
+            return "\nusage: \(Self.usageText)\nUnknown options: \(words.joined(separator: ", "))\n\n"
         case .parameter(let message), .configuration(let message), .general(let message):
             return "\n\(message)\n"
         case .service(let error, let operation):

@@ -115,6 +115,14 @@ def _install_stubs(state):
     time.sleep = sleep
 
 
+def _original_doc_overview():
+    import awscli.customizations.generatecliskeleton as skeleton
+    return skeleton.get_shape_doc_overview
+
+
+_doc_overview = None
+
+
 def _read_files():
     found = {}
     for directory, _, names in os.walk(HOME):
@@ -127,6 +135,9 @@ def _read_files():
 
 def run(case):
     from awscli.clidriver import AWSCLIEntryPoint, create_clidriver
+    global _doc_overview
+    if _doc_overview is None:
+        _doc_overview = _original_doc_overview()
     from botocore.awsrequest import AWSResponse
     from botocore.exceptions import EndpointConnectionError
 
@@ -148,11 +159,18 @@ def run(case):
     os.chdir(HOME)
     state = {'sleeps': [], 'calls': [], 'responses': list(case.get('responses') or [])}
     _install_stubs(state)
+    import awscli.customizations.generatecliskeleton as skeleton
+    # Shipyard's models carry no documentation: `no_docs` cases show what aws-cli prints for
+    # members without any (the yaml-input skeleton's comments are otherwise doc sentences).
+    skeleton.get_shape_doc_overview = (lambda shape: '') if case.get('no_docs') else _doc_overview
 
     def capture(params, model, **kwargs):
-        state['calls'].append({'operation': model.name, 'params': _plain(params)})
+        # Kept only if the request is actually sent (validation may still reject it).
+        state['pending'] = {'operation': model.name, 'params': _plain(params)}
 
     def answer(request, **kwargs):
+        if state.get('pending'):
+            state['calls'].append(state.pop('pending'))
         if not state['responses']:
             raise RuntimeError('no canned response left for %s' % request.url)
         response = state['responses'].pop(0)

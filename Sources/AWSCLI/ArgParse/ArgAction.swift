@@ -67,8 +67,9 @@ struct ArgAction {
                   defaultValue: defaultValue)
     }
 
+    /// A positional argument; argparse makes it required unless it may be empty.
     static func positional(_ dest: String, nargs: Nargs = .one, choices: [String]? = nil) -> ArgAction {
-        ArgAction(optionStrings: [], dest: dest, nargs: nargs, choices: choices)
+        ArgAction(optionStrings: [], dest: dest, nargs: nargs, required: nargs == .one, choices: choices)
     }
 
     /// argparse's default `dest`: the long option without dashes, `-` turned into `_`.

@@ -108,7 +108,7 @@ struct OperationCaller {
         do throws(AWSServiceError) {
             let response = try context.endpoint.call(service: model.service, operation: operation.name, input: input.json,
                                                      region: region)
-            return .success(Timestamps.convert(response, shape: model.shape(operation.output), model: model))
+            return .success(ResponseParser.parse(response, shape: model.shape(operation.output), model: model))
         } catch {
             return .failure(error)
         }

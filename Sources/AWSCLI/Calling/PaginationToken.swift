@@ -25,6 +25,9 @@ enum PaginationToken {
         if let bytes = PythonConversions.base64Decode(token), let text = String(validating: bytes, as: UTF8.self),
             case .success(let value) = PythonConversions.jsonLoads(text) {
             guard case .dict(let dict) = value else {
+                // `decoded.pop('boto_encoded_keys', None)`: a list's pop raises TypeError, which
+                // sends the token down the old-style path; anything else has no pop at all.
+                if case .list = value { return try deprecated(token, inputTokens: inputTokens) }
                 throw .general("'\(PythonTypeName.of(value))' object has no attribute 'pop'")
             }
             var tokens: [(String, JSON?)] = []

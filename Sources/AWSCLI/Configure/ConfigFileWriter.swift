@@ -139,7 +139,9 @@ struct ConfigFileWriter {
             j += 1
         }
         if let last = lines.last, !last.hasSuffix("\n") { lines.append("\n") }
-        lines.insert(Self.render(key: key, value: value, indent: ""), at: min(lastMatching + 1, lines.count))
+        // aws-cli inserts two lines after the last setting here (`list.insert` clamps), so a
+        // blank line or comment that follows the section's last setting stays above the new one.
+        lines.insert(Self.render(key: key, value: value, indent: ""), at: min(lastMatching + 2, lines.count))
     }
 
     /// `_update_subattributes`: replace or add `subkey` in the block under line `index`.
