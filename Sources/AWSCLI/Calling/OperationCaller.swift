@@ -32,7 +32,33 @@ struct OperationCaller {
         guard Self.isValidRegionName(region) else {
             throw .general("Provided region_name '\(region)' doesn't match a supported format.")
         }
+        if let url = context.globals.endpointURL, Self.host(of: url) == nil {
+            throw .general("Invalid endpoint: \(url)")
+        }
         return region
+    }
+
+    /// The host of `scheme://host[:port][/path]`, nil when there is none.
+    static func host(of url: String) -> String? {
+        guard let rest = afterScheme(url) else { return nil }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }.prefix { $0 != ":" }
+        return host.isEmpty ? nil : String(host)
+    }
+
+    /// The URL a request to a learner-given endpoint goes to: its path, or `/`.
+    static func requestURL(_ endpoint: String) -> String {
+        guard let rest = afterScheme(endpoint) else { return endpoint }
+        return rest.contains("/") ? endpoint : endpoint + "/"
+    }
+
+    /// What follows the first `://`.
+    private static func afterScheme(_ url: String) -> Substring? {
+        var rest = Substring(url)
+        while !rest.isEmpty {
+            if rest.hasPrefix("://") { return rest.dropFirst(3) }
+            rest = rest.dropFirst()
+        }
+        return nil
     }
 
     /// botocore's `validate_region_name`: `^[a-zA-Z0-9](?:[a-zA-Z0-9\-]{0,61}[a-zA-Z0-9])?$`.
@@ -100,7 +126,7 @@ struct OperationCaller {
         let input = try prepare(params, region: region)
         if let url = context.globals.endpointURL {
             // Nothing listens at a learner-given endpoint inside the simulation.
-            throw .general("Could not connect to the endpoint URL: \"\(url)\"")
+            throw .general("Could not connect to the endpoint URL: \"\(Self.requestURL(url))\"")
         }
         guard context.endpoint.hasRegion(region) || Self.globalServices.contains(model.service) else {
             throw .general("Could not connect to the endpoint URL: \"https://\(model.endpointPrefix).\(region).amazonaws.com/\"")

@@ -38,7 +38,7 @@ enum PaginationToken {
                     index = item.json
                     continue
                 }
-                tokens.append((key, item.json))
+                tokens.append((key, item == .none ? nil : item.json))
             }
             return Decoded(tokens: tokens, index: index)
         }

@@ -31,7 +31,8 @@ enum AWSHelp {
     static func service(_ model: ServiceModel, commands: [String]) -> String {
         var text = title(model.service)
         text += "NAME\n       \(model.service) -\n\n"
-        text += "DESCRIPTION\n       " + noDocumentation + "\n\n"
+        text += "DESCRIPTION\n       Shipyard lists this service's commands from the AWS service model; the\n"
+        text += "       AWS documentation text is not included.\n\n"
         text += "AVAILABLE COMMANDS\n"
         text += commands.filter { $0 != "help" }.sorted().map { "       o \($0)\n" }.joined(separator: "\n")
         return text + "\n"
@@ -55,7 +56,7 @@ enum AWSHelp {
                configure -
 
         DESCRIPTION
-               Configure  AWS  CLI  options. Shipyard simulates the list, get, set
+               Configure AWS CLI options. Shipyard simulates the list, get, set
                and list-profiles subcommands on ~/.aws/config and ~/.aws/credentials;
                the interactive prompt is not simulated.
 
@@ -78,10 +79,26 @@ enum AWSHelp {
     static func globalOptions(heading: String) -> String {
         var text = heading + "\n"
         for (option, type, help, choices) in globalOptionDocs {
-            text += "       \(option) (\(type))\n\n       \(help)\n\n"
+            text += "       \(option) (\(type))\n\n" + wrap(help, indent: 7) + "\n"
             for choice in choices { text += "       o \(choice)\n\n" }
         }
         return text
+    }
+
+    /// Words filled to 78 columns after `indent` spaces, ending with a blank line.
+    static func wrap(_ text: String, indent: Int) -> String {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, pad.count + line.count + 1 + word.count > 78 {
+                lines.append(pad + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(pad + line) }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static let globalOptionDocs: [(String, String, String, [String])] = [

@@ -10,20 +10,14 @@ extension AWSHelp {
         text += "NAME\n       \(name) -\n\n"
         text += "DESCRIPTION\n"
         if case .wait(let waiter) = mode {
-            text += "       Wait until the waiter's success state when polling with ``\(table.operation.cliName)``.\n"
-            text += "       It will poll every \(waiter.delay) seconds until a successful state has been\n"
-            text += "       reached. This will exit with a return code of 255 after \(waiter.maxAttempts) failed\n"
-            text += "       checks.\n\n"
+            text += wrap(waiterDescription(waiter, operation: table.operation.cliName), indent: 7) + "\n"
         } else {
             text += "       " + noDocumentation + "\n\n"
         }
         text += "SYNOPSIS\n            \(name)\n"
         for line in synopsis(table) + globalSynopsis { text += "          \(line)\n" }
         text += "\nOPTIONS\n"
-        var documentedBoolean: Set<String> = []
-        for entry in table.entries where !entry.undocumented {
-            text += option(entry, docs: docs, documentedBoolean: &documentedBoolean)
-        }
+        for entry in table.entries where !entry.undocumented { text += option(entry, docs: docs) }
         text += globalOptions(heading: "GLOBAL OPTIONS")
         if case .call = mode {
             text += "OUTPUT\n"
@@ -34,6 +28,29 @@ extension AWSHelp {
             }
         }
         return text + "\n"
+    }
+
+    /// `WaiterStateDocBuilder`: what the first success acceptor waits for, the operation it
+    /// polls, and the delay and attempts.
+    static func waiterDescription(_ waiter: ServiceModel.Waiter, operation: String) -> String {
+        var text = "Wait until "
+        if let success = waiter.acceptors.map(WaiterRun.Acceptor.init).first(where: { $0.state == "success" }) {
+            let expected = WaiterRun.Acceptor.pythonString(success.expected)
+            let argument = success.argument ?? "None"
+            switch success.matcher {
+            case "error": text += "\(expected) is thrown "
+            case "path": text += "JMESPath query \(argument) returns \(expected) "
+            case "pathAll": text += "JMESPath query \(argument) returns \(expected) for all elements "
+            case "pathAny": text += "JMESPath query \(argument) returns \(expected) for any element "
+            case "status": text += "\(expected) response is received "
+            default: break
+            }
+        }
+        text += "when polling with \(operation)."
+        // The description is reStructuredText; its literals print without their backquotes.
+        text = String(text.filter { $0 != "`" })
+        return text + " It will poll every \(waiter.delay) seconds until a successful state has been reached. "
+            + "This will exit with a return code of 255 after \(waiter.maxAttempts) failed checks."
     }
 
     /// The synopsis lines: required arguments bare, optional ones in brackets, boolean pairs as
@@ -55,7 +72,7 @@ extension AWSHelp {
         return lines
     }
 
-    private static func option(_ entry: ArgumentTable.Entry, docs: ShapeDocs, documentedBoolean: inout Set<String>) -> String {
+    private static func option(_ entry: ArgumentTable.Entry, docs: ShapeDocs) -> String {
         switch entry.kind {
         case .member(let argument):
             if argument.isBoolean {
@@ -65,7 +82,7 @@ extension AWSHelp {
             let tree = docs.tree(argument.shape, indent: 10)
             if !tree.isEmpty { text += tree.joined(separator: "\n") + "\n" }
             text += "\n"
-            if let shorthand = docs.shorthand(argument.shape) {
+            if let shorthand = docs.shorthand(argument.shape), !shorthand.isEmpty {
                 text += "       Shorthand Syntax:\n\n"
                 text += shorthand.split(separator: "\n", omittingEmptySubsequences: false).map { "          \($0)\n" }.joined()
                 text += "\n"
