@@ -191,7 +191,12 @@ struct ArgParser {
                 state.namespace.values.removeValue(forKey: action.dest)
             }
         case .one, .optional:
-            guard let value = values.first else { return }
+            guard let value = values.first else {
+                // A positional whose only word was a second `--`: argparse drops the `--` and
+                // stores the empty list.
+                state.namespace[action.dest] = .list([])
+                return
+            }
             try convert(action, value)
             try check(action, value)
             state.namespace[action.dest] = .string(value)
