@@ -9,12 +9,25 @@ enum CloseMatches {
             // Cheap upper bounds first, as difflib does.
             let total = Double(a.count + b.count)
             guard total > 0, 2.0 * Double(min(a.count, b.count)) / total >= cutoff else { continue }
+            // difflib's quick_ratio: the characters the two have in common, ignoring order.
+            guard 2.0 * Double(commonCharacters(a, b)) / total >= cutoff else { continue }
             let score = 2.0 * Double(matches(a[...], b[...])) / total
             if score >= cutoff { scored.append((score, candidate)) }
         }
         // difflib takes the n largest by (score, string).
         scored.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 > $1.1 }
         return scored.prefix(limit).map(\.1)
+    }
+
+    static func commonCharacters(_ a: [Character], _ b: [Character]) -> Int {
+        var available: [Character: Int] = [:]
+        for c in b { available[c, default: 0] += 1 }
+        var common = 0
+        for c in a where (available[c] ?? 0) > 0 {
+            available[c, default: 0] -= 1
+            common += 1
+        }
+        return common
     }
 
     /// Characters in matching blocks: the longest common run, then recursively either side.
