@@ -134,7 +134,9 @@ struct ConfigureCommand {
         let profile: String
         let name: String
         var remaining: [String]
-        if parts[0] == "profile", parts.count >= 3 {
+        if parts[0] == "profile" {
+            // aws-cli indexes past the end for `profile.NAME` (an IndexError it does not catch).
+            guard parts.count >= 3 else { throw .general("list index out of range") }
             profile = parts[1]
             name = parts[2]
             remaining = Array(parts.dropFirst(3))
