@@ -39,8 +39,8 @@ import ToolIO
         let endpoint = RecordedEndpoint(responses: json["responses"].array ?? [])
         let aws = AWSCommand(endpoint: endpoint)
         let arguments = (json["argv"].array ?? []).compactMap(\.string)
-        let output = aws.run(Invocation(arguments: arguments, environment: environment, fileSystem: fileSystem,
-                                        terminalWidth: 80))
+        let output = aws.run(Invocation(arguments: arguments, stdin: json["stdin"].string, environment: environment,
+                                        fileSystem: fileSystem, terminalWidth: 80))
 
         if let dump = ProcessInfo.processInfo.environment["AWSCLI_ORACLE_DUMP"] {
             let text = "=== \(testCase.testDescription)\n--- stdout\n\(output.stdout)--- expected\n\(json["stdout"].string ?? "")"

@@ -102,8 +102,10 @@ TASKDEF_RESPONSE = ok({'taskDefinition': dict(TASKDEF, taskDefinitionArn=ARN + '
                                               status='ACTIVE', registeredAt=1767225600.25)})
 
 
-def case(name, argv, responses=None, env=None, files=None, no_docs=False):
+def case(name, argv, responses=None, env=None, files=None, no_docs=False, stdin=None):
     c = {'name': name, 'argv': argv, 'responses': responses or [], 'env': env or {}, 'files': files or {}}
+    if stdin is not None:
+        c['stdin'] = stdin
     if no_docs:
         c['no_docs'] = True
     return c
@@ -332,6 +334,16 @@ CASES = [
          files={'.aws/config': '[profile b]\nregion=x\n[default]\nregion=y\n',
                 '.aws/credentials': '[c]\naws_access_key_id=a\naws_secret_access_key=b\n'}),
     case('configure-invalid-subcommand', ['configure', 'lst']),
+    case('configure-prompts', ['configure'], stdin='AKIAEXAMPLE1234\nsecretkey\nus-west-2\njson\n'),
+    case('configure-prompts-keep', ['configure'], stdin='\n\neu-west-1\n\n',
+         files={'.aws/config': '[default]\nregion = us-east-1\noutput = text\n',
+                '.aws/credentials': '[default]\naws_access_key_id = AKIAOLD00000WXYZ\naws_secret_access_key = old\n'}),
+    case('configure-prompts-eof', ['configure'], stdin='a\n'),
+    case('configure-prompts-profile', ['configure', '--profile', 'dev'], stdin='\n\nap-south-1\ntable\n'),
+    case('configure-prompts-keys-only', ['configure'], stdin='AKIAEXAMPLE1234\nsecret\n\n\n'),
+    case('configure-prompts-unchanged', ['configure'], stdin='\n\nus-east-1\n\n',
+         files={'.aws/config': '[default]\nregion = us-east-1\n'}),
+    case('configure-unknown-option', ['configure', '--foo']),
     case('configure-get-profile-without-name', ['configure', 'get', 'profile.dev']),
     case('configure-set-profile-without-name', ['configure', 'set', 'profile.dev', 'x']),
     case('configure-get-too-deep', ['configure', 'get', 'a.b.c'], files={'.aws/config': '[default]\na =\n  b = 1\n'}),
@@ -363,7 +375,8 @@ def main():
         r.setdefault('no_docs', False)
         if r['unused_responses']:
             print('warning: %s left %d responses unused' % (c['name'], r['unused_responses']), file=sys.stderr)
-        results.append({k: r[k] for k in ('name', 'no_docs', 'argv', 'env', 'files', 'responses', 'rc', 'stdout', 'stderr',
+        r.setdefault('stdin', None)
+        results.append({k: r[k] for k in ('name', 'no_docs', 'stdin', 'argv', 'env', 'files', 'responses', 'rc', 'stdout', 'stderr',
                                           'calls', 'sleeps', 'files_after')})
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, 'w', encoding='utf-8') as f:

@@ -11,6 +11,7 @@ A case is a dict:
     argv       the arguments after `aws`
     env        extra environment variables (optional)
     files      {path relative to HOME: text} present before the run (optional)
+    stdin      text on standard input (optional; empty otherwise)
     responses  [{"status": 200, "body": {...}}, ...] answered in order (optional);
                {"connect_error": true} makes the request fail to connect
 
@@ -185,6 +186,8 @@ def run(case):
     sys.argv[0] = 'aws'  # argparse's prog, printed in `aws: error: ...`
     try:
         err, out = io.StringIO(), io.StringIO()
+        saved_stdin = sys.stdin
+        sys.stdin = io.StringIO(case.get('stdin') or '')
         with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
             try:
                 # `aws` itself: AWSCLIEntryPoint (auto-prompt resolution, its error handlers)
@@ -200,6 +203,7 @@ def run(case):
             except SystemExit as e:
                 rc = e.code
     finally:
+        sys.stdin = saved_stdin
         sys.argv[0] = saved_argv0
         os.chdir(saved_cwd)
         os.environ.clear()

@@ -15,18 +15,24 @@ struct ConfigFileWriter {
     let fileSystem: FileSystem
 
     func update(section: String, key: String, value: NewValue, path: String) throws(FileSystemError) {
+        try update(section: section, values: [(key, value)], path: path)
+    }
+
+    /// `ConfigFileWriter.update_config`: several settings of one section at once (none still
+    /// creates the file and the section, as `aws configure` does).
+    func update(section: String, values: [(key: String, value: NewValue)], path: String) throws(FileSystemError) {
         guard fileSystem.exists(path), !fileSystem.isDirectory(path) else {
             try createFile(path)
-            try appendSection(section, key: key, value: value, path: path)
+            try appendSection(section, values: values, path: path)
             return
         }
         let text = try fileSystem.readText(path)
         var lines = Self.readLines(text)
         guard let start = findSection(lines, section) else {
-            try appendSection(section, key: key, value: value, path: path)
+            try appendSection(section, values: values, path: path)
             return
         }
-        updateSection(&lines, start: start, key: key, value: value)
+        updateSection(&lines, start: start, values: values)
         try fileSystem.writeFile(path, Array(lines.joined().utf8), append: false)
     }
 
@@ -40,11 +46,17 @@ struct ConfigFileWriter {
         try fileSystem.writeFile(path, [], append: false)
     }
 
-    private func appendSection(_ section: String, key: String, value: NewValue, path: String) throws(FileSystemError) {
+    private func appendSection(_ section: String, values: [(key: String, value: NewValue)], path: String)
+        throws(FileSystemError)
+    {
         let existing = try fileSystem.readFile(path)
         var text = existing.isEmpty || existing.last == UInt8(ascii: "\n") ? "" : "\n"
-        text += "[\(section)]\n" + Self.render(key: key, value: value, indent: "")
+        text += "[\(section)]\n" + Self.render(values, indent: "")
         try fileSystem.writeFile(path, Array(text.utf8), append: true)
+    }
+
+    private static func render(_ values: [(key: String, value: NewValue)], indent: String) -> String {
+        values.map { render(key: $0.key, value: $0.value, indent: indent) }.joined()
     }
 
     private static func render(key: String, value: NewValue, indent: String) -> String {
@@ -113,22 +125,24 @@ struct ConfigFileWriter {
         option.count - option.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.count
     }
 
-    private func updateSection(_ lines: inout [String], start: Int, key: String, value: NewValue) {
+    private func updateSection(_ lines: inout [String], start: Int, values: [(key: String, value: NewValue)]) {
+        var pending = values
         var lastMatching = start
         var j = start + 1
         while j < lines.count {
             let line = lines[j]
             if Self.sectionHeader(line) != nil {
-                lines.insert(Self.render(key: key, value: value, indent: ""), at: lastMatching + 1)
+                lines.insert(Self.render(pending, indent: ""), at: lastMatching + 1)
                 return
             }
             if let option = Self.optionName(line) {
                 lastMatching = j
-                if option.trimmingWhitespace == key {
-                    switch value {
+                let key = option.trimmingWhitespace
+                if let index = pending.firstIndex(where: { $0.key == key }) {
+                    switch pending[index].value {
                     case .text(let text):
                         lines[j] = "\(key) = \(text)\n"
-                        return
+                        pending.remove(at: index)
                     case .nested(let subkey, let text):
                         updateSubattributes(&lines, index: j, subkey: subkey, text: text,
                                             startingIndent: Self.indentation(option))
@@ -138,10 +152,11 @@ struct ConfigFileWriter {
             }
             j += 1
         }
+        guard !pending.isEmpty else { return }
         if let last = lines.last, !last.hasSuffix("\n") { lines.append("\n") }
         // aws-cli inserts two lines after the last setting here (`list.insert` clamps), so a
         // blank line or comment that follows the section's last setting stays above the new one.
-        lines.insert(Self.render(key: key, value: value, indent: ""), at: min(lastMatching + 2, lines.count))
+        lines.insert(Self.render(pending, indent: ""), at: min(lastMatching + 2, lines.count))
     }
 
     /// `_update_subattributes`: replace or add `subkey` in the block under line `index`.
