@@ -54,6 +54,9 @@ public final class AWSCommand {
             throw AWSCLIError(error)
         }
         context.globals = try GlobalArguments(namespace)
+        // What aws-cli would do here is not simulated; say so in one line and go on.
+        if context.globals.debug { context.output.err("Shipyard: --debug logging is not simulated.\n") }
+        if context.globals.autoPrompt { context.output.err("Shipyard: --cli-auto-prompt is not simulated.\n") }
         context.configuration.profileArgument = context.globals.profile
         context.configuration.regionArgument = context.globals.region
         guard let command = context.globals.command else { return }

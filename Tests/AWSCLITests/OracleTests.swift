@@ -42,6 +42,7 @@ import ToolIO
         let output = aws.run(Invocation(arguments: arguments, stdin: json["stdin"].string, environment: environment,
                                         fileSystem: fileSystem, terminalWidth: 80))
 
+        // AWSCLI_ORACLE_DUMP=DIR writes each case's actual and expected output there, for diffing.
         if let dump = ProcessInfo.processInfo.environment["AWSCLI_ORACLE_DUMP"] {
             let text = "=== \(testCase.testDescription)\n--- stdout\n\(output.stdout)--- expected\n\(json["stdout"].string ?? "")"
                 + "--- stderr\n\(output.stderr)--- expected\n\(json["stderr"].string ?? "")--- calls \(endpoint.calls.map { JSONWriter.goCompact.write($0.input) })\n"

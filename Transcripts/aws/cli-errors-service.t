@@ -39,3 +39,20 @@ $ aws ecs list-clusters --endpoint-url http://localhost:4566
 
 Could not connect to the endpoint URL: "http://localhost:4566/"
 ? 255
+$ aws s3 ls
+
+Shipyard does not simulate `aws s3`; it simulates `aws autoscaling`, `aws cloudtrail`, `aws configure`, `aws ec2`, `aws ecr`, `aws ecs`, `aws eks`, `aws iam`, `aws logs`, `aws sts`.
+? 255
+$ aws ecs deploy --service web
+
+Shipyard does not simulate `aws ecs deploy` yet.
+? 255
+$ aws ecr get-login-password
+
+Shipyard does not simulate `aws ecr get-login-password` yet.
+? 255
+$ aws ecs list-clusters --debug
+Shipyard: --debug logging is not simulated.
+{
+    "clusterArns": []
+}

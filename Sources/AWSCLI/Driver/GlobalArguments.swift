@@ -6,6 +6,7 @@ import JMESPath
 /// top-level parser together with the command name.
 struct GlobalArguments {
     var debug = false
+    var autoPrompt = false
     var endpointURL: String?
     var verifySSL = true
     var paginate = true
@@ -52,6 +53,7 @@ struct GlobalArguments {
     /// `--query` compiled, `--endpoint-url` needing a scheme, timeouts going through `int()`.
     init(_ namespace: ArgNamespace) throws(AWSCLIError) {
         debug = namespace["debug"] == .bool(true)
+        autoPrompt = namespace["cli_auto_prompt"] == .bool(true)
         verifySSL = namespace["verify_ssl"] != .bool(false)
         paginate = namespace["paginate"] != .bool(false)
         output = namespace["output"]?.string
