@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "JMESPathTests", dependencies: ["JMESPath", "JSONValue"]),
         .testTarget(name: "AWSArgumentsTests", dependencies: ["AWSArguments", "JSONValue"], exclude: ["Fixtures"]),
-        .testTarget(name: "AWSCLITests", dependencies: ["AWSCLI", "AWSSim", "ToolIO", "JSONValue", "Shell", "World"],
+        .testTarget(name: "AWSCLITests", dependencies: ["AWSCLI", "AWSSim", "AWSArguments", "ToolIO", "JSONValue", "SimCore", "World"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SimCoreTests", dependencies: ["SimCore"]),
         .testTarget(name: "KubeSimTests", dependencies: ["KubeSim", "SimCore", "JSONValue", "ContainerImages"]),
