@@ -372,3 +372,12 @@ AVAILABLE COMMANDS
 
        o set
 
+$ aws configure set help
+SET()
+
+NAME
+       set -
+
+SYNOPSIS
+          aws configure set varname value [--profile profile-name]
+

@@ -7,6 +7,13 @@ struct ConfigureCommand {
     static let subcommands = ["list", "get", "set", "add-model", "import", "list-profiles", "sso", "sso-session",
                               "export-credentials", "wizard"]
 
+    static let synopses = [
+        "list": "aws configure list [--profile profile-name]",
+        "get": "aws configure get varname [--profile profile-name]",
+        "set": "aws configure set varname value [--profile profile-name]",
+        "list-profiles": "aws configure list-profiles",
+    ]
+
     func run(_ arguments: [String]) throws(AWSCLIError) {
         let finder = ArgParser([.positional("subcommand", nargs: .optional, choices: Self.subcommands)])
         var subcommand: String?
@@ -28,6 +35,10 @@ struct ConfigureCommand {
         }
         var rest = arguments
         if let index = rest.firstIndex(of: subcommand) { rest.remove(at: index) }
+        if rest == ["help"], let synopsis = Self.synopses[subcommand] {
+            context.output.out(AWSHelp.title(subcommand) + "NAME\n       \(subcommand) -\n\nSYNOPSIS\n          \(synopsis)\n\n")
+            return
+        }
         switch subcommand {
         case "list":
             _ = try parse(rest, positionals: [])
