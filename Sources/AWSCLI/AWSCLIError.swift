@@ -1,26 +1,29 @@
+import AWSArguments
 import AWSSim
 
-/// Every way an aws command fails, rendered in one place as aws-cli v2 renders it, with its
-/// return code: 252 for usage and parameter problems, 253 for configuration, 254 for a
-/// service error, 255 for anything else.
-enum AWSCLIError: Error {
-    /// An argparse error (`the following arguments are required: --services`, invalid choice).
+/// Every way an aws command fails, rendered in one place as aws-cli v2's error handlers render
+/// it (`awscli/errorhandler.py`), with its return code: 252 for usage and parameter problems,
+/// 253 for configuration, 254 for a service error, 255 for anything else.
+enum AWSCLIError: Error, Equatable {
+    /// An argparse error (`the following arguments are required: --services`, invalid choice),
+    /// printed after the usage text.
     case usage(String)
-    /// Arguments the operation does not take.
+    /// Words no parser consumed (`Unknown options: --cluster-nme, x`), after the usage text.
     case unknownOptions([String])
-    /// botocore's parameter validation: one line per problem.
-    case validation([String])
-    /// A value aws-cli could not parse (`Error parsing parameter '--x': …`), or a bad `--query`.
+    /// A parameter problem aws-cli reports without the usage text: `Error parsing parameter
+    /// '--x': …`, `Parameter validation failed:` …, a bad `--query`, `Unknown options: a,b` of
+    /// its own commands.
     case parameter(String)
     /// The service said no.
     case service(AWSServiceError, operation: String)
-    /// Region, credentials or other configuration missing.
+    /// Region, credentials or other configuration missing or invalid.
     case configuration(String)
-    /// Anything else (waiter failures, unexpected conditions).
+    /// Anything else: an exception aws-cli does not classify (waiter failures, a value
+    /// Python's `int()` rejects, an unknown profile).
     case general(String)
 
-    static let usageLine = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]"
-    static let helpBlurb = """
+    static let usageText = """
+        aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
         To see help text, you can run:
 
           aws help
@@ -31,7 +34,7 @@ enum AWSCLIError: Error {
 
     var returnCode: Int32 {
         switch self {
-        case .usage, .unknownOptions, .validation, .parameter: return 252
+        case .usage, .unknownOptions, .parameter: return 252
         case .configuration: return 253
         case .service: return 254
         case .general: return 255
@@ -41,15 +44,26 @@ enum AWSCLIError: Error {
     var rendered: String {
         switch self {
         case .usage(let message):
-            return "\n\(Self.usageLine)\n\(Self.helpBlurb)\naws: error: \(message)\n\n"
-        case .unknownOptions(let options):
-            return "\n\(Self.usageLine)\n\(Self.helpBlurb)\nUnknown options: \(options.joined(separator: ", "))\n\n"
-        case .validation(let problems):
-            return "\nParameter validation failed:\n\(problems.joined(separator: "\n"))\n"
+            return "\nusage: \(Self.usageText)\naws: error: \(message)\n\n"
+        case .unknownOptions(let words):
+            return "\nusage: \(Self.usageText)\nUnknown options: \(words.joined(separator: ", "))\n\n"
         case .parameter(let message), .configuration(let message), .general(let message):
             return "\n\(message)\n"
         case .service(let error, let operation):
             return "\nAn error occurred (\(error.code)) when calling the \(operation) operation: \(error.message)\n"
         }
+    }
+
+    /// How aws-cli reports an `AWSArguments` conversion or validation failure.
+    init(_ error: ArgumentError) {
+        switch error.kind {
+        case .parameter: self = .parameter(error.message)
+        case .argumentParser: self = .usage(error.message)
+        case .general: self = .general(error.message)
+        }
+    }
+
+    init(_ error: ArgParseError) {
+        self = .usage(error.message)
     }
 }

@@ -1,173 +1,91 @@
-import AWSOutput
-import AWSSim
-import JMESPath
+import AWSArguments
 import JSONValue
-import SimCore
 import ToolIO
 import World
 
-/// The `aws` front end, behaving as AWS CLI v2: global options, `SERVICE OPERATION`, the
-/// operation's parameters turned into its input, the call, and the response printed in the
-/// chosen output format after `--query`.
+/// The `aws` front end, behaving as AWS CLI v2 (2.27.0): the top-level parser takes the global
+/// options and the command, the service's parser the operation, the operation's parser its
+/// parameters (`Driver/`); values become the operation's input (`AWSArguments`), the endpoint
+/// answers, and the response is printed in the chosen output format after `--query`
+/// (`Calling/`). Every failure is an `AWSCLIError`, rendered in one place.
 public final class AWSCommand {
     public static let versionString = "aws-cli/2.27.0 Python/3.13.2 Linux/6.8.0-60-generic exe/x86_64.ubuntu.24"
-    /// Services whose operations Shipyard simulates.
-    public static let simulatedServices = ["ecs"]
 
-    let world: World
+    let endpoint: AWSEndpoint
     let catalog = ServiceCatalog()
 
-    public init(world: World) { self.world = world }
+    public init(world: World) { endpoint = WorldEndpoint(world: world) }
 
+    /// An `aws` that talks to `endpoint` (tests use recorded responses).
+    public init(endpoint: AWSEndpoint) { self.endpoint = endpoint }
+
+    /// aws-cli v2's top-level commands, for the "Invalid choice" list.
     static let commandNames: [String] = {
-        guard let json = try? JSONParser.parse(ServiceModels.commands) else {
-            return simulatedServices
-        }
+        guard let json = try? JSONParser.parse(ServiceModels.commands) else { return ServiceCatalog.simulatedCommands }
         return (json.array ?? []).compactMap(\.string)
     }()
 
     public func run(_ invocation: Invocation) -> ToolOutput {
+        let context = CLIContext(invocation: invocation, endpoint: endpoint, catalog: catalog)
         do {
-            return try execute(invocation)
+            try execute(context)
         } catch {
-            return .failure(error.rendered, status: error.returnCode)
+            context.output.err(error.rendered)
+            context.output.status = error.returnCode
         }
+        return context.output
     }
 
-    private func execute(_ invocation: Invocation) throws(AWSCLIError) -> ToolOutput {
-        let (options, arguments) = try GlobalOptions.extract(invocation.arguments)
-        var output = ToolOutput()
-        if options.version {
-            output.out(Self.versionString + "\n")
-            return output
-        }
-        guard let service = arguments.first else {
-            throw .usage("the following arguments are required: command")
-        }
-        if service == "help" {
-            output.out(AWSHelp.root)
-            return output
-        }
-        guard Self.commandNames.contains(service) else {
-            throw .usage(ChoiceList.invalidChoice("command", value: service, choices: Self.commandNames))
-        }
-        guard let model = catalog.model(service) else {
-            throw .general("Shipyard does not simulate `aws \(service)` yet; simulated: \(Self.simulatedServices.map { "aws \($0)" }.joined(separator: ", ")).")
-        }
-        let rest = Array(arguments.dropFirst())
-        guard let operationName = rest.first else {
-            throw .usage("the following arguments are required: operation")
-        }
-        if operationName == "help" {
-            output.out(AWSHelp.service(model))
-            return output
-        }
-        let choices = model.cliNames + Self.customizations(for: service) + ["help"]
-        guard let operation = model.operation(cliName: operationName), !operation.omitted else {
-            if choices.contains(operationName) {
-                throw .general("Shipyard does not simulate `aws \(service) \(operationName)` yet.")
+    private func execute(_ context: CLIContext) throws(AWSCLIError) {
+        // aws-cli reads the config files before anything else (for plugins), so a file it
+        // cannot parse fails every command.
+        _ = try context.configuration.configFile()
+        _ = try context.configuration.credentialsFile()
+        let namespace: ArgNamespace
+        let remaining: [String]
+        do throws(ArgParseError) {
+            (namespace, remaining) = try GlobalArguments.parser(commands: Self.commandNames)
+                .parseKnownArgs(context.invocation.arguments)
+        } catch {
+            if error.versionRequested {
+                context.output.out(Self.versionString + "\n")
+                return
             }
-            throw .usage(ChoiceList.invalidChoice("operation", value: operationName, choices: choices))
+            throw AWSCLIError(error)
         }
-        let parameters = Array(rest.dropFirst())
-        if parameters.first == "help" {
-            output.out(AWSHelp.operation(operation, model: model))
-            return output
+        context.globals = try GlobalArguments(namespace)
+        // What aws-cli would do here is not simulated; say so in one line and go on.
+        if context.globals.debug { context.output.err("Shipyard: --debug logging is not simulated.\n") }
+        if context.globals.autoPrompt { context.output.err("Shipyard: --cli-auto-prompt is not simulated.\n") }
+        context.configuration.profileArgument = context.globals.profile
+        context.configuration.regionArgument = context.globals.region
+        guard let command = context.globals.command else { return }
+        switch command {
+        case "help":
+            context.output.out(AWSHelp.root(services: ServiceCatalog.simulatedCommands))
+        case "configure":
+            try ConfigureCommand(context: context).run(remaining)
+        default:
+            guard let model = catalog.model(command) else { throw NotSimulated.command([command]) }
+            try ServiceCommand(context: context, name: command, model: model).run(remaining)
         }
-        let region = options.region ?? invocation.environment["AWS_REGION"] ?? invocation.environment["AWS_DEFAULT_REGION"]
-            ?? "us-east-1"
-        guard AWSCloud.knownRegions.contains(region) else {
-            throw .general("Could not connect to the endpoint URL: \"https://\(model.service).\(region).amazonaws.com/\"")
-        }
-        let request = try OperationArguments.parse(parameters, operation: operation, model: model,
-                                                   fileSystem: invocation.fileSystem)
-        if let skeleton = request.skeleton {
-            output.out(skeleton)
-            return output
-        }
-        let query = try options.query.map { text throws(AWSCLIError) -> JMESPathExpression in
-            do throws(JMESPathError) {
-                return try JMESPathExpression(text)
-            } catch {
-                throw .parameter("Bad value for --query \(text): \(error.description)")
-            }
-        }
-        let response = try call(model: model, operation: operation, input: request.input, region: region,
-                                paginate: !options.noPaginate)
-        let format = OutputFormat(argument: options.output ?? invocation.environment["AWS_DEFAULT_OUTPUT"] ?? "json")
-            ?? .json
-        var document = Timestamps.convert(response, shape: model.shape(operation.output), model: model)
-        if let query {
-            do throws(JMESPathError) {
-                document = try query.search(document)
-            } catch {
-                throw .general(error.description)
-            }
-        }
-        let rendered = AWSOutputFormatter.render(document, format: format, operationName: operation.name,
-                                                 terminalWidth: invocation.terminalWidth)
-        output.out(rendered.stdout)
-        if let error = rendered.error {
-            output.err("\n\(error.message)\n")
-            output.status = 255
-        }
-        return output
-    }
-
-    /// Commands aws-cli adds to a service beyond its API operations.
-    static func customizations(for service: String) -> [String] {
-        switch service {
-        case "ecs": return ["deploy", "wait"]
-        default: return ["wait"]
-        }
-    }
-
-    /// Calls the operation, following `nextToken` through every page unless `--no-paginate`,
-    /// and merges the pages' result lists as aws-cli does.
-    private func call(model: ServiceModel, operation: ServiceModel.Operation, input: JSON, region: String,
-                      paginate: Bool) throws(AWSCLIError) -> JSON {
-        var merged: JSON = .null
-        var pageInput = input
-        var pages = 0
-        repeat {
-            let page: JSON
-            do {
-                page = try world.aws.call(service: model.service, operation: operation.name, input: pageInput,
-                                          region: region)
-            } catch {
-                throw .service(error, operation: operation.name)
-            }
-            pages += 1
-            guard let paginator = operation.paginator, paginate else { return page }
-            if merged.isNull {
-                merged = page
-            } else {
-                for key in paginator.resultKeys {
-                    merged[key] = .array((merged[key].array ?? []) + (page[key].array ?? []))
-                }
-            }
-            guard let token = page[paginator.outputToken].string, !token.isEmpty, pages < 10_000 else { break }
-            pageInput[paginator.inputToken] = .string(token)
-        } while true
-        if let paginator = operation.paginator { merged.remove(paginator.outputToken) }
-        return merged
     }
 }
 
 extension AWSCommand {
-    /// Top-level commands (services) for completion, simulated ones first.
-    public static var completionServices: [String] { simulatedServices }
+    /// Top-level commands (services) for completion.
+    public static var completionServices: [String] { ServiceCatalog.simulatedCommands }
 
-    /// Operation names of a simulated service.
+    /// A service's operation names, for completion.
     public func operationNames(service: String) -> [String] {
         guard let model = catalog.model(service) else { return [] }
-        return model.cliNames + Self.customizations(for: service)
+        return ServiceCommand.commandNames(service: service, model: model).filter { $0 != "help" }
     }
 
-    /// Parameter options of an operation.
+    /// An operation's options, for completion.
     public func parameterNames(service: String, operation: String) -> [String] {
         guard let model = catalog.model(service), let op = model.operation(cliName: operation) else { return [] }
-        return OperationArguments.table(for: op, model: model).map(\.flag)
-            + ["--cli-input-json", "--generate-cli-skeleton", "--output", "--query", "--region"]
+        return ArgumentTable(model: model, operation: op).entries.filter { !$0.undocumented }.map(\.flag)
+            + ["--output", "--query", "--region", "--profile", "--no-paginate"]
     }
 }

@@ -2,13 +2,20 @@ import ToolIO
 
 extension AWSCommand {
     /// Describes what `aws ARGUMENTS` asked for: the service, the API operation and the region,
-    /// resolved as this aws resolves them. Nil when no simulated operation was named.
-    public func summarize(_ arguments: [String], environment: [String: String], status: Int32) -> CommandRecord? {
-        guard let (options, rest) = try? GlobalOptions.extract(arguments), rest.count >= 2,
-            let model = catalog.model(rest[0]), let operation = model.operation(cliName: rest[1])
+    /// resolved as this aws resolves them (global options anywhere, `AWS_REGION`, the config
+    /// file). Nil when no modelled operation was named.
+    public func summarize(_ invocation: Invocation, status: Int32) -> CommandRecord? {
+        let context = CLIContext(invocation: invocation, endpoint: endpoint, catalog: catalog)
+        guard let (namespace, remaining) = try? GlobalArguments.parser(commands: Self.commandNames)
+            .parseKnownArgs(invocation.arguments),
+            let globals = try? GlobalArguments(namespace), let service = globals.command,
+            let model = catalog.model(service),
+            let operation = remaining.first.flatMap({ model.operation(cliName: $0) })
         else { return nil }
-        let region = options.region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? "us-east-1"
+        context.configuration.profileArgument = globals.profile
+        context.configuration.regionArgument = globals.region
+        let region = (try? context.configuration.region().value) ?? "us-east-1"
         return CommandRecord(tool: "aws", verb: operation.name, resource: model.service, scope: region, status: status,
-                             arguments: arguments)
+                             arguments: invocation.arguments)
     }
 }

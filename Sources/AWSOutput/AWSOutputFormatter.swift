@@ -40,8 +40,6 @@ public enum AWSOutputFormatter {
             // A non-paginated response without output prints nothing; pages always print.
             if case .object(let object) = response, object.isEmpty { return FormattedOutput(stdout: "") }
             return YAMLFormatter.formatStreamPage(response)
-        case .off:
-            return FormattedOutput(stdout: "")
         }
     }
 }

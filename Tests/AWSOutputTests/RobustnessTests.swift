@@ -41,7 +41,7 @@ struct RobustnessTests {
     @Test func deepButParsableNestingIsFormatted() {
         // 512 levels: the most Shipyard's JSON parser accepts.
         let document = Self.nested(512)
-        for format in OutputFormat.allCases where format != .off {
+        for format in OutputFormat.allCases {
             let result = AWSOutputFormatter.render(document, format: format, operationName: "Op")
             #expect(result.error == nil)
             #expect(!result.stdout.isEmpty)
@@ -50,7 +50,7 @@ struct RobustnessTests {
 
     @Test func nestingBeyondTheLimitIsARecursionErrorNotACrash() {
         let document = Self.nested(5000)
-        for format in OutputFormat.allCases where format != .off {
+        for format in OutputFormat.allCases {
             let result = AWSOutputFormatter.render(document, format: format, operationName: "Op")
             #expect(result.stdout.isEmpty)
             #expect(result.error?.pythonType == "RecursionError")

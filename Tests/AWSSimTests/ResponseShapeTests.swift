@@ -1,3 +1,4 @@
+import AWSArguments
 import JSONValue
 import SimCore
 import Testing

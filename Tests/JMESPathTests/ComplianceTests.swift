@@ -16,10 +16,13 @@ enum ComplianceSuite {
         if let override = ProcessInfo.processInfo.environment["JMESPATH_COMPLIANCE_DIR"], !override.isEmpty {
             candidates.append(URL(fileURLWithPath: override))
         }
-        // #filePath is <root>/Tests/JMESPathTests/ComplianceTests.swift.
+        // #filePath is <root>/Tests/JMESPathTests/ComplianceTests.swift. The checkout sits beside
+        // `shared` (`<root>/../shared`); a worktree one level further down (`work/wt/<name>`)
+        // finds it one directory higher.
         let packageRoot = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(packageRoot.appendingPathComponent("../shared/oracles/jmespath").standardizedFileURL)
+        candidates.append(packageRoot.appendingPathComponent("../../shared/oracles/jmespath").standardizedFileURL)
         return candidates.first { url in
             var isDirectory: ObjCBool = false
             return fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -28,7 +31,7 @@ enum ComplianceSuite {
 
     static let skipMessage: Comment = """
         JMESPath compliance suite not found: set JMESPATH_COMPLIANCE_DIR or place it at \
-        <package root>/../shared/oracles/jmespath
+        <package root>/../shared/oracles/jmespath (or ../../shared for a worktree)
         """
 
     /// The suite's test files (`schema.json` describes them and is not one).

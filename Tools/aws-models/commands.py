@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Writes Sources/AWSCLI/ServiceModels/commands.swift: aws-cli v2's top-level command names."""
-import json
+"""Writes Sources/AWSCLI/ServiceModels/commands.swift: aws-cli v2's top-level command names, in
+the order its "Invalid choice" message lists them.
 
-import botocore
-import botocore.session
+Run with aws-cli 2.27.0's Python (Tools/aws-arguments/oracle/setup.sh installs it in
+/tmp/v2venv): the list is the command table of v2's own driver — its bundled services plus its
+own commands (`s3`, `configure`, `deploy`, …) — then `help`.
+"""
+import awscli
+from awscli.clidriver import create_clidriver
 
-from generate import write_swift
+from swiftout import write_swift
 
-names = botocore.session.get_session().get_available_services()
-rename = {'s3': 's3api', 'config': 'configservice'}
-commands = {rename.get(n, n) for n in names}
-commands |= {'s3', 'configure', 'ddb', 'deploy', 'history', 'login', 'logout', 'cli-dev'}
-commands -= {'sdb', 'importexport'}
-write_swift('commands', json.dumps(sorted(commands) + ['help'], separators=(',', ':')),
-            'botocore %s\'s service list' % botocore.__version__)
+assert awscli.__version__.startswith('2.'), 'run with aws-cli v2 (e.g. /tmp/v2venv/bin/python)'
+names = list(create_clidriver()._get_command_table().keys()) + ['help']
+write_swift('commands', '[' + ','.join('"%s"' % n for n in names) + ']', "aws-cli %s's command table" % awscli.__version__)

@@ -12,5 +12,5 @@ ec2_operations=(
     DeleteLaunchTemplate CreateKeyPair DescribeKeyPairs DeleteKeyPair CreateInternetGateway
     AttachInternetGateway DescribeInternetGateways DescribeRouteTables DescribeAccountAttributes
 )
-python3 commands.py
+"${V2_PYTHON:-/tmp/v2venv/bin/python}" commands.py
 python3 generate.py ecs iam sts autoscaling logs cloudtrail ecr eks "ec2:$(IFS=,; echo "${ec2_operations[*]}")"

@@ -54,8 +54,9 @@ An error occurred (InvalidParameterException) when calling the GetLogEvents oper
 ? 254
 $ aws logs get-log-events --log-group-name /ecs/web --log-stream-name ecs/web/abc --limit 0
 
-An error occurred (InvalidParameterException) when calling the GetLogEvents operation: 1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1
-? 254
+Parameter validation failed:
+Invalid value for parameter limit, value: 0, valid min value: 1
+? 252
 $ aws logs filter-log-events --log-group-name /ecs/web --filter-pattern '{ $.level = }'
 
 An error occurred (InvalidParameterException) when calling the FilterLogEvents operation: Invalid filter pattern

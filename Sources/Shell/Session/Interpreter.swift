@@ -181,7 +181,7 @@ extension ShellSession {
                                         fileSystem: activeFileSystem, terminalWidth: terminalWidth)
             let output = tool(invocation)
             let summary = name == "aws"
-                ? aws.summarize(arguments, environment: environment, status: output.status)
+                ? aws.summarize(invocation, status: output.status)
                 : kubectl.summarize(arguments, status: output.status)
             if var summary {
                 summary.node = host?.shell.node

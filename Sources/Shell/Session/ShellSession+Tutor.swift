@@ -39,7 +39,10 @@ extension ShellSession: TutorHost {
         let arguments = Array(words.dropFirst())
         switch tool {
         case "kubectl", "k": return kubectl.summarize(arguments, status: 0)
-        case "aws": return aws.summarize(arguments, environment: environment, status: 0)
+        case "aws":
+            let invocation = Invocation(arguments: arguments, environment: environment, fileSystem: activeFileSystem,
+                                        terminalWidth: terminalWidth)
+            return aws.summarize(invocation, status: 0)
         default: return CommandRecord(tool: tool, verb: arguments.first { !$0.hasPrefix("-") } ?? "", arguments: arguments)
         }
     }
