@@ -21,7 +21,7 @@ struct ShellRun: ParsableArguments {
     var file: String?
 
     func run() throws {
-        let environment = Host.environment()
+        let environment = SimulatedEnvironment.from(Host.environment())
         let script: String?
         if let commands {
             script = commands
