@@ -89,3 +89,25 @@ import Testing
         #expect(lesson?.steps.map(\.kind) == [.do, .observe, .answer])
     }
 }
+
+/// What a check may run: only commands that read, wherever they sit in the line.
+@Suite struct ReadOnlyCommandTests {
+    @Test func readingCommandsPass() {
+        for line in [
+            "kubectl get pods -o jsonpath='{.items[?(@.status.phase==\"Running\")].metadata.name}'",
+            "aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster demo --query 'taskArns[0]' --output text)",
+            "aws ecs list-tasks --cluster demo --query 'taskArns | length(@)'",
+            "kubectl get pods | grep Running | wc -l",
+        ] {
+            #expect(ReadOnlyCommands.problem(with: line) == nil, "\(line)")
+        }
+    }
+
+    @Test func changesAreRefusedEvenInsideSubstitutions() {
+        #expect(ReadOnlyCommands.problem(with: "echo $(kubectl delete pod web)") != nil)
+        #expect(ReadOnlyCommands.problem(with: "aws ecs stop-task --cluster demo --task t") != nil)
+        #expect(ReadOnlyCommands.problem(with: "kubectl get pods > out.txt") != nil)
+        #expect(ReadOnlyCommands.problem(with: "kubectl get pods && kubectl delete pods --all") != nil)
+        #expect(ReadOnlyCommands.problem(with: "sh -c 'kubectl get pods'") != nil)
+    }
+}

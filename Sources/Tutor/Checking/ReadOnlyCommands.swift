@@ -9,10 +9,10 @@ enum ReadOnlyCommands {
 
     /// Nil when every command of the pipeline only reads; else why not.
     static func problem(with line: String) -> String? {
-        if line.contains(";") || line.contains("&&") || line.contains("||") || line.contains(">") || line.contains("$(") {
-            return "a check is one pipeline without `;`, `&&`, `||`, redirections or `$(…)`"
-        }
-        for segment in line.split(separator: "|") {
+        for segment in commands(in: line) {
+            if segment.contains(";") || segment.contains("&") || segment.contains(">") || segment.contains("<") {
+                return "a check is one pipeline without `;`, `&&`, `||` or redirections"
+            }
             let words = segment.split(separator: " ").map(String.init).filter { !$0.isEmpty }
             guard let tool = words.first else { return "has an empty command" }
             let rest = words.dropFirst().filter { !$0.hasPrefix("-") }
@@ -37,5 +37,38 @@ enum ReadOnlyCommands {
             }
         }
         return nil
+    }
+
+    /// The commands of a line, outside quotes: split at `|`, with each `$(…)` taken out as a
+    /// command of its own. Quoted text (JMESPath's `|`, jsonpath's `?(…)`) stays where it is.
+    static func commands(in line: String) -> [String] {
+        var finished: [String] = []
+        var open: [String] = [""]
+        var quote: Character?
+        var previous: Character?
+        for character in line {
+            defer { previous = character }
+            if let q = quote {
+                if character == q { quote = nil }
+                open[open.count - 1].append(character)
+                continue
+            }
+            switch character {
+            case "'", "\"":
+                quote = character
+                open[open.count - 1].append(character)
+            case "(" where previous == "$":
+                open[open.count - 1].removeLast()
+                open.append("")
+            case ")" where open.count > 1:
+                finished.append(open.removeLast())
+            case "|":
+                finished.append(open[open.count - 1])
+                open[open.count - 1] = ""
+            default:
+                open[open.count - 1].append(character)
+            }
+        }
+        return (finished + open).filter { !$0.allSatisfy(\.isWhitespace) }
     }
 }
