@@ -31,6 +31,8 @@ import World
         #expect(shell.execute("echo pod/web-1 | cut -d/ -f2").stdout == "web-1\n")
         #expect(shell.execute("printf 'a:b:c\\nnone\\n' | cut -d: -f1,3-").stdout == "a:c\nnone\n")
         #expect(shell.execute("echo abcdef | cut -c 2-4").stdout == "bcd\n")
+        #expect(shell.execute("printf abc | base64 -w0").stdout == "YWJj")
+        #expect(shell.execute("printf abcd | base64 -w 2").stdout == "YW\nJj\nZA\n==\n")
         #expect(shell.execute("printf 'a|b\\n' | grep -E 'a|c'").stdout == "a|b\n")
         #expect(shell.execute("echo abc | grep nothing").status == 1)
     }

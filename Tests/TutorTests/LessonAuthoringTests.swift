@@ -69,6 +69,13 @@ import Tutor
     /// `kubectl rollout status`, `aws ecs run-task`, `crictl ps`, `ssh`; nil for lines every
     /// lesson may use (`answer`, `sleep`).
     static func commandKey(_ line: String, session: ShellSession) -> String? {
+        var line = line.hasPrefix("export ") ? String(line.dropFirst(7)) : line
+        // `NAME=$(command …)`: the command inside is what the learner must know.
+        if let equals = line.firstIndex(of: "="), !line[..<equals].contains(" "),
+            line[line.index(after: equals)...].hasPrefix("$("), line.hasSuffix(")")
+        {
+            line = String(line[line.index(equals, offsetBy: 3)..<line.index(before: line.endIndex)])
+        }
         let words = line.split(separator: " ").map(String.init)
         guard let tool = words.first, !["answer", "sleep"].contains(tool) else { return nil }
         switch tool {

@@ -98,6 +98,7 @@ import Testing
             "aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster demo --query 'taskArns[0]' --output text)",
             "aws ecs list-tasks --cluster demo --query 'taskArns | length(@)'",
             "kubectl get pods | grep Running | wc -l",
+            "aws ecs describe-container-instances --cluster c --container-instances a --query 'length(containerInstances[?runningTasksCount>`0`])'",
         ] {
             #expect(ReadOnlyCommands.problem(with: line) == nil, "\(line)")
         }

@@ -47,7 +47,7 @@ $ aws ec2 describe-images --owners amazon --filters '[{"Name":"name","Values":["
 $ echo '#!/bin/bash' > user-data.sh
 $ echo 'echo ECS_CLUSTER=demo >> /etc/ecs/ecs.config' >> user-data.sh
 $ base64 -w0 user-data.sh
-IyEvYmluL2Jhc2gKZWNobyBFQ1NfQ0xVU1RFUj1kZW1vID4+IC9ldGMvZWNzL2Vjcy5jb25maWcK
+IyEvYmluL2Jhc2gKZWNobyBFQ1NfQ0xVU1RFUj1kZW1vID4+IC9ldGMvZWNzL2Vjcy5jb25maWcK (no-eol)
 $ cat > template.json <<'EOF'
 > {
 >   "ImageId": "ami-0c0a7dd2d08e4b8f0",

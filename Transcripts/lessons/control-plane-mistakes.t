@@ -10,9 +10,9 @@ Kubernetes automates deploying, scaling and running containerised applications, 
 or none. A cluster is a set of machines working as one: the control plane manages the
 cluster, and nodes run your applications.
 
-The cluster in front of you, `sandbox`, was built the way `kubeadm` builds one: a control-plane
-machine called `controlplane` and two worker nodes, `node01` and `node02`. In this lesson you
-will find each component at work:
+The cluster in front of you, `sandbox`, was built the way `kubeadm` builds one: a
+control-plane machine called `controlplane` and two worker nodes, `node01` and `node02`. In
+this lesson you will find each component at work:
 
 - on the control plane: kube-apiserver (the front door), etcd (the database),
   kube-scheduler (picks a node for each new pod) and kube-controller-manager (the
@@ -34,9 +34,9 @@ node01         Ready    <none>          9m6s    v1.32.4
 node02         Ready    <none>          8m51s   v1.32.4
 
 ✓ Step 1 done.
-`kubectl get nodes` sent a request to kube-apiserver, the only way into a cluster: kubectl,
-the controllers, the scheduler and every kubelet all talk to it. Each row is a Node object that
-the machine's kubelet registered and keeps up to date. `controlplane` has the role
+`kubectl get nodes` sent a request to kube-apiserver, the only way into a cluster:
+kubectl, the controllers, the scheduler and every kubelet all talk to it. Each row is a Node
+object that the machine's kubelet registered and keeps up to date. `controlplane` has the role
 `control-plane`; `node01` and `node02` run your workloads.
 
 Step 2 of 7:
@@ -118,9 +118,9 @@ $ sleep 10
 
 ✓ Step 4 done.
 Behind that one command: kubectl sent a Pod to the API server, which stored it in etcd. The
-scheduler saw a pod without a node, chose one and bound the pod to it. The kubelet on that node
-saw a pod assigned to it, told containerd to pull `nginx` and start a container, and reported
-the pod Running.
+scheduler saw a pod without a node, chose one and bound the pod to it. The kubelet on that
+node saw a pod assigned to it, told containerd to pull `nginx` and start a container, and
+reported the pod Running.
 
 Step 5 of 7:
 Which node did the scheduler assign `hello` to? The pod's events say.
@@ -135,8 +135,8 @@ $ answer node01
 
 ✓ Step 5 done.
 `kubectl describe` shows an object in full, with its events: `Scheduled` came from
-`default-scheduler`; `Pulling`, `Pulled`, `Created` and `Started` from the kubelet on that node.
-Events are how the components tell you what they did.
+`default-scheduler`; `Pulling`, `Pulled`, `Created` and `Started` from the kubelet on that
+node. Events are how the components tell you what they did.
 
 Step 6 of 7:
 Look inside etcd: log in to the control-plane node and list the keys of the pods it stores.
@@ -231,5 +231,5 @@ $ exit
 logout
 Connection to node01 closed.
 $ progress
-1 of 4 lessons finished.
+1 of 7 lessons finished.
   control-plane: 6 solved, 1 with the solution shown, 0 skipped, of 7

@@ -7,8 +7,8 @@ Pods and Deployments
 
 A pod is ephemeral: it can be deleted, evicted or lost with its node, and a pod that is gone
 stays gone. So you rarely create pods yourself. You tell Kubernetes what you want — "two pods
-of nginx:1.27, always" — with a Deployment, and controllers in the
-kube-controller-manager make it so and keep it so.
+of nginx:1.27, always" — with a Deployment, and controllers in the kube-controller-manager
+make it so and keep it so.
 
 In this lesson you will create a Deployment, look at the ReplicaSet it creates, scale it,
 and delete one of its pods to see it come back. Then you will do the same to a pod that no
@@ -43,9 +43,9 @@ NAME             DESIRED   CURRENT   READY   AGE
 web-5c94f75b5d   2         2         2       17s
 
 ✓ Step 2 done.
-`web-…` is web's ReplicaSet. Its name ends in a hash of the pod template, and its pods'
-names start with the ReplicaSet's name. The ReplicaSet's one job is to keep exactly `DESIRED`
-pods matching its selector running.
+`web-…` is web's ReplicaSet. Its name ends in a hash of the pod template, and its pods' names
+start with the ReplicaSet's name. The ReplicaSet's one job is to keep exactly `DESIRED` pods
+matching its selector running.
 
 Step 3 of 6:
 Scale web to 4 replicas, and wait until all 4 are ready.
@@ -98,8 +98,8 @@ $ kubectl delete pod solo
 pod "solo" deleted
 
 ✓ Step 5 done.
-Nothing owns `solo`, so nothing replaces it. That is why applications run under controllers
-— Deployments, StatefulSets, DaemonSets, Jobs — and not as bare pods.
+Nothing owns `solo`, so nothing replaces it. That is why applications run under controllers —
+Deployments, StatefulSets, DaemonSets, Jobs — and not as bare pods.
 
 Step 6 of 6:
 Which kind of object created the pod that replaced the one you deleted in the self-healing
@@ -115,8 +115,8 @@ next lesson.
 
 ★ Lesson complete: Pods and Deployments
 
-You let controllers do the work: a Deployment made a ReplicaSet, the ReplicaSet kept your
-pods running through scaling and deletion, and a pod without an owner stayed deleted. Next:
-rolling updates — changing the version of a running application without stopping it.
+You let controllers do the work: a Deployment made a ReplicaSet, the ReplicaSet kept your pods
+running through scaling and deletion, and a pod without an owner stayed deleted. Next: rolling
+updates — changing the version of a running application without stopping it.
 
 Next: `lesson rolling-updates` — Rolling updates.

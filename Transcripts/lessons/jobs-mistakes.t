@@ -8,8 +8,8 @@ Jobs
 
 Not every workload should run forever. A batch computation, a database migration, a report:
 these should run to completion and stop. That is a Job: the Job controller runs pods
-until the required number have succeeded, retries failures up to a limit, and then leaves
-the finished pod for you to read its logs.
+until the required number have succeeded, retries failures up to a limit, and then leaves the
+finished pod for you to read its logs.
 
 In this lesson you run the example from the Kubernetes documentation — computing π to 2000
 digits in Perl — as a Job, and then as a Deployment, to see the difference.
@@ -37,9 +37,9 @@ pi     Running   0/1           1s         1s
 $ sleep 40
 
 ✓ Step 1 done.
-The Job controller created one pod; it ran until perl exited with code 0, and the Job
-recorded a success: `COMPLETIONS 1/1`. A Job's pods use `restartPolicy: Never` or
-`OnFailure`, never `Always`.
+The Job controller created one pod; it ran until perl exited with code 0, and the Job recorded
+a success: `COMPLETIONS 1/1`. A Job's pods use `restartPolicy: Never` or `OnFailure`, never
+`Always`.
 
 Step 2 of 6:
 Read what pi printed.
@@ -68,7 +68,8 @@ $ answer Completed
 `Succeeded`, and the Job's own status is `Complete`.
 
 Step 4 of 6:
-Now run the same program under a Deployment named `pi-loop`, and watch what happens to its pod.
+Now run the same program under a Deployment named `pi-loop`, and watch what happens to its
+pod.
 
 Checked:
   • A Deployment named pi-loop runs perl:5.34.0
@@ -109,12 +110,17 @@ You ran a Job to completion, read its output, and saw why a Deployment is the wr
 work that finishes. These four lessons covered the Kubernetes components and its core
 workloads; the ECS lessons come next.
 
-That was the last lesson. `lessons` shows your progress.
+Next: `lesson ecs-building-blocks` — ECS building blocks.
 $ lessons
 Kubernetes
-    1. control-plane    The control plane · 12 min
-    2. deployments      Pods and Deployments · 12 min
-    3. rolling-updates  Rolling updates · 12 min
-  ✓ 4. jobs             Jobs · 10 min
+    1. control-plane        The control plane · 12 min
+    2. deployments          Pods and Deployments · 12 min
+    3. rolling-updates      Rolling updates · 12 min
+  ✓ 4. jobs                 Jobs · 10 min
+
+Amazon ECS
+    5. ecs-building-blocks  ECS building blocks · 14 min
+    6. tasks-and-services   Tasks versus services · 12 min
+    7. ec2-and-fargate      EC2 mode versus Fargate · 15 min
 
 `lesson ID` starts or resumes one (e.g. `lesson control-plane`).

@@ -7,8 +7,8 @@ Jobs
 
 Not every workload should run forever. A batch computation, a database migration, a report:
 these should run to completion and stop. That is a Job: the Job controller runs pods
-until the required number have succeeded, retries failures up to a limit, and then leaves
-the finished pod for you to read its logs.
+until the required number have succeeded, retries failures up to a limit, and then leaves the
+finished pod for you to read its logs.
 
 In this lesson you run the example from the Kubernetes documentation — computing π to 2000
 digits in Perl — as a Job, and then as a Deployment, to see the difference.
@@ -27,9 +27,9 @@ job.batch/pi created
 $ sleep 40
 
 ✓ Step 1 done.
-The Job controller created one pod; it ran until perl exited with code 0, and the Job
-recorded a success: `COMPLETIONS 1/1`. A Job's pods use `restartPolicy: Never` or
-`OnFailure`, never `Always`.
+The Job controller created one pod; it ran until perl exited with code 0, and the Job recorded
+a success: `COMPLETIONS 1/1`. A Job's pods use `restartPolicy: Never` or `OnFailure`, never
+`Always`.
 
 Step 2 of 6:
 Read what pi printed.
@@ -57,7 +57,8 @@ $ answer Completed
 `Succeeded`, and the Job's own status is `Complete`.
 
 Step 4 of 6:
-Now run the same program under a Deployment named `pi-loop`, and watch what happens to its pod.
+Now run the same program under a Deployment named `pi-loop`, and watch what happens to its
+pod.
 
 Checked:
   • A Deployment named pi-loop runs perl:5.34.0
@@ -68,9 +69,9 @@ $ sleep 60
 
 ✓ Step 4 done.
 A Deployment's pods have `restartPolicy: Always`: whenever the container stops — even
-successfully — the kubelet starts it again, waiting 10 s, 20 s, 40 s … up to 5 minutes
-between tries. That is `CrashLoopBackOff`. For a server that is right; for a computation it
-is wasted work, forever.
+successfully — the kubelet starts it again, waiting 10 s, 20 s, 40 s … up to 5 minutes between
+tries. That is `CrashLoopBackOff`. For a server that is right; for a computation it is wasted
+work, forever.
 
 Step 5 of 6:
 Which kind of object should run work that must finish once?
@@ -105,4 +106,4 @@ You ran a Job to completion, read its output, and saw why a Deployment is the wr
 work that finishes. These four lessons covered the Kubernetes components and its core
 workloads; the ECS lessons come next.
 
-That was the last lesson. `lessons` shows your progress.
+Next: `lesson ecs-building-blocks` — ECS building blocks.

@@ -60,9 +60,9 @@ deployment "web" successfully rolled out
 
 ✓ Step 1 done.
 `kubectl set image` changed the pod template, so the Deployment controller made a new
-ReplicaSet for it and moved the pods across: up one new pod, down one old one, until all 3
-ran 1.29. `kubectl get rs` shows both ReplicaSets; the old one is kept at 0 replicas for
-rolling back.
+ReplicaSet for it and moved the pods across: up one new pod, down one old one, until all 3 ran
+1.29. `kubectl get rs` shows both ReplicaSets; the old one is kept at 0 replicas for rolling
+back.
 
 Step 2 of 5:
 Show web's rollout history.
@@ -81,8 +81,8 @@ Each change of the pod template is a revision. Revision 1 was nginx:1.28; revisi
 nginx:1.29. (`CHANGE-CAUSE` shows the `kubernetes.io/change-cause` annotation if you set one.)
 
 Step 3 of 5:
-Now ship a broken version: set web's image to `nginx:1.99`, a tag that does not exist, and
-see what happens to the new pod.
+Now ship a broken version: set web's image to `nginx:1.99`, a tag that does not exist, and see
+what happens to the new pod.
 
 Checked:
   • web's pod template uses nginx:1.99
@@ -137,9 +137,9 @@ $ kubectl rollout status deployment/web
 deployment "web" successfully rolled out
 
 ✓ Step 5 done.
-`kubectl rollout undo` made the previous revision's template current again, as a new
-revision. The broken ReplicaSet was scaled to 0 and its pod removed. `kubectl rollout
-history` now skips revision 2: it became revision 4.
+`kubectl rollout undo` made the previous revision's template current again, as a new revision.
+The broken ReplicaSet was scaled to 0 and its pod removed. `kubectl rollout history` now skips
+revision 2: it became revision 4.
 
 ★ Lesson complete: Rolling updates
 

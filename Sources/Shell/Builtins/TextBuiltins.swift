@@ -80,15 +80,32 @@ enum TextBuiltins {
         return out
     }
 
-    /// `base64` and `base64 -d`, for Secrets' data.
+    /// `base64 [-d] [-w COLS]`, for Secrets' data and user data (`-w 0`: one line).
     static let base64: @Sendable (inout BuiltinContext) -> Void = { context in
         var decode = false
+        var width = 76
         var files: [String] = []
-        for argument in context.arguments {
+        var arguments = context.arguments[...]
+        while let argument = arguments.popFirst() {
             switch argument {
             case "-d", "--decode", "-D": decode = true
-            case "-w0", "-w", "0": continue
-            default: files.append(argument)
+            case "-w", "--wrap":
+                guard let value = arguments.popFirst(), let columns = Int(value), columns >= 0 else {
+                    context.fail("base64: invalid wrap size: '\(arguments.first ?? "")'")
+                    return
+                }
+                width = columns
+            default:
+                if argument.hasPrefix("-w") || argument.hasPrefix("--wrap=") {
+                    let value = argument.hasPrefix("-w") ? argument.dropFirst(2) : argument.dropFirst(7)
+                    guard let columns = Int(value), columns >= 0 else {
+                        context.fail("base64: invalid wrap size: '\(value)'")
+                        return
+                    }
+                    width = columns
+                } else {
+                    files.append(argument)
+                }
             }
         }
         let text = context.inputs(files, command: "base64").map(\.text).joined()
@@ -105,12 +122,14 @@ enum TextBuiltins {
             var line = ""
             for c in encoded {
                 line.append(c)
-                if line.count == 76 {
+                if line.count == width {
                     wrapped += line + "\n"
                     line = ""
                 }
             }
-            if !line.isEmpty || wrapped.isEmpty { wrapped += line + "\n" }
+            // GNU base64 ends the last line with a newline unless wrapping is off (-w 0), and
+            // prints nothing at all for empty input.
+            if !line.isEmpty { wrapped += line + (width == 0 ? "" : "\n") }
             context.out(wrapped)
         }
     }

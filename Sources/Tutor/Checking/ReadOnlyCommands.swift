@@ -9,10 +9,9 @@ enum ReadOnlyCommands {
 
     /// Nil when every command of the pipeline only reads; else why not.
     static func problem(with line: String) -> String? {
-        for segment in commands(in: line) {
-            if segment.contains(";") || segment.contains("&") || segment.contains(">") || segment.contains("<") {
-                return "a check is one pipeline without `;`, `&&`, `||` or redirections"
-            }
+        let (segments, operators) = commands(in: line)
+        if operators { return "a check is one pipeline without `;`, `&&`, `||` or redirections" }
+        for segment in segments {
             let words = segment.split(separator: " ").map(String.init).filter { !$0.isEmpty }
             guard let tool = words.first else { return "has an empty command" }
             let rest = words.dropFirst().filter { !$0.hasPrefix("-") }
@@ -40,8 +39,10 @@ enum ReadOnlyCommands {
     }
 
     /// The commands of a line, outside quotes: split at `|`, with each `$(…)` taken out as a
-    /// command of its own. Quoted text (JMESPath's `|`, jsonpath's `?(…)`) stays where it is.
-    static func commands(in line: String) -> [String] {
+    /// command of its own, and whether `;`, `&`, `<` or `>` appear outside quotes. Quoted text
+    /// (JMESPath's `|` and `>`, jsonpath's `?(…)`) stays where it is.
+    static func commands(in line: String) -> (commands: [String], operators: Bool) {
+        var operators = false
         var finished: [String] = []
         var open: [String] = [""]
         var quote: Character?
@@ -65,10 +66,13 @@ enum ReadOnlyCommands {
             case "|":
                 finished.append(open[open.count - 1])
                 open[open.count - 1] = ""
+            case ";", "&", "<", ">":
+                operators = true
+                open[open.count - 1].append(character)
             default:
                 open[open.count - 1].append(character)
             }
         }
-        return (finished + open).filter { !$0.allSatisfy(\.isWhitespace) }
+        return ((finished + open).filter { !$0.allSatisfy(\.isWhitespace) }, operators)
     }
 }

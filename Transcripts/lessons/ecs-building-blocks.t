@@ -1,0 +1,358 @@
+# Lesson ecs-building-blocks, solved with its reference solutions.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ lesson ecs-building-blocks
+ECS building blocks
+===================
+
+Amazon ECS runs containers for you. You do not launch machines, install Docker or wire up
+networking and scaling: you tell ECS what to run, and it finds somewhere to run it.
+
+Three words carry the whole service:
+
+- a cluster is where your containers run — created and managed by ECS;
+- a task definition is the blueprint: one or more container definitions (each an image
+  from a registry such as Docker Hub or ECR, and the ports to expose) plus the CPU and memory,
+  the network mode, whether it runs on Fargate or EC2, and an IAM role for the task;
+- a task is one running copy of a task definition.
+
+In this lesson you build each, and run your task on Fargate, where AWS manages the
+machines entirely. Your account starts with a default VPC in `us-east-1`.
+
+Step 1 of 7:
+Create an ECS cluster named `demo`.
+
+Checked:
+  • A cluster named demo is ACTIVE
+
+(`task` shows this again · `check` · `hint` · `solution` · `lessons`)
+$ aws ecs create-cluster --cluster-name demo
+{
+    "cluster": {
+        "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/demo",
+        "clusterName": "demo",
+        "status": "ACTIVE",
+        "registeredContainerInstancesCount": 0,
+        "runningTasksCount": 0,
+        "pendingTasksCount": 0,
+        "activeServicesCount": 0,
+        "statistics": [],
+        "tags": [],
+        "settings": [
+            {
+                "name": "containerInsights",
+                "value": "disabled"
+            }
+        ],
+        "capacityProviders": [],
+        "defaultCapacityProviderStrategy": []
+    }
+}
+
+✓ Step 1 done.
+An ECS cluster is a name and a place: tasks and services run in a cluster. On Fargate it needs
+nothing else — no machines to add. `aws ecs describe-clusters --clusters demo` shows its
+counts of running tasks, services and container instances, all zero for now.
+
+Step 2 of 7:
+Register a task definition with the family name `web`: one container, also named `web`, from
+the image `nginx:1.27`, exposing port 80; for Fargate (`requiresCompatibilities`), network
+mode `awsvpc`, with 256 CPU units and 512 MiB of memory.
+
+Checked:
+  • The latest revision of task definition web has a container named web from the image nginx:1.27
+  • The container exposes port 80
+  • It is for Fargate, with network mode awsvpc, 256 CPU units and 512 MiB
+$ cat > web.json <<'EOF'
+> {
+>     "family": "web",
+>     "networkMode": "awsvpc",
+>     "requiresCompatibilities": ["FARGATE"],
+>     "cpu": "256",
+>     "memory": "512",
+>     "containerDefinitions": [
+>         {
+>             "name": "web",
+>             "image": "nginx:1.27",
+>             "portMappings": [{"containerPort": 80}],
+>             "essential": true
+>         }
+>     ]
+> }
+> EOF
+$ aws ecs register-task-definition --cli-input-json file://web.json
+{
+    "taskDefinition": {
+        "taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:1",
+        "containerDefinitions": [
+            {
+                "name": "web",
+                "image": "nginx:1.27",
+                "cpu": 0,
+                "portMappings": [
+                    {
+                        "containerPort": 80,
+                        "hostPort": 80,
+                        "protocol": "tcp"
+                    }
+                ],
+                "essential": true,
+                "environment": [],
+                "mountPoints": [],
+                "volumesFrom": [],
+                "systemControls": []
+            }
+        ],
+        "family": "web",
+        "networkMode": "awsvpc",
+        "revision": 1,
+        "volumes": [],
+        "status": "ACTIVE",
+        "requiresAttributes": [
+            {
+                "name": "com.amazonaws.ecs.capability.docker-remote-api.1.18"
+            },
+            {
+                "name": "ecs.capability.task-eni"
+            }
+        ],
+        "placementConstraints": [],
+        "compatibilities": [
+            "EC2",
+            "FARGATE"
+        ],
+        "requiresCompatibilities": [
+            "FARGATE"
+        ],
+        "cpu": "256",
+        "memory": "512",
+        "registeredAt": "2026-01-01T00:00:03+00:00",
+        "registeredBy": "arn:aws:iam::123456789012:root"
+    }
+}
+
+✓ Step 2 done.
+ECS stored a revision of the family `web` — the first is `web:1`. The container definition is
+the pointer to your container — where its image is (`nginx:1.27` is on Docker Hub; an ECR
+image would be `123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0`) and which port it
+serves. The task definition around it says how to run it: the CPU and memory, the network
+mode, and that it can run on Fargate. A task definition can hold several containers — a web
+app and a sidecar, say — that always run together.
+
+Step 3 of 7:
+Give the task 1024 MiB instead: register `web` again with `"memory": "1024"`.
+
+Checked:
+  • The latest revision of web gives the task 1024 MiB (still 256 CPU units, for Fargate)
+  • web has more than one revision
+$ aws ecs register-task-definition --family web --network-mode awsvpc --requires-compatibilities FARGATE --cpu 256 --memory 1024 --container-definitions 'name=web,image=nginx:1.27,portMappings=[{containerPort=80}]'
+{
+    "taskDefinition": {
+        "taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:2",
+        "containerDefinitions": [
+            {
+                "name": "web",
+                "image": "nginx:1.27",
+                "cpu": 0,
+                "portMappings": [
+                    {
+                        "containerPort": 80,
+                        "hostPort": 80,
+                        "protocol": "tcp"
+                    }
+                ],
+                "essential": true,
+                "environment": [],
+                "mountPoints": [],
+                "volumesFrom": [],
+                "systemControls": []
+            }
+        ],
+        "family": "web",
+        "networkMode": "awsvpc",
+        "revision": 2,
+        "volumes": [],
+        "status": "ACTIVE",
+        "requiresAttributes": [
+            {
+                "name": "com.amazonaws.ecs.capability.docker-remote-api.1.18"
+            },
+            {
+                "name": "ecs.capability.task-eni"
+            }
+        ],
+        "placementConstraints": [],
+        "compatibilities": [
+            "EC2",
+            "FARGATE"
+        ],
+        "requiresCompatibilities": [
+            "FARGATE"
+        ],
+        "cpu": "256",
+        "memory": "1024",
+        "registeredAt": "2026-01-01T00:00:04+00:00",
+        "registeredBy": "arn:aws:iam::123456789012:root"
+    }
+}
+
+✓ Step 3 done.
+Task definitions are immutable: registering the family again made a new revision (`web:2`
+after `web:1`), and the earlier one is unchanged. `--task-definition web` means the latest;
+tasks and services name the revision they run, so you can roll forward and back between them.
+
+Step 4 of 7:
+List your task definitions.
+
+Checked:
+  • You listed the task definitions
+$ aws ecs list-task-definitions
+{
+    "taskDefinitionArns": [
+        "arn:aws:ecs:us-east-1:123456789012:task-definition/web:1",
+        "arn:aws:ecs:us-east-1:123456789012:task-definition/web:2"
+    ]
+}
+
+✓ Step 4 done.
+Every revision of every family, as ARNs:
+`arn:aws:ecs:us-east-1:123456789012:task-definition/web:1`. `aws ecs
+deregister-task-definition` marks a revision INACTIVE; it stays visible so that running tasks
+still make sense.
+
+Step 5 of 7:
+Run one task of `web` (its latest revision) in the cluster `demo` on Fargate, in a subnet of
+the default VPC with a public IP, and wait until it is RUNNING.
+
+Checked:
+  • A task was started in demo
+  • The task is RUNNING
+$ SUBNET=$(aws ec2 describe-subnets --query 'Subnets[0].SubnetId' --output text)
+$ aws ecs run-task --cluster demo --task-definition web --launch-type FARGATE --network-configuration "awsvpcConfiguration={subnets=[$SUBNET],assignPublicIp=ENABLED}"
+{
+    "tasks": [
+        {
+            "attachments": [
+                {
+                    "id": "108da0cc-c45d-4f10-8b87-59ac3d5fa857",
+                    "type": "ElasticNetworkInterface",
+                    "status": "PRECREATED",
+                    "details": [
+                        {
+                            "name": "subnetId",
+                            "value": "subnet-40b7f5ea955f4a275"
+                        }
+                    ]
+                }
+            ],
+            "attributes": [
+                {
+                    "name": "ecs.cpu-architecture",
+                    "value": "x86_64"
+                }
+            ],
+            "availabilityZone": "us-east-1a",
+            "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/demo",
+            "containers": [
+                {
+                    "containerArn": "arn:aws:ecs:us-east-1:123456789012:container/demo/1452fdc841514adb6240977e1511b525/442751bf-9352-4faa-b25c-5c7354830740",
+                    "taskArn": "arn:aws:ecs:us-east-1:123456789012:task/demo/1452fdc841514adb6240977e1511b525",
+                    "name": "web",
+                    "image": "nginx:1.27",
+                    "lastStatus": "PENDING",
+                    "networkInterfaces": [],
+                    "cpu": "0"
+                }
+            ],
+            "cpu": "256",
+            "createdAt": "2026-01-01T00:00:07+00:00",
+            "desiredStatus": "RUNNING",
+            "enableExecuteCommand": false,
+            "group": "family:web",
+            "lastStatus": "PROVISIONING",
+            "launchType": "FARGATE",
+            "memory": "1024",
+            "overrides": {
+                "containerOverrides": [
+                    {
+                        "name": "web"
+                    }
+                ],
+                "inferenceAcceleratorOverrides": []
+            },
+            "platformVersion": "1.4.0",
+            "platformFamily": "Linux",
+            "tags": [],
+            "taskArn": "arn:aws:ecs:us-east-1:123456789012:task/demo/1452fdc841514adb6240977e1511b525",
+            "taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:2",
+            "version": 1,
+            "ephemeralStorage": {
+                "sizeInGiB": 20
+            },
+            "fargateEphemeralStorage": {
+                "sizeInGiB": 20
+            }
+        }
+    ],
+    "failures": []
+}
+$ sleep 30
+
+✓ Step 5 done.
+You never saw a machine. Fargate found capacity, attached a network interface in your subnet,
+pulled the image and started the container: PROVISIONING → PENDING → ACTIVATING → RUNNING. The
+task runs in your VPC, on infrastructure AWS manages and shares among all its customers.
+
+Step 6 of 7:
+Every Fargate task gets its own elastic network interface (ENI) in your VPC. Which private IP
+address did your task's ENI get?
+
+Answer with `answer …`.
+$ aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster demo --query 'taskArns[0]' --output text) --query 'tasks[0].attachments[0].details'
+[
+    {
+        "name": "subnetId",
+        "value": "subnet-40b7f5ea955f4a275"
+    },
+    {
+        "name": "networkInterfaceId",
+        "value": "eni-1de419cd8ca2ea368"
+    },
+    {
+        "name": "macAddress",
+        "value": "0e:9a:a1:e2:54:c2"
+    },
+    {
+        "name": "privateDnsName",
+        "value": "ip-172-31-0-4.ec2.internal"
+    },
+    {
+        "name": "privateIPv4Address",
+        "value": "172.31.0.4"
+    }
+]
+$ answer 172.31.0.4
+
+✓ Step 6 done.
+The address came from the subnet you chose (`172.31.0.0/20`): the ENI is a real network
+interface in your VPC — `aws ec2 describe-network-interfaces` lists it — so anything in the
+VPC can reach the task, and with a public IP so can the internet, if a security group allows
+it.
+
+Step 7 of 7:
+A task definition is a blueprint. What is one running copy of it called?
+
+Answer with `answer …`.
+$ answer task
+
+✓ Step 7 done.
+A task. Run one with `run-task` and it runs until its essential container exits or you
+stop it.
+
+★ Lesson complete: ECS building blocks
+
+You built ECS's pieces — a cluster, a task definition with a container definition, a second
+revision — and ran a task on Fargate with its own ENI in your VPC. Next: what happens when a
+task stops, and how a service keeps tasks running.
+
+Next: `lesson tasks-and-services` — Tasks versus services.
