@@ -69,7 +69,11 @@ public final class LocalFileSystem: FileSystem {
     public func writeFile(_ path: String, _ bytes: [UInt8], append: Bool) throws(FileSystemError) {
         let full = absolute(path)
         if isDirectory(path) { throw .isDirectory(path) }
-        let target = append ? full : full + ".shipyard-tmp-\(getpid())"
+        // Replace regular files through a temporary file and a rename; write anything else
+        // (a device such as /dev/null, a pipe, a symbolic link) in place, as a shell does —
+        // renaming over /dev/null would replace the device with a file.
+        let replace = !append && isRegularFileOrMissing(full)
+        let target = replace ? full + ".shipyard-tmp-\(getpid())" : full
         let flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC)
         let fd = open(target, flags, 0o644)
         guard fd >= 0 else { throw Self.error(path) }
@@ -82,18 +86,25 @@ public final class LocalFileSystem: FileSystem {
                 if errno == EINTR { continue }
                 let failure = Self.error(path)
                 close(fd)
-                if !append { unlink(target) }
+                if replace { unlink(target) }
                 throw failure
             }
             offset += written
         }
-        fsync(fd)
+        if replace { fsync(fd) }
         close(fd)
-        if !append, rename(target, full) != 0 {
+        if replace, rename(target, full) != 0 {
             let failure = Self.error(path)
             unlink(target)
             throw failure
         }
+    }
+
+    /// True for a regular file that is not a symbolic link, or for nothing at all.
+    private func isRegularFileOrMissing(_ full: String) -> Bool {
+        var info = Glibc.stat()
+        guard fstatat(AT_FDCWD, full, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return errno == ENOENT }
+        return (info.st_mode & S_IFMT) == S_IFREG
     }
 
     public func list(_ path: String) -> [String]? {
