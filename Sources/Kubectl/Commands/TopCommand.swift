@@ -41,8 +41,8 @@ enum TopCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let sub = context.arguments.first else {
-            context.out(help)
-            return
+            // cobra's help for a command that only groups subcommands, on stderr, exit 1.
+            throw .verbatim(help)
         }
         let rest = Array(context.arguments.dropFirst())
         switch sub {
