@@ -17,10 +17,10 @@ logout
 Connection to node01 closed.
 $ sleep 50
 $ kubectl get nodes
-NAME           STATUS    ROLES           AGE     VERSION
-controlplane   Ready     control-plane   11m     v1.32.4
-node01         Unknown   <none>          10m     v1.32.4
-node02         Ready     <none>          9m57s   v1.32.4
+NAME           STATUS     ROLES           AGE     VERSION
+controlplane   Ready      control-plane   11m     v1.32.4
+node01         NotReady   <none>          10m     v1.32.4
+node02         Ready      <none>          9m57s   v1.32.4
 $ kubectl describe node node01 | grep node.kubernetes.io
 Taints:             node.kubernetes.io/unreachable:NoExecute
                     node.kubernetes.io/unreachable:NoSchedule
