@@ -10,26 +10,24 @@ hello   0 * * * *   <none>     False     0        <none>          1s
 $ sleep 3600
 $ kubectl get cronjobs
 NAME    SCHEDULE    TIMEZONE   SUSPEND   ACTIVE   LAST SCHEDULE   AGE
-hello   0 * * * *   <none>     False     1        3s              60m
+hello   0 * * * *   <none>     False     0        3s              60m
 $ kubectl get jobs
-NAME             STATUS    COMPLETIONS   DURATION   AGE
-hello-29453820   Running   0/1           4s         4s
+NAME             STATUS     COMPLETIONS   DURATION   AGE
+hello-29453820   Complete   1/1           3s         4s
 $ sleep 10800
 $ kubectl get cronjobs
 NAME    SCHEDULE    TIMEZONE   SUSPEND   ACTIVE   LAST SCHEDULE   AGE
-hello   0 * * * *   <none>     False     4        6s              4h
+hello   0 * * * *   <none>     False     0        6s              4h
 $ kubectl get jobs
-NAME             STATUS    COMPLETIONS   DURATION   AGE
-hello-29453820   Running   0/1           3h         3h
-hello-29453880   Running   0/1           120m       120m
-hello-29453940   Running   0/1           60m        60m
-hello-29454000   Running   0/1           7s         7s
+NAME             STATUS     COMPLETIONS   DURATION   AGE
+hello-29453880   Complete   1/1           3s         120m
+hello-29453940   Complete   1/1           2s         60m
+hello-29454000   Complete   1/1           3s         7s
 $ kubectl get pods
-NAME                   READY   STATUS             RESTARTS   AGE
-hello-29453820-tv7p2   0/1     ImagePullBackOff   0          3h
-hello-29453880-kqqw8   0/1     ImagePullBackOff   0          120m
-hello-29453940-dvgd7   0/1     ImagePullBackOff   0          60m
-hello-29454000-sl7zf   0/1     ImagePullBackOff   0          8s
+NAME                   READY   STATUS      RESTARTS   AGE
+hello-29453880-kqqw8   0/1     Completed   0          120m
+hello-29453940-dvgd7   0/1     Completed   0          60m
+hello-29454000-sl7zf   0/1     Completed   0          8s
 $ kubectl describe cronjob hello
 Name:                          hello
 Namespace:                     default
@@ -61,8 +59,9 @@ Pod Template:
   Node-Selectors:    <none>
   Tolerations:       <none>
 Last Schedule Time:  Thu, 01 Jan 2026 04:00:00 +0000
-Active Jobs:         hello-29453820, hello-29453880, hello-29453940, hello-29454000
+Active Jobs:         <none>
 Events:
   Type    Reason            Age   From                Message
   ----    ------            ----  ----                -------
   Normal  SuccessfulCreate  9s    cronjob-controller  Created job hello-29454000
+  Normal  SawCompletedJob   6s    cronjob-controller  Saw completed job: hello-29453820, condition: Complete

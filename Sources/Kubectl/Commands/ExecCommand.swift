@@ -17,7 +17,7 @@ enum ExecCommand {
         },
         run: { context throws(KubectlError) in try run(&context) })
 
-    static let simulated = ["env", "printenv", "hostname", "cat", "ls", "echo", "date", "whoami", "id", "pwd", "true", "false", "sh", "bash"]
+    static let simulated = ContainerCommands.simulated
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let target = context.arguments.first else {
