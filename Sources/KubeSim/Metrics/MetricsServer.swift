@@ -12,6 +12,14 @@ public final class MetricsServer {
     public static let group = "metrics.k8s.io"
     public static let version = "v1beta1"
 
+    /// What the add-on's APIService adds to discovery (`kubectl api-resources`).
+    public static let resourceTypes = [
+        ResourceType(group: group, version: version, kind: "NodeMetrics", resource: "nodes", singular: "",
+                     namespaced: false, verbs: ["get", "list"]),
+        ResourceType(group: group, version: version, kind: "PodMetrics", resource: "pods", singular: "",
+                     verbs: ["get", "list"]),
+    ]
+
     private unowned let cluster: Cluster
 
     init(cluster: Cluster) { self.cluster = cluster }
