@@ -13,6 +13,11 @@ public struct ImageCatalog: Sendable {
         public var cmd: [String]
         public var ports: [String]
         public var process: ProcessTraits
+        /// Behaviours chosen by the first argument (`agnhost liveness`, `agnhost netexec`).
+        public var subcommands: [String: ProcessTraits] = [:]
+
+        /// Busybox-based images word their errors as busybox does (`cat: can't open 'x': …`).
+        public var isBusybox: Bool { repository.hasSuffix("/busybox") }
     }
 
     public var images: [String: Image]
@@ -35,18 +40,13 @@ public struct ImageCatalog: Sendable {
             guard let repository = entry["repository"].string else { continue }
             var tags: [String: Int64] = [:]
             for (tag, size) in entry["tags"].object?.pairs ?? [] { tags[tag] = Int64(size.int ?? 0) }
-            let process = entry["process"]
-            let traits = ProcessTraits(
-                kind: process["kind"].string == "server" ? .server : .shell,
-                listens: (process["listens"].array ?? []).compactMap(\.int),
-                stopSeconds: process["stopSeconds"].double ?? 0.5,
-                memoryMiB: process["memoryMiB"].int ?? 1,
-                log: process["log"].string,
-                requiresEnv: process["requiresEnv"].string)
+            var subcommands: [String: ProcessTraits] = [:]
+            for (name, process) in entry["subcommands"].object?.pairs ?? [] { subcommands[name] = ProcessTraits(json: process) }
             images.append(Image(repository: repository, tags: tags,
                                 entrypoint: (entry["entrypoint"].array ?? []).compactMap(\.string),
                                 cmd: (entry["cmd"].array ?? []).compactMap(\.string),
-                                ports: (entry["ports"].array ?? []).compactMap(\.string), process: traits))
+                                ports: (entry["ports"].array ?? []).compactMap(\.string),
+                                process: ProcessTraits(json: entry["process"]), subcommands: subcommands))
         }
         self.init(images: images)
     }
@@ -108,4 +108,57 @@ public struct ProcessTraits: Sendable {
     public var log: String?
     /// An environment variable without which the process exits with an error.
     public var requiresEnv: String?
+    /// CPU the process uses when idle or working steadily, in millicores.
+    public var cpuMillicores: Int = 0
+    /// What it answers on its HTTP port, for probes.
+    public var http: HTTPBehaviour?
+    /// The exit code after SIGTERM: 0 for servers that shut down cleanly, 143 for programs
+    /// the signal kills.
+    public var stopExitCode: Int = 0
+    /// Printed when it starts, for images without a log template.
+    public var startupLines: [String] = []
+
+    init(json process: JSON) {
+        kind = process["kind"].string == "server" ? .server : .shell
+        listens = (process["listens"].array ?? []).compactMap(\.int)
+        stopSeconds = process["stopSeconds"].double ?? 0.5
+        memoryMiB = process["memoryMiB"].int ?? 1
+        log = process["log"].string
+        requiresEnv = process["requiresEnv"].string
+        cpuMillicores = process["cpuMillicores"].int ?? 0
+        http = process["http"].object.map { _ in HTTPBehaviour(json: process["http"]) }
+        startupLines = (process["startupLines"].array ?? []).compactMap(\.string)
+        stopExitCode = process["stopExitCode"].int ?? 0
+    }
+}
+
+/// The answers an image's HTTP server gives: a status per path, possibly changing after the
+/// process has run a while (agnhost's `liveness` serves 200 on /healthz for 10 s, then 500).
+public struct HTTPBehaviour: Sendable, Equatable {
+    public struct Route: Sendable, Equatable {
+        public var path: String
+        public var status: Int
+        public var untilSeconds: Double?
+        public var thenStatus: Int?
+    }
+
+    public var routes: [Route]
+    /// The status of any other path.
+    public var otherStatus: Int
+
+    init(json: JSON) {
+        routes = (json["routes"].array ?? []).compactMap { route in
+            guard let path = route["path"].string else { return nil }
+            return Route(path: path, status: route["status"].int ?? 200, untilSeconds: route["untilSeconds"].double,
+                         thenStatus: route["thenStatus"].int)
+        }
+        otherStatus = json["otherStatus"].int ?? 404
+    }
+
+    /// The status `GET path` gets `uptime` seconds after the server started.
+    public func status(path: String, uptime: Double) -> Int {
+        guard let route = routes.first(where: { $0.path == path }) else { return otherStatus }
+        if let until = route.untilSeconds, uptime >= until { return route.thenStatus ?? route.status }
+        return route.status
+    }
 }

@@ -33,6 +33,12 @@ public enum ProcessModel {
             return serverPlan(image: image, context: context)
         }
         let argv = argv(image: image, command: command, args: args)
+        // `agnhost liveness`: the image's program with a subcommand that selects its behaviour.
+        if argv.count >= 2, let traits = image.subcommands[argv[1]],
+            let program = argv.first, image.entrypoint.first == program || image.cmd.first == program
+        {
+            return serverPlan(image: image, traits: traits, context: context)
+        }
         // An entrypoint wrapper (`docker-entrypoint.sh`) passes through to the real program.
         var effective = argv
         if let first = effective.first, first.hasSuffix("entrypoint.sh"), effective.count > 1 {
@@ -63,13 +69,19 @@ public enum ProcessModel {
         }
     }
 
-    static func serverPlan(image: ImageCatalog.Image, context: Context) -> ProcessPlan {
-        let traits = image.process
+    static func serverPlan(image: ImageCatalog.Image, traits: ProcessTraits? = nil, context: Context) -> ProcessPlan {
+        let traits = traits ?? image.process
         if let required = traits.requiresEnv, context.environment[required] == nil {
             return ProcessPlan(lines: ContainerLogs.missingEnvironment(image: image, variable: required),
                                ending: .exits(after: 0.3, code: 1), stopSeconds: 0, memoryMiB: traits.memoryMiB)
         }
-        return ProcessPlan(lines: ContainerLogs.startup(image: image, context: context), ending: .runsUntilStopped,
-                           stopSeconds: traits.stopSeconds, memoryMiB: traits.memoryMiB, listens: traits.listens)
+        var lines = ContainerLogs.startup(image: image, context: context)
+        if lines.isEmpty { lines = traits.startupLines.map { ProcessPlan.Line(at: 0.05, text: $0) } }
+        var plan = ProcessPlan(lines: lines, ending: .runsUntilStopped, stopSeconds: traits.stopSeconds,
+                               memoryMiB: traits.memoryMiB, listens: traits.listens)
+        plan.cpuMillicores = traits.cpuMillicores
+        plan.http = traits.http
+        plan.stopExitCode = traits.stopExitCode
+        return plan
     }
 }

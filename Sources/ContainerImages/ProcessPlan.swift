@@ -35,8 +35,33 @@ public struct ProcessPlan: Sendable, Equatable {
     /// Seconds from SIGTERM to exit; nil when the process ignores SIGTERM (a shell as PID 1),
     /// so it is killed when the grace period ends.
     public var stopSeconds: Double?
+    /// Memory in use once started (the working set metrics-server reports).
     public var memoryMiB: Int
+    /// Memory the process keeps allocating, MiB per second, without bound (`tail /dev/zero`),
+    /// or up to `memoryMiB` over `memoryRampSeconds` when nil.
+    public var memoryGrowthMiBPerSecond: Double?
+    public var memoryRampSeconds: Double = 0
+    public var cpuMillicores: Int = 0
+    /// The exit code when it stops on SIGTERM within `stopSeconds`.
+    public var stopExitCode: Int = 0
     public var listens: [Int]
+    /// What it answers over HTTP on the ports it listens on.
+    public var http: HTTPBehaviour?
+    /// Files the process creates and removes as it runs (`touch /tmp/healthy; … rm …`).
+    public var fileChanges: [FileChange] = []
+
+    /// A file written (`content` non-nil) or removed `at` seconds after the start.
+    public struct FileChange: Sendable, Equatable {
+        public var at: Double
+        public var path: String
+        public var content: String?
+
+        public init(at: Double, path: String, content: String?) {
+            self.at = at
+            self.path = path
+            self.content = content
+        }
+    }
 
     public init(lines: [Line] = [], repeating: (lines: [Line], period: Double)? = nil, ending: Ending,
                 stopSeconds: Double?, memoryMiB: Int = 1, listens: [Int] = []) {
@@ -52,6 +77,32 @@ public struct ProcessPlan: Sendable, Equatable {
         lhs.lines == rhs.lines && lhs.repeating?.lines == rhs.repeating?.lines
             && lhs.repeating?.period == rhs.repeating?.period && lhs.ending == rhs.ending
             && lhs.stopSeconds == rhs.stopSeconds && lhs.memoryMiB == rhs.memoryMiB && lhs.listens == rhs.listens
+            && lhs.memoryGrowthMiBPerSecond == rhs.memoryGrowthMiBPerSecond && lhs.memoryRampSeconds == rhs.memoryRampSeconds
+            && lhs.cpuMillicores == rhs.cpuMillicores && lhs.http == rhs.http && lhs.fileChanges == rhs.fileChanges
+    }
+
+    /// Memory in use `seconds` after the start, in MiB.
+    public func memoryMiB(after seconds: Double) -> Double {
+        if let rate = memoryGrowthMiBPerSecond { return Double(memoryMiB) + rate * max(0, seconds) }
+        guard memoryRampSeconds > 0, seconds < memoryRampSeconds else { return Double(memoryMiB) }
+        return 1 + (Double(memoryMiB) - 1) * max(0, seconds) / memoryRampSeconds
+    }
+
+    /// When memory use first goes past `limitMiB`, in seconds after the start; nil if it never does.
+    public func secondsUntilMemoryExceeds(_ limitMiB: Double) -> Double? {
+        if let rate = memoryGrowthMiBPerSecond, rate > 0 {
+            return max(0.05, (limitMiB - Double(memoryMiB)) / rate)
+        }
+        guard Double(memoryMiB) > limitMiB else { return nil }
+        guard memoryRampSeconds > 0 else { return 0.05 }
+        return max(0.05, memoryRampSeconds * (limitMiB - 1) / (Double(memoryMiB) - 1))
+    }
+
+    /// The files the process has written and not removed by `seconds` after the start.
+    public func files(after seconds: Double) -> [String: String] {
+        var files: [String: String] = [:]
+        for change in fileChanges where change.at <= seconds { files[change.path] = change.content }
+        return files
     }
 
     /// Lines printed within the first `seconds` of running.

@@ -37,6 +37,13 @@ enum ShellScript {
         var runsForever = false
         var failure: String?
         var lastStatus = 0
+        var fileChanges: [ProcessPlan.FileChange] = []
+        var memoryMiB = 1
+        var memoryRampSeconds = 0.0
+        var memoryGrowth: Double?
+        var cpuMillicores = 0
+        /// Output of the current command goes to this file (`> path`), not to the log.
+        var redirect: (path: String, append: Bool, text: String)?
 
         init(context: ProcessModel.Context) { self.context = context }
 
@@ -75,7 +82,12 @@ enum ShellScript {
         }
 
         mutating func execute(_ rawWords: [String], viaShell: Bool) {
-            let words = rawWords.map(expand)
+            var words = rawWords.map(expand)
+            if viaShell, let index = words.firstIndex(where: { $0 == ">" || $0 == ">>" }), index + 1 < words.count {
+                redirect = (words[index + 1], words[index] == ">>", "")
+                words.removeSubrange(index...(index + 1))
+            }
+            defer { flushRedirect() }
             guard let program = words.first else { return }
             let base = program.split(separator: "/").last.map(String.init) ?? program
             let args = Array(words.dropFirst())
@@ -136,6 +148,24 @@ enum ShellScript {
             case "cat" where args.first == "/etc/hostname":
                 print(context.hostname, newline: true)
                 lastStatus = 0
+            case "touch":
+                for path in args where !path.hasPrefix("-") { writeFile(path, content: existing(path) ?? "") }
+                lastStatus = 0
+            case "rm":
+                for path in args where !path.hasPrefix("-") {
+                    fileChanges.append(ProcessPlan.FileChange(at: time, path: path, content: nil))
+                }
+                lastStatus = 0
+            case "mkdir":
+                lastStatus = 0
+            case "tail" where args.contains("/dev/zero"):
+                // Reads an endless line: memory grows until something stops it.
+                memoryGrowth = 200
+                runsForever = true
+            case "tail" where args.contains("-f") || args.contains("/dev/null"):
+                runsForever = true
+            case "stress":
+                runStress(args)
             default:
                 if viaShell {
                     print("sh: \(program): not found", newline: true, isError: true)
@@ -147,7 +177,49 @@ enum ShellScript {
             }
         }
 
+        /// `stress --vm N --vm-bytes SIZE [--cpu N] [--timeout T]`: allocates and keeps N × SIZE,
+        /// spins N CPUs, and exits after the timeout if one is given.
+        mutating func runStress(_ args: [String]) {
+            func value(_ flag: String) -> String? {
+                guard let index = args.firstIndex(of: flag), index + 1 < args.count else { return nil }
+                return args[index + 1]
+            }
+            let workers = Int(value("--vm") ?? value("-m") ?? "0") ?? 0
+            let bytes = Self.bytesMiB(value("--vm-bytes") ?? "256M") ?? 256
+            let cpus = Int(value("--cpu") ?? value("-c") ?? "0") ?? 0
+            print("stress: info: [1] dispatching hogs: \(cpus) cpu, 0 io, \(workers) vm, 0 hdd", newline: true)
+            memoryMiB = max(1, Int((Double(workers) * bytes).rounded()) + 1)
+            memoryRampSeconds = workers > 0 ? 0.4 : 0
+            cpuMillicores = cpus * 1000 + workers * 20
+            if let timeout = value("--timeout") ?? value("-t"), let seconds = Self.duration(timeout) {
+                time += seconds
+                print("stress: info: [1] successful run completed in \(Int(seconds))s", newline: true)
+                lastStatus = 0
+            } else {
+                runsForever = true
+            }
+        }
+
+        func existing(_ path: String) -> String? {
+            fileChanges.last { $0.path == path }?.content
+        }
+
+        mutating func writeFile(_ path: String, content: String) {
+            fileChanges.append(ProcessPlan.FileChange(at: time, path: path, content: content))
+        }
+
+        mutating func flushRedirect() {
+            guard let target = redirect else { return }
+            redirect = nil
+            let previous = target.append ? (existing(target.path) ?? "") : ""
+            writeFile(target.path, content: previous + target.text)
+        }
+
         mutating func print(_ text: String, newline: Bool, isError: Bool = false) {
+            if redirect != nil, !isError {
+                redirect?.text += text + (newline ? "\n" : "")
+                return
+            }
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             where !(line.isEmpty && !newline) {
                 lines.append(ProcessPlan.Line(at: time, text: line, isError: isError))
@@ -189,11 +261,25 @@ enum ShellScript {
             if let failure {
                 return ProcessPlan(ending: .failsToStart(message: failure), stopSeconds: 0)
             }
-            if runsForever {
-                return ProcessPlan(lines: lines, repeating: repeating, ending: .runsUntilStopped, stopSeconds: nil)
+            var plan = runsForever
+                ? ProcessPlan(lines: lines, repeating: repeating, ending: .runsUntilStopped, stopSeconds: nil)
+                : ProcessPlan(lines: lines, ending: .exits(after: max(time, 0.05), code: finished ? exitCode : lastStatus),
+                              stopSeconds: nil)
+            plan.fileChanges = fileChanges
+            plan.memoryMiB = memoryMiB
+            plan.memoryRampSeconds = memoryRampSeconds
+            plan.memoryGrowthMiBPerSecond = memoryGrowth
+            plan.cpuMillicores = cpuMillicores
+            return plan
+        }
+
+        /// `150M`, `1G`, `512K`, `1048576`: stress's sizes (powers of 1024), in MiB.
+        static func bytesMiB(_ text: String) -> Double? {
+            let units: [(String, Double)] = [("K", 1.0 / 1024), ("M", 1), ("G", 1024), ("k", 1.0 / 1024), ("m", 1), ("g", 1024)]
+            for (suffix, factor) in units where text.hasSuffix(suffix) {
+                return Double(text.dropLast()).map { $0 * factor }
             }
-            return ProcessPlan(lines: lines, ending: .exits(after: max(time, 0.05), code: finished ? exitCode : lastStatus),
-                               stopSeconds: nil)
+            return Double(text).map { $0 / 1_048_576 }
         }
 
         static func duration(_ text: String) -> Double? {

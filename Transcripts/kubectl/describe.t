@@ -40,6 +40,54 @@ Events:
   ----    ------             ----  ----                   -------
   Normal  ScalingReplicaSet  22s   deployment-controller  Scaled up replica set web-5c94f75b5d from 0 to 2
 $ kubectl describe pods -l app=web --show-events=false
+Name:             web-5c94f75b5d-kqqw8
+Namespace:        default
+Priority:         0
+Service Account:  default
+Node:             node01/192.168.0.11
+Start Time:       Thu, 01 Jan 2026 00:00:01 +0000
+Labels:           app=web
+                  pod-template-hash=5c94f75b5d
+Annotations:      <none>
+Status:           Running
+IP:               10.244.1.3
+IPs:
+  IP:           10.244.1.3
+Controlled By:  ReplicaSet/web-5c94f75b5d
+Containers:
+  nginx:
+    Container ID:   containerd://c8966e5e3cdbf7d75282f5cd2f9e112c0f672e7453b698c150f84c1ac31462c8
+    Image:          nginx:1.27
+    Image ID:       docker.io/library/nginx@sha256:8474e1a7fbd52cf1c7831a34d20aa4caf8b806c9352d47f0c4f885bfed48ddf3
+    Port:           <none>
+    Host Port:      <none>
+    State:          Running
+      Started:      Thu, 01 Jan 2026 00:00:05 +0000
+    Ready:          True
+    Restart Count:  0
+    Environment:    <none>
+    Mounts:
+      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-d6dmx (ro)
+Conditions:
+  Type                        Status
+  PodReadyToStartContainers   True 
+  Initialized                 True 
+  Ready                       True 
+  ContainersReady             True 
+  PodScheduled                True 
+Volumes:
+  kube-api-access-d6dmx:
+    Type:                    Projected (a volume that contains injected data from multiple sources)
+    TokenExpirationSeconds:  3607
+    ConfigMapName:           kube-root-ca.crt
+    ConfigMapOptional:       <nil>
+    DownwardAPI:             true
+QoS Class:                   BestEffort
+Node-Selectors:              <none>
+Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
+                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
+
+
 Name:             web-5c94f75b5d-tv7p2
 Namespace:        default
 Priority:         0
@@ -56,7 +104,7 @@ IPs:
 Controlled By:  ReplicaSet/web-5c94f75b5d
 Containers:
   nginx:
-    Container ID:   containerd://be75a5a7e81221c3d5939646c41fbcfe56b6f3c1b71090504192caec034467b9
+    Container ID:   containerd://efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799
     Image:          nginx:1.27
     Image ID:       docker.io/library/nginx@sha256:8474e1a7fbd52cf1c7831a34d20aa4caf8b806c9352d47f0c4f885bfed48ddf3
     Port:           <none>
@@ -86,54 +134,6 @@ QoS Class:                   BestEffort
 Node-Selectors:              <none>
 Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
-
-
-Name:             web-5c94f75b5d-vld6d
-Namespace:        default
-Priority:         0
-Service Account:  default
-Node:             node01/192.168.0.11
-Start Time:       Thu, 01 Jan 2026 00:00:01 +0000
-Labels:           app=web
-                  pod-template-hash=5c94f75b5d
-Annotations:      <none>
-Status:           Running
-IP:               10.244.1.2
-IPs:
-  IP:           10.244.1.2
-Controlled By:  ReplicaSet/web-5c94f75b5d
-Containers:
-  nginx:
-    Container ID:   containerd://85ccb20359705842dab29cf37db51bd69132a5d97680f5c72ff66b82bb7d6c4d
-    Image:          nginx:1.27
-    Image ID:       docker.io/library/nginx@sha256:8474e1a7fbd52cf1c7831a34d20aa4caf8b806c9352d47f0c4f885bfed48ddf3
-    Port:           <none>
-    Host Port:      <none>
-    State:          Running
-      Started:      Thu, 01 Jan 2026 00:00:05 +0000
-    Ready:          True
-    Restart Count:  0
-    Environment:    <none>
-    Mounts:
-      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-pr25r (ro)
-Conditions:
-  Type                        Status
-  PodReadyToStartContainers   True 
-  Initialized                 True 
-  Ready                       True 
-  ContainersReady             True 
-  PodScheduled                True 
-Volumes:
-  kube-api-access-pr25r:
-    Type:                    Projected (a volume that contains injected data from multiple sources)
-    TokenExpirationSeconds:  3607
-    ConfigMapName:           kube-root-ca.crt
-    ConfigMapOptional:       <nil>
-    DownwardAPI:             true
-QoS Class:                   BestEffort
-Node-Selectors:              <none>
-Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
-                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
 $ kubectl describe pod web-5c94f75b5d-tv7p2
 Name:             web-5c94f75b5d-tv7p2
 Namespace:        default
@@ -151,7 +151,7 @@ IPs:
 Controlled By:  ReplicaSet/web-5c94f75b5d
 Containers:
   nginx:
-    Container ID:   containerd://be75a5a7e81221c3d5939646c41fbcfe56b6f3c1b71090504192caec034467b9
+    Container ID:   containerd://efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799
     Image:          nginx:1.27
     Image ID:       docker.io/library/nginx@sha256:8474e1a7fbd52cf1c7831a34d20aa4caf8b806c9352d47f0c4f885bfed48ddf3
     Port:           <none>
@@ -186,7 +186,7 @@ Events:
   ----    ------     ----  ----               -------
   Normal  Scheduled  24s   default-scheduler  Successfully assigned default/web-5c94f75b5d-tv7p2 to node02
   Normal  Pulling    22s   kubelet            Pulling image "nginx:1.27"
-  Normal  Pulled     20s   kubelet            Successfully pulled image "nginx:1.27" in 2.78s (2.78s including waiting). Image size: 72099412 bytes.
+  Normal  Pulled     19s   kubelet            Successfully pulled image "nginx:1.27" in 2.877s (2.877s including waiting). Image size: 72099412 bytes.
   Normal  Created    19s   kubelet            Created container: nginx
   Normal  Started    19s   kubelet            Started container nginx
 $ kubectl describe node node01
@@ -244,20 +244,21 @@ System Info:
   Kube-Proxy Version:         v1.32.4
 PodCIDR:                      10.244.1.0/24
 PodCIDRs:                     10.244.1.0/24
-Non-terminated Pods:          (2 in total)
-  Namespace                   Name                    CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
-  ---------                   ----                    ------------  ----------  ---------------  -------------  ---
-  default                     web-5c94f75b5d-vld6d    0 (0%)        0 (0%)      0 (0%)           0 (0%)         25s
-  kube-system                 kube-proxy-nx522        0 (0%)        0 (0%)      0 (0%)           0 (0%)         9m30s
+Non-terminated Pods:          (3 in total)
+  Namespace                   Name                              CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
+  ---------                   ----                              ------------  ----------  ---------------  -------------  ---
+  default                     web-5c94f75b5d-kqqw8              0 (0%)        0 (0%)      0 (0%)           0 (0%)         25s
+  kube-system                 kube-proxy-nx522                  0 (0%)        0 (0%)      0 (0%)           0 (0%)         9m30s
+  kube-system                 metrics-server-b4d8664fc-vld6d    100m (5%)     0 (0%)      200Mi (5%)       0 (0%)         8m50s
 Allocated resources:
   (Total limits may be over 100 percent, i.e., overcommitted.)
-  Resource           Requests  Limits
-  --------           --------  ------
-  cpu                0 (0%)    0 (0%)
-  memory             0 (0%)    0 (0%)
-  ephemeral-storage  0 (0%)    0 (0%)
-  hugepages-1Gi      0 (0%)    0 (0%)
-  hugepages-2Mi      0 (0%)    0 (0%)
+  Resource           Requests    Limits
+  --------           --------    ------
+  cpu                100m (5%)   0 (0%)
+  memory             200Mi (5%)  0 (0%)
+  ephemeral-storage  0 (0%)      0 (0%)
+  hugepages-1Gi      0 (0%)      0 (0%)
+  hugepages-2Mi      0 (0%)      0 (0%)
 Events:              <none>
 $ kubectl describe replicaset
 Name:           web-5c94f75b5d
@@ -287,8 +288,8 @@ Pod Template:
 Events:
   Type    Reason            Age   From                   Message
   ----    ------            ----  ----                   -------
-  Normal  SuccessfulCreate  26s   replicaset-controller  Created pod: web-5c94f75b5d-vld6d
   Normal  SuccessfulCreate  26s   replicaset-controller  Created pod: web-5c94f75b5d-tv7p2
+  Normal  SuccessfulCreate  26s   replicaset-controller  Created pod: web-5c94f75b5d-kqqw8
 $ kubectl describe pod nope
 Error from server (NotFound): pods "nope" not found
 ? 1

@@ -6,16 +6,16 @@ deployment.apps/web created
 $ kubectl wait --for=condition=Available deployment/web --timeout=60s
 deployment.apps/web condition met
 $ kubectl get pods -o jsonpath='{.items[*].metadata.name}'
-web-5c94f75b5d-kqqw8 web-5c94f75b5d-tv7p2 web-5c94f75b5d-vld6d (no-eol)
+web-5c94f75b5d-dvgd7 web-5c94f75b5d-kqqw8 web-5c94f75b5d-tv7p2 (no-eol)
 $ kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\t"}{.spec.nodeName}{"\n"}{end}'
+web-5c94f75b5d-dvgd7	node02
 web-5c94f75b5d-kqqw8	node01
 web-5c94f75b5d-tv7p2	node02
-web-5c94f75b5d-vld6d	node01
 $ kubectl get pods -l app=web -o custom-columns=POD:.metadata.name,IP:.status.podIP,IMAGE:.spec.containers[*].image
 POD                    IP           IMAGE
+web-5c94f75b5d-dvgd7   10.244.2.3   nginx:1.27
 web-5c94f75b5d-kqqw8   10.244.1.3   nginx:1.27
 web-5c94f75b5d-tv7p2   10.244.2.2   nginx:1.27
-web-5c94f75b5d-vld6d   10.244.1.2   nginx:1.27
 $ kubectl get deployment web -o jsonpath='{.status.readyReplicas}/{.spec.replicas}{"\n"}'
 3/3
 $ kubectl get nodes -o jsonpath='{.items[?(@.metadata.name=="node01")].status.addresses[0].address}{"\n"}'
@@ -30,11 +30,12 @@ coredns-bb7894877-tftdn
 kube-proxy-vmjjb
 kube-proxy-nx522
 kube-proxy-5mm6j
+metrics-server-b4d8664fc-vld6d
 $ kubectl get pods -o jsonpath='{.items[0].metadata.name'
 error: error parsing jsonpath {.items[0].metadata.name, unclosed action
 ? 1
 $ kubectl get pods --sort-by=.metadata
-F0101 00:00:14.013000       1 sorter.go:375] Field {.metadata} in [][][]reflect.Value is an unsortable type: interface, err: unsortable type: map[string]interface {}
+F0101 00:00:13.911000       1 sorter.go:375] Field {.metadata} in [][][]reflect.Value is an unsortable type: interface, err: unsortable type: map[string]interface {}
 ? 1
 $ kubectl get pods -o custom-columns=NAME
 error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>

@@ -12,6 +12,7 @@ kube-proxy-5mm6j                       1/1     Running   0          8m50s
 kube-proxy-nx522                       1/1     Running   0          9m5s
 kube-proxy-vmjjb                       1/1     Running   0          9m48s
 kube-scheduler-controlplane            1/1     Running   0          10m
+metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m25s
 $ kubectl get pods --namespace=kube-system -o wide
 NAME                                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
 coredns-bb7894877-b4wbf                1/1     Running   0          9m49s   10.244.0.2     controlplane   <none>           <none>
@@ -23,6 +24,7 @@ kube-proxy-5mm6j                       1/1     Running   0          8m51s   192.
 kube-proxy-nx522                       1/1     Running   0          9m6s    192.168.0.11   node01         <none>           <none>
 kube-proxy-vmjjb                       1/1     Running   0          9m49s   192.168.0.10   controlplane   <none>           <none>
 kube-scheduler-controlplane            1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
+metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m26s   10.244.1.2     node01         <none>           <none>
 $ kubectl get pods -A
 NAMESPACE     NAME                                   READY   STATUS    RESTARTS   AGE
 kube-system   coredns-bb7894877-b4wbf                1/1     Running   0          9m50s
@@ -34,5 +36,6 @@ kube-system   kube-proxy-5mm6j                       1/1     Running   0        
 kube-system   kube-proxy-nx522                       1/1     Running   0          9m7s
 kube-system   kube-proxy-vmjjb                       1/1     Running   0          9m50s
 kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
+kube-system   metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m27s
 $ kubectl -n kube-system get pod etcd-controlplane -o name
 pod/etcd-controlplane

@@ -15,7 +15,7 @@ nginx   0/1     ContainerCreating   0          3s
 $ sleep 3
 $ kubectl get pods -o wide
 NAME    READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
-nginx   1/1     Running   0          8s    10.244.1.2   node01   <none>           <none>
+nginx   1/1     Running   0          8s    10.244.2.2   node02   <none>           <none>
 $ kubectl get pod nginx --show-labels
 NAME    READY   STATUS    RESTARTS   AGE   LABELS
 nginx   1/1     Running   0          9s    run=nginx

@@ -6,19 +6,19 @@ kube-proxy-5mm6j                       1/1     Running   0          8m50s
 kube-proxy-nx522                       1/1     Running   0          9m5s
 kube-proxy-vmjjb                       1/1     Running   0          9m48s
 $ kubectl get pods -n kube-system | grep -c Running
-9
+10
 $ kubectl get pods -n kube-system --no-headers | wc -l
-9
+10
 $ kubectl get pods -A | head -n 3
 NAMESPACE     NAME                                   READY   STATUS    RESTARTS   AGE
 kube-system   coredns-bb7894877-b4wbf                1/1     Running   0          9m51s
 kube-system   coredns-bb7894877-tftdn                1/1     Running   0          9m51s
 $ kubectl get pods -A | tail -n 2
-kube-system   kube-proxy-vmjjb                       1/1     Running   0          9m52s
 kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
+kube-system   metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m29s
 $ kubectl get pods -n kube-system -o name | sort -r | head -n 2
+pod/metrics-server-b4d8664fc-vld6d
 pod/kube-scheduler-controlplane
-pod/kube-proxy-vmjjb
 $ kubectl get nodes | grep -v control
 NAME           STATUS   ROLES           AGE     VERSION
 node01         Ready    <none>          9m11s   v1.32.4

@@ -15,6 +15,8 @@ public final class Cluster {
     public let controllerManager: ControllerManager
     public let registry: ImageRegistry
     public private(set) var kubelets: [String: Kubelet] = [:]
+    /// The metrics.k8s.io add-on, when its Deployment is installed in kube-system.
+    public private(set) lazy var metricsServer = MetricsServer(cluster: self)
     /// The cluster's API endpoint, as kubeconfig and `kubectl cluster-info` show it.
     public var endpoint: String
 

@@ -10,11 +10,14 @@ public enum KubeadmBootstrap {
         public var workers: [NodeConfig]
         /// Seconds after `kubeadm init` that each worker joins.
         public var joinDelays: [Int64]
+        /// Seconds after `kubeadm init` that the admin applies metrics-server's manifest; nil for none.
+        public var metricsServerDelay: Int64?
 
-        public init(controlPlane: NodeConfig, workers: [NodeConfig], joinDelays: [Int64]) {
+        public init(controlPlane: NodeConfig, workers: [NodeConfig], joinDelays: [Int64], metricsServerDelay: Int64? = nil) {
             self.controlPlane = controlPlane
             self.workers = workers
             self.joinDelays = joinDelays
+            self.metricsServerDelay = metricsServerDelay
         }
 
         /// `controlplane`, `node01`, `node02`: the sandbox every learner starts with.
@@ -25,7 +28,7 @@ public enum KubeadmBootstrap {
                 NodeConfig(name: "node01", internalIP: "192.168.0.11", podCIDR: "10.244.1.0/24"),
                 NodeConfig(name: "node02", internalIP: "192.168.0.12", podCIDR: "10.244.2.0/24"),
             ],
-            joinDelays: [55, 70])
+            joinDelays: [55, 70], metricsServerDelay: 95)
     }
 
     /// Runs `kubeadm init` now and schedules the joins; the caller advances the clock.
@@ -68,6 +71,9 @@ public enum KubeadmBootstrap {
         }
         for (worker, delay) in zip(plan.workers, plan.joinDelays) {
             cluster.simulation.schedule(after: .seconds(delay)) { cluster.addNode(worker) }
+        }
+        if let delay = plan.metricsServerDelay {
+            cluster.simulation.schedule(after: .seconds(delay)) { MetricsServerAddon.install(on: server) }
         }
     }
 

@@ -29,9 +29,9 @@ final class JobController {
         let pods = server.index.children(ofOwner: job.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
             .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }
         let succeeded = pods.filter { $0["status"]["phase"].string == "Succeeded" }.count
-        let failed = pods.filter { $0["status"]["phase"].string == "Failed" }.count
-            + pods.compactMap { pod in (pod["status"]["containerStatuses"].array ?? []).map { $0["restartCount"].int ?? 0 }.reduce(0, +) }
-                .reduce(0, +)
+        let failedPods = pods.filter { $0["status"]["phase"].string == "Failed" }
+        // status.failed only grows, even when failed pods are deleted.
+        let failed = max(failedPods.count, job["status"]["failed"].int ?? 0)
         let active = pods.filter(PodTemplate.isActive)
         let ready = active.filter(PodTemplate.isReady).count
         let spec = job["spec"]
@@ -47,7 +47,7 @@ final class JobController {
                 finishedNow = ("Complete", "CompletionsReached", "Reached expected number of succeeded pods")
             } else if completions == nil, succeeded > 0, active.isEmpty {
                 finishedNow = ("Complete", "CompletionsReached", "Reached expected number of succeeded pods")
-            } else if failed > backoffLimit {
+            } else if failed > backoffLimit || Self.pastBackoffLimitOnFailure(spec, pods: pods, limit: backoffLimit) {
                 finishedNow = ("Failed", "BackoffLimitExceeded", "Job has reached the specified backoff limit")
             } else if let deadline = spec["activeDeadlineSeconds"].int,
                 let start = job["status"]["startTime"].string.flatMap({ SimTime(rfc3339: $0) }),
@@ -64,7 +64,10 @@ final class JobController {
         } else if !view.isFinished && finishedNow == nil {
             let remaining = completions.map { max(0, $0 - succeeded) } ?? (succeeded > 0 ? 0 : parallelism)
             let wanted = min(parallelism, remaining)
-            if active.count < wanted {
+            let wait = Self.remainingBackoff(pods: pods, now: now)
+            if (active.count < wanted) && wait > .zero {
+                queue.add(key, after: wait)
+            } else if active.count < wanted {
                 for _ in 0..<(wanted - active.count) {
                     let pod = PodTemplate.pod(from: spec["template"], owner: job, namePrefix: "\(job.name)-")
                     if let created = try? server.create(.pod, pod, namespace: namespace) {
@@ -112,6 +115,45 @@ final class JobController {
         if let deadline = spec["activeDeadlineSeconds"].int, finishedNow == nil, !view.isFinished {
             queue.add(key, after: .seconds(Int64(deadline)))
         }
+    }
+}
+
+extension JobController {
+    static let podFailureBackoff = SimDuration.seconds(Int64(10))
+    /// kube-controller-manager's MaxJobPodFailureBackOff in v1.32 (the docs still say six minutes).
+    static let maxPodFailureBackoff = SimDuration.minutes(10)
+
+    /// With `restartPolicy: OnFailure` the containers' restarts count against the limit.
+    static func pastBackoffLimitOnFailure(_ spec: JSON, pods: [JSON], limit: Int) -> Bool {
+        guard spec["template"]["spec"]["restartPolicy"].string == "OnFailure" else { return false }
+        var restarts = 0
+        for pod in pods where ["Running", "Pending"].contains(pod["status"]["phase"].string ?? "") {
+            for key in ["initContainerStatuses", "containerStatuses"] {
+                restarts += (pod["status"][key].array ?? []).map { $0["restartCount"].int ?? 0 }.reduce(0, +)
+            }
+        }
+        return limit == 0 ? restarts > 0 : restarts >= limit
+    }
+
+    /// How long the controller still waits before replacing a failed pod: 10 s after the first
+    /// failure since the last success, doubling with each further one, capped at ten minutes.
+    static func remainingBackoff(pods: [JSON], now: SimTime) -> SimDuration {
+        let lastSuccess = pods.filter { $0["status"]["phase"].string == "Succeeded" }.compactMap(finishedAt).max()
+        let failures = pods.filter { $0["status"]["phase"].string == "Failed" }.compactMap(finishedAt)
+            .filter { failure in lastSuccess.map { failure > $0 } ?? true }
+        guard let lastFailure = failures.max() else { return .zero }
+        var backoff = podFailureBackoff
+        for _ in 1..<failures.count where backoff < maxPodFailureBackoff { backoff = backoff + backoff }
+        backoff = min(backoff, maxPodFailureBackoff)
+        let elapsed = now - lastFailure
+        return elapsed >= backoff ? .zero : .millis(backoff.milliseconds - elapsed.milliseconds)
+    }
+
+    /// When the pod's last container finished.
+    static func finishedAt(_ pod: JSON) -> SimTime? {
+        (pod["status"]["containerStatuses"].array ?? []).compactMap {
+            $0["state"]["terminated"]["finishedAt"].string.flatMap { SimTime(rfc3339: $0) }
+        }.max()
     }
 }
 

@@ -40,6 +40,13 @@ struct ContainerRuntimeState {
     var backoffSeconds: Int64 = 0
     var imageBackoffSeconds: Int64 = 0
     var timer: TimerID?
+    /// The probe workers' verdicts for the current run.
+    var probes = ProbeResults()
+    /// Timers that belong to the current run (its exit, probes, an OOM kill), by purpose;
+    /// cancelled when the run ends.
+    var runTimers: [String: TimerID] = [:]
+    /// Why the kubelet is stopping the current run (`failed liveness probe`), if it is.
+    var killReason: String?
 
     init(spec: JSON, isInit: Bool) {
         name = spec["name"].string ?? ""
@@ -58,6 +65,18 @@ struct ContainerRuntimeState {
         if case .terminated(let t) = state { return t }
         return nil
     }
+}
+
+/// The kubelet's probe results for one run of a container, reset when it restarts.
+struct ProbeResults {
+    /// Consecutive identical results, per probe.
+    var streak: [Prober.Kind: (success: Bool, count: Int)] = [:]
+    /// Readiness: false until the readiness probe has passed `successThreshold` times.
+    var ready = false
+    /// Startup: false until the startup probe has passed; liveness and readiness wait for it.
+    var started = false
+    /// Liveness or startup failed: the worker holds off until the container restarts.
+    var onHold = false
 }
 
 /// The kubelet's record of one pod: its sandbox and containers.

@@ -14,12 +14,12 @@ public final class Kubelet {
     let events: EventRecorder
     let jitter: RandomStream
     var pods: [String: PodRuntime] = [:]
-    private var nextIPSuffix = 2
-    private var usedIPs: Set<String> = []
-    private var pullQueueFreeAt: SimTime
+    var nextIPSuffix = 2
+    var usedIPs: Set<String> = []
+    var pullQueueFreeAt: SimTime
     /// When each image being pulled will be on disk: a queued pull of the same image then
     /// only checks the manifest.
-    private var pullsDone: [String: SimTime] = [:]
+    var pullsDone: [String: SimTime] = [:]
     /// Static pods the kubelet runs from its manifest directory (the control plane on kubeadm nodes).
     var staticPods: [JSON] = []
     /// False after `systemctl stop kubelet`.
@@ -38,7 +38,7 @@ public final class Kubelet {
     var source: EventRecorder.Source { .init(component: "kubelet", host: config.name) }
     var now: SimTime { server.now }
 
-    private func key(_ namespace: String, _ name: String) -> String { "\(namespace)/\(name)" }
+    func key(_ namespace: String, _ name: String) -> String { "\(namespace)/\(name)" }
 
     // MARK: Node registration
 
@@ -64,7 +64,7 @@ public final class Kubelet {
     /// Adds a static pod manifest; its mirror pod appears when the kubelet (re)starts.
     public func addStaticPod(_ manifest: JSON) { staticPods.append(manifest) }
 
-    private func createMirrorPod(_ manifest: JSON) {
+    func createMirrorPod(_ manifest: JSON) {
         guard let node = server.object(.node, namespace: "", name: config.name) else { return }
         var pod = manifest
         let name = "\(manifest.name)-\(config.name)"
@@ -114,13 +114,13 @@ public final class Kubelet {
         }
     }
 
-    private func isCurrent(_ runtime: PodRuntime) -> Bool {
+    func isCurrent(_ runtime: PodRuntime) -> Bool {
         pods[key(runtime.namespace, runtime.name)] === runtime
     }
 
     // MARK: Lifecycle
 
-    private func firstSync(_ runtime: PodRuntime) {
+    func firstSync(_ runtime: PodRuntime) {
         guard isCurrent(runtime), !runtime.terminating else { return }
         runtime.synced = true
         runtime.startTime = now
@@ -129,7 +129,7 @@ public final class Kubelet {
         runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in self?.sandboxReady(runtime) })
     }
 
-    private func sandboxReady(_ runtime: PodRuntime) {
+    func sandboxReady(_ runtime: PodRuntime) {
         guard isCurrent(runtime), !runtime.terminating else { return }
         let hostNetwork = runtime.spec["hostNetwork"].bool ?? false
         runtime.podIP = hostNetwork ? config.internalIP : allocateIP()
@@ -143,7 +143,7 @@ public final class Kubelet {
         }
     }
 
-    private func allocateIP() -> String {
+    func allocateIP() -> String {
         let base = config.podCIDR.split(separator: "/").first.map(String.init) ?? "10.244.0.0"
         let octets = base.split(separator: ".").map(String.init)
         let prefix = octets.prefix(3).joined(separator: ".")
@@ -158,7 +158,7 @@ public final class Kubelet {
         return "\(prefix).\(nextIPSuffix)"
     }
 
-    private func podObject(_ runtime: PodRuntime) -> JSON? {
+    func podObject(_ runtime: PodRuntime) -> JSON? {
         guard let pod = server.object(.pod, namespace: runtime.namespace, name: runtime.name), pod.uid == runtime.uid
         else { return nil }
         return pod
@@ -179,270 +179,12 @@ public final class Kubelet {
         }
     }
 
-    private func fieldPath(_ state: ContainerRuntimeState) -> String {
-        "spec.\(state.isInit ? "initContainers" : "containers"){\(state.name)}"
-    }
-
-    private func ensureImage(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
-        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
-            let pod = podObject(runtime)
-        else { return }
-        let present = self.runtime.image(for: state.reference)
-        if state.pullPolicy == "Never" && present == nil {
-            let message = "Container image \"\(state.specImage)\" is not present with pull policy of Never"
-            update(runtime, index, isInit: isInit) { $0.state = .waiting(reason: "ErrImageNeverPull", message: message) }
-            events.record(pod, type: "Warning", reason: "ErrImageNeverPull", message: message, source: source,
-                          fieldPath: fieldPath(state))
-            writeStatus(runtime)
-            return
-        }
-        if let present, state.pullPolicy != "Always" {
-            update(runtime, index, isInit: isInit) { $0.image = present }
-            events.record(pod, reason: "Pulled",
-                          message: "Container image \"\(state.specImage)\" already present on machine", source: source,
-                          fieldPath: fieldPath(state))
-            createAndStart(runtime, index, isInit: isInit)
-            return
-        }
-        events.record(pod, reason: "Pulling", message: "Pulling image \"\(state.specImage)\"", source: source,
-                      fieldPath: fieldPath(state))
-        let requested = now
-        let start = max(now, pullQueueFreeAt)
-        switch self.runtime.pull(state.reference, original: state.specImage) {
-        case .pulled(let image, var duration):
-            // Layers already on the node (or arriving before this pull starts) make it a quick
-            // manifest check.
-            if present != nil || (pullsDone[image.reference].map { $0 <= start } ?? false) {
-                duration = .seconds(0.1 + 0.3 * jitter.unit())
-            }
-            let done = start + duration
-            pullQueueFreeAt = done
-            if pullsDone[image.reference] == nil { pullsDone[image.reference] = done }
-            runtime.timers.append(server.simulation.schedule(at: done) { [weak self] in
-                guard let self, self.isCurrent(runtime), let pod = self.podObject(runtime) else { return }
-                self.runtime.store(image)
-                self.update(runtime, index, isInit: isInit) {
-                    $0.image = image
-                    $0.imageBackoffSeconds = 0
-                }
-                let took = GoDuration.format(duration)
-                let total = GoDuration.format(done - requested)
-                self.events.record(pod, reason: "Pulled",
-                                   message: "Successfully pulled image \"\(state.specImage)\" in \(took) (\(total) including waiting). Image size: \(image.size) bytes.",
-                                   source: self.source, fieldPath: self.fieldPath(state))
-                self.createAndStart(runtime, index, isInit: isInit)
-            })
-        case .failed(let message, _):
-            let done = start + .seconds(0.5 + 0.5 * jitter.unit())
-            pullQueueFreeAt = done
-            runtime.timers.append(server.simulation.schedule(at: done) { [weak self] in
-                self?.pullFailed(runtime, index, isInit: isInit, message: message)
-            })
-        }
-    }
-
-    private func pullFailed(_ runtime: PodRuntime, _ index: Int, isInit: Bool, message: String) {
-        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
-            let pod = podObject(runtime)
-        else { return }
-        let full = "Failed to pull image \"\(state.specImage)\": \(message)"
-        events.record(pod, type: "Warning", reason: "Failed", message: full, source: source, fieldPath: fieldPath(state))
-        events.record(pod, type: "Warning", reason: "Failed", message: "Error: ErrImagePull", source: source,
-                      fieldPath: fieldPath(state))
-        let backoff = state.imageBackoffSeconds == 0 ? 10 : min(300, state.imageBackoffSeconds * 2)
-        update(runtime, index, isInit: isInit) {
-            $0.state = .waiting(reason: "ErrImagePull", message: message)
-            $0.imageBackoffSeconds = backoff
-        }
-        writeStatus(runtime)
-        // The next sync finds the image in back-off and says so.
-        runtime.timers.append(server.simulation.schedule(after: .seconds(0.5 + jitter.unit())) { [weak self] in
-            guard let self, self.isCurrent(runtime), !runtime.terminating, let pod = self.podObject(runtime) else { return }
-            self.update(runtime, index, isInit: isInit) {
-                $0.state = .waiting(reason: "ImagePullBackOff", message: "Back-off pulling image \"\(state.specImage)\"")
-            }
-            self.events.record(pod, reason: "BackOff", message: "Back-off pulling image \"\(state.specImage)\"",
-                               source: self.source, fieldPath: self.fieldPath(state))
-            self.events.record(pod, type: "Warning", reason: "Failed", message: "Error: ImagePullBackOff",
-                               source: self.source, fieldPath: self.fieldPath(state))
-            self.writeStatus(runtime)
-        })
-        runtime.timers.append(server.simulation.schedule(after: .seconds(backoff)) { [weak self] in
-            self?.ensureImage(runtime, index, isInit: isInit)
-        })
-    }
-
-    private func createAndStart(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
-        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
-            let image = state.image, let sandbox = runtime.sandbox, let pod = podObject(runtime)
-        else { return }
-        let delay = SimDuration.seconds(0.1 + 0.2 * jitter.unit())
-        runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in
-            guard let self, self.isCurrent(runtime), !runtime.terminating else { return }
-            let created = self.runtime.createContainer(sandbox: sandbox.id, name: state.name, image: image,
-                                                       attempt: state.restartCount, now: self.now)
-            self.events.record(pod, reason: "Created", message: "Created container: \(state.name)", source: self.source,
-                               fieldPath: self.fieldPath(state))
-            let spec = runtime.containerSpec(state.name, isInit: isInit)
-            let plan = self.plan(for: spec, image: image, runtime: runtime)
-            if case .failsToStart(let message) = plan.ending {
-                let full = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: \(message): unknown"
-                self.events.record(pod, type: "Warning", reason: "Failed", message: "Error: \(full)",
-                                   source: self.source, fieldPath: self.fieldPath(state))
-                self.runtime.exited(created.id, code: 128, now: self.now)
-                self.update(runtime, index, isInit: isInit) {
-                    $0.containerID = created.id
-                    $0.runStartedAt = nil
-                    $0.state = .terminated(.init(exitCode: 128, reason: "StartError", message: full, startedAt: nil,
-                                                 finishedAt: self.now, containerID: created.id))
-                }
-                self.writeStatus(runtime)
-                self.afterExit(runtime, index, isInit: isInit, code: 128)
-                return
-            }
-            self.runtime.start(created.id, now: self.now)
-            self.events.record(pod, reason: "Started", message: "Started container \(state.name)", source: self.source,
-                               fieldPath: self.fieldPath(state))
-            self.update(runtime, index, isInit: isInit) {
-                $0.containerID = created.id
-                $0.plan = plan
-                $0.runStartedAt = self.now
-                $0.state = .running(since: self.now)
-                $0.started = true
-                $0.ready = !isInit
-            }
-            self.writeStatus(runtime)
-            if case .exits(let after, let code) = plan.ending {
-                let id = created.id
-                runtime.timers.append(self.server.simulation.schedule(after: .seconds(after)) { [weak self] in
-                    guard let self, self.container(runtime, index, isInit: isInit)?.containerID == id else { return }
-                    self.containerExited(runtime, index, isInit: isInit, code: code)
-                })
-            }
-        })
-    }
-
-    /// A container's environment, in the order `env` prints it: PATH and HOSTNAME, the
-    /// container's own variables, the service links for `kubernetes`, and HOME.
-    static func environment(podName: String, spec: JSON) -> [(String, String)] {
-        var variables: [(String, String)] = [
-            ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", podName),
-        ]
-        for variable in spec["env"].array ?? [] {
-            if let name = variable["name"].string { variables.append((name, variable["value"].string ?? "")) }
-        }
-        variables += [
-            ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
-            ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
-            ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
-            ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
-        ]
-        return variables
-    }
-
-    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
-        var environment: [String: String] = [:]
-        for (name, value) in Self.environment(podName: runtime.name, spec: spec) { environment[name] = value }
-        let context = ProcessModel.Context(hostname: runtime.name, environment: environment, startedAt: now)
-        let command = spec["command"].array?.compactMap(\.string)
-        let args = spec["args"].array?.compactMap(\.string)
-        return ProcessModel.plan(image: image.definition, command: command, args: args, context: context)
-    }
-
-    private func containerExited(_ runtime: PodRuntime, _ index: Int, isInit: Bool, code: Int) {
-        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit) else { return }
-        if let id = state.containerID { self.runtime.exited(id, code: code, now: now) }
-        let reason = code == 0 ? "Completed" : "Error"
-        update(runtime, index, isInit: isInit) {
-            $0.state = .terminated(.init(exitCode: code, reason: reason, message: nil, startedAt: $0.runStartedAt,
-                                         finishedAt: self.now, containerID: $0.containerID))
-            $0.ready = false
-        }
-        writeStatus(runtime)
-        afterExit(runtime, index, isInit: isInit, code: code)
-    }
-
-    /// Decides what happens after a container stops: the next init container, a restart (at
-    /// once the first time, then after 10 s doubling to 5 min), or nothing.
-    private func afterExit(_ runtime: PodRuntime, _ index: Int, isInit: Bool, code: Int) {
-        guard let state = container(runtime, index, isInit: isInit) else { return }
-        if isInit, code == 0 {
-            if index + 1 < runtime.initContainers.count {
-                ensureImage(runtime, index + 1, isInit: true)
-            } else {
-                writeStatus(runtime)
-                for appIndex in runtime.containers.indices { ensureImage(runtime, appIndex, isInit: false) }
-            }
-            return
-        }
-        let policy = runtime.restartPolicy
-        let restart = policy == "Always" || (policy == "OnFailure" && code != 0) || (isInit && policy != "Never")
-        guard restart else {
-            writeStatus(runtime)
-            return
-        }
-        // A container that ran for ten minutes has earned a fresh back-off.
-        if let started = state.runStartedAt, now - started > .minutes(10) {
-            update(runtime, index, isInit: isInit) { $0.backoffSeconds = 0 }
-        }
-        let backoff = container(runtime, index, isInit: isInit)?.backoffSeconds ?? 0
-        if backoff == 0 {
-            update(runtime, index, isInit: isInit) { $0.backoffSeconds = 10 }
-            runtime.timers.append(server.simulation.schedule(after: .seconds(0.5 + 0.5 * jitter.unit())) { [weak self] in
-                self?.restart(runtime, index, isInit: isInit)
-            })
-            return
-        }
-        let podName = "\(runtime.name)_\(runtime.namespace)(\(runtime.uid))"
-        runtime.timers.append(server.simulation.schedule(after: .seconds(0.5 + 0.5 * jitter.unit())) { [weak self] in
-            guard let self, self.isCurrent(runtime), !runtime.terminating, let pod = self.podObject(runtime) else { return }
-            self.update(runtime, index, isInit: isInit) {
-                $0.state = .waiting(reason: "CrashLoopBackOff",
-                                    message: "back-off \(GoDuration.format(.seconds(backoff))) restarting failed container=\(state.name) pod=\(podName)")
-            }
-            self.events.record(pod, type: "Warning", reason: "BackOff",
-                               message: "Back-off restarting failed container \(state.name) in pod \(podName)",
-                               source: self.source, fieldPath: self.fieldPath(state))
-            self.writeStatus(runtime)
-        })
-        runtime.timers.append(server.simulation.schedule(after: .seconds(backoff)) { [weak self] in
-            self?.update(runtime, index, isInit: isInit) { $0.backoffSeconds = min(300, backoff * 2) }
-            self?.restart(runtime, index, isInit: isInit)
-        })
-    }
-
-    private func restart(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
-        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
-            let image = state.image
-        else { return }
-        let previous = state.plan.map { plan -> [ProcessPlan.Line] in
-            guard let started = state.runStartedAt, let finished = state.termination?.finishedAt else { return [] }
-            return plan.output(within: (finished - started).seconds)
-        } ?? []
-        update(runtime, index, isInit: isInit) {
-            $0.lastTermination = $0.termination
-            $0.previousOutput = previous
-            $0.previousStartedAt = $0.runStartedAt
-            $0.restartCount += 1
-            $0.image = image
-        }
-        if let pod = podObject(runtime), state.pullPolicy != "Always" {
-            events.record(pod, reason: "Pulled",
-                          message: "Container image \"\(state.specImage)\" already present on machine", source: source,
-                          fieldPath: fieldPath(state))
-            createAndStart(runtime, index, isInit: isInit)
-        } else {
-            ensureImage(runtime, index, isInit: isInit)
-        }
-    }
-
     // MARK: Termination
 
-    private func beginTermination(_ runtime: PodRuntime) {
+    func beginTermination(_ runtime: PodRuntime) {
         guard isCurrent(runtime), !runtime.terminating else { return }
         runtime.terminating = true
-        for timer in runtime.timers { server.simulation.cancel(timer) }
-        runtime.timers.removeAll()
+        cancelAllTimers(runtime)
         guard let pod = podObject(runtime) else { return }
         let grace = Double(pod["metadata"]["deletionGracePeriodSeconds"].int ?? 30)
         var slowest = 0.0
@@ -452,7 +194,7 @@ public final class Kubelet {
                               fieldPath: fieldPath(state))
                 let graceful = state.plan?.stopSeconds.map { $0 <= grace } ?? false
                 let seconds = graceful ? (state.plan?.stopSeconds ?? grace) : grace
-                let code = graceful ? 0 : 137
+                let code = graceful ? (state.plan?.stopExitCode ?? 0) : 137
                 slowest = max(slowest, seconds)
                 update(runtime, index, isInit: isInit) { _ in }
                 server.simulation.schedule(after: .seconds(seconds)) { [weak self] in
@@ -479,64 +221,24 @@ public final class Kubelet {
     }
 
     /// Tells the API server the pod is gone from this node: a delete with no grace left.
-    private func finishDeletion(namespace: String, name: String) {
+    func finishDeletion(namespace: String, name: String) {
         server.modify(.pod, namespace: namespace, name: name) { pod in
             pod["metadata"]["deletionGracePeriodSeconds"] = 0
         }
     }
 
-    private func teardown(_ runtime: PodRuntime) {
+    /// Cancels everything scheduled for the pod and its containers' runs.
+    func cancelAllTimers(_ runtime: PodRuntime) {
         for timer in runtime.timers { server.simulation.cancel(timer) }
+        runtime.timers.removeAll()
+        for index in runtime.containers.indices { cancelRunTimers(runtime, index, isInit: false) }
+        for index in runtime.initContainers.indices { cancelRunTimers(runtime, index, isInit: true) }
+    }
+
+    func teardown(_ runtime: PodRuntime) {
+        cancelAllTimers(runtime)
         if let sandbox = runtime.sandbox { self.runtime.removeSandbox(sandbox.id) }
         if let ip = runtime.podIP { usedIPs.remove(ip) }
     }
 
-    // MARK: Reading
-
-    /// What `kubectl exec` needs about a container: whether it runs, its image, environment
-    /// and files.
-    public struct ContainerView {
-        public var running: Bool
-        public var image: ImageCatalog.Image?
-        public var environment: [(String, String)]
-        public var filesystem: ContainerFilesystem?
-    }
-
-    public func container(namespace: String, pod: String, name: String) -> ContainerView? {
-        guard let runtime = pods[key(namespace, pod)],
-            let state = (runtime.containers + runtime.initContainers).first(where: { $0.name == name })
-        else { return nil }
-        let spec = runtime.containerSpec(name, isInit: state.isInit)
-        let filesystem = state.image.map {
-            ContainerFilesystem(image: $0.definition, pod: .init(podName: runtime.name, namespace: runtime.namespace,
-                                                                  podIP: runtime.podIP ?? "",
-                                                                  hostNetwork: runtime.spec["hostNetwork"].bool ?? false))
-        }
-        return ContainerView(running: state.isRunning, image: state.image?.definition,
-                             environment: Self.environment(podName: runtime.name, spec: spec), filesystem: filesystem)
-    }
-
-    /// What a container has printed: the current run, or the previous one.
-    public func logs(namespace: String, pod: String, container: String?, previous: Bool) -> ContainerLog? {
-        guard let runtime = pods[key(namespace, pod)] else { return nil }
-        let all = runtime.initContainers + runtime.containers
-        let chosen = container.map { name in all.first { $0.name == name } } ?? runtime.containers.first
-        guard let state = chosen else { return nil }
-        if previous {
-            guard state.lastTermination != nil else { return ContainerLog(lines: [], startedAt: nil, exists: false) }
-            return ContainerLog(lines: state.previousOutput, startedAt: state.previousStartedAt, exists: true)
-        }
-        guard let plan = state.plan, let started = state.runStartedAt else {
-            return ContainerLog(lines: [], startedAt: nil, exists: false)
-        }
-        let end = state.termination?.finishedAt ?? now
-        return ContainerLog(lines: plan.output(within: (end - started).seconds), startedAt: started, exists: true)
-    }
-}
-
-/// What `kubectl logs` reads: lines with their offsets from the run's start.
-public struct ContainerLog {
-    public var lines: [ProcessPlan.Line]
-    public var startedAt: SimTime?
-    public var exists: Bool
 }

@@ -112,7 +112,7 @@ extension Kubelet {
         object["name"] = .string(state.name)
         object["ready"] = .bool(state.ready)
         object["restartCount"] = .int(state.restartCount)
-        object["started"] = .bool(state.isRunning)
+        object["started"] = .bool(state.isRunning && state.started)
         switch state.state {
         case .waiting(let reason, let message):
             var waiting = JSONObject()

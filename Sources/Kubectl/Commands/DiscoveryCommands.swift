@@ -15,7 +15,9 @@ enum DiscoveryCommands {
         },
         run: { context throws(KubectlError) in
             let cluster = try context.cluster()
-            var types = cluster.apiServer.catalog.types.sorted {
+            let served = cluster.apiServer.catalog.types
+                + (cluster.metricsServer.isInstalled ? MetricsServer.resourceTypes : [])
+            var types = served.sorted {
                 ($0.group, $0.resource) < ($1.group, $1.resource)
             }
             if context.flags.isSet("namespaced") {
@@ -45,6 +47,7 @@ enum DiscoveryCommands {
         run: { context throws(KubectlError) in
             let cluster = try context.cluster()
             var versions = Set(cluster.apiServer.catalog.types.map(\.apiVersion))
+            if cluster.metricsServer.isInstalled { versions.insert("\(MetricsServer.group)/\(MetricsServer.version)") }
             versions.formUnion(["admissionregistration.k8s.io/v1", "apiextensions.k8s.io/v1", "apiregistration.k8s.io/v1",
                                 "authentication.k8s.io/v1", "authorization.k8s.io/v1", "certificates.k8s.io/v1",
                                 "events.k8s.io/v1", "flowcontrol.apiserver.k8s.io/v1", "node.k8s.io/v1",

@@ -17,7 +17,7 @@ enum ExecCommand {
         },
         run: { context throws(KubectlError) in try run(&context) })
 
-    static let simulated = ["env", "printenv", "hostname", "cat", "ls", "echo", "date", "whoami", "id", "pwd", "true", "false", "sh", "bash"]
+    static let simulated = ContainerCommands.simulated
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let target = context.arguments.first else {
@@ -66,78 +66,10 @@ enum ExecCommand {
     /// Runs a simulated command; nil when Shipyard does not simulate it, 127 when the image
     /// would not have it.
     static func execute(_ argv: [String], view: Kubelet.ContainerView, output: inout String) -> Int? {
-        guard let program = argv.first.map({ String($0.split(separator: "/").last ?? Substring($0)) }) else { return 0 }
-        let files = view.filesystem
-        switch program {
-        case "env":
-            for (key, value) in view.environment { output += "\(key)=\(value)\n" }
-            return 0
-        case "printenv":
-            if argv.count > 1 {
-                guard let value = view.environment.first(where: { $0.0 == argv[1] })?.1 else { return 1 }
-                output += value + "\n"
-                return 0
-            }
-            for (key, value) in view.environment { output += "\(key)=\(value)\n" }
-            return 0
-        case "hostname":
-            output += (view.environment.first { $0.0 == "HOSTNAME" }?.1 ?? "") + "\n"
-            return 0
-        case "echo":
-            output += argv.dropFirst().joined(separator: " ") + "\n"
-            return 0
-        case "whoami":
-            output += "root\n"
-            return 0
-        case "id":
-            output += "uid=0(root) gid=0(root) groups=0(root)\n"
-            return 0
-        case "pwd":
-            output += "/\n"
-            return 0
-        case "true": return 0
-        case "false": return 1
-        case "cat":
-            var status = 0
-            for path in argv.dropFirst() {
-                if let text = files?.files[path] {
-                    output += text
-                } else {
-                    output += "cat: \(path): No such file or directory\n"
-                    status = 1
-                }
-            }
-            return status
-        case "ls":
-            let paths = argv.dropFirst().filter { !$0.hasPrefix("-") }
-            for path in paths.isEmpty ? ["/"] : Array(paths) {
-                let normalized = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                if let entries = files?.directories[normalized] {
-                    for entry in entries { output += entry + "\n" }
-                } else if files?.files[normalized] != nil {
-                    output += normalized + "\n"
-                } else {
-                    output += "ls: cannot access '\(path)': No such file or directory\n"
-                    return 2
-                }
-            }
-            return 0
-        case "sh", "bash":
-            guard argv.count >= 3, argv[1] == "-c" else { return nil }
-            var status: Int? = 0
-            for part in argv[2].split(separator: ";") {
-                let words = part.split(separator: " ").map(String.init)
-                guard !words.isEmpty else { continue }
-                status = execute(words, view: view, output: &output)
-                if status == nil { return nil }
-            }
-            return status
-        case "date", "ps", "top", "curl", "wget", "nslookup", "ping", "apt", "apt-get", "apk", "vi", "nano":
-            if program == "ps", view.image?.repository.hasSuffix("/nginx") == true { return 127 }
-            return nil
-        default:
-            return nil
-        }
+        let result = ContainerCommands.run(argv, in: .init(image: view.image, environment: view.environment,
+                                                          filesystem: view.filesystem))
+        output += result.output
+        return result.status
     }
 
     static func pseudoID(_ seed: String) -> String {

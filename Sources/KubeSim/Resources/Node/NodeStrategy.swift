@@ -41,14 +41,16 @@ public struct NodeView {
 
     public var unschedulable: Bool { node["spec"]["unschedulable"].bool ?? false }
 
-    /// `Ready`, `NotReady` or `Unknown`, plus `,SchedulingDisabled` when cordoned.
+    /// `Ready`, or `NotReady` for a Ready condition that is False or Unknown (printers.go says
+    /// "Not" + the type for anything but True), or `Unknown` without a Ready condition; plus
+    /// `,SchedulingDisabled` when cordoned.
     public var statusText: String {
         let ready = (node["status"]["conditions"].array ?? []).first { $0["type"].string == "Ready" }
         var text: String
         switch ready?["status"].string {
         case "True": text = "Ready"
-        case "False": text = "NotReady"
-        default: text = "Unknown"
+        case nil: text = "Unknown"
+        default: text = "NotReady"
         }
         if unschedulable { text += ",SchedulingDisabled" }
         return text

@@ -57,9 +57,24 @@ enum PodDefaults {
             for i in ports.indices where ports[i]["protocol"].isNull { ports[i]["protocol"] = "TCP" }
             container["ports"] = .array(ports)
         }
+        for field in ["livenessProbe", "readinessProbe", "startupProbe"] where container[field].object != nil {
+            defaultProbe(&container[field])
+        }
         // Requests default to limits when only limits are given.
         if let limits = container["resources"]["limits"].object, container["resources"]["requests"].isNull {
             container["resources"]["requests"] = .object(limits)
+        }
+    }
+
+    /// SetDefaults_Probe and SetDefaults_HTTPGetAction.
+    static func defaultProbe(_ probe: inout JSON) {
+        setIfAbsent(&probe, "timeoutSeconds", 1)
+        setIfAbsent(&probe, "periodSeconds", 10)
+        setIfAbsent(&probe, "successThreshold", 1)
+        setIfAbsent(&probe, "failureThreshold", 3)
+        if probe["httpGet"].object != nil {
+            setIfAbsent(&probe["httpGet"], "path", "/")
+            setIfAbsent(&probe["httpGet"], "scheme", "HTTP")
         }
     }
 

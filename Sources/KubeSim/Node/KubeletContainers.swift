@@ -1,0 +1,216 @@
+import ContainerImages
+import JSONValue
+import SimCore
+
+/// Creating, starting and restarting containers, with the crash-loop back-off.
+extension Kubelet {
+    func createAndStart(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
+        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
+            let image = state.image, let sandbox = runtime.sandbox, let pod = podObject(runtime)
+        else { return }
+        let delay = SimDuration.seconds(0.1 + 0.2 * jitter.unit())
+        runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in
+            guard let self, self.isCurrent(runtime), !runtime.terminating else { return }
+            let created = self.runtime.createContainer(sandbox: sandbox.id, name: state.name, image: image,
+                                                       attempt: state.restartCount, now: self.now)
+            self.events.record(pod, reason: "Created", message: "Created container: \(state.name)", source: self.source,
+                               fieldPath: self.fieldPath(state))
+            let spec = runtime.containerSpec(state.name, isInit: isInit)
+            let plan = self.plan(for: spec, image: image, runtime: runtime)
+            if case .failsToStart(let message) = plan.ending {
+                let full = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: \(message): unknown"
+                self.events.record(pod, type: "Warning", reason: "Failed", message: "Error: \(full)",
+                                   source: self.source, fieldPath: self.fieldPath(state))
+                self.runtime.exited(created.id, code: 128, now: self.now)
+                self.update(runtime, index, isInit: isInit) {
+                    $0.containerID = created.id
+                    $0.runStartedAt = nil
+                    $0.state = .terminated(.init(exitCode: 128, reason: "StartError", message: full, startedAt: nil,
+                                                 finishedAt: self.now, containerID: created.id))
+                }
+                self.writeStatus(runtime)
+                self.afterExit(runtime, index, isInit: isInit, code: 128)
+                return
+            }
+            self.runtime.start(created.id, now: self.now)
+            self.events.record(pod, reason: "Started", message: "Started container \(state.name)", source: self.source,
+                               fieldPath: self.fieldPath(state))
+            let hasStartupProbe = !isInit && spec["startupProbe"].object != nil
+            self.update(runtime, index, isInit: isInit) {
+                $0.containerID = created.id
+                $0.plan = plan
+                $0.runStartedAt = self.now
+                $0.state = .running(since: self.now)
+                $0.probes = ProbeResults()
+                $0.killReason = nil
+                $0.started = !hasStartupProbe
+                $0.ready = !isInit && Self.isReady($0, spec: spec)
+            }
+            self.writeStatus(runtime)
+            let id = created.id
+            if case .exits(let after, let code) = plan.ending {
+                self.scheduleForRun(runtime, index, isInit: isInit, "exit", after: after) { kubelet in
+                    kubelet.containerExited(runtime, index, isInit: isInit, code: code)
+                }
+            }
+            if let limit = Self.memoryLimitMiB(spec), let seconds = plan.secondsUntilMemoryExceeds(limit) {
+                self.scheduleForRun(runtime, index, isInit: isInit, "oom", after: seconds) { kubelet in
+                    guard kubelet.container(runtime, index, isInit: isInit)?.containerID == id else { return }
+                    kubelet.containerExited(runtime, index, isInit: isInit, code: 137, reason: "OOMKilled")
+                }
+            }
+            if !isInit { self.startProbes(runtime, index) }
+        })
+    }
+
+    /// Schedules work that belongs to the container's current run; it is cancelled when the
+    /// run ends, so a restarted container never sees its predecessor's timers.
+    func scheduleForRun(_ runtime: PodRuntime, _ index: Int, isInit: Bool, _ purpose: String, after seconds: Double,
+                        _ work: @escaping (Kubelet) -> Void) {
+        guard let id = container(runtime, index, isInit: isInit)?.containerID else { return }
+        let timer = server.simulation.schedule(after: .seconds(seconds)) { [weak self] in
+            guard let self, self.isCurrent(runtime), !runtime.terminating,
+                self.container(runtime, index, isInit: isInit)?.containerID == id
+            else { return }
+            self.update(runtime, index, isInit: isInit) { $0.runTimers[purpose] = nil }
+            work(self)
+        }
+        update(runtime, index, isInit: isInit) {
+            if let old = $0.runTimers[purpose] { self.server.simulation.cancel(old) }
+            $0.runTimers[purpose] = timer
+        }
+    }
+
+    func cancelRunTimers(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
+        guard let state = container(runtime, index, isInit: isInit) else { return }
+        for timer in state.runTimers.values { server.simulation.cancel(timer) }
+        update(runtime, index, isInit: isInit) { $0.runTimers.removeAll() }
+    }
+
+    /// `resources.limits.memory` in MiB.
+    static func memoryLimitMiB(_ spec: JSON) -> Double? {
+        guard let text = spec["resources"]["limits"]["memory"].string, let quantity = Quantity(text), quantity.milli > 0
+        else { return nil }
+        return Double(quantity.milli) / 1000 / 1_048_576
+    }
+
+    /// A container's environment, in the order `env` prints it: PATH and HOSTNAME, the
+    /// container's own variables, the service links for `kubernetes`, and HOME.
+    static func environment(podName: String, spec: JSON) -> [(String, String)] {
+        var variables: [(String, String)] = [
+            ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", podName),
+        ]
+        for variable in spec["env"].array ?? [] {
+            if let name = variable["name"].string { variables.append((name, variable["value"].string ?? "")) }
+        }
+        variables += [
+            ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
+            ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
+            ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
+            ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
+        ]
+        return variables
+    }
+
+    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
+        var environment: [String: String] = [:]
+        for (name, value) in Self.environment(podName: runtime.name, spec: spec) { environment[name] = value }
+        let context = ProcessModel.Context(hostname: runtime.name, environment: environment, startedAt: now)
+        let command = spec["command"].array?.compactMap(\.string)
+        let args = spec["args"].array?.compactMap(\.string)
+        return ProcessModel.plan(image: image.definition, command: command, args: args, context: context)
+    }
+
+    func containerExited(_ runtime: PodRuntime, _ index: Int, isInit: Bool, code: Int, reason: String? = nil) {
+        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
+            state.isRunning
+        else { return }
+        if let id = state.containerID { self.runtime.exited(id, code: code, now: now) }
+        cancelRunTimers(runtime, index, isInit: isInit)
+        let reason = reason ?? (code == 0 ? "Completed" : "Error")
+        update(runtime, index, isInit: isInit) {
+            $0.state = .terminated(.init(exitCode: code, reason: reason, message: nil, startedAt: $0.runStartedAt,
+                                         finishedAt: self.now, containerID: $0.containerID))
+            $0.ready = false
+        }
+        writeStatus(runtime)
+        afterExit(runtime, index, isInit: isInit, code: code)
+    }
+
+    /// Decides what happens after a container stops: the next init container, a restart (at
+    /// once the first time, then after 10 s doubling to 5 min), or nothing.
+    func afterExit(_ runtime: PodRuntime, _ index: Int, isInit: Bool, code: Int) {
+        guard let state = container(runtime, index, isInit: isInit) else { return }
+        if isInit, code == 0 {
+            if index + 1 < runtime.initContainers.count {
+                ensureImage(runtime, index + 1, isInit: true)
+            } else {
+                writeStatus(runtime)
+                for appIndex in runtime.containers.indices { ensureImage(runtime, appIndex, isInit: false) }
+            }
+            return
+        }
+        let policy = runtime.restartPolicy
+        let restart = policy == "Always" || (policy == "OnFailure" && code != 0) || (isInit && policy != "Never")
+        guard restart else {
+            writeStatus(runtime)
+            return
+        }
+        // A container that ran for ten minutes has earned a fresh back-off.
+        if let started = state.runStartedAt, now - started > .minutes(10) {
+            update(runtime, index, isInit: isInit) { $0.backoffSeconds = 0 }
+        }
+        let backoff = container(runtime, index, isInit: isInit)?.backoffSeconds ?? 0
+        if backoff == 0 {
+            update(runtime, index, isInit: isInit) { $0.backoffSeconds = 10 }
+            runtime.timers.append(server.simulation.schedule(after: .seconds(0.5 + 0.5 * jitter.unit())) { [weak self] in
+                self?.restart(runtime, index, isInit: isInit)
+            })
+            return
+        }
+        let podName = "\(runtime.name)_\(runtime.namespace)(\(runtime.uid))"
+        runtime.timers.append(server.simulation.schedule(after: .seconds(0.5 + 0.5 * jitter.unit())) { [weak self] in
+            guard let self, self.isCurrent(runtime), !runtime.terminating, let pod = self.podObject(runtime) else { return }
+            self.update(runtime, index, isInit: isInit) {
+                if let termination = $0.termination { $0.lastTermination = termination }
+                $0.state = .waiting(reason: "CrashLoopBackOff",
+                                    message: "back-off \(GoDuration.format(.seconds(backoff))) restarting failed container=\(state.name) pod=\(podName)")
+            }
+            self.events.record(pod, type: "Warning", reason: "BackOff",
+                               message: "Back-off restarting failed container \(state.name) in pod \(podName)",
+                               source: self.source, fieldPath: self.fieldPath(state))
+            self.writeStatus(runtime)
+        })
+        runtime.timers.append(server.simulation.schedule(after: .seconds(backoff)) { [weak self] in
+            self?.update(runtime, index, isInit: isInit) { $0.backoffSeconds = min(300, backoff * 2) }
+            self?.restart(runtime, index, isInit: isInit)
+        })
+    }
+
+    func restart(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
+        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
+            let image = state.image
+        else { return }
+        let ended = state.termination ?? state.lastTermination
+        let previous = state.plan.map { plan -> [ProcessPlan.Line] in
+            guard let started = state.runStartedAt, let finished = ended?.finishedAt else { return [] }
+            return plan.output(within: (finished - started).seconds)
+        } ?? []
+        update(runtime, index, isInit: isInit) {
+            $0.lastTermination = ended
+            $0.previousOutput = previous
+            $0.previousStartedAt = $0.runStartedAt
+            $0.restartCount += 1
+            $0.image = image
+        }
+        if let pod = podObject(runtime), state.pullPolicy != "Always" {
+            events.record(pod, reason: "Pulled",
+                          message: "Container image \"\(state.specImage)\" already present on machine", source: source,
+                          fieldPath: fieldPath(state))
+            createAndStart(runtime, index, isInit: isInit)
+        } else {
+            ensureImage(runtime, index, isInit: isInit)
+        }
+    }
+
+}

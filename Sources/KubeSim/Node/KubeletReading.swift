@@ -1,0 +1,72 @@
+import ContainerImages
+import JSONValue
+import SimCore
+
+extension Kubelet {
+    // MARK: Reading
+
+    /// What `kubectl exec` needs about a container: whether it runs, its image, environment
+    /// and files.
+    public struct ContainerView {
+        public var running: Bool
+        public var image: ImageCatalog.Image?
+        public var environment: [(String, String)]
+        public var filesystem: ContainerFilesystem?
+    }
+
+    public func container(namespace: String, pod: String, name: String) -> ContainerView? {
+        guard let runtime = pods[key(namespace, pod)],
+            let state = (runtime.containers + runtime.initContainers).first(where: { $0.name == name })
+        else { return nil }
+        let spec = runtime.containerSpec(name, isInit: state.isInit)
+        let files = state.image.map { self.filesystem(of: state, image: $0, in: runtime) }
+        return ContainerView(running: state.isRunning, image: state.image?.definition,
+                             environment: Self.environment(podName: runtime.name, spec: spec), filesystem: files)
+    }
+
+    /// The container's files now: the image's and Kubernetes', plus what its process has
+    /// written and not removed.
+    func filesystem(of state: ContainerRuntimeState, image: Containerd.Image, in runtime: PodRuntime) -> ContainerFilesystem {
+        var filesystem = ContainerFilesystem(image: image.definition,
+                                             pod: .init(podName: runtime.name, namespace: runtime.namespace,
+                                                        podIP: runtime.podIP ?? "",
+                                                        hostNetwork: runtime.spec["hostNetwork"].bool ?? false))
+        if let plan = state.plan, let started = state.runStartedAt, state.isRunning {
+            for (path, content) in plan.files(after: (now - started).seconds) {
+                filesystem.files[path] = content
+                let directory = path.split(separator: "/").dropLast().joined(separator: "/")
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                let key = "/" + directory
+                if var entries = filesystem.directories[key], !entries.contains(name) {
+                    entries.append(name)
+                    filesystem.directories[key] = entries.sorted()
+                }
+            }
+        }
+        return filesystem
+    }
+
+    /// What a container has printed: the current run, or the previous one.
+    public func logs(namespace: String, pod: String, container: String?, previous: Bool) -> ContainerLog? {
+        guard let runtime = pods[key(namespace, pod)] else { return nil }
+        let all = runtime.initContainers + runtime.containers
+        let chosen = container.map { name in all.first { $0.name == name } } ?? runtime.containers.first
+        guard let state = chosen else { return nil }
+        if previous {
+            guard state.lastTermination != nil else { return ContainerLog(lines: [], startedAt: nil, exists: false) }
+            return ContainerLog(lines: state.previousOutput, startedAt: state.previousStartedAt, exists: true)
+        }
+        guard let plan = state.plan, let started = state.runStartedAt else {
+            return ContainerLog(lines: [], startedAt: nil, exists: false)
+        }
+        let end = state.termination?.finishedAt ?? now
+        return ContainerLog(lines: plan.output(within: (end - started).seconds), startedAt: started, exists: true)
+    }
+}
+
+/// What `kubectl logs` reads: lines with their offsets from the run's start.
+public struct ContainerLog {
+    public var lines: [ProcessPlan.Line]
+    public var startedAt: SimTime?
+    public var exists: Bool
+}

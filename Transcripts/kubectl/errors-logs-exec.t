@@ -1,0 +1,64 @@
+# logs and exec against missing pods, wrong containers, waiting containers and unsimulated commands.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ kubectl logs web
+Error from server (NotFound): pods "web" not found
+? 1
+$ kubectl exec web -- env
+Error from server (NotFound): pods "web" not found
+? 1
+$ kubectl logs
+error: expected POD or TYPE/NAME is a required argument for the logs command
+See 'kubectl logs -h' for help and examples
+? 1
+$ kubectl run web --image=nginx:1.27
+pod/web created
+$ kubectl logs web
+Error from server (BadRequest): container "web" in pod "web" is waiting to start: ContainerCreating
+? 1
+$ kubectl exec web -- ls
+error: unable to upgrade connection: container not found ("web")
+? 1
+$ sleep 5
+$ kubectl logs web -c sidecar
+Error from server (BadRequest): container sidecar is not valid for pod web
+? 1
+$ kubectl logs web --previous
+Error from server (BadRequest): previous terminated container "web" in pod "web" not found
+? 1
+$ kubectl logs web --tail=2
+2026/01/01 00:00:08 [notice] 1#1: start worker process 29
+2026/01/01 00:00:08 [notice] 1#1: start worker process 30
+$ kubectl exec web ls
+error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead
+See 'kubectl exec -h' for help and examples
+? 1
+$ kubectl exec web
+error: you must specify at least one command for the container
+See 'kubectl exec -h' for help and examples
+? 1
+$ kubectl exec web -c sidecar -- ls
+Error from server (BadRequest): container sidecar is not valid for pod web
+? 1
+$ kubectl exec web -- cat /nope
+cat: /nope: No such file or directory
+command terminated with exit code 1
+? 1
+$ kubectl exec web -- curl localhost
+error: Shipyard simulates these commands inside containers: env, printenv, hostname, cat, ls, echo, date, whoami, id, pwd, true, false, test, sh, bash; `curl localhost` is not simulated
+? 1
+$ kubectl exec web -- frobnicate
+error: Shipyard simulates these commands inside containers: env, printenv, hostname, cat, ls, echo, date, whoami, id, pwd, true, false, test, sh, bash; `frobnicate` is not simulated
+? 1
+$ kubectl logs deploy/nope
+Error from server (NotFound): deployments.apps "nope" not found
+? 1
+$ kubectl run bad --image=nginx:0.0.0
+pod/bad created
+$ sleep 5
+$ kubectl logs bad
+Error from server (BadRequest): container "bad" in pod "bad" is waiting to start: trying and failing to pull image
+? 1
+$ kubectl exec bad -- ls
+error: unable to upgrade connection: container not found ("bad")
+? 1

@@ -1,0 +1,28 @@
+# kubectl explain's errors.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ kubectl explain
+error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.
+? 1
+$ kubectl explain pods deployments
+error: We accept only this format: explain RESOURCE
+? 1
+$ kubectl explain foo
+error: the server doesn't have a resource type "foo"
+? 1
+$ kubectl explain pods.spec.foo
+error: field "foo" does not exist
+? 1
+$ kubectl explain pods.spec.containers.name.bar
+error: field "bar" does not exist
+? 1
+$ kubectl explain pods -o yaml
+error: unrecognized format: yaml
+? 1
+$ kubectl explain leases
+error: Shipyard has no field documentation for leases.coordination.k8s.io; explain covers the core, apps, batch, autoscaling/v2 and discovery.k8s.io kinds
+? 1
+$ kubectl explain pods --bogus
+error: unknown flag: --bogus
+See 'kubectl explain --help' for usage.
+? 1

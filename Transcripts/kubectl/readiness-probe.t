@@ -1,0 +1,80 @@
+# A readiness probe on the wrong port keeps pods out of the Deployment's available count; fixing
+# the port makes them Ready.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ kubectl apply -f - <<YAML
+> apiVersion: apps/v1
+> kind: Deployment
+> metadata:
+>   name: web
+> spec:
+>   replicas: 2
+>   selector:
+>     matchLabels:
+>       app: web
+>   template:
+>     metadata:
+>       labels:
+>         app: web
+>     spec:
+>       containers:
+>       - name: nginx
+>         image: nginx:1.27
+>         readinessProbe:
+>           httpGet:
+>             path: /
+>             port: 8080
+>           periodSeconds: 5
+> YAML
+deployment.apps/web created
+$ sleep 30
+$ kubectl get deployment web
+NAME   READY   UP-TO-DATE   AVAILABLE   AGE
+web    0/2     2            0           32s
+$ kubectl get pods
+NAME                   READY   STATUS    RESTARTS   AGE
+web-5d569bf697-kqqw8   0/1     Running   0          33s
+web-5d569bf697-tv7p2   0/1     Running   0          33s
+$ kubectl describe pods -l app=web | grep -E 'Readiness|Ready:|Unhealthy'
+    Ready:          False
+    Readiness:      http-get http://:8080/ delay=0s timeout=1s period=5s #success=1 #failure=3
+  Warning  Unhealthy  3s (x6 over 28s)  kubelet            Readiness probe failed: Get "http://10.244.1.3:8080/": dial tcp 10.244.1.3:8080: connect: connection refused
+    Ready:          False
+    Readiness:      http-get http://:8080/ delay=0s timeout=1s period=5s #success=1 #failure=3
+  Warning  Unhealthy  4s (x6 over 29s)  kubelet            Readiness probe failed: Get "http://10.244.2.2:8080/": dial tcp 10.244.2.2:8080: connect: connection refused
+$ kubectl apply -f - <<YAML
+> apiVersion: apps/v1
+> kind: Deployment
+> metadata:
+>   name: web
+> spec:
+>   replicas: 2
+>   selector:
+>     matchLabels:
+>       app: web
+>   template:
+>     metadata:
+>       labels:
+>         app: web
+>     spec:
+>       containers:
+>       - name: nginx
+>         image: nginx:1.27
+>         readinessProbe:
+>           httpGet:
+>             path: /
+>             port: 80
+>           periodSeconds: 5
+> YAML
+deployment.apps/web configured
+$ kubectl rollout status deployment web
+Waiting for deployment "web" rollout to finish: 1 out of 2 new replicas have been updated...
+Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+deployment "web" successfully rolled out
+$ kubectl get deployment web
+NAME   READY   UP-TO-DATE   AVAILABLE   AGE
+web    2/2     2            2           43s
+$ kubectl get pods
+NAME                  READY   STATUS    RESTARTS   AGE
+web-889b7d977-dvgd7   1/1     Running   0          9s
+web-889b7d977-sl7zf   1/1     Running   0          6s

@@ -1,0 +1,65 @@
+# A rolling update with maxSurge 1 and maxUnavailable 0, watched step by step, then its history.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ kubectl apply -f - <<YAML
+> apiVersion: apps/v1
+> kind: Deployment
+> metadata:
+>   name: web
+> spec:
+>   replicas: 3
+>   strategy:
+>     rollingUpdate:
+>       maxSurge: 1
+>       maxUnavailable: 0
+>   selector:
+>     matchLabels:
+>       app: web
+>   template:
+>     metadata:
+>       labels:
+>         app: web
+>     spec:
+>       containers:
+>       - name: nginx
+>         image: nginx:1.27
+> YAML
+deployment.apps/web created
+$ sleep 10
+$ kubectl set image deployment/web nginx=nginx:1.28
+deployment.apps/web image updated
+$ kubectl get rs
+NAME             DESIRED   CURRENT   READY   AGE
+web-766486c5b6   3         3         3       13s
+web-77768f5b79   1         1         0       1s
+$ sleep 3
+$ kubectl get pods
+NAME                   READY   STATUS    RESTARTS   AGE
+web-766486c5b6-kqqw8   1/1     Running   0          18s
+web-766486c5b6-tv7p2   1/1     Running   0          18s
+web-77768f5b79-4dbn2   0/1     Pending   0          1s
+web-77768f5b79-sl7zf   1/1     Running   0          6s
+$ kubectl rollout status deployment/web
+Waiting for deployment "web" rollout to finish: 2 out of 3 new replicas have been updated...
+Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+deployment "web" successfully rolled out
+$ kubectl get rs
+NAME             DESIRED   CURRENT   READY   AGE
+web-766486c5b6   0         0         0       26s
+web-77768f5b79   3         3         3       14s
+$ kubectl rollout history deployment/web
+deployment.apps/web 
+REVISION  CHANGE-CAUSE
+1         <none>
+2         <none>
+
+$ kubectl describe deployment web | grep -E 'Image|ScalingReplicaSet|RollingUpdateStrategy'
+RollingUpdateStrategy:  0 max unavailable, 1 max surge
+    Image:         nginx:1.28
+  Normal  ScalingReplicaSet  28s   deployment-controller  Scaled up replica set web-766486c5b6 from 0 to 3
+  Normal  ScalingReplicaSet  16s   deployment-controller  Scaled up replica set web-77768f5b79 from 0 to 1
+  Normal  ScalingReplicaSet  11s   deployment-controller  Scaled down replica set web-766486c5b6 from 3 to 2
+  Normal  ScalingReplicaSet  11s   deployment-controller  Scaled up replica set web-77768f5b79 from 1 to 2
+  Normal  ScalingReplicaSet  6s    deployment-controller  Scaled down replica set web-766486c5b6 from 2 to 1
+  Normal  ScalingReplicaSet  6s    deployment-controller  Scaled up replica set web-77768f5b79 from 2 to 3
+  Normal  ScalingReplicaSet  3s    deployment-controller  Scaled down replica set web-766486c5b6 from 1 to 0
