@@ -55,6 +55,16 @@ import ToolIO
         #expect(session.execute("kubectl get deployments").stderr == "No resources found in default namespace.\n")
     }
 
+    @Test func undoSkipsCommandsThatOnlyRead() {
+        let (session, _) = LessonSession.make()
+        _ = session.execute("lesson deployments")
+        _ = session.execute("kubectl create deployment extra --image=nginx:1.27")
+        _ = session.execute("kubectl get pods")
+        _ = session.execute("sleep 5")
+        #expect(session.execute("undo").stdout == "Undid `kubectl create deployment extra --image=nginx:1.27`.\n")
+        #expect(session.execute("undo").stdout == "Nothing to undo since the lesson started.\n")
+    }
+
     @Test func theNudgeComesAfterThreeCommandsWithoutProgress() {
         let (session, _) = LessonSession.make()
         _ = session.execute("lesson deployments")

@@ -58,6 +58,7 @@ kube-system   kube-proxy-5mm6j                       1/1     Running   0        
 kube-system   kube-proxy-nx522                       1/1     Running   0          9m8s
 kube-system   kube-proxy-vmjjb                       1/1     Running   0          9m51s
 kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
+kube-system   metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m28s
 
 ✓ Step 2 done.
 On a kubeadm cluster the control plane itself runs as pods:
@@ -69,7 +70,8 @@ On a kubeadm cluster the control plane itself runs as pods:
   nodes, endpoints …). On a cloud, a separate cloud-controller-manager would connect the
   cluster to the provider's load balancers and machines; this sandbox has none;
 - `kube-proxy-…` — one per node, maintaining the network rules behind Services;
-- `coredns-…` — the cluster's DNS.
+- `coredns-…` — the cluster's DNS;
+- `metrics-server-…` — an add-on that collects each pod's CPU and memory use for `kubectl top`.
 
 A pod is the smallest thing Kubernetes runs: one or more containers sharing a network
 address and storage. Pods are ephemeral: they come and go.
@@ -126,12 +128,12 @@ Step 5 of 7:
 Which node did the scheduler assign `hello` to? The pod's events say.
 
 Answer with `answer …`.
-$ answer node02
+$ answer node01
 ✗ Not quite. Try again, or `hint`.
 $ kubectl describe pod hello | grep Scheduled
   PodScheduled                True 
-  Normal  Scheduled  14s   default-scheduler  Successfully assigned default/hello to node01
-$ answer node01
+  Normal  Scheduled  14s   default-scheduler  Successfully assigned default/hello to node02
+$ answer node02
 
 ✓ Step 5 done.
 `kubectl describe` shows an object in full, with its events: `Scheduled` came from
@@ -145,11 +147,11 @@ Checked:
   • You read keys from etcd on the control-plane node
 $ ssh controlplane
 $ etcdctl get /registry/pods --prefix --keys-only
-{"level":"warn","ts":"2026-01-01T00:00:34.334000Z","logger":"etcd-client","caller":"v3@v3.5.16/retry_interceptor.go:63","msg":"retrying of unary invoker failed","target":"etcd-endpoints://0xc000386000/127.0.0.1:2379","attempt":0,"error":"rpc error: code = DeadlineExceeded desc = latest balancer error: last connection error: connection error: desc = \"error reading server preface: EOF\""}
+{"level":"warn","ts":"2026-01-01T00:00:34.151000Z","logger":"etcd-client","caller":"v3@v3.5.16/retry_interceptor.go:63","msg":"retrying of unary invoker failed","target":"etcd-endpoints://0xc000386000/127.0.0.1:2379","attempt":0,"error":"rpc error: code = DeadlineExceeded desc = latest balancer error: last connection error: connection error: desc = \"error reading server preface: EOF\""}
 Error: context deadline exceeded
 ? 1
 $ etcdctl get /registry/pods/default/hello
-{"level":"warn","ts":"2026-01-01T00:00:40.334000Z","logger":"etcd-client","caller":"v3@v3.5.16/retry_interceptor.go:63","msg":"retrying of unary invoker failed","target":"etcd-endpoints://0xc000386000/127.0.0.1:2379","attempt":0,"error":"rpc error: code = DeadlineExceeded desc = latest balancer error: last connection error: connection error: desc = \"error reading server preface: EOF\""}
+{"level":"warn","ts":"2026-01-01T00:00:40.151000Z","logger":"etcd-client","caller":"v3@v3.5.16/retry_interceptor.go:63","msg":"retrying of unary invoker failed","target":"etcd-endpoints://0xc000386000/127.0.0.1:2379","attempt":0,"error":"rpc error: code = DeadlineExceeded desc = latest balancer error: last connection error: connection error: desc = \"error reading server preface: EOF\""}
 Error: context deadline exceeded
 (Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
 ? 1
@@ -189,6 +191,8 @@ $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/et
 
 /registry/pods/kube-system/kube-scheduler-controlplane
 
+/registry/pods/kube-system/metrics-server-b4d8664fc-vld6d
+
 
 ✓ Step 6 done.
 Everything the API server knows lives in etcd under `/registry/<resource>/<namespace>/<name>`
@@ -207,12 +211,12 @@ $ crictl ps
 shipyard: crictl: command not found
 crictl talks to a node's containerd: `ssh node01` first, then `crictl ps`.
 ? 127
-$ ssh node01
+$ ssh node02
 (Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
 $ crictl ps
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
-0b7b2e75b01a7       f1c3df61464d8       29 seconds ago      Running             hello               0                   d808d74a8a9a8       hello               default
-c26793c1c0aea       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   53b1888055cd1       kube-proxy-nx522    kube-system
+85ccb20359705       f1c3df61464d8       30 seconds ago      Running             hello               0                   be75a5a7e8122       hello               default
+7e7f656db29c2       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-5mm6j    kube-system
 
 ✓ Step 7 done.
 The kubelet asked containerd for those containers, and `crictl` asks containerd directly.
@@ -229,7 +233,7 @@ ReplicaSets that keep pods running for you.
 Next: `lesson deployments` — Pods and Deployments.
 $ exit
 logout
-Connection to node01 closed.
+Connection to node02 closed.
 $ progress
 1 of 7 lessons finished.
   control-plane: 6 solved, 1 with the solution shown, 0 skipped, of 7

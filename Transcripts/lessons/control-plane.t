@@ -54,6 +54,7 @@ kube-proxy-5mm6j                       1/1     Running   0          8m52s   192.
 kube-proxy-nx522                       1/1     Running   0          9m7s    192.168.0.11   node01         <none>           <none>
 kube-proxy-vmjjb                       1/1     Running   0          9m50s   192.168.0.10   controlplane   <none>           <none>
 kube-scheduler-controlplane            1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
+metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m27s   10.244.1.2     node01         <none>           <none>
 
 ✓ Step 2 done.
 On a kubeadm cluster the control plane itself runs as pods:
@@ -65,7 +66,8 @@ On a kubeadm cluster the control plane itself runs as pods:
   nodes, endpoints …). On a cloud, a separate cloud-controller-manager would connect the
   cluster to the provider's load balancers and machines; this sandbox has none;
 - `kube-proxy-…` — one per node, maintaining the network rules behind Services;
-- `coredns-…` — the cluster's DNS.
+- `coredns-…` — the cluster's DNS;
+- `metrics-server-…` — an add-on that collects each pod's CPU and memory use for `kubectl top`.
 
 A pod is the smallest thing Kubernetes runs: one or more containers sharing a network
 address and storage. Pods are ephemeral: they come and go.
@@ -101,60 +103,10 @@ Step 5 of 7:
 Which node did the scheduler assign `hello` to? The pod's events say.
 
 Answer with `answer …`.
-$ kubectl describe pod hello
-Name:             hello
-Namespace:        default
-Priority:         0
-Service Account:  default
-Node:             node01/192.168.0.11
-Start Time:       Thu, 01 Jan 2026 00:00:05 +0000
-Labels:           run=hello
-Annotations:      <none>
-Status:           Running
-IP:               10.244.1.2
-IPs:
-  IP:  10.244.1.2
-Containers:
-  hello:
-    Container ID:   containerd://0b7b2e75b01a73fd321c2fed055abf8b4f0a4ba09150c70b81eefc108caa8820
-    Image:          nginx
-    Image ID:       docker.io/library/nginx@sha256:f1c3df61464d8f6bf3a672228c8078620a0cfc704eb959bb33297cd7dbd5331e
-    Port:           <none>
-    Host Port:      <none>
-    State:          Running
-      Started:      Thu, 01 Jan 2026 00:00:09 +0000
-    Ready:          True
-    Restart Count:  0
-    Environment:    <none>
-    Mounts:
-      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-pr25r (ro)
-Conditions:
-  Type                        Status
-  PodReadyToStartContainers   True 
-  Initialized                 True 
-  Ready                       True 
-  ContainersReady             True 
+$ kubectl describe pod hello | grep Scheduled
   PodScheduled                True 
-Volumes:
-  kube-api-access-pr25r:
-    Type:                    Projected (a volume that contains injected data from multiple sources)
-    TokenExpirationSeconds:  3607
-    ConfigMapName:           kube-root-ca.crt
-    ConfigMapOptional:       <nil>
-    DownwardAPI:             true
-QoS Class:                   BestEffort
-Node-Selectors:              <none>
-Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
-                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
-Events:
-  Type    Reason     Age   From               Message
-  ----    ------     ----  ----               -------
-  Normal  Scheduled  12s   default-scheduler  Successfully assigned default/hello to node01
-  Normal  Pulling    10s   kubelet            Pulling image "nginx"
-  Normal  Pulled     7s    kubelet            Successfully pulled image "nginx" in 2.783s (2.783s including waiting). Image size: 72195292 bytes.
-  Normal  Created    7s    kubelet            Created container: hello
-  Normal  Started    7s    kubelet            Started container hello
-$ answer node01
+  Normal  Scheduled  12s   default-scheduler  Successfully assigned default/hello to node02
+$ answer $(kubectl get pod hello -o jsonpath={.spec.nodeName})
 
 ✓ Step 5 done.
 `kubectl describe` shows an object in full, with its events: `Scheduled` came from
@@ -188,6 +140,8 @@ $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/et
 
 /registry/pods/kube-system/kube-scheduler-controlplane
 
+/registry/pods/kube-system/metrics-server-b4d8664fc-vld6d
+
 
 ✓ Step 6 done.
 Everything the API server knows lives in etcd under `/registry/<resource>/<namespace>/<name>`
@@ -202,11 +156,11 @@ Checked:
 $ exit
 logout
 Connection to controlplane closed.
-$ ssh node01
+$ ssh $(kubectl get pod hello -o jsonpath={.spec.nodeName})
 $ crictl ps
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
-0b7b2e75b01a7       f1c3df61464d8       12 seconds ago      Running             hello               0                   d808d74a8a9a8       hello               default
-c26793c1c0aea       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   53b1888055cd1       kube-proxy-nx522    kube-system
+85ccb20359705       f1c3df61464d8       12 seconds ago      Running             hello               0                   be75a5a7e8122       hello               default
+7e7f656db29c2       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-5mm6j    kube-system
 
 ✓ Step 7 done.
 The kubelet asked containerd for those containers, and `crictl` asks containerd directly.
@@ -223,4 +177,4 @@ ReplicaSets that keep pods running for you.
 Next: `lesson deployments` — Pods and Deployments.
 $ exit
 logout
-Connection to node01 closed.
+Connection to node02 closed.

@@ -94,11 +94,11 @@ Checked:
 $ kubectl delete pod $(kubectl get pods -l app=web -o jsonpath={.items[0].metadata.name})
 pod "web-5c94f75b5d-dvgd7" deleted
 $ kubectl get pods
-NAME                   READY   STATUS              RESTARTS   AGE
-web-5c94f75b5d-kqqw8   1/1     Running             0          19s
-web-5c94f75b5d-sl7zf   0/1     ContainerCreating   0          2s
-web-5c94f75b5d-tv7p2   1/1     Running             0          37s
-web-5c94f75b5d-vld6d   1/1     Running             0          39s
+NAME                   READY   STATUS    RESTARTS   AGE
+web-5c94f75b5d-4dbn2   0/1     Pending   0          1s
+web-5c94f75b5d-kqqw8   1/1     Running   0          36s
+web-5c94f75b5d-sl7zf   1/1     Running   0          18s
+web-5c94f75b5d-tv7p2   1/1     Running   0          38s
 $ sleep 15
 
 ✓ Step 4 done.

@@ -87,10 +87,10 @@ Checked:
   • solo is gone and nothing brought it back
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-web-5c94f75b5d-kqqw8   1/1     Running   0          34s
-web-5c94f75b5d-sl7zf   1/1     Running   0          17s
+web-5c94f75b5d-4dbn2   1/1     Running   0          17s
+web-5c94f75b5d-kqqw8   1/1     Running   0          52s
+web-5c94f75b5d-sl7zf   1/1     Running   0          34s
 web-5c94f75b5d-tv7p2   1/1     Running   0          52s
-web-5c94f75b5d-vld6d   1/1     Running   0          52s
 $ kubectl run solo --image=nginx:1.27
 pod/solo created
 $ sleep 10

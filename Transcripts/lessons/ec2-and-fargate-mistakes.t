@@ -82,28 +82,98 @@ $ check
 ✗ All 3 are packed onto one instance
     `--placement-strategy type=binpack,field=memory` fills one instance before using the next.
 $ undo
-Undid `sleep 20`.
+Undid `aws ecs run-task --cluster hosts --task-definition web-ec2 --launch-type EC2 --count 3 --placement-strategy type=spread,field=instanceId --query 'length(tasks)'`.
 $ aws ecs run-task --cluster hosts --task-definition web-ec2 --launch-type EC2 --count 3 --placement-strategy type=binpack,field=memory --query 'length(tasks)'
 3
 $ sleep 20
+
+✓ Step 3 done.
+ECS chose where each task runs: `binpack` on memory fills the fullest instance that still fits
+before using another, so all 3 tasks share one instance and the other sits idle. (`spread`
+would have balanced them across Availability Zones.) The images came from Docker Hub, as they
+could from ECR.
+
+Step 4 of 8:
+Your 3 tasks run on one instance; the other has none. In EC2 mode, what does AWS bill you for?
+Answer `a`, `b` or `c`:
+
+- (a) only the instance that runs tasks
+- (b) both instances, for as long as they run, whether or not they run tasks
+- (c) the CPU and memory your tasks request, while they run
+
+Answer with `answer …`.
 $ answer a
-This step is not a question; `task` shows what to do.
+✗ The idle instance is running too — AWS bills EC2 instances by the second whether containers use them or not.
 $ answer b
-This step is not a question; `task` shows what to do.
+
+✓ Step 4 done.
+(b). EC2 instances are billed while they run, busy or idle — EC2 mode is not serverless. In
+return you can pick cheaper capacity: Spot instances, Savings Plans or Reserved Instances.
+
+Step 5 of 8:
+Scale the group out to 3 instances, and wait until the new one joins the cluster.
+
+Checked:
+  • 3 container instances are registered
 $ aws autoscaling set-desired-capacity --auto-scaling-group-name ecs-hosts --desired-capacity 3
-(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
 $ sleep 90
+
+✓ Step 5 done.
+One number — the desired capacity — and the group launched an instance whose agent joined the
+cluster: horizontal scaling of the hosts. ECS capacity providers can even do this for you as
+tasks need room.
+
+Step 6 of 8:
+Now run one task of `web` on Fargate in the same cluster, in `$SUBNET`, and see its network
+interface.
+
+Checked:
+  • A Fargate task of web runs in hosts
+  • It has an ENI of its own, managed by ECS
 $ aws ecs run-task --cluster hosts --task-definition web --launch-type FARGATE --network-configuration "awsvpcConfiguration={subnets=[$SUBNET]}" --query 'tasks[0].launchType'
 "FARGATE"
 $ sleep 30
-(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
+
+✓ Step 6 done.
+No instance was involved: Fargate ran the task on AWS's own hosts and attached a
+requester-managed ENI in your subnet (`RequesterManaged: True`, described as an ECS
+attachment). The EC2 tasks, in `bridge` mode, shared their instance's network interface.
+
+Step 7 of 8:
+On Fargate, what does AWS bill you for? Answer `a`, `b` or `c`:
+
+- (a) the EC2 instances behind the tasks
+- (b) the vCPU and memory each task requests, for as long as it runs
+- (c) nothing
+
+Answer with `answer …`.
 $ answer a
-This step is not a question; `task` shows what to do.
+✗ There are no instances for you to pay for on Fargate — AWS runs (and pays for) the hosts.
 $ answer c
-This step is not a question; `task` shows what to do.
+✗ Fargate is not free. What do you pay for while the task runs?
 $ answer b
-This step is not a question; `task` shows what to do.
+
+✓ Step 7 done.
+(b). Fargate is serverless: you pay for the resources your tasks ask for while they run, and
+nothing when none runs. The hosts are AWS's problem.
+
+Step 8 of 8:
+A small team with a bursty workload and nobody to look after servers: EC2 mode or Fargate?
+
+Answer with `answer …`.
 $ answer ec2
-This step is not a question; `task` shows what to do.
+✗ EC2 mode means choosing, patching, scaling and paying for instances — work and cost this team wants to avoid for a small, bursty load.
 $ answer Fargate
-This step is not a question; `task` shows what to do.
+
+✓ Step 8 done.
+Fargate: minimal operational overhead, and small, bursty or batch workloads pay only while
+they run. EC2 mode pays off when an organisation already runs container hosts, or when steady,
+price-sensitive workloads can use Spot or Reserved capacity.
+
+★ Lesson complete: EC2 mode versus Fargate
+
+You ran ECS both ways: container hosts from an Auto Scaling group, registered by their agents,
+filled by binpack and scaled out — and Fargate, with no hosts at all and an ENI per task. You
+also know what each bills for. That completes the first seven lessons of the course.
+
+That was the last lesson. `lessons` shows your progress.

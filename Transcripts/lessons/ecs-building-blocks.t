@@ -331,7 +331,7 @@ $ aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster d
         "value": "172.31.0.4"
     }
 ]
-$ answer 172.31.0.4
+$ answer $(aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster demo --query 'taskArns[0]' --output text) --query 'tasks[0].attachments[0].details[?name==`privateIPv4Address`].value' --output text)
 
 ✓ Step 6 done.
 The address came from the subnet you chose (`172.31.0.0/20`): the ENI is a real network

@@ -49,7 +49,7 @@ What does the STATUS column of `kubectl get pods` say for pi's pod now?
 Answer with `answer …`.
 $ kubectl get pods
 NAME       READY   STATUS      RESTARTS   AGE
-pi-vld6d   0/1     Completed   0          43s
+pi-tv7p2   0/1     Completed   0          43s
 $ answer Completed
 
 ✓ Step 3 done.
@@ -78,9 +78,9 @@ Which kind of object should run work that must finish once?
 
 Answer with `answer …`.
 $ kubectl get pods
-NAME                       READY   STATUS             RESTARTS   AGE
-pi-loop-68f78d8c9d-tv7p2   0/1     CrashLoopBackOff   3          62s
-pi-vld6d                   0/1     Completed          0          107s
+NAME                       READY   STATUS             RESTARTS     AGE
+pi-loop-68f78d8c9d-kqqw8   0/1     CrashLoopBackOff   3 (9s ago)   62s
+pi-tv7p2                   0/1     Completed          0            107s
 $ answer job
 
 ✓ Step 5 done.

@@ -23,36 +23,92 @@ Checked:
   • All 3 pods run the new version and no old pod is left
 
 (`task` shows this again · `check` · `hint` · `solution` · `lessons`)
-$ kubectl set image deployment/web nginx=nginx:1.27
+$ kubectl set image deployment/web nginx=nginx:1.29
 deployment.apps/web image updated
 $ kubectl rollout status deployment/web
 Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...
 Waiting for deployment "web" rollout to finish: 2 out of 3 new replicas have been updated...
 Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
 deployment "web" successfully rolled out
+
+✓ Step 1 done.
+`kubectl set image` changed the pod template, so the Deployment controller made a new
+ReplicaSet for it and moved the pods across: up one new pod, down one old one, until all 3 ran
+1.29. `kubectl get rs` shows both ReplicaSets; the old one is kept at 0 replicas for rolling
+back.
+
+Step 2 of 5:
+Show web's rollout history.
+
+Checked:
+  • You looked at web's rollout history
 $ kubectl rollout history deployment/web
 deployment.apps/web 
 REVISION  CHANGE-CAUSE
 1         <none>
 2         <none>
 
+
+✓ Step 2 done.
+Each change of the pod template is a revision. Revision 1 was nginx:1.28; revision 2 is
+nginx:1.29. (`CHANGE-CAUSE` shows the `kubernetes.io/change-cause` annotation if you set one.)
+
+Step 3 of 5:
+Now ship a broken version: set web's image to `nginx:1.99`, a tag that does not exist, and see
+what happens to the new pod.
+
+Checked:
+  • web's pod template uses nginx:1.99
+  • A new pod cannot pull its image
 $ kubectl set image deployment/web nginx=nginx:1.99
 deployment.apps/web image updated
 $ sleep 20
-(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
+
+✓ Step 3 done.
+The kubelet asked containerd to pull `nginx:1.99`; the registry said there is no such tag:
+`ErrImagePull`, then `ImagePullBackOff` as the kubelet waits longer and longer between
+retries. The rollout stopped there.
+
+Step 4 of 5:
+How many of web's pods are still available to serve requests?
+
+Answer with `answer …`.
 $ kubectl get pods
 NAME                   READY   STATUS             RESTARTS   AGE
-web-5c94f75b5d-4dbn2   1/1     Running            0          26s
-web-5c94f75b5d-dvgd7   1/1     Running            0          37s
-web-5c94f75b5d-sl7zf   1/1     Running            0          32s
-web-6858f59687-9rgk7   0/1     ImagePullBackOff   0          22s
+web-5475bdc44d-4dbn2   1/1     Running            0          32s
+web-5475bdc44d-9rgk7   1/1     Running            0          27s
+web-5475bdc44d-sl7zf   1/1     Running            0          37s
+web-6858f59687-khtnf   0/1     ImagePullBackOff   0          22s
 $ kubectl get deployment web
 NAME   READY   UP-TO-DATE   AVAILABLE   AGE
 web    3/3     1            3           69s
 $ answer 3
-This step is not a question; `task` shows what to do.
+
+✓ Step 4 done.
+All 3 old pods still serve. With 3 replicas, 25% `maxUnavailable` rounds down to 0, so the
+Deployment may not take an old pod down until a new one is ready — and the new one never
+becomes ready. A bad rollout stalls instead of taking the application down.
+
+Step 5 of 5:
+Roll web back to the version that worked, and wait until it is healthy again.
+
+Checked:
+  • web is back on nginx:1.29
+  • No pod is stuck pulling an image
+  • 3 pods of the restored version are available
 $ kubectl rollout undo deployment/web
 deployment.apps/web rolled back
-(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
 $ kubectl rollout status deployment/web
 deployment "web" successfully rolled out
+
+✓ Step 5 done.
+`kubectl rollout undo` made the previous revision's template current again, as a new revision.
+The broken ReplicaSet was scaled to 0 and its pod removed. `kubectl rollout history` now skips
+revision 2: it became revision 4.
+
+★ Lesson complete: Rolling updates
+
+You rolled a new version out without downtime, watched a broken version stall safely, and
+rolled back. Next: Jobs — workloads that are meant to finish.
+
+Next: `lesson jobs` — Jobs.

@@ -153,7 +153,10 @@ extension Tutor {
     /// `undo`: rebuilds the world without the learner's last command.
     public func undo() -> String {
         guard var active, let host else { return "You are not in a lesson; `undo` works inside lessons.\n" }
-        guard let last = active.journal.popLast() else { return "Nothing to undo since the lesson started.\n" }
+        // Commands that only read (and `sleep`) change nothing to take back: skip over them.
+        var popped = active.journal.popLast()
+        while let entry = popped, Self.changesNothing(entry.line) { popped = active.journal.popLast() }
+        guard let last = popped else { return "Nothing to undo since the lesson started.\n" }
         let now = host.now
         rebuild(active.lesson, through: 0)
         for entry in active.journal { host.replay(entry.line, at: entry.time) }
@@ -165,6 +168,13 @@ extension Tutor {
         self.active = active
         save()
         return "Undid `\(last.line)`.\n" + (stepChanged ? "\n" + goal() : "")
+    }
+}
+
+extension Tutor {
+    static func changesNothing(_ line: String) -> Bool {
+        let trimmed = line.trimmingSpaces
+        return trimmed.hasPrefix("sleep ") || ReadOnlyCommands.problem(with: trimmed) == nil
     }
 }
 
