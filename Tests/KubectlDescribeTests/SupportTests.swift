@@ -50,20 +50,6 @@ import Testing
         #expect(HumanDuration.age(of: nil, now: KubeTime(seconds: 0)) == "<unknown>")
     }
 
-    @Test func tabWriterAlignsBlocksAndFlushesOnSingleCellLines() {
-        var t = TabWriter()
-        t.write("Name:\tnginx\nIPs:\n  IP:\t10.0.0.1\nControlled By:\tReplicaSet/x\n")
-        t.flush()
-        #expect(t.output == "Name:  nginx\nIPs:\n  IP:           10.0.0.1\nControlled By:  ReplicaSet/x\n")
-    }
-
-    @Test func tabWriterPadsTrailingEmptyCellsAndCountsRunes() {
-        var t = TabWriter()
-        t.write("a:\t\nlonger:\tJosé\nx\tü\ty\n")
-        t.flush()
-        #expect(t.output == "a:       \nlonger:  José\nx        ü  y\n")
-    }
-
     @Test func writerEscapesTerminalControls() {
         let w = DescribeWriter()
         w.write(0, "a\u{1B}[31m\rb\n")

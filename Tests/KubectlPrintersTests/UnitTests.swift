@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import Testing
 
@@ -119,24 +120,6 @@ import Testing
         if case .double = KubectlUnstructured.normalize(1e21) {} else { Issue.record("1e21 stays a float") }
         if case .double = KubectlUnstructured.normalize(9.3e18) {} else { Issue.record("beyond int64 stays a float") }
         if case .double = KubectlUnstructured.normalize(1.5) {} else { Issue.record("1.5 stays a float") }
-    }
-}
-
-@Suite struct TabWriterTests {
-    @Test func padsColumnsToTheWidestCellPlusThree() {
-        var writer = TabWriter()
-        writer.write("NAME\tIMAGE\n")
-        writer.write("a-long-name\tnginx\n")
-        writer.write("b\t\n")
-        writer.flush()
-        #expect(writer.text == "NAME          IMAGE\na-long-name   nginx\nb             \n")
-    }
-
-    @Test func countsRunesNotBytes() {
-        var writer = TabWriter()
-        writer.write("名前\tX\nab\tY\n")
-        writer.flush()
-        #expect(writer.text == "名前    X\nab    Y\n")
     }
 }
 

@@ -2,25 +2,6 @@ import JSONValue
 import Testing
 @testable import Kubectl
 
-@Suite struct TabWriterTests {
-    @Test func kubectlSpacing() {
-        var writer = TabWriter()
-        let text = writer.format([["NAME", "READY", "STATUS", "RESTARTS", "AGE"], ["nginx", "1/1", "Running", "0", "3m5s"]])
-        #expect(text == "NAME    READY   STATUS    RESTARTS   AGE\nnginx   1/1     Running   0          3m5s\n")
-    }
-
-    @Test func minimumWidthAndUnicode() {
-        var writer = TabWriter()
-        #expect(writer.format([["A", "B"], ["é", "x"]]) == "A     B\né     x\n")
-    }
-
-    @Test func rememberedWidthsKeepLaterRowsAligned() {
-        var writer = TabWriter()
-        _ = writer.format([["NAME", "AGE"], ["a-long-name", "1s"]])
-        #expect(writer.format([["b", "2s"]]) == "b             2s\n")
-    }
-}
-
 @Suite struct TablePrinterTests {
     let table: JSON = [
         "columnDefinitions": [

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import KubeSim
 import SimCore
@@ -185,7 +186,7 @@ enum RolloutCommand {
         for (revision, rs) in all {
             rows.append([String(revision), rs.annotations["kubernetes.io/change-cause"] ?? "<none>"])
         }
-        var writer = TabWriter.narrow()
+        var writer = TabWriter.describe
         context.out("\(target.type.qualifiedSingular)/\(target.object.name) \n" + writer.format(rows) + "\n")
     }
 

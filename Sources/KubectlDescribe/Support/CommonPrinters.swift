@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// The multi-line field printers shared by every describer (kubectl `pkg/describe`):

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// kubectl's `PrefixWriter` over the describe tabwriter (kubernetes/kubectl `pkg/describe`).
@@ -11,7 +12,7 @@ import JSONValue
 /// `WriteLine`, which is why nested `<none>` values come out indented (a kubectl quirk kept).
 struct DescribeWriter {
     private final class Sink {
-        var tab = TabWriter()
+        var tab = TabWriter.describe
     }
 
     private let sink: Sink
@@ -53,7 +54,7 @@ struct DescribeWriter {
     /// Everything written, laid out.
     func finish() -> String {
         sink.tab.flush()
-        return sink.tab.output
+        return sink.tab.text
     }
 
     static func escape(_ s: String) -> String {

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// Label selectors rendered as kubectl renders them (apimachinery `labels.Selector.String()`).

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// `kubectl get -o custom-columns=NAME:.metadata.name,IMAGES:.spec.containers[*].image` and

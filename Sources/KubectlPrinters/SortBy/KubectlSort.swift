@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// `kubectl get --sort-by=FIELD`: the order kubectl prints a list of objects in.

@@ -1,19 +1,32 @@
-/// kubectl's table layout: Go's `text/tabwriter` as forked in `liggitt/tabwriter`, set up as
-/// kubectl's `GetNewTabWriter` does (minimum width 6, padding 3, spaces, `RememberWidths`).
+/// Go's `text/tabwriter` (as forked in `liggitt/tabwriter`, with `RememberWidths`), padding
+/// with spaces. kubectl's tables use `TabWriter()` — `GetNewTabWriter`'s minimum width 6,
+/// padding 3, widths remembered across flushes so watch rows line up; `describe` and
+/// `rollout history` use `TabWriter.describe` — minimum width 0, padding 2, nothing remembered.
 ///
-/// Cells end at a tab; a column is as wide as its widest cell plus 3, at least 6; the last
-/// cell of a line is not part of any column and is never padded. Widths count Unicode scalars
+/// Cells end at a tab; a column is as wide as its widest cell plus the padding, at least the
+/// minimum width, over a block of consecutive lines that all have that column; the last cell
+/// of a line is not part of any column and is never padded. Widths count Unicode scalars
 /// (Go counts runes), not terminal columns. A value containing a newline or tab reshapes the
 /// table exactly as in kubectl, which is why this is a port rather than a simple pad-to-width.
-struct TabWriter {
+public struct TabWriter {
     private struct Cell {
         var size = 0  // bytes
         var width = 0  // runes
         var htab = false  // ended by a tab
     }
 
-    private let minWidth = 6
-    private let padding = 3
+    private let minWidth: Int
+    private let padding: Int
+    private let rememberWidths: Bool
+
+    public init(minWidth: Int = 6, padding: Int = 3, rememberWidths: Bool = true) {
+        self.minWidth = minWidth
+        self.padding = padding
+        self.rememberWidths = rememberWidths
+    }
+
+    /// `describe`'s writer: `tabwriter.NewWriter(out, 0, 8, 2, ' ', 0)`.
+    public static var describe: TabWriter { TabWriter(minWidth: 0, padding: 2, rememberWidths: false) }
 
     private(set) var output: [UInt8] = []
     private var buffer: [UInt8] = []
@@ -24,9 +37,20 @@ struct TabWriter {
     /// The RememberWidths extension: the widest each column has been, across flushes.
     private var maxWidths: [Int] = []
 
-    var text: String { String(decoding: output, as: UTF8.self) }
+    public var text: String { String(decoding: output, as: UTF8.self) }
 
-    mutating func write(_ text: String) {
+    /// Lays out rows of cells (each row a line, cells separated by tabs), flushes, and returns
+    /// just what these rows printed; remembered widths carry over to the next call.
+    public mutating func format(_ rows: [[String]]) -> String {
+        let start = output.count
+        for row in rows { write(row.joined(separator: "\t") + "\n") }
+        flush()
+        let text = String(decoding: output[start...], as: UTF8.self)
+        output.removeAll(keepingCapacity: true)
+        return text
+    }
+
+    public mutating func write(_ text: String) {
         let bytes = Array(text.utf8)
         var start = 0
         for (i, byte) in bytes.enumerated() {
@@ -48,7 +72,7 @@ struct TabWriter {
         append(bytes[start...])
     }
 
-    mutating func flush() {
+    public mutating func flush() {
         if cell.size > 0 { _ = terminateCell(htab: false) }
         format()
         buffer = []
@@ -107,13 +131,15 @@ struct TabWriter {
                 width = max(width, lines[frame.this][column].width + padding)
                 frame.this += 1
             }
-            if maxWidths.count < widths.count { maxWidths += widths[maxWidths.count...] }
-            if maxWidths.count == widths.count {
-                maxWidths.append(width)
-            } else if maxWidths[widths.count] > width {
-                width = maxWidths[widths.count]
-            } else {
-                maxWidths[widths.count] = width
+            if rememberWidths {
+                if maxWidths.count < widths.count { maxWidths += widths[maxWidths.count...] }
+                if maxWidths.count == widths.count {
+                    maxWidths.append(width)
+                } else if maxWidths[widths.count] > width {
+                    width = maxWidths[widths.count]
+                } else {
+                    maxWidths[widths.count] = width
+                }
             }
             widths.append(width)
             stack[stack.count - 1] = frame

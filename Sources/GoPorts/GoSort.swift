@@ -7,7 +7,7 @@
 ///
 /// Sorting happens on `order`, a permutation of `0..<count`; `less` compares original indexes
 /// and may throw to abort the sort (kubectl exits mid-sort on an unsortable value).
-struct GoSort<Failure: Error> {
+public struct GoSort<Failure: Error> {
     private(set) var order: [Int]
     private let less: (Int, Int) throws(Failure) -> Bool
 
@@ -17,7 +17,7 @@ struct GoSort<Failure: Error> {
     }
 
     /// Runs `sort.Sort` and returns the final order of original indexes.
-    static func sort(count: Int, less: @escaping (Int, Int) throws(Failure) -> Bool) throws(Failure) -> [Int] {
+    public static func sort(count: Int, less: @escaping (Int, Int) throws(Failure) -> Bool) throws(Failure) -> [Int] {
         var sorter = GoSort(count: count, less: less)
         let n = count
         if n > 1 { try sorter.pdqsort(0, n, limit: bitLength(n)) }
@@ -269,5 +269,12 @@ struct GoSort<Failure: Error> {
             i += 1
             j -= 1
         }
+    }
+}
+
+extension GoSort where Failure == Never {
+    /// `items` in the order Go's `sort.Sort` (or `sort.Slice`) leaves them with this `less`.
+    public static func sorted<Element>(_ items: [Element], by less: @escaping (Element, Element) -> Bool) -> [Element] {
+        sort(count: items.count) { less(items[$0], items[$1]) }.map { items[$0] }
     }
 }

@@ -1,0 +1,42 @@
+import GoPorts
+import Testing
+
+/// Go's text/tabwriter with kubectl's two set-ups: tables (min width 6, padding 3, widths
+/// remembered) and describe (min width 0, padding 2).
+@Suite struct TabWriterTests {
+    @Test func tablesPadToTheWidestCellPlusThree() {
+        var writer = TabWriter()
+        let text = writer.format([["NAME", "READY", "STATUS", "RESTARTS", "AGE"], ["nginx", "1/1", "Running", "0", "3m5s"]])
+        #expect(text == "NAME    READY   STATUS    RESTARTS   AGE\nnginx   1/1     Running   0          3m5s\n")
+        var other = TabWriter()
+        #expect(other.format([["NAME", "IMAGE"], ["a-long-name", "nginx"], ["b", ""]])
+            == "NAME          IMAGE\na-long-name   nginx\nb             \n")
+    }
+
+    @Test func minimumWidthAndRunes() {
+        var writer = TabWriter()
+        #expect(writer.format([["A", "B"], ["é", "x"]]) == "A     B\né     x\n")
+        var wide = TabWriter()
+        #expect(wide.format([["名前", "X"], ["ab", "Y"]]) == "名前    X\nab    Y\n")
+    }
+
+    @Test func rememberedWidthsKeepLaterRowsAligned() {
+        var writer = TabWriter()
+        _ = writer.format([["NAME", "AGE"], ["a-long-name", "1s"]])
+        #expect(writer.format([["b", "2s"]]) == "b             2s\n")
+    }
+
+    @Test func describeAlignsBlocksAndFlushesOnSingleCellLines() {
+        var t = TabWriter.describe
+        t.write("Name:\tnginx\nIPs:\n  IP:\t10.0.0.1\nControlled By:\tReplicaSet/x\n")
+        t.flush()
+        #expect(t.text == "Name:  nginx\nIPs:\n  IP:           10.0.0.1\nControlled By:  ReplicaSet/x\n")
+    }
+
+    @Test func describePadsTrailingEmptyCellsAndCountsRunes() {
+        var t = TabWriter.describe
+        t.write("a:\t\nlonger:\tJosé\nx\tü\ty\n")
+        t.flush()
+        #expect(t.text == "a:       \nlonger:  José\nx        ü  y\n")
+    }
+}
