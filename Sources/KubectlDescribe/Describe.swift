@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// Everything a describer may need besides the object itself, injected as values and closures

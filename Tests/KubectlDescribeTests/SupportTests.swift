@@ -1,21 +1,11 @@
+import GoPorts
 import JSONValue
 import Testing
 @testable import KubectlDescribe
 
 /// Vectors for the pieces kubectl gets from Go libraries, taken from their documentation and
-/// tests (apimachinery duration_test.go, quantity_test.go) or from Go's tabwriter rules.
+/// tests (apimachinery quantity_test.go).
 @Suite struct SupportTests {
-    @Test(arguments: [
-        (-2, "<invalid>"), (-1, "0s"), (0, "0s"), (70, "70s"), (119, "119s"), (120, "2m"), (121, "2m1s"),
-        (190, "3m10s"), (599, "9m59s"), (600, "10m"), (4200, "70m"), (10740, "179m"), (10800, "3h"),
-        (11160, "3h6m"), (28740, "7h59m"), (28800, "8h"), (169200, "47h"), (172800, "2d"), (176400, "2d1h"),
-        (687600, "7d23h"), (691200, "8d"), (31708800, "367d"), (62985600, "729d"), (63072000, "2y"),
-        (63158400, "2y1d"), (252201600, "7y364d"), (252288000, "8y"),
-    ])
-    func humanDuration(_ seconds: Int, _ expected: String) {
-        #expect(HumanDuration.format(seconds: seconds) == expected)
-    }
-
     @Test(arguments: [
         ("100m", "100m"), ("0.1", "100m"), ("1.5", "1500m"), ("1000m", "1"), ("2", "2"), ("1000", "1k"),
         ("1Gi", "1Gi"), ("1024Mi", "1Gi"), ("1.5Gi", "1536Mi"), ("64Mi", "64Mi"), ("2048Ki", "2Mi"),

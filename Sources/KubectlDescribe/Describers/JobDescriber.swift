@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// `kubectl describe job` (kubectl `describeJob`).

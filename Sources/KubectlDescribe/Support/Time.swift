@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// Timestamps as kubectl reads and prints them, without Foundation.
@@ -117,37 +118,8 @@ public struct KubeTime: Sendable, Equatable, Comparable {
     }
 }
 
-/// kubernetes/apimachinery `duration.HumanDuration`: the AGE of `describe` and `get`.
-public enum HumanDuration {
-    /// `d` in whole seconds (Go truncates the duration toward zero).
-    public static func format(seconds: Int) -> String {
-        if seconds < -1 { return "<invalid>" }
-        if seconds < 0 { return "0s" }
-        if seconds < 120 { return "\(seconds)s" }
-        let minutes = seconds / 60
-        if minutes < 10 {
-            let s = seconds % 60
-            return s == 0 ? "\(minutes)m" : "\(minutes)m\(s)s"
-        }
-        if minutes < 180 { return "\(minutes)m" }
-        let hours = seconds / 3600
-        if hours < 8 {
-            let m = minutes % 60
-            return m == 0 ? "\(hours)h" : "\(hours)h\(m)m"
-        }
-        if hours < 48 { return "\(hours)h" }
-        if hours < 24 * 8 {
-            let h = hours % 24
-            return h == 0 ? "\(hours / 24)d" : "\(hours / 24)d\(h)h"
-        }
-        if hours < 24 * 365 * 2 { return "\(hours / 24)d" }
-        if hours < 24 * 365 * 8 {
-            let dy = (hours / 24) % 365
-            return dy == 0 ? "\(hours / 24 / 365)y" : "\(hours / 24 / 365)y\(dy)d"
-        }
-        return "\(hours / 24 / 365)y"
-    }
-
+/// Ages of timestamps as `describe` reads them.
+extension HumanDuration {
     /// The whole seconds of `to - from`, truncated toward zero like Go's `Duration.Seconds()`.
     static func seconds(from: KubeTime, to: KubeTime) -> Int {
         var whole = to.seconds - from.seconds

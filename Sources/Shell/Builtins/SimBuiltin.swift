@@ -1,3 +1,4 @@
+import GoPorts
 import KubeSim
 import SimCore
 import ToolIO

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import SimCore
 

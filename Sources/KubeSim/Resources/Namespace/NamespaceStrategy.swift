@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// Namespaces: the `kubernetes` finalizer, the name label, `Active` until deleted.

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// Services: a cluster IP from the service range, port defaults, and the printer.

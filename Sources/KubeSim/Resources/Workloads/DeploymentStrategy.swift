@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 struct DeploymentStrategy: ResourceStrategy {

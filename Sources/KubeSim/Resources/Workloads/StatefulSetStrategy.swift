@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 struct StatefulSetStrategy: ResourceStrategy {
