@@ -210,10 +210,10 @@ Lease:
 Conditions:
   Type             Status  LastHeartbeatTime                 LastTransitionTime                Reason                       Message
   ----             ------  -----------------                 ------------------                ------                       -------
-  MemoryPressure   False   Wed, 31 Dec 2025 23:50:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
-  DiskPressure     False   Wed, 31 Dec 2025 23:50:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure
-  PIDPressure      False   Wed, 31 Dec 2025 23:50:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletHasSufficientPID      kubelet has sufficient PID available
-  Ready            True    Wed, 31 Dec 2025 23:50:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletReady                 kubelet is posting ready status
+  MemoryPressure   False   Wed, 31 Dec 2025 23:55:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
+  DiskPressure     False   Wed, 31 Dec 2025 23:55:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure
+  PIDPressure      False   Wed, 31 Dec 2025 23:55:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletHasSufficientPID      kubelet has sufficient PID available
+  Ready            True    Wed, 31 Dec 2025 23:55:55 +0000   Wed, 31 Dec 2025 23:50:55 +0000   KubeletReady                 kubelet is posting ready status
 Addresses:
   InternalIP:  192.168.0.11
   Hostname:    node01

@@ -25,6 +25,8 @@ public final class Kubelet {
     /// False after `systemctl stop kubelet`.
     public internal(set) var isRunning = true
     var heartbeatTimer: TimerID?
+    /// When the kubelet last posted its node's status (see `KubeletHeartbeat`).
+    var lastStatusReport: SimTime?
 
     public init(config: NodeConfig, server: APIServer, events: EventRecorder, registry: ImageRegistry) {
         self.config = config

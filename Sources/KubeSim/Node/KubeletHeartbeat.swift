@@ -2,13 +2,17 @@ import JSONValue
 import SimCore
 
 /// The kubelet's liveness as the control plane sees it: a Lease in `kube-node-lease` renewed
-/// every 10 seconds while the kubelet runs, and the node's Ready condition it posts when it
-/// (re)starts. `systemctl stop kubelet` stops both.
+/// every 10 seconds while the kubelet runs, and the node's conditions, which it posts when it
+/// (re)starts and again whenever `nodeStatusReportFrequency` (5 minutes) has passed without a
+/// change — so `describe node` shows a LastHeartbeatTime at most five minutes old.
+/// `systemctl stop kubelet` stops both.
 extension Kubelet {
     static let leaseDurationSeconds = 40
     static let renewInterval = SimDuration.seconds(Int64(10))
+    static let statusReportInterval = SimDuration.seconds(Int64(300))
 
     func startHeartbeats() {
+        lastStatusReport = now
         renewLease()
         heartbeatTimer = server.simulation.schedule(after: Self.renewInterval) { [weak self] in self?.heartbeatTick() }
     }
@@ -16,6 +20,7 @@ extension Kubelet {
     private func heartbeatTick() {
         guard isRunning else { return }
         renewLease()
+        if let last = lastStatusReport, now >= last + Self.statusReportInterval { reportNodeStatus() }
         heartbeatTimer = server.simulation.schedule(after: Self.renewInterval) { [weak self] in self?.heartbeatTick() }
     }
 
@@ -33,6 +38,17 @@ extension Kubelet {
             _ = try? server.create(.lease, lease, namespace: "kube-node-lease")
         } else {
             server.modify(.lease, namespace: "kube-node-lease", name: config.name) { $0["spec"]["renewTime"] = .string(now) }
+        }
+    }
+
+    /// The periodic status post: nothing changed, so only the heartbeat times move.
+    private func reportNodeStatus() {
+        lastStatusReport = now
+        let stamp = JSON.string(now.rfc3339)
+        server.modify(.node, namespace: "", name: config.name) { node in
+            guard var conditions = node["status"]["conditions"].array else { return }
+            for i in conditions.indices { conditions[i]["lastHeartbeatTime"] = stamp }
+            node["status"]["conditions"] = .array(conditions)
         }
     }
 
