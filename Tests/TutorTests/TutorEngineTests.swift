@@ -71,6 +71,9 @@ import ToolIO
         #expect(!session.execute("echo one").stdout.contains("Stuck?"))
         #expect(!session.execute("echo two").stdout.contains("Stuck?"))
         #expect(session.execute("echo three").stdout.contains("(Stuck? `task` repeats the goal, `check`"))
+        for more in ["four", "five", "six", "seven"] {
+            #expect(!session.execute("echo \(more)").stdout.contains("Stuck?"), "once per step")
+        }
     }
 
     @Test func thePromptShowsTheLessonAndStep() {

@@ -32,11 +32,12 @@ Checked:
 
 (`task` shows this again · `check` · `hint` · `solution` · `lessons`)
 $ aws autoscaling create-auto-scaling-group --auto-scaling-group-name ecs-hosts --launch-template LaunchTemplateName=ecs-hosts --min-size 1 --max-size 3 --desired-capacity 1 --vpc-zone-identifier $SUBNETS
+! ecs-hosts exists, but its sizes are not min 1, max 3, desired 2. `aws autoscaling update-auto-scaling-group --auto-scaling-group-name ecs-hosts --min-size 1 --max-size 3 --desired-capacity 2` changes them.
 $ check
 ✗ An Auto Scaling group named ecs-hosts has min 1, max 3 and desired 2 instances
     Create it with `aws autoscaling create-auto-scaling-group`: `--auto-scaling-group-name ecs-hosts`, `--launch-template LaunchTemplateName=ecs-hosts`, `--min-size 1 --max-size 3 --desired-capacity 2` and `--vpc-zone-identifier $SUBNETS`.
 ✗ Its 2 instances are InService
-    The instances are still launching; look again in a little while.
+    Instances take a little while to launch once the group exists; look again then.
 $ aws autoscaling update-auto-scaling-group --auto-scaling-group-name ecs-hosts --desired-capacity 2
 $ sleep 30
 
@@ -80,7 +81,7 @@ $ sleep 20
 $ check
 ✓ 3 tasks of web-ec2 run in hosts
 ✗ All 3 are packed onto one instance
-    `--placement-strategy type=binpack,field=memory` fills one instance before using the next.
+    `--placement-strategy type=binpack,field=memory` fills one instance before using the next. `undo` takes back the run-task that spread them (or stop them: `aws ecs stop-task --cluster hosts --task ID`); then run 3 again with it.
 $ undo
 Undid `aws ecs run-task --cluster hosts --task-definition web-ec2 --launch-type EC2 --count 3 --placement-strategy type=spread,field=instanceId --query 'length(tasks)'`.
 $ aws ecs run-task --cluster hosts --task-definition web-ec2 --launch-type EC2 --count 3 --placement-strategy type=binpack,field=memory --query 'length(tasks)'
@@ -130,9 +131,12 @@ interface.
 Checked:
   • A Fargate task of web runs in hosts
   • It has an ENI of its own, managed by ECS
+  • You looked at the network interfaces
 $ aws ecs run-task --cluster hosts --task-definition web --launch-type FARGATE --network-configuration "awsvpcConfiguration={subnets=[$SUBNET]}" --query 'tasks[0].launchType'
 "FARGATE"
 $ sleep 30
+$ aws ec2 describe-network-interfaces --filters Name=requester-managed,Values=true --query 'NetworkInterfaces[].[PrivateIpAddress,Description]' --output text
+172.31.0.6	arn:aws:ecs:us-east-1:123456789012:attachment/bb21e7b2-11d0-41ee-ba0e-4a0cebf1e95d
 
 ✓ Step 6 done.
 No instance was involved: Fargate ran the task on AWS's own hosts and attached a

@@ -248,6 +248,7 @@ interface.
 Checked:
   • A Fargate task of web runs in hosts
   • It has an ENI of its own, managed by ECS
+  • You looked at the network interfaces
 $ aws ecs run-task --cluster hosts --task-definition web --launch-type FARGATE --network-configuration "awsvpcConfiguration={subnets=[$SUBNET]}"
 {
     "tasks": [
@@ -317,6 +318,15 @@ $ aws ecs run-task --cluster hosts --task-definition web --launch-type FARGATE -
     "failures": []
 }
 $ sleep 30
+$ aws ec2 describe-network-interfaces --query 'NetworkInterfaces[].[PrivateIpAddress,RequesterManaged,Description]' --output table
+----------------------------------------------------------------------------------------------------------------
+|                                           DescribeNetworkInterfaces                                          |
++-------------+--------+---------------------------------------------------------------------------------------+
+|  172.31.0.4 |  False |                                                                                       |
+|  172.31.16.4|  False |                                                                                       |
+|  172.31.0.5 |  False |                                                                                       |
+|  172.31.0.6 |  True  |  arn:aws:ecs:us-east-1:123456789012:attachment/bb21e7b2-11d0-41ee-ba0e-4a0cebf1e95d   |
++-------------+--------+---------------------------------------------------------------------------------------+
 
 ✓ Step 6 done.
 No instance was involved: Fargate ran the task on AWS's own hosts and attached a
@@ -331,15 +341,6 @@ On Fargate, what does AWS bill you for? Answer `a`, `b` or `c`:
 - (c) nothing
 
 Answer with `answer …`.
-$ aws ec2 describe-network-interfaces --query 'NetworkInterfaces[].[PrivateIpAddress,RequesterManaged,Description]' --output table
-----------------------------------------------------------------------------------------------------------------
-|                                           DescribeNetworkInterfaces                                          |
-+-------------+--------+---------------------------------------------------------------------------------------+
-|  172.31.0.4 |  False |                                                                                       |
-|  172.31.16.4|  False |                                                                                       |
-|  172.31.0.5 |  False |                                                                                       |
-|  172.31.0.6 |  True  |  arn:aws:ecs:us-east-1:123456789012:attachment/bb21e7b2-11d0-41ee-ba0e-4a0cebf1e95d   |
-+-------------+--------+---------------------------------------------------------------------------------------+
 $ answer b
 
 ✓ Step 7 done.

@@ -31,12 +31,14 @@ extension Tutor {
         return text + (text.isEmpty ? nudge(progressed: progressed) : "")
     }
 
-    /// After three commands in a row that move the step no closer, one line of help.
+    /// After three commands in a row that move the step no closer, one line of help — once per
+    /// step, so a learner who is busy with a longer fix is not nagged.
     func nudge(progressed: Bool) -> String {
         guard var active else { return "" }
         active.idleCommands = progressed ? 0 : active.idleCommands + 1
         self.active = active
-        if active.idleCommands > 0 && active.idleCommands % 3 == 0 {
+        if active.idleCommands == 3 && !active.nudged {
+            self.active?.nudged = true
             return "(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)\n"
         }
         return ""
@@ -61,6 +63,7 @@ extension Tutor {
             active.logStart = host.commandLog.count
             active.hintsShown = 0
             active.idleCommands = 0
+            active.nudged = false
             active.bestHolding = 0
             active.solutionShown = false
             active.nearMissesShown = []

@@ -23,6 +23,7 @@ public final class Tutor {
         var logStart: Int
         var hintsShown = 0
         var idleCommands = 0
+        var nudged = false
         var bestHolding = 0
         var solutionShown = false
         var nearMissesShown: Set<Int> = []
