@@ -59,6 +59,7 @@ public enum Describe {
         case "Namespace": NamespaceDescriber.describe(ctx, w)
         case "Service": ServiceDescriber.describe(ctx, w)
         case "Endpoints": EndpointsDescriber.describe(ctx, w)
+        case "EndpointSlice": EndpointSliceDescriber.describe(ctx, w)
         case "ConfigMap": ConfigMapDescriber.describe(ctx, w)
         case "Secret": SecretDescriber.describe(ctx, w)
         case "ServiceAccount": ServiceAccountDescriber.describe(ctx, w)

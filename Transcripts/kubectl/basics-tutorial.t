@@ -13,7 +13,7 @@ NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
 kubernetes-bootcamp   1/1     1            1           13s
 $ kubectl get pods
 NAME                                   READY   STATUS    RESTARTS   AGE
-kubernetes-bootcamp-684c8dd9d8-tv7p2   1/1     Running   0          14s
+kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Running   0          14s
 $ kubectl scale deployments/kubernetes-bootcamp --replicas=4
 deployment.apps/kubernetes-bootcamp scaled
 $ sleep 5
@@ -22,10 +22,10 @@ NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
 kubernetes-bootcamp   4/4     4            4           22s
 $ kubectl get pods -o wide
 NAME                                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
-kubernetes-bootcamp-684c8dd9d8-dvgd7   1/1     Running   0          8s    10.244.2.3   node02   <none>           <none>
-kubernetes-bootcamp-684c8dd9d8-kqqw8   1/1     Running   0          8s    10.244.1.4   node01   <none>           <none>
-kubernetes-bootcamp-684c8dd9d8-sl7zf   1/1     Running   0          8s    10.244.1.3   node01   <none>           <none>
-kubernetes-bootcamp-684c8dd9d8-tv7p2   1/1     Running   0          23s   10.244.2.2   node02   <none>           <none>
+kubernetes-bootcamp-684c8dd9d8-6vzmq   1/1     Running   0          8s    10.244.1.3   node01   <none>           <none>
+kubernetes-bootcamp-684c8dd9d8-8v528   1/1     Running   0          8s    10.244.1.4   node01   <none>           <none>
+kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Running   0          23s   10.244.2.2   node02   <none>           <none>
+kubernetes-bootcamp-684c8dd9d8-jp96r   1/1     Running   0          8s    10.244.2.3   node02   <none>           <none>
 $ kubectl describe deployments/kubernetes-bootcamp
 Name:                   kubernetes-bootcamp
 Namespace:              default
@@ -71,14 +71,14 @@ Waiting for deployment "kubernetes-bootcamp" rollout to finish: 3 of 4 updated r
 deployment "kubernetes-bootcamp" successfully rolled out
 $ kubectl get pods
 NAME                                   READY   STATUS        RESTARTS   AGE
-kubernetes-bootcamp-5c5d9c67fc-4dbn2   1/1     Running       0          12s
-kubernetes-bootcamp-5c5d9c67fc-9rgk7   1/1     Running       0          12s
-kubernetes-bootcamp-5c5d9c67fc-kc2cq   1/1     Running       0          5s
-kubernetes-bootcamp-5c5d9c67fc-khtnf   1/1     Running       0          7s
-kubernetes-bootcamp-684c8dd9d8-dvgd7   1/1     Terminating   0          22s
-kubernetes-bootcamp-684c8dd9d8-kqqw8   1/1     Terminating   0          22s
-kubernetes-bootcamp-684c8dd9d8-sl7zf   1/1     Terminating   0          22s
-kubernetes-bootcamp-684c8dd9d8-tv7p2   1/1     Terminating   0          37s
+kubernetes-bootcamp-5c5d9c67fc-fvrw8   1/1     Running       0          12s
+kubernetes-bootcamp-5c5d9c67fc-kdr65   1/1     Running       0          7s
+kubernetes-bootcamp-5c5d9c67fc-pjx7s   1/1     Running       0          12s
+kubernetes-bootcamp-5c5d9c67fc-xsm86   1/1     Running       0          5s
+kubernetes-bootcamp-684c8dd9d8-6vzmq   1/1     Terminating   0          22s
+kubernetes-bootcamp-684c8dd9d8-8v528   1/1     Terminating   0          22s
+kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Terminating   0          37s
+kubernetes-bootcamp-684c8dd9d8-jp96r   1/1     Terminating   0          22s
 $ kubectl describe pods | grep Image:
     Image:          gcr.io/google-samples/kubernetes-bootcamp:v2
     Image:          gcr.io/google-samples/kubernetes-bootcamp:v2
@@ -96,14 +96,14 @@ NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
 kubernetes-bootcamp   3/4     2            3           61s
 $ kubectl get pods
 NAME                                   READY   STATUS             RESTARTS   AGE
-kubernetes-bootcamp-5c5d9c67fc-4dbn2   1/1     Running            0          37s
-kubernetes-bootcamp-5c5d9c67fc-9rgk7   1/1     Running            0          37s
-kubernetes-bootcamp-5c5d9c67fc-kc2cq   1/1     Terminating        0          30s
-kubernetes-bootcamp-5c5d9c67fc-khtnf   1/1     Running            0          32s
-kubernetes-bootcamp-684c8dd9d8-sl7zf   1/1     Terminating        0          47s
-kubernetes-bootcamp-684c8dd9d8-tv7p2   1/1     Terminating        0          62s
-kubernetes-bootcamp-7d5fc5d98d-9pmvk   0/1     ImagePullBackOff   0          23s
-kubernetes-bootcamp-7d5fc5d98d-rgv5v   0/1     ImagePullBackOff   0          23s
+kubernetes-bootcamp-5c5d9c67fc-fvrw8   1/1     Running            0          37s
+kubernetes-bootcamp-5c5d9c67fc-kdr65   1/1     Running            0          32s
+kubernetes-bootcamp-5c5d9c67fc-pjx7s   1/1     Running            0          37s
+kubernetes-bootcamp-5c5d9c67fc-xsm86   1/1     Terminating        0          30s
+kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Terminating        0          62s
+kubernetes-bootcamp-684c8dd9d8-jp96r   1/1     Terminating        0          47s
+kubernetes-bootcamp-7d5fc5d98d-2htfr   0/1     ImagePullBackOff   0          23s
+kubernetes-bootcamp-7d5fc5d98d-fkhkt   0/1     ImagePullBackOff   0          23s
 $ kubectl rollout undo deployments/kubernetes-bootcamp
 deployment.apps/kubernetes-bootcamp rolled back
 $ kubectl rollout status deployments/kubernetes-bootcamp
@@ -111,11 +111,11 @@ Waiting for deployment "kubernetes-bootcamp" rollout to finish: 3 of 4 updated r
 deployment "kubernetes-bootcamp" successfully rolled out
 $ kubectl get pods
 NAME                                   READY   STATUS        RESTARTS   AGE
-kubernetes-bootcamp-5c5d9c67fc-4dbn2   1/1     Running       0          42s
-kubernetes-bootcamp-5c5d9c67fc-9rgk7   1/1     Running       0          42s
-kubernetes-bootcamp-5c5d9c67fc-gmj7v   1/1     Running       0          4s
-kubernetes-bootcamp-5c5d9c67fc-kc2cq   1/1     Terminating   0          35s
-kubernetes-bootcamp-5c5d9c67fc-khtnf   1/1     Running       0          37s
+kubernetes-bootcamp-5c5d9c67fc-fvrw8   1/1     Running       0          42s
+kubernetes-bootcamp-5c5d9c67fc-kdr65   1/1     Running       0          37s
+kubernetes-bootcamp-5c5d9c67fc-pjx7s   1/1     Running       0          42s
+kubernetes-bootcamp-5c5d9c67fc-xpgp9   1/1     Running       0          4s
+kubernetes-bootcamp-5c5d9c67fc-xsm86   1/1     Terminating   0          35s
 $ kubectl rollout history deployments/kubernetes-bootcamp
 deployment.apps/kubernetes-bootcamp 
 REVISION  CHANGE-CAUSE

@@ -83,10 +83,10 @@ Events:
   Normal   Pulled     56s (x5 over 3m30s)  kubelet            Container image "busybox:1.36" already present on machine
   Normal   Created    55s (x6 over 3m32s)  kubelet            Created container: crash
   Normal   Started    55s (x6 over 3m32s)  kubelet            Started container crash
-  Warning  BackOff    53s (x5 over 3m28s)  kubelet            Back-off restarting failed container crash in pod crash_default(7bfeacab-755d-4c4b-b1c1-c110e8d46a1a)
+  Warning  BackOff    53s (x5 over 3m28s)  kubelet            Back-off restarting failed container crash in pod crash_default(6919f263-8329-402b-8094-b4b79bb1f41b)
 $ kubectl logs crash --previous
 starting
 giving up
 $ kubectl get events --field-selector reason=BackOff
 LAST SEEN   TYPE      REASON    OBJECT      MESSAGE
-55s         Warning   BackOff   pod/crash   Back-off restarting failed container crash in pod crash_default(7bfeacab-755d-4c4b-b1c1-c110e8d46a1a)
+55s         Warning   BackOff   pod/crash   Back-off restarting failed container crash in pod crash_default(6919f263-8329-402b-8094-b4b79bb1f41b)

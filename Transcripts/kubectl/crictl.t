@@ -11,11 +11,11 @@ $ ssh node02
 $ crictl pods
 POD ID              CREATED             STATE               NAME                NAMESPACE           ATTEMPT             RUNTIME
 be75a5a7e8122       6 seconds ago       Ready               web                 default             0                   (default)
-a493c3c6896d4       8 minutes ago       Ready               kube-proxy-5mm6j    kube-system         0                   (default)
+a493c3c6896d4       8 minutes ago       Ready               kube-proxy-dbdg7    kube-system         0                   (default)
 $ crictl ps
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 85ccb20359705       8474e1a7fbd52       4 seconds ago       Running             web                 0                   be75a5a7e8122       web                 default
-7e7f656db29c2       6b42d003c60ad       8 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-5mm6j    kube-system
+7e7f656db29c2       6b42d003c60ad       8 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-dbdg7    kube-system
 $ crictl images
 IMAGE                        TAG                 IMAGE ID            SIZE
 docker.io/library/nginx      1.27                8474e1a7fbd52       72.1MB
@@ -24,7 +24,7 @@ registry.k8s.io/pause        3.10                c4497ffff0424       320.4kB
 $ crictl ps -a
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 85ccb20359705       8474e1a7fbd52       6 seconds ago       Running             web                 0                   be75a5a7e8122       web                 default
-7e7f656db29c2       6b42d003c60ad       8 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-5mm6j    kube-system
+7e7f656db29c2       6b42d003c60ad       8 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-dbdg7    kube-system
 $ systemctl status kubelet
 ● kubelet.service - kubelet: The Kubernetes Node Agent
      Loaded: loaded (/usr/lib/systemd/system/kubelet.service; enabled; preset: enabled)

@@ -25,9 +25,9 @@ hello-29453940   Complete   1/1           2s         60m
 hello-29454000   Complete   1/1           3s         7s
 $ kubectl get pods
 NAME                   READY   STATUS      RESTARTS   AGE
-hello-29453880-kqqw8   0/1     Completed   0          120m
-hello-29453940-dvgd7   0/1     Completed   0          60m
-hello-29454000-sl7zf   0/1     Completed   0          8s
+hello-29453880-8v528   0/1     Completed   0          120m
+hello-29453940-jp96r   0/1     Completed   0          60m
+hello-29454000-6vzmq   0/1     Completed   0          8s
 $ kubectl describe cronjob hello
 Name:                          hello
 Namespace:                     default

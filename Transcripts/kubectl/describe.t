@@ -40,7 +40,7 @@ Events:
   ----    ------             ----  ----                   -------
   Normal  ScalingReplicaSet  22s   deployment-controller  Scaled up replica set web-5c94f75b5d from 0 to 2
 $ kubectl describe pods -l app=web --show-events=false
-Name:             web-5c94f75b5d-kqqw8
+Name:             web-5c94f75b5d-8v528
 Namespace:        default
 Priority:         0
 Service Account:  default
@@ -88,7 +88,7 @@ Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists fo
                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
 
 
-Name:             web-5c94f75b5d-tv7p2
+Name:             web-5c94f75b5d-clr4x
 Namespace:        default
 Priority:         0
 Service Account:  default
@@ -135,60 +135,8 @@ Node-Selectors:              <none>
 Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
 $ kubectl describe pod web-5c94f75b5d-tv7p2
-Name:             web-5c94f75b5d-tv7p2
-Namespace:        default
-Priority:         0
-Service Account:  default
-Node:             node02/192.168.0.12
-Start Time:       Thu, 01 Jan 2026 00:00:01 +0000
-Labels:           app=web
-                  pod-template-hash=5c94f75b5d
-Annotations:      <none>
-Status:           Running
-IP:               10.244.2.2
-IPs:
-  IP:           10.244.2.2
-Controlled By:  ReplicaSet/web-5c94f75b5d
-Containers:
-  nginx:
-    Container ID:   containerd://efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799
-    Image:          nginx:1.27
-    Image ID:       docker.io/library/nginx@sha256:8474e1a7fbd52cf1c7831a34d20aa4caf8b806c9352d47f0c4f885bfed48ddf3
-    Port:           <none>
-    Host Port:      <none>
-    State:          Running
-      Started:      Thu, 01 Jan 2026 00:00:05 +0000
-    Ready:          True
-    Restart Count:  0
-    Environment:    <none>
-    Mounts:
-      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-5dnv9 (ro)
-Conditions:
-  Type                        Status
-  PodReadyToStartContainers   True 
-  Initialized                 True 
-  Ready                       True 
-  ContainersReady             True 
-  PodScheduled                True 
-Volumes:
-  kube-api-access-5dnv9:
-    Type:                    Projected (a volume that contains injected data from multiple sources)
-    TokenExpirationSeconds:  3607
-    ConfigMapName:           kube-root-ca.crt
-    ConfigMapOptional:       <nil>
-    DownwardAPI:             true
-QoS Class:                   BestEffort
-Node-Selectors:              <none>
-Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
-                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
-Events:
-  Type    Reason     Age   From               Message
-  ----    ------     ----  ----               -------
-  Normal  Scheduled  24s   default-scheduler  Successfully assigned default/web-5c94f75b5d-tv7p2 to node02
-  Normal  Pulling    22s   kubelet            Pulling image "nginx:1.27"
-  Normal  Pulled     19s   kubelet            Successfully pulled image "nginx:1.27" in 2.877s (2.877s including waiting). Image size: 72099412 bytes.
-  Normal  Created    19s   kubelet            Created container: nginx
-  Normal  Started    19s   kubelet            Started container nginx
+Error from server (NotFound): pods "web-5c94f75b5d-tv7p2" not found
+? 1
 $ kubectl describe node node01
 Name:               node01
 Roles:              <none>
@@ -247,9 +195,9 @@ PodCIDRs:                     10.244.1.0/24
 Non-terminated Pods:          (3 in total)
   Namespace                   Name                              CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
   ---------                   ----                              ------------  ----------  ---------------  -------------  ---
-  default                     web-5c94f75b5d-kqqw8              0 (0%)        0 (0%)      0 (0%)           0 (0%)         25s
-  kube-system                 kube-proxy-nx522                  0 (0%)        0 (0%)      0 (0%)           0 (0%)         9m30s
-  kube-system                 metrics-server-b4d8664fc-vld6d    100m (5%)     0 (0%)      200Mi (5%)       0 (0%)         8m50s
+  default                     web-5c94f75b5d-8v528              0 (0%)        0 (0%)      0 (0%)           0 (0%)         25s
+  kube-system                 kube-proxy-ttkq7                  0 (0%)        0 (0%)      0 (0%)           0 (0%)         9m30s
+  kube-system                 metrics-server-b4d8664fc-2nl4r    100m (5%)     0 (0%)      200Mi (5%)       0 (0%)         8m50s
 Allocated resources:
   (Total limits may be over 100 percent, i.e., overcommitted.)
   Resource           Requests    Limits
@@ -288,8 +236,8 @@ Pod Template:
 Events:
   Type    Reason            Age   From                   Message
   ----    ------            ----  ----                   -------
-  Normal  SuccessfulCreate  26s   replicaset-controller  Created pod: web-5c94f75b5d-tv7p2
-  Normal  SuccessfulCreate  26s   replicaset-controller  Created pod: web-5c94f75b5d-kqqw8
+  Normal  SuccessfulCreate  26s   replicaset-controller  Created pod: web-5c94f75b5d-clr4x
+  Normal  SuccessfulCreate  26s   replicaset-controller  Created pod: web-5c94f75b5d-8v528
 $ kubectl describe pod nope
 Error from server (NotFound): pods "nope" not found
 ? 1

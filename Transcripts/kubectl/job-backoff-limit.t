@@ -21,31 +21,31 @@ job.batch/flaky created
 $ sleep 12
 $ kubectl get pods
 NAME          READY   STATUS              RESTARTS   AGE
-flaky-kqqw8   0/1     ContainerCreating   0          2s
-flaky-tv7p2   0/1     Error               0          14s
+flaky-8v528   0/1     ContainerCreating   0          2s
+flaky-clr4x   0/1     Error               0          14s
 $ sleep 30
 $ kubectl get pods
 NAME          READY   STATUS   RESTARTS   AGE
-flaky-dvgd7   0/1     Error    0          12s
-flaky-kqqw8   0/1     Error    0          34s
-flaky-tv7p2   0/1     Error    0          46s
+flaky-8v528   0/1     Error    0          34s
+flaky-clr4x   0/1     Error    0          46s
+flaky-jp96r   0/1     Error    0          12s
 $ sleep 120
 $ kubectl get jobs
 NAME    STATUS   COMPLETIONS   DURATION   AGE
 flaky   Failed   0/1           2m48s      2m48s
 $ kubectl get pods
 NAME          READY   STATUS   RESTARTS   AGE
-flaky-dvgd7   0/1     Error    0          2m15s
-flaky-kqqw8   0/1     Error    0          2m37s
-flaky-sl7zf   0/1     Error    0          94s
-flaky-tv7p2   0/1     Error    0          2m49s
+flaky-6vzmq   0/1     Error    0          94s
+flaky-8v528   0/1     Error    0          2m37s
+flaky-clr4x   0/1     Error    0          2m49s
+flaky-jp96r   0/1     Error    0          2m15s
 $ kubectl describe job flaky
 Name:             flaky
 Namespace:        default
-Selector:         batch.kubernetes.io/controller-uid=7bfeacab-755d-4c4b-b1c1-c110e8d46a1a
-Labels:           batch.kubernetes.io/controller-uid=7bfeacab-755d-4c4b-b1c1-c110e8d46a1a
+Selector:         batch.kubernetes.io/controller-uid=09df92c8-c550-4ef8-8b6a-f3acbc2b895d
+Labels:           batch.kubernetes.io/controller-uid=09df92c8-c550-4ef8-8b6a-f3acbc2b895d
                   batch.kubernetes.io/job-name=flaky
-                  controller-uid=7bfeacab-755d-4c4b-b1c1-c110e8d46a1a
+                  controller-uid=09df92c8-c550-4ef8-8b6a-f3acbc2b895d
                   job-name=flaky
 Annotations:      <none>
 Parallelism:      1
@@ -56,9 +56,9 @@ Backoff Limit:    3
 Start Time:       Thu, 01 Jan 2026 00:00:00 +0000
 Pods Statuses:    0 Active (0 Ready) / 0 Succeeded / 4 Failed
 Pod Template:
-  Labels:  batch.kubernetes.io/controller-uid=7bfeacab-755d-4c4b-b1c1-c110e8d46a1a
+  Labels:  batch.kubernetes.io/controller-uid=09df92c8-c550-4ef8-8b6a-f3acbc2b895d
            batch.kubernetes.io/job-name=flaky
-           controller-uid=7bfeacab-755d-4c4b-b1c1-c110e8d46a1a
+           controller-uid=09df92c8-c550-4ef8-8b6a-f3acbc2b895d
            job-name=flaky
   Containers:
    main:
@@ -77,14 +77,14 @@ Pod Template:
 Events:
   Type     Reason                Age    From            Message
   ----     ------                ----   ----            -------
-  Normal   SuccessfulCreate      2m50s  job-controller  Created pod: flaky-tv7p2
-  Normal   SuccessfulCreate      2m38s  job-controller  Created pod: flaky-kqqw8
-  Normal   SuccessfulCreate      2m16s  job-controller  Created pod: flaky-dvgd7
-  Normal   SuccessfulCreate      95s    job-controller  Created pod: flaky-sl7zf
+  Normal   SuccessfulCreate      2m50s  job-controller  Created pod: flaky-clr4x
+  Normal   SuccessfulCreate      2m38s  job-controller  Created pod: flaky-8v528
+  Normal   SuccessfulCreate      2m16s  job-controller  Created pod: flaky-jp96r
+  Normal   SuccessfulCreate      95s    job-controller  Created pod: flaky-6vzmq
   Warning  BackoffLimitExceeded  92s    job-controller  Job has reached the specified backoff limit
 $ kubectl get job flaky -o jsonpath='{range .status.conditions[*]}{.type}{"\t"}{.reason}{"\t"}{.message}{"\n"}{end}'
 FailureTarget	BackoffLimitExceeded	Job has reached the specified backoff limit
 Failed	BackoffLimitExceeded	Job has reached the specified backoff limit
 $ kubectl logs job/flaky
-Found 4 pods, using pod/flaky-tv7p2
+Found 4 pods, using pod/flaky-clr4x
 trying

@@ -6,16 +6,16 @@ deployment.apps/web created
 $ kubectl wait --for=condition=Available deployment/web --timeout=60s
 deployment.apps/web condition met
 $ kubectl get pods -o jsonpath='{.items[*].metadata.name}'
-web-5c94f75b5d-dvgd7 web-5c94f75b5d-kqqw8 web-5c94f75b5d-tv7p2 (no-eol)
+web-5c94f75b5d-8v528 web-5c94f75b5d-clr4x web-5c94f75b5d-jp96r (no-eol)
 $ kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\t"}{.spec.nodeName}{"\n"}{end}'
-web-5c94f75b5d-dvgd7	node02
-web-5c94f75b5d-kqqw8	node01
-web-5c94f75b5d-tv7p2	node02
+web-5c94f75b5d-8v528	node01
+web-5c94f75b5d-clr4x	node02
+web-5c94f75b5d-jp96r	node02
 $ kubectl get pods -l app=web -o custom-columns=POD:.metadata.name,IP:.status.podIP,IMAGE:.spec.containers[*].image
 POD                    IP           IMAGE
-web-5c94f75b5d-dvgd7   10.244.2.3   nginx:1.27
-web-5c94f75b5d-kqqw8   10.244.1.3   nginx:1.27
-web-5c94f75b5d-tv7p2   10.244.2.2   nginx:1.27
+web-5c94f75b5d-8v528   10.244.1.3   nginx:1.27
+web-5c94f75b5d-clr4x   10.244.2.2   nginx:1.27
+web-5c94f75b5d-jp96r   10.244.2.3   nginx:1.27
 $ kubectl get deployment web -o jsonpath='{.status.readyReplicas}/{.spec.replicas}{"\n"}'
 3/3
 $ kubectl get nodes -o jsonpath='{.items[?(@.metadata.name=="node01")].status.addresses[0].address}{"\n"}'
@@ -25,12 +25,12 @@ etcd-controlplane
 kube-apiserver-controlplane
 kube-controller-manager-controlplane
 kube-scheduler-controlplane
-coredns-bb7894877-b4wbf
-coredns-bb7894877-tftdn
-kube-proxy-vmjjb
-kube-proxy-nx522
-kube-proxy-5mm6j
-metrics-server-b4d8664fc-vld6d
+coredns-bb7894877-gnh2c
+coredns-bb7894877-x42w4
+kube-proxy-tkkmb
+kube-proxy-ttkq7
+kube-proxy-dbdg7
+metrics-server-b4d8664fc-2nl4r
 $ kubectl get pods -o jsonpath='{.items[0].metadata.name'
 error: error parsing jsonpath {.items[0].metadata.name, unclosed action
 ? 1

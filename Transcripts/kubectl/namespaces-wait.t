@@ -9,8 +9,8 @@ $ kubectl wait --for=condition=available deployment/api -n team-a --timeout=60s
 deployment.apps/api condition met
 $ kubectl get all -n team-a
 NAME                       READY   STATUS    RESTARTS   AGE
-pod/api-7f988c9fdd-kqqw8   1/1     Running   0          6s
-pod/api-7f988c9fdd-tv7p2   1/1     Running   0          6s
+pod/api-7f988c9fdd-8v528   1/1     Running   0          6s
+pod/api-7f988c9fdd-clr4x   1/1     Running   0          6s
 
 NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
 deployment.apps/api   2/2     2            2           6s
@@ -21,8 +21,8 @@ $ kubectl config set-context --current --namespace=team-a
 Context "sandbox" modified.
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-api-7f988c9fdd-kqqw8   1/1     Running   0          8s
-api-7f988c9fdd-tv7p2   1/1     Running   0          8s
+api-7f988c9fdd-8v528   1/1     Running   0          8s
+api-7f988c9fdd-clr4x   1/1     Running   0          8s
 $ kubectl config set-context --current --namespace=default
 Context "sandbox" modified.
 $ kubectl delete namespace team-a --wait=false

@@ -7,9 +7,9 @@ deployment.apps/web created
 $ sleep 10
 $ kubectl get pods -o wide
 NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
-web-5c94f75b5d-dvgd7   1/1     Running   0          12s   10.244.2.3   node02   <none>           <none>
-web-5c94f75b5d-kqqw8   1/1     Running   0          12s   10.244.1.3   node01   <none>           <none>
-web-5c94f75b5d-tv7p2   1/1     Running   0          12s   10.244.2.2   node02   <none>           <none>
+web-5c94f75b5d-8v528   1/1     Running   0          12s   10.244.1.3   node01   <none>           <none>
+web-5c94f75b5d-clr4x   1/1     Running   0          12s   10.244.2.2   node02   <none>           <none>
+web-5c94f75b5d-jp96r   1/1     Running   0          12s   10.244.2.3   node02   <none>           <none>
 $ ssh node01
 $ systemctl stop kubelet
 $ exit
@@ -27,17 +27,17 @@ Taints:             node.kubernetes.io/unreachable:NoExecute
 $ sleep 300
 $ kubectl get pods -o wide
 NAME                   READY   STATUS        RESTARTS   AGE     IP           NODE     NOMINATED NODE   READINESS GATES
-web-5c94f75b5d-dvgd7   1/1     Running       0          6m10s   10.244.2.3   node02   <none>           <none>
-web-5c94f75b5d-kqqw8   1/1     Terminating   0          6m10s   10.244.1.3   node01   <none>           <none>
-web-5c94f75b5d-sl7zf   1/1     Running       0          20s     10.244.2.4   node02   <none>           <none>
-web-5c94f75b5d-tv7p2   1/1     Running       0          6m10s   10.244.2.2   node02   <none>           <none>
+web-5c94f75b5d-6vzmq   1/1     Running       0          20s     10.244.2.4   node02   <none>           <none>
+web-5c94f75b5d-8v528   1/1     Terminating   0          6m10s   10.244.1.3   node01   <none>           <none>
+web-5c94f75b5d-clr4x   1/1     Running       0          6m10s   10.244.2.2   node02   <none>           <none>
+web-5c94f75b5d-jp96r   1/1     Running       0          6m10s   10.244.2.3   node02   <none>           <none>
 $ sleep 30
 $ kubectl get pods -o wide
 NAME                   READY   STATUS        RESTARTS   AGE     IP           NODE     NOMINATED NODE   READINESS GATES
-web-5c94f75b5d-dvgd7   1/1     Running       0          6m42s   10.244.2.3   node02   <none>           <none>
-web-5c94f75b5d-kqqw8   1/1     Terminating   0          6m42s   10.244.1.3   node01   <none>           <none>
-web-5c94f75b5d-sl7zf   1/1     Running       0          52s     10.244.2.4   node02   <none>           <none>
-web-5c94f75b5d-tv7p2   1/1     Running       0          6m42s   10.244.2.2   node02   <none>           <none>
+web-5c94f75b5d-6vzmq   1/1     Running       0          52s     10.244.2.4   node02   <none>           <none>
+web-5c94f75b5d-8v528   1/1     Terminating   0          6m42s   10.244.1.3   node01   <none>           <none>
+web-5c94f75b5d-clr4x   1/1     Running       0          6m42s   10.244.2.2   node02   <none>           <none>
+web-5c94f75b5d-jp96r   1/1     Running       0          6m42s   10.244.2.3   node02   <none>           <none>
 $ kubectl get events --field-selector reason=TaintManagerEviction
 LAST SEEN   TYPE     REASON                 OBJECT                     MESSAGE
-53s         Normal   TaintManagerEviction   pod/web-5c94f75b5d-kqqw8   Marking for deletion Pod default/web-5c94f75b5d-kqqw8
+53s         Normal   TaintManagerEviction   pod/web-5c94f75b5d-8v528   Marking for deletion Pod default/web-5c94f75b5d-8v528

@@ -125,7 +125,7 @@ Events:
   Normal   Created    19s (x4 over 52s)  kubelet            Created container: memory-demo-2-ctr
   Normal   Started    19s (x4 over 52s)  kubelet            Started container memory-demo-2-ctr
   Normal   Pulled     19s                kubelet            Successfully pulled image "polinux/stress" in 352ms (352ms including waiting). Image size: 4041666 bytes.
-  Warning  BackOff    18s (x3 over 50s)  kubelet            Back-off restarting failed container memory-demo-2-ctr in pod memory-demo-2_mem-example(f9301f0f-bcba-4eb2-ae0d-7380b1e23ec7)
+  Warning  BackOff    18s (x3 over 50s)  kubelet            Back-off restarting failed container memory-demo-2-ctr in pod memory-demo-2_mem-example(a9f37e31-f15d-4e24-9e8b-2be4558cca96)
 $ kubectl top pod memory-demo -n mem-example
 NAME          CPU(cores)   MEMORY(bytes)   
 memory-demo   20m          151Mi           

@@ -8,9 +8,9 @@ deployment.apps/big resource requirements updated
 $ sleep 5
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-big-7d78d746c8-kqqw8   1/1     Running   0          8s
-big-7d78d746c8-tv7p2   1/1     Running   0          8s
-big-c97946f9-dvgd7     0/1     Pending   0          7s
+big-7d78d746c8-8v528   1/1     Running   0          8s
+big-7d78d746c8-clr4x   1/1     Running   0          8s
+big-c97946f9-jp96r     0/1     Pending   0          7s
 $ kubectl describe pods -l app=big | grep FailedScheduling
   Warning  FailedScheduling  8s    default-scheduler  0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.
 $ sim nodes add 1 --cpu 4 --memory 8Gi
@@ -24,6 +24,6 @@ node02         Ready    <none>          9m32s   v1.32.4
 node03         Ready    <none>          32s     v1.32.4
 $ kubectl get pods -o wide
 NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
-big-7d78d746c8-tv7p2   1/1     Running   0          43s   10.244.2.2   node02   <none>           <none>
-big-c97946f9-4dbn2     0/1     Pending   0          26s   <none>       <none>   <none>           <none>
-big-c97946f9-dvgd7     1/1     Running   0          42s   10.244.3.2   node03   <none>           <none>
+big-7d78d746c8-clr4x   1/1     Running   0          43s   10.244.2.2   node02   <none>           <none>
+big-c97946f9-fvrw8     0/1     Pending   0          26s   <none>       <none>   <none>           <none>
+big-c97946f9-jp96r     1/1     Running   0          42s   10.244.3.2   node03   <none>           <none>

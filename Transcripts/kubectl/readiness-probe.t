@@ -33,8 +33,8 @@ NAME   READY   UP-TO-DATE   AVAILABLE   AGE
 web    0/2     2            0           32s
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-web-5d569bf697-kqqw8   0/1     Running   0          33s
-web-5d569bf697-tv7p2   0/1     Running   0          33s
+web-5d569bf697-8v528   0/1     Running   0          33s
+web-5d569bf697-clr4x   0/1     Running   0          33s
 $ kubectl describe pods -l app=web | grep -E 'Readiness|Ready:|Unhealthy'
     Ready:          False
     Readiness:      http-get http://:8080/ delay=0s timeout=1s period=5s #success=1 #failure=3
@@ -76,5 +76,5 @@ NAME   READY   UP-TO-DATE   AVAILABLE   AGE
 web    2/2     2            2           43s
 $ kubectl get pods
 NAME                  READY   STATUS    RESTARTS   AGE
-web-889b7d977-dvgd7   1/1     Running   0          9s
-web-889b7d977-sl7zf   1/1     Running   0          6s
+web-889b7d977-6vzmq   1/1     Running   0          6s
+web-889b7d977-jp96r   1/1     Running   0          9s

@@ -35,10 +35,10 @@ web-77768f5b79   1         1         0       1s
 $ sleep 3
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-web-766486c5b6-kqqw8   1/1     Running   0          18s
-web-766486c5b6-tv7p2   1/1     Running   0          18s
-web-77768f5b79-4dbn2   0/1     Pending   0          1s
-web-77768f5b79-sl7zf   1/1     Running   0          6s
+web-766486c5b6-clr4x   1/1     Running   0          18s
+web-766486c5b6-jp96r   1/1     Running   0          18s
+web-77768f5b79-6vzmq   1/1     Running   0          6s
+web-77768f5b79-fvrw8   0/1     Pending   0          1s
 $ kubectl rollout status deployment/web
 Waiting for deployment "web" rollout to finish: 2 out of 3 new replicas have been updated...
 Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...

@@ -55,13 +55,13 @@ NAME                   DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE
 daemonset.apps/agent   2         2         2       2            2           <none>          28s
 $ kubectl get pods -o wide
 NAME          READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
-agent-kqqw8   1/1     Running   0          29s   10.244.2.3   node02   <none>           <none>
-agent-tv7p2   1/1     Running   0          29s   10.244.1.3   node01   <none>           <none>
+agent-8v528   1/1     Running   0          29s   10.244.2.3   node02   <none>           <none>
+agent-clr4x   1/1     Running   0          29s   10.244.1.3   node01   <none>           <none>
 web-0         1/1     Running   0          29s   10.244.2.2   node02   <none>           <none>
 web-1         1/1     Running   0          25s   10.244.1.4   node01   <none>           <none>
 web-2         1/1     Running   0          18s   10.244.2.4   node02   <none>           <none>
 $ kubectl logs daemonset/agent
-Found 2 pods, using pod/agent-kqqw8
+Found 2 pods, using pod/agent-8v528
 tick
 tick
 tick

@@ -126,7 +126,7 @@ Events:
   Normal   Pulling    71s                kubelet            Pulling image "nginx:1.27"
   Normal   Pulled     68s                kubelet            Successfully pulled image "nginx:1.27" in 2.804s (2.973s including waiting). Image size: 72099412 bytes.
   Normal   Killing    26s (x2 over 48s)  kubelet            Container web failed liveness probe, will be restarted
-  Warning  BackOff    25s                kubelet            Back-off restarting failed container web in pod slow-start_default(31a7e182-80aa-4730-9f65-ab481cdd9057)
+  Warning  BackOff    25s                kubelet            Back-off restarting failed container web in pod slow-start_default(a9f37e31-f15d-4e24-9e8b-2be4558cca96)
   Normal   Created    15s (x3 over 68s)  kubelet            Created container: web
   Normal   Started    15s (x3 over 68s)  kubelet            Started container web
   Normal   Pulled     15s (x2 over 47s)  kubelet            Container image "nginx:1.27" already present on machine

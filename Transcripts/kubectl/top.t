@@ -8,16 +8,16 @@ node01         28m          1%       464Mi           12%
 node02         28m          1%       452Mi           11%         
 $ kubectl top pods -A
 NAMESPACE     NAME                                   CPU(cores)   MEMORY(bytes)   
-kube-system   coredns-bb7894877-b4wbf                2m           15Mi            
-kube-system   coredns-bb7894877-tftdn                2m           15Mi            
+kube-system   coredns-bb7894877-gnh2c                2m           15Mi            
+kube-system   coredns-bb7894877-x42w4                2m           15Mi            
 kube-system   etcd-controlplane                      25m          40Mi            
 kube-system   kube-apiserver-controlplane            45m          250Mi           
 kube-system   kube-controller-manager-controlplane   12m          50Mi            
-kube-system   kube-proxy-5mm6j                       1m           15Mi            
-kube-system   kube-proxy-nx522                       1m           15Mi            
-kube-system   kube-proxy-vmjjb                       1m           15Mi            
+kube-system   kube-proxy-dbdg7                       1m           15Mi            
+kube-system   kube-proxy-tkkmb                       1m           15Mi            
+kube-system   kube-proxy-ttkq7                       1m           15Mi            
 kube-system   kube-scheduler-controlplane            3m           20Mi            
-kube-system   metrics-server-b4d8664fc-vld6d         4m           18Mi            
+kube-system   metrics-server-b4d8664fc-2nl4r         4m           18Mi            
 $ kubectl create deployment web --image=nginx:1.27 --replicas=2
 deployment.apps/web created
 $ kubectl apply -f - <<YAML
@@ -43,17 +43,17 @@ $ sleep 30
 $ kubectl top pods
 NAME                   CPU(cores)   MEMORY(bytes)   
 hog                    500m         65Mi            
-web-5c94f75b5d-kqqw8   1m           4Mi             
-web-5c94f75b5d-tv7p2   1m           4Mi             
+web-5c94f75b5d-8v528   1m           4Mi             
+web-5c94f75b5d-clr4x   1m           4Mi             
 $ kubectl top pods --sort-by=cpu
 NAME                   CPU(cores)   MEMORY(bytes)   
 hog                    500m         65Mi            
-web-5c94f75b5d-kqqw8   1m           4Mi             
-web-5c94f75b5d-tv7p2   1m           4Mi             
+web-5c94f75b5d-8v528   1m           4Mi             
+web-5c94f75b5d-clr4x   1m           4Mi             
 $ kubectl top pods -l app=web --containers
 POD                    NAME    CPU(cores)   MEMORY(bytes)   
-web-5c94f75b5d-kqqw8   nginx   1m           4Mi             
-web-5c94f75b5d-tv7p2   nginx   1m           4Mi             
+web-5c94f75b5d-8v528   nginx   1m           4Mi             
+web-5c94f75b5d-clr4x   nginx   1m           4Mi             
 $ kubectl top pod hog
 NAME   CPU(cores)   MEMORY(bytes)   
 hog    500m         65Mi            
@@ -70,11 +70,11 @@ kube-apiserver-controlplane            45m          250Mi
 kube-controller-manager-controlplane   12m          50Mi            
 etcd-controlplane                      25m          40Mi            
 kube-scheduler-controlplane            3m           20Mi            
-metrics-server-b4d8664fc-vld6d         4m           18Mi            
-coredns-bb7894877-b4wbf                2m           15Mi            
-kube-proxy-5mm6j                       1m           15Mi            
-kube-proxy-nx522                       1m           15Mi            
-kube-proxy-vmjjb                       1m           15Mi            
-coredns-bb7894877-tftdn                2m           15Mi            
+metrics-server-b4d8664fc-2nl4r         4m           18Mi            
+coredns-bb7894877-x42w4                2m           15Mi            
+kube-proxy-dbdg7                       1m           15Mi            
+kube-proxy-ttkq7                       1m           15Mi            
+kube-proxy-tkkmb                       1m           15Mi            
+coredns-bb7894877-gnh2c                2m           15Mi            
                                        ________     ________        
                                        96m          455Mi           

@@ -49,16 +49,16 @@ No resources found in default namespace.
 ! That looked in the `default` namespace, where your own pods go. The control plane's pods are in `kube-system` — add `-n kube-system`.
 $ kubectl get pods -A
 NAMESPACE     NAME                                   READY   STATUS    RESTARTS   AGE
-kube-system   coredns-bb7894877-b4wbf                1/1     Running   0          9m51s
-kube-system   coredns-bb7894877-tftdn                1/1     Running   0          9m51s
+kube-system   coredns-bb7894877-gnh2c                1/1     Running   0          9m51s
+kube-system   coredns-bb7894877-x42w4                1/1     Running   0          9m51s
 kube-system   etcd-controlplane                      1/1     Running   0          10m
 kube-system   kube-apiserver-controlplane            1/1     Running   0          10m
 kube-system   kube-controller-manager-controlplane   1/1     Running   0          10m
-kube-system   kube-proxy-5mm6j                       1/1     Running   0          8m53s
-kube-system   kube-proxy-nx522                       1/1     Running   0          9m8s
-kube-system   kube-proxy-vmjjb                       1/1     Running   0          9m51s
+kube-system   kube-proxy-dbdg7                       1/1     Running   0          8m53s
+kube-system   kube-proxy-tkkmb                       1/1     Running   0          9m51s
+kube-system   kube-proxy-ttkq7                       1/1     Running   0          9m8s
 kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
-kube-system   metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m28s
+kube-system   metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m28s
 
 ✓ Step 2 done.
 On a kubeadm cluster the control plane itself runs as pods:
@@ -173,9 +173,9 @@ Type the commands yourself; the step completes when its checks pass.
 $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key get /registry/pods --prefix --keys-only
 /registry/pods/default/hello
 
-/registry/pods/kube-system/coredns-bb7894877-b4wbf
+/registry/pods/kube-system/coredns-bb7894877-gnh2c
 
-/registry/pods/kube-system/coredns-bb7894877-tftdn
+/registry/pods/kube-system/coredns-bb7894877-x42w4
 
 /registry/pods/kube-system/etcd-controlplane
 
@@ -183,15 +183,15 @@ $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/et
 
 /registry/pods/kube-system/kube-controller-manager-controlplane
 
-/registry/pods/kube-system/kube-proxy-5mm6j
+/registry/pods/kube-system/kube-proxy-dbdg7
 
-/registry/pods/kube-system/kube-proxy-nx522
+/registry/pods/kube-system/kube-proxy-tkkmb
 
-/registry/pods/kube-system/kube-proxy-vmjjb
+/registry/pods/kube-system/kube-proxy-ttkq7
 
 /registry/pods/kube-system/kube-scheduler-controlplane
 
-/registry/pods/kube-system/metrics-server-b4d8664fc-vld6d
+/registry/pods/kube-system/metrics-server-b4d8664fc-2nl4r
 
 
 ✓ Step 6 done.
@@ -216,7 +216,7 @@ $ ssh node02
 $ crictl ps
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 85ccb20359705       f1c3df61464d8       30 seconds ago      Running             hello               0                   be75a5a7e8122       hello               default
-7e7f656db29c2       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-5mm6j    kube-system
+7e7f656db29c2       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-dbdg7    kube-system
 
 ✓ Step 7 done.
 The kubelet asked containerd for those containers, and `crictl` asks containerd directly.

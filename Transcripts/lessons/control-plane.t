@@ -45,16 +45,16 @@ Checked:
   • You listed the pods in the kube-system namespace
 $ kubectl get pods -n kube-system -o wide
 NAME                                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
-coredns-bb7894877-b4wbf                1/1     Running   0          9m50s   10.244.0.2     controlplane   <none>           <none>
-coredns-bb7894877-tftdn                1/1     Running   0          9m50s   10.244.0.3     controlplane   <none>           <none>
+coredns-bb7894877-gnh2c                1/1     Running   0          9m50s   10.244.0.3     controlplane   <none>           <none>
+coredns-bb7894877-x42w4                1/1     Running   0          9m50s   10.244.0.2     controlplane   <none>           <none>
 etcd-controlplane                      1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
 kube-apiserver-controlplane            1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
 kube-controller-manager-controlplane   1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
-kube-proxy-5mm6j                       1/1     Running   0          8m52s   192.168.0.12   node02         <none>           <none>
-kube-proxy-nx522                       1/1     Running   0          9m7s    192.168.0.11   node01         <none>           <none>
-kube-proxy-vmjjb                       1/1     Running   0          9m50s   192.168.0.10   controlplane   <none>           <none>
+kube-proxy-dbdg7                       1/1     Running   0          8m52s   192.168.0.12   node02         <none>           <none>
+kube-proxy-tkkmb                       1/1     Running   0          9m50s   192.168.0.10   controlplane   <none>           <none>
+kube-proxy-ttkq7                       1/1     Running   0          9m7s    192.168.0.11   node01         <none>           <none>
 kube-scheduler-controlplane            1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
-metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m27s   10.244.1.2     node01         <none>           <none>
+metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m27s   10.244.1.2     node01         <none>           <none>
 
 ✓ Step 2 done.
 On a kubeadm cluster the control plane itself runs as pods:
@@ -122,9 +122,9 @@ $ ssh controlplane
 $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key get /registry/pods --prefix --keys-only
 /registry/pods/default/hello
 
-/registry/pods/kube-system/coredns-bb7894877-b4wbf
+/registry/pods/kube-system/coredns-bb7894877-gnh2c
 
-/registry/pods/kube-system/coredns-bb7894877-tftdn
+/registry/pods/kube-system/coredns-bb7894877-x42w4
 
 /registry/pods/kube-system/etcd-controlplane
 
@@ -132,15 +132,15 @@ $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/et
 
 /registry/pods/kube-system/kube-controller-manager-controlplane
 
-/registry/pods/kube-system/kube-proxy-5mm6j
+/registry/pods/kube-system/kube-proxy-dbdg7
 
-/registry/pods/kube-system/kube-proxy-nx522
+/registry/pods/kube-system/kube-proxy-tkkmb
 
-/registry/pods/kube-system/kube-proxy-vmjjb
+/registry/pods/kube-system/kube-proxy-ttkq7
 
 /registry/pods/kube-system/kube-scheduler-controlplane
 
-/registry/pods/kube-system/metrics-server-b4d8664fc-vld6d
+/registry/pods/kube-system/metrics-server-b4d8664fc-2nl4r
 
 
 ✓ Step 6 done.
@@ -160,7 +160,7 @@ $ ssh $(kubectl get pod hello -o jsonpath={.spec.nodeName})
 $ crictl ps
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 85ccb20359705       f1c3df61464d8       12 seconds ago      Running             hello               0                   be75a5a7e8122       hello               default
-7e7f656db29c2       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-5mm6j    kube-system
+7e7f656db29c2       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-dbdg7    kube-system
 
 ✓ Step 7 done.
 The kubelet asked containerd for those containers, and `crictl` asks containerd directly.

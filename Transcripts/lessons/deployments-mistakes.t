@@ -92,13 +92,13 @@ Checked:
   • You deleted a pod
   • web has 4 ready pods again
 $ kubectl delete pod $(kubectl get pods -l app=web -o jsonpath={.items[0].metadata.name})
-pod "web-5c94f75b5d-dvgd7" deleted
+pod "web-5c94f75b5d-6vzmq" deleted
 $ kubectl get pods
-NAME                   READY   STATUS    RESTARTS   AGE
-web-5c94f75b5d-4dbn2   0/1     Pending   0          1s
-web-5c94f75b5d-kqqw8   1/1     Running   0          36s
-web-5c94f75b5d-sl7zf   1/1     Running   0          18s
-web-5c94f75b5d-tv7p2   1/1     Running   0          38s
+NAME                   READY   STATUS              RESTARTS   AGE
+web-5c94f75b5d-8v528   1/1     Running             0          36s
+web-5c94f75b5d-clr4x   1/1     Running             0          38s
+web-5c94f75b5d-fvrw8   0/1     ContainerCreating   0          1s
+web-5c94f75b5d-jp96r   1/1     Running             0          18s
 $ sleep 15
 
 ✓ Step 4 done.

@@ -69,7 +69,7 @@ Checked:
   • You deleted a pod
   • web has 4 ready pods again
 $ kubectl delete pod $(kubectl get pods -l app=web -o jsonpath={.items[0].metadata.name})
-pod "web-5c94f75b5d-dvgd7" deleted
+pod "web-5c94f75b5d-6vzmq" deleted
 $ sleep 15
 
 ✓ Step 4 done.
@@ -87,10 +87,10 @@ Checked:
   • solo is gone and nothing brought it back
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-web-5c94f75b5d-4dbn2   1/1     Running   0          17s
-web-5c94f75b5d-kqqw8   1/1     Running   0          52s
-web-5c94f75b5d-sl7zf   1/1     Running   0          34s
-web-5c94f75b5d-tv7p2   1/1     Running   0          52s
+web-5c94f75b5d-8v528   1/1     Running   0          52s
+web-5c94f75b5d-clr4x   1/1     Running   0          52s
+web-5c94f75b5d-fvrw8   1/1     Running   0          17s
+web-5c94f75b5d-jp96r   1/1     Running   0          34s
 $ kubectl run solo --image=nginx:1.27
 pod/solo created
 $ sleep 10

@@ -49,7 +49,7 @@ What does the STATUS column of `kubectl get pods` say for pi's pod now?
 Answer with `answer …`.
 $ kubectl get pods
 NAME       READY   STATUS      RESTARTS   AGE
-pi-tv7p2   0/1     Completed   0          43s
+pi-clr4x   0/1     Completed   0          43s
 $ answer Completed
 
 ✓ Step 3 done.
@@ -79,8 +79,8 @@ Which kind of object should run work that must finish once?
 Answer with `answer …`.
 $ kubectl get pods
 NAME                       READY   STATUS             RESTARTS     AGE
-pi-loop-68f78d8c9d-kqqw8   0/1     CrashLoopBackOff   3 (9s ago)   62s
-pi-tv7p2                   0/1     Completed          0            107s
+pi-clr4x                   0/1     Completed          0            107s
+pi-loop-68f78d8c9d-8v528   0/1     CrashLoopBackOff   3 (9s ago)   62s
 $ answer job
 
 ✓ Step 5 done.

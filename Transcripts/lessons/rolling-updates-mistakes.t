@@ -106,10 +106,10 @@ How many of web's pods are still available to serve requests?
 Answer with `answer …`.
 $ kubectl get pods
 NAME                   READY   STATUS             RESTARTS   AGE
-web-5475bdc44d-4dbn2   1/1     Running            0          33s
-web-5475bdc44d-9rgk7   1/1     Running            0          28s
-web-5475bdc44d-sl7zf   1/1     Running            0          38s
-web-6858f59687-khtnf   0/1     ImagePullBackOff   0          23s
+web-5475bdc44d-6vzmq   1/1     Running            0          38s
+web-5475bdc44d-fvrw8   1/1     Running            0          33s
+web-5475bdc44d-pjx7s   1/1     Running            0          28s
+web-6858f59687-kdr65   0/1     ImagePullBackOff   0          23s
 $ answer 0
 ✗ Look at the AVAILABLE column of `kubectl get deployment web` — the old pods were not taken down.
 $ hint

@@ -75,10 +75,10 @@ How many of web's pods are still available to serve requests?
 Answer with `answer …`.
 $ kubectl get pods
 NAME                   READY   STATUS             RESTARTS   AGE
-web-5475bdc44d-4dbn2   1/1     Running            0          32s
-web-5475bdc44d-9rgk7   1/1     Running            0          27s
-web-5475bdc44d-sl7zf   1/1     Running            0          37s
-web-6858f59687-khtnf   0/1     ImagePullBackOff   0          22s
+web-5475bdc44d-6vzmq   1/1     Running            0          37s
+web-5475bdc44d-fvrw8   1/1     Running            0          32s
+web-5475bdc44d-pjx7s   1/1     Running            0          27s
+web-6858f59687-kdr65   0/1     ImagePullBackOff   0          22s
 $ kubectl get deployment web
 NAME   READY   UP-TO-DATE   AVAILABLE   AGE
 web    3/3     1            3           69s

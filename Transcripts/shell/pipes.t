@@ -2,22 +2,22 @@
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl get pods -n kube-system | grep proxy
-kube-proxy-5mm6j                       1/1     Running   0          8m50s
-kube-proxy-nx522                       1/1     Running   0          9m5s
-kube-proxy-vmjjb                       1/1     Running   0          9m48s
+kube-proxy-dbdg7                       1/1     Running   0          8m50s
+kube-proxy-tkkmb                       1/1     Running   0          9m48s
+kube-proxy-ttkq7                       1/1     Running   0          9m5s
 $ kubectl get pods -n kube-system | grep -c Running
 10
 $ kubectl get pods -n kube-system --no-headers | wc -l
 10
 $ kubectl get pods -A | head -n 3
 NAMESPACE     NAME                                   READY   STATUS    RESTARTS   AGE
-kube-system   coredns-bb7894877-b4wbf                1/1     Running   0          9m51s
-kube-system   coredns-bb7894877-tftdn                1/1     Running   0          9m51s
+kube-system   coredns-bb7894877-gnh2c                1/1     Running   0          9m51s
+kube-system   coredns-bb7894877-x42w4                1/1     Running   0          9m51s
 $ kubectl get pods -A | tail -n 2
 kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
-kube-system   metrics-server-b4d8664fc-vld6d         1/1     Running   0          8m29s
+kube-system   metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m29s
 $ kubectl get pods -n kube-system -o name | sort -r | head -n 2
-pod/metrics-server-b4d8664fc-vld6d
+pod/metrics-server-b4d8664fc-2nl4r
 pod/kube-scheduler-controlplane
 $ kubectl get nodes | grep -v control
 NAME           STATUS   ROLES           AGE     VERSION

@@ -18,8 +18,6 @@ public final class APIServer {
     private var watchers: [String: [(id: Int, only: WatchEvent.EventType?, handler: (WatchEvent) -> Void)]] = [:]
     private var nextWatchID = 0
     private var ownedWatchers: [String: [String: [(WatchEvent, OwnerReference) -> Void]]] = [:]
-    private let uids: RandomStream
-    private let names: RandomStream
 
     public init(simulation: Simulation, etcd: Etcd, catalog: ResourceCatalog = .kubernetes,
                 version: KubernetesVersion = .default) {
@@ -27,8 +25,6 @@ public final class APIServer {
         self.etcd = etcd
         self.catalog = catalog
         self.version = version
-        uids = simulation.random.stream("kube-uid")
-        names = simulation.random.stream("kube-generate-name")
     }
 
     public var now: SimTime { simulation.now }
@@ -124,10 +120,11 @@ public final class APIServer {
         if type.namespaced { object["metadata"]["namespace"] = .string(ns) }
 
         if object.name.isEmpty, let prefix = object["metadata"]["generateName"].string, !prefix.isEmpty {
-            object["metadata"]["name"] = .string(prefix + names.kubernetesSuffix())
+            object["metadata"]["name"] = .string(prefix + simulation.random.stream("kube-generate-name/\(type.resource)").kubernetesSuffix())
         }
         // Identity first, so defaulting may build on it (a Job's selector uses its uid).
-        object["metadata"]["uid"] = .string(uids.uuid())
+        // One stream per resource: a new kind of object never reshuffles the names of others.
+        object["metadata"]["uid"] = .string(simulation.random.stream("kube-uid/\(type.resource)").uuid())
         object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
         let strategy = strategy(for: type)
         strategy.applyDefaults(&object, context: context(isCreate: true))
@@ -175,7 +172,7 @@ public final class APIServer {
         strategy.applyDefaults(&object, context: context(isCreate: false))
         let errors = strategy.validateUpdate(object, old: existing, context: context(isCreate: false))
         if !errors.isEmpty { throw .invalid(kind: type.kind, name: object.name, causes: errors) }
-        if strategy.tracksGeneration, object["spec"] != existing["spec"] {
+        if strategy.tracksGeneration, strategy.specChanged(object, from: existing) {
             object["metadata"]["generation"] = .int(existing.generation + 1)
         }
         object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
@@ -195,7 +192,8 @@ public final class APIServer {
         var object = existing
         change(&object)
         guard object != existing else { return nil }
-        if strategy(for: type).tracksGeneration, object["spec"] != existing["spec"] {
+        let strategy = strategy(for: type)
+        if strategy.tracksGeneration, strategy.specChanged(object, from: existing) {
             object["metadata"]["generation"] = .int(existing.generation + 1)
         }
         let stored = store(type, object, old: existing)

@@ -12,6 +12,8 @@ public protocol ResourceStrategy {
     func validateUpdate(_ object: JSON, old: JSON, context: StrategyContext) -> [FieldError]
     /// Whether `metadata.generation` counts spec changes (workloads do; pods do not).
     var tracksGeneration: Bool { get }
+    /// Whether an update changes what `generation` counts (the spec, for most kinds).
+    func specChanged(_ object: JSON, from old: JSON) -> Bool
     /// Whether deletion waits for a grace period (pods) instead of removing at once.
     func gracePeriod(for object: JSON, requested: Int?) -> Int?
     /// The server-side table: column definitions and one row per object.
@@ -25,6 +27,7 @@ extension ResourceStrategy {
         validate(object, context: context)
     }
     public var tracksGeneration: Bool { false }
+    public func specChanged(_ object: JSON, from old: JSON) -> Bool { object["spec"] != old["spec"] }
     public func gracePeriod(for object: JSON, requested: Int?) -> Int? { nil }
 }
 

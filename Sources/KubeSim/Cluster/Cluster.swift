@@ -38,6 +38,8 @@ public final class Cluster {
         apiServer.register(JobStrategy(), forKind: "Job")
         apiServer.register(CronJobStrategy(), forKind: "CronJob")
         apiServer.register(ServiceStrategy(), forKind: "Service")
+        apiServer.register(EndpointsStrategy(), forKind: "Endpoints")
+        apiServer.register(EndpointSliceStrategy(), forKind: "EndpointSlice")
         apiServer.register(ConfigMapStrategy(), forKind: "ConfigMap")
         apiServer.register(SecretStrategy(), forKind: "Secret")
         apiServer.register(ServiceAccountStrategy(), forKind: "ServiceAccount")
@@ -82,10 +84,10 @@ extension Cluster {
         var names: [String] = []
         var index = kubelets.count
         for _ in 0..<max(0, count) {
-            var name = String(format2: index)
+            var name = Cluster.workerName(index)
             while kubelets[name] != nil {
                 index += 1
-                name = String(format2: index)
+                name = Cluster.workerName(index)
             }
             let cidr = index < 250 ? "10.244.\(index).0/24" : "100.\(64 + index / 256).\(index % 256).0/24"
             let ip = "192.168.\(index / 250).\(10 + index % 250)"
@@ -97,9 +99,10 @@ extension Cluster {
     }
 }
 
-extension String {
-    /// `node03`, `node1234`: two digits at least.
-    init(format2 index: Int) {
-        self = index < 10 ? "node0\(index)" : "node\(index)"
+extension Cluster {
+    /// `node03`, `node1234`: two digits at least. (A function, not a `String` initializer: as
+    /// `String.init` it would stand in wherever an `(Int) -> String` is wanted.)
+    static func workerName(_ index: Int) -> String {
+        index < 10 ? "node0\(index)" : "node\(index)"
     }
 }

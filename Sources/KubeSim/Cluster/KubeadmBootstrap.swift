@@ -56,6 +56,17 @@ public enum KubeadmBootstrap {
             "spec": ["clusterIP": "10.96.0.1", "clusterIPs": ["10.96.0.1"],
                      "ports": [["name": "https", "port": 443, "protocol": "TCP", "targetPort": 6443]]],
         ], namespace: "default")
+        // Its endpoints are the API server's own to write (the endpoint reconciler), not a controller's.
+        _ = try? server.create(.endpoints, [
+            "metadata": ["name": "kubernetes", "labels": ["endpointslice.kubernetes.io/skip-mirror": "true"]],
+            "subsets": [["addresses": [["ip": .string(ip)]], "ports": [["name": "https", "port": 6443, "protocol": "TCP"]]]],
+        ], namespace: "default")
+        _ = try? server.create(.endpointSlice, [
+            "metadata": ["name": "kubernetes", "labels": ["kubernetes.io/service-name": "kubernetes"]],
+            "addressType": "IPv4",
+            "endpoints": [["addresses": [.string(ip)], "conditions": ["ready": true]]],
+            "ports": [["name": "https", "port": 6443, "protocol": "TCP"]],
+        ], namespace: "default")
         cluster.simulation.schedule(after: .seconds(Int64(12))) {
             _ = try? server.create(.service, [
                 "metadata": ["name": "kube-dns", "labels": ["k8s-app": "kube-dns", "kubernetes.io/cluster-service": "true",

@@ -10,6 +10,8 @@ public final class ControllerManager {
     let namespaces: NamespaceController
     let nodeLifecycle: NodeLifecycleController
     let taintEviction: TaintEvictionController
+    let endpoints: EndpointsController
+    let endpointSlices: EndpointSliceController
 
     public init(server: APIServer, events: EventRecorder) {
         replicaSets = ReplicaSetController(server: server, events: events)
@@ -22,5 +24,7 @@ public final class ControllerManager {
         namespaces = NamespaceController(server: server)
         nodeLifecycle = NodeLifecycleController(server: server, events: events)
         taintEviction = TaintEvictionController(server: server, events: events)
+        endpoints = EndpointsController(server: server)
+        endpointSlices = EndpointSliceController(server: server)
     }
 }

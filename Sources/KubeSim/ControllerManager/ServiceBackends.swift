@@ -1,0 +1,147 @@
+import GoPorts
+import JSONValue
+import SimCore
+
+/// What the endpoints and endpointslice controllers share (kube-controller-manager's
+/// `endpointslice/util`): which pods back a Service, on which port numbers, in what state.
+enum ServiceBackends {
+    /// The Service's selector; nil when it has none, so its endpoints are someone else's to
+    /// write (the user's, or the API server's for `kubernetes`).
+    static func selector(of service: JSON) -> [String: String]? {
+        guard let selector = service["spec"]["selector"].object, !selector.isEmpty else { return nil }
+        return stringMap(service["spec"]["selector"])
+    }
+
+    static func isHeadless(_ service: JSON) -> Bool {
+        let ip = service["spec"]["clusterIP"].string ?? ""
+        return ip.isEmpty || ip == "None"
+    }
+
+    /// The pods in the Service's namespace that its selector picks, by name.
+    static func pods(for service: JSON, selector: [String: String], server: APIServer) -> [JSON] {
+        server.list(.pod, namespace: service.namespace, labelSelector: LabelSelector(matchLabels: selector))
+    }
+
+    /// `ShouldPodBeInEndpoints`: the pod has an IP, is not terminating (unless those count),
+    /// and has not finished for good under its restart policy.
+    static func shouldInclude(_ pod: JSON, includeTerminating: Bool) -> Bool {
+        guard !(pod["status"]["podIP"].string ?? "").isEmpty else { return false }
+        if !includeTerminating, pod.isTerminating { return false }
+        let phase = pod["status"]["phase"].string
+        switch pod["spec"]["restartPolicy"].string {
+        case "Never": return phase != "Failed" && phase != "Succeeded"
+        case "OnFailure": return phase != "Succeeded"
+        default: return true
+        }
+    }
+
+    static func isReady(_ pod: JSON) -> Bool { PodTemplate.isReady(pod) }
+
+    /// `FindPort`: a numeric targetPort as it is; a named one looked up among the pod's
+    /// container ports of the same protocol; nil when the pod has no such port.
+    static func targetPort(_ servicePort: JSON, in pod: JSON) -> Int? {
+        let target = servicePort["targetPort"]
+        if let number = target.int { return number }
+        guard let name = target.string else { return servicePort["port"].int }
+        if let number = Int(name) { return number }
+        let proto = servicePort["protocol"].string ?? "TCP"
+        for container in pod["spec"]["containers"].array ?? [] {
+            for port in container["ports"].array ?? []
+            where port["name"].string == name && (port["protocol"].string ?? "TCP") == proto {
+                return port["containerPort"].int
+            }
+        }
+        return nil
+    }
+
+    /// The reference an address or endpoint keeps to its pod.
+    static func targetRef(_ pod: JSON) -> JSON {
+        ["kind": "Pod", "namespace": .string(pod.namespace), "name": .string(pod.name), "uid": .string(pod.uid)]
+    }
+
+    /// Orders ports as Kubernetes does, by the MD5 of their Go rendering (spew's `%#v` of the
+    /// port struct, which `hashutil.DeepHashObject` hashes): an order that looks arbitrary but is
+    /// the same on every cluster. `goType` is the struct's Go type, `fields` its rendered fields.
+    static func sortedByHash(_ ports: [JSON], render: (JSON) -> String) -> [JSON] {
+        ports.map { (MD5.hex(render($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The last-change trigger time the controllers stamp on what they write, as an RFC 3339
+    /// string with Go's nanosecond trimming (whole seconds here).
+    static let triggerTimeAnnotation = "endpoints.kubernetes.io/last-change-trigger-time"
+}
+
+/// `TriggerTimeTracker`: for each Service, the earliest change (a pod's Ready transition or
+/// creation, or the Service's creation) since the controller last synced it.
+final class TriggerTimeTracker {
+    private var lastPodTimes: [String: [String: SimTime]] = [:]
+    private var lastServiceTime: [String: SimTime] = [:]
+
+    func triggerTime(service: JSON, pods: [JSON]) -> SimTime? {
+        let key = ObjectKey.make(service.namespace, service.name)
+        var earliest: SimTime?
+        var podTimes: [String: SimTime] = [:]
+        let previous = lastPodTimes[key] ?? [:]
+        for pod in pods {
+            guard let time = Self.podTriggerTime(pod) else { continue }
+            podTimes[pod.name] = time
+            if previous[pod.name].map({ time > $0 }) ?? true { earliest = min(earliest ?? time, time) }
+        }
+        if let created = service.creationTimestamp, lastServiceTime[key].map({ created > $0 }) ?? true {
+            earliest = min(earliest ?? created, created)
+            lastServiceTime[key] = created
+        }
+        lastPodTimes[key] = podTimes
+        return earliest
+    }
+
+    func forget(namespace: String, name: String) {
+        let key = ObjectKey.make(namespace, name)
+        lastPodTimes[key] = nil
+        lastServiceTime[key] = nil
+    }
+
+    private static func podTriggerTime(_ pod: JSON) -> SimTime? {
+        let ready = (pod["status"]["conditions"].array ?? []).first { $0["type"].string == "Ready" }
+        if let time = ready?["lastTransitionTime"].string.flatMap({ SimTime(rfc3339: $0) }) { return time }
+        return pod.creationTimestamp
+    }
+}
+
+/// Which Services select which pods, per namespace: how a pod's change finds the Services to
+/// resync without listing every Service.
+final class ServiceSelectorIndex {
+    private var selectors: [String: [String: [String: String]]] = [:]
+
+    func update(_ event: WatchEvent) {
+        let service = event.object
+        if event.type == .deleted {
+            selectors[service.namespace]?[service.name] = nil
+        } else {
+            selectors[service.namespace, default: [:]][service.name] = ServiceBackends.selector(of: service)
+        }
+    }
+
+    /// Services whose selector matched the pod before or after the change, in name order.
+    func services(for event: WatchEvent) -> [String] {
+        guard let candidates = selectors[event.object.namespace], !candidates.isEmpty else { return [] }
+        let now = event.object.labels
+        let before = event.old?.labels ?? now
+        return candidates.compactMap { name, selector in
+            let matches = { (labels: [String: String]) in selector.allSatisfy { labels[$0.key] == $0.value } }
+            return matches(now) || matches(before) ? name : nil
+        }.sorted()
+    }
+
+    /// Whether a pod's change can change any Service's endpoints.
+    static func mattersToEndpoints(_ event: WatchEvent) -> Bool {
+        guard event.type == .modified, let old = event.old else { return true }
+        let pod = event.object
+        return pod["metadata"]["labels"] != old["metadata"]["labels"]
+            || pod["status"]["podIP"] != old["status"]["podIP"]
+            || pod["status"]["phase"] != old["status"]["phase"]
+            || pod["spec"]["nodeName"] != old["spec"]["nodeName"]
+            || pod.isTerminating != old.isTerminating
+            || PodTemplate.isReady(pod) != PodTemplate.isReady(old)
+    }
+}
