@@ -19,8 +19,8 @@ error: field "bar" does not exist
 $ kubectl explain pods -o yaml
 error: unrecognized format: yaml
 ? 1
-$ kubectl explain leases
-error: Shipyard has no field documentation for leases.coordination.k8s.io; explain covers the core, apps, batch, autoscaling/v2 and discovery.k8s.io kinds
+$ kubectl explain ingresses --api-version=networking.k8s.io/v1beta1
+error: couldn't find resource for "networking.k8s.io/v1beta1, Resource=ingresses"
 ? 1
 $ kubectl explain pods --bogus
 error: unknown flag: --bogus
