@@ -46,9 +46,67 @@ import World
         #expect(run(["explain", "deployments.apps.spec.replicas"]).stdout.contains("FIELD: replicas <integer>"))
     }
 
+    @Test func everyServedKindHasDocumentation() {
+        let names = run(["api-resources", "-o", "name"]).stdout.split(separator: "\n").map(String.init)
+        #expect(names.count == 31)
+        for name in names where !name.hasSuffix(".metrics.k8s.io") {
+            let out = run(["explain", name])
+            #expect(out.status == 0, "kubectl explain \(name): \(out.stderr)")
+            #expect(out.stdout.contains("\nDESCRIPTION:\n") && out.stdout.contains("\n  apiVersion\t<string>\n"), "\(name)")
+        }
+        // metrics-server's kinds are served, found as kubectl finds them, and have no document.
+        #expect(run(["explain", "nodes.metrics.k8s.io"]).stderr == "error: Shipyard has no field documentation for "
+            + "nodes.metrics.k8s.io (metrics.k8s.io/v1beta1); explain covers the kinds of v1, apps/v1, autoscaling/v2, "
+            + "batch/v1, coordination.k8s.io/v1, discovery.k8s.io/v1, networking.k8s.io/v1, policy/v1 and storage.k8s.io/v1\n")
+        #expect(run(["explain", "nodes.spec.taints"]).stdout.hasPrefix("KIND:       Node\n"))
+    }
+
+    @Test func networkingPolicyStorageAndCoordinationKinds() {
+        let ingress = run(["explain", "ingress"]).stdout
+        #expect(ingress.hasPrefix("GROUP:      networking.k8s.io\nKIND:       Ingress\nVERSION:    v1\n\nDESCRIPTION:\n    Ingress is a collection of rules that allow inbound connections to reach the\n"))
+        #expect(ingress.contains("  spec\t<IngressSpec>\n"))
+        let rules = run(["explain", "ingress.spec.rules"]).stdout
+        #expect(rules.contains("FIELD: rules <[]IngressRule>\n\n\nDESCRIPTION:\n"))
+        #expect(rules.contains("  http\t<HTTPIngressRuleValue>\n"))
+        let pdb = run(["explain", "pdb.spec"]).stdout
+        #expect(pdb.hasPrefix("GROUP:      policy\nKIND:       PodDisruptionBudget\nVERSION:    v1\n\nFIELD: spec <PodDisruptionBudgetSpec>\n"))
+        #expect(pdb.contains("  maxUnavailable\t<IntOrString>\n"))
+        #expect(pdb.contains("  unhealthyPodEvictionPolicy\t<string>\n  enum: AlwaysAllow, IfHealthyBudget\n"))
+        let storageClass = run(["explain", "storageclass"]).stdout
+        #expect(storageClass.hasPrefix("GROUP:      storage.k8s.io\nKIND:       StorageClass\nVERSION:    v1\n"))
+        #expect(storageClass.contains("  provisioner\t<string> -required-\n"))
+        #expect(storageClass.contains("  volumeBindingMode\t<string>\n  enum: Immediate, WaitForFirstConsumer\n"))
+        #expect(run(["explain", "leases.spec.holderIdentity"]).stdout.contains("FIELD: holderIdentity <string>\n"))
+        #expect(run(["explain", "netpol.spec.podSelector"]).stdout.contains("FIELD: podSelector <LabelSelector>\n"))
+        #expect(run(["explain", "ingressclass.spec.controller"]).stdout.contains("FIELD: controller <string>\n"))
+    }
+
+    @Test func enumsAsALiveServerListsThem() {
+        // Added from the Go types (Tools/kube-openapi/enums.py): in every group-version, and
+        // with the "Possible enum values" paragraph at the end of the description.
+        let pathType = run(["explain", "ingress.spec.rules.http.paths.pathType"]).stdout
+        #expect(pathType.contains("FIELD: pathType <string>\nENUM:\n    Exact\n    ImplementationSpecific\n    Prefix\n\nDESCRIPTION:\n"))
+        #expect(pathType.contains("    Possible enum values:\n     - `\"Exact\"` matches the URL path exactly and with case sensitivity.\n"))
+        let restart = run(["explain", "deployment.spec.template.spec.restartPolicy"]).stdout
+        #expect(restart.contains("ENUM:\n    Always\n    Never\n    OnFailure\n"))
+        // One entry per value, where a 1.27 server listed the deprecated aliases too.
+        let traffic = run(["explain", "svc.spec.externalTrafficPolicy"]).stdout
+        #expect(traffic.contains("ENUM:\n    Cluster\n    Local\n\n"))
+        let action = run(["explain", "job.spec.podFailurePolicy.rules.action"]).stdout
+        #expect(action.contains("ENUM:\n    Count\n    FailIndex\n    FailJob\n    Ignore\n"))
+    }
+
+    @Test func fieldsOfV132() {
+        #expect(run(["explain", "pod.spec.securityContext.seLinuxChangePolicy"]).status == 0)
+        #expect(run(["explain", "pod.spec.resources"]).stdout.contains("FIELD: resources <ResourceRequirements>"))
+        #expect(run(["explain", "pod.spec.containers.lifecycle.stopSignal"]).stderr == "error: field \"stopSignal\" does not exist\n")
+    }
+
     @Test func errors() {
         #expect(run(["explain", "pods.spec.foo"]).stderr == "error: field \"foo\" does not exist\n")
         #expect(run(["explain", "foo"]).stderr == "error: the server doesn't have a resource type \"foo\"\n")
+        #expect(run(["explain", "ingresses", "--api-version=networking.k8s.io/v1beta1"]).stderr
+            == "error: couldn't find resource for \"networking.k8s.io/v1beta1, Resource=ingresses\"\n")
         let none = run(["explain"])
         #expect(none.status == 1)
         #expect(none.stderr.hasPrefix("error: You must specify the type of resource to explain."))

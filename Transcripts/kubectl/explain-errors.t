@@ -19,8 +19,11 @@ error: field "bar" does not exist
 $ kubectl explain pods -o yaml
 error: unrecognized format: yaml
 ? 1
-$ kubectl explain leases
-error: Shipyard has no field documentation for leases.coordination.k8s.io; explain covers the core, apps, batch, autoscaling/v2 and discovery.k8s.io kinds
+$ kubectl explain ingresses --api-version=networking.k8s.io/v1beta1
+error: couldn't find resource for "networking.k8s.io/v1beta1, Resource=ingresses"
+? 1
+$ kubectl explain nodes.metrics.k8s.io
+error: Shipyard has no field documentation for nodes.metrics.k8s.io (metrics.k8s.io/v1beta1); explain covers the kinds of v1, apps/v1, autoscaling/v2, batch/v1, coordination.k8s.io/v1, discovery.k8s.io/v1, networking.k8s.io/v1, policy/v1 and storage.k8s.io/v1
 ? 1
 $ kubectl explain pods --bogus
 error: unknown flag: --bogus

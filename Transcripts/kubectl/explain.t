@@ -129,9 +129,29 @@ FIELDS:
     from service endpoints if the probe fails. Cannot be updated. More info:
     https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes
 
+  resizePolicy	<[]ContainerResizePolicy>
+    Resources resize policy for the container.
+
   resources	<ResourceRequirements>
     Compute Resources required by this container. Cannot be updated. More info:
     https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+
+  restartPolicy	<string>
+    RestartPolicy defines the restart behavior of individual containers in a
+    pod. This field may only be set for init containers, and the only allowed
+    value is "Always". For non-init containers or when this field is not
+    specified, the restart behavior is defined by the Pod's restart policy and
+    the container type. Setting the RestartPolicy as "Always" for the init
+    container will have the following effect: this init container will be
+    continually restarted on exit until all regular containers have terminated.
+    Once all regular containers have completed, all init containers with
+    restartPolicy "Always" will be shut down. This lifecycle differs from normal
+    init containers and is often referred to as a "sidecar" container. Although
+    this init container still starts in the init container sequence, it does not
+    wait for the container to complete before proceeding to the next init
+    container. Instead, the next init container starts immediately after this
+    init container is started, or after any startupProbe has successfully
+    completed.
 
   securityContext	<SecurityContext>
     SecurityContext defines the security options the container should be run
@@ -217,7 +237,8 @@ ENUM:
 
 DESCRIPTION:
     Restart policy for all containers within the pod. One of Always, OnFailure,
-    Never. Default to Always. More info:
+    Never. In some contexts, only a subset of those values may be permitted.
+    Default to Always. More info:
     https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy
     
     Possible enum values:
@@ -243,6 +264,7 @@ FIELDS:
     maxSurge	<IntOrString>
     maxUnavailable	<IntOrString>
   type	<string>
+  enum: Recreate, RollingUpdate
 
 $ kubectl explain deployments.apps.spec.replicas
 GROUP:      apps
@@ -303,7 +325,7 @@ FIELD: httpGet <HTTPGetAction>
 
 
 DESCRIPTION:
-    HTTPGet specifies the http request to perform.
+    HTTPGet specifies an HTTP GET request to perform.
     HTTPGetAction describes an action based on HTTP Get requests.
     
 FIELDS:

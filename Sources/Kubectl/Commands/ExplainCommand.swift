@@ -33,17 +33,21 @@ enum ExplainCommand {
         guard let typed = segments.first, !typed.isEmpty, segments.dropFirst().allSatisfy({ !$0.isEmpty }) else {
             throw .message("invalid jsonpath syntax, first node must be field node")
         }
-        guard var type = cluster.apiServer.catalog.resolve(typed) else {
-            throw .message("the server doesn't have a resource type \"\(typed)\"")
+        // What discovery lists (metrics-server's kinds too), matched as kubectl does: the longest
+        // prefix naming a resource, so `deployments.apps.spec` and `nodes.metrics.k8s.io` are
+        // group-qualified and `pods.spec` is pods and a field.
+        let served = ResourceCatalog(types: cluster.apiServer.catalog.types
+            + (cluster.metricsServer.isInstalled ? MetricsServer.resourceTypes : []))
+        var resolved: (type: ResourceType, fields: [String])?
+        for count in stride(from: segments.count, to: 0, by: -1) {
+            if let type = served.resolve(segments[..<count].joined(separator: ".")) {
+                resolved = (type, Array(segments[count...]))
+                break
+            }
         }
-        // `deployments.apps.spec`: a group-qualified resource is matched as a prefix.
-        var fields = Array(segments.dropFirst())
-        let groupResource = type.group.isEmpty ? type.resource : "\(type.resource).\(type.group)"
-        if type.group.isEmpty == false, text.hasPrefix(groupResource + "."), text.hasPrefix(groupResource) {
-            fields = text.dropFirst(groupResource.count + 1).split(separator: ".").map(String.init)
-        } else if text == groupResource {
-            fields = []
-        }
+        guard let resolved else { throw .message("the server doesn't have a resource type \"\(typed)\"") }
+        var type = resolved.type
+        let fields = resolved.fields
         if context.flags.isSet("api-version") {
             let apiVersion = context.flags.string("api-version")
             let parts = apiVersion.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -55,10 +59,12 @@ enum ExplainCommand {
         }
         let path = type.group.isEmpty ? "api/\(type.version)" : "apis/\(type.group)/\(type.version)"
         guard let document = OpenAPIDocuments.document(path) else {
-            if ["api/v1", "apis/apps/v1", "apis/batch/v1", "apis/autoscaling/v2", "apis/discovery.k8s.io/v1"]
-                .contains(path) || cluster.apiServer.catalog.types.contains(where: { $0.apiVersion == type.apiVersion })
-            {
-                throw .message("Shipyard has no field documentation for \(type.qualifiedResource); explain covers the core, apps, batch, autoscaling/v2 and discovery.k8s.io kinds")
+            // Every built-in group-version has a document (a test checks it); metrics-server's
+            // metrics.k8s.io/v1beta1 has none in Shipyard.
+            if served.types.contains(where: { $0.apiVersion == type.apiVersion }) {
+                let covered = OpenAPIDocuments.paths.map { $0.split(separator: "/").dropFirst().joined(separator: "/") }
+                throw .message("Shipyard has no field documentation for \(type.qualifiedResource) (\(type.apiVersion)); explain covers the kinds of "
+                    + covered.dropLast().joined(separator: ", ") + " and " + (covered.last ?? ""))
             }
             throw .message("couldn't find resource for \"\(type.group)/\(type.version), Resource=\(type.resource)\"")
         }
