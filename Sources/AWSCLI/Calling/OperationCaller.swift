@@ -140,9 +140,14 @@ struct OperationCaller {
         }
     }
 
-    /// The request as botocore sends it: blob parameters decoded (v2's `--cli-binary-format
+    /// The request as botocore sends it: rewritten by the `before-parameter-build` handlers
+    /// (`Customizations/`), blob parameters decoded (v2's `--cli-binary-format
     /// base64`), then validated against the input shape.
     func prepare(_ params: PythonDict, region: String) throws(AWSCLIError) -> PythonValue {
+        var params = params
+        for customization in OperationCustomization.all(service: model.service, operation: operation.cliName) {
+            try customization.beforeParameterBuild(&params)
+        }
         var input = PythonValue.dict(params)
         guard let shape = model.shape(operation.input) else { return input }
         do throws(ArgumentError) {

@@ -63,6 +63,10 @@ extension AWSHelp {
                 lines.append("[\(argument.flag)" + (argument.negativeFlag.map { " | \($0)" } ?? "") + "]")
             case .negative, .cliInputYAML:
                 continue
+            case .custom(let argument) where argument.isNegativeHalf:
+                continue
+            case .custom(let argument) where argument.negativeFlag != nil:
+                lines.append("[\(argument.flag) | \(argument.negativeFlag ?? "")]")
             case .cliInputJSON:
                 lines.append("[--cli-input-json | --cli-input-yaml]")
             default:
@@ -108,6 +112,10 @@ extension AWSHelp {
                 + "       with --cli-input-yaml.\n\n"
         case .cliInputYAML:
             return ""
+        case .custom(let argument):
+            if argument.isNegativeHalf { return "" }
+            let flags = argument.flag + (argument.negativeFlag.map { " | \($0)" } ?? "")
+            return "       \(flags) (\(argument.helpType))\n\n"
         case .startingToken:
             return "       --starting-token (string)\n\n       A token to specify where to start paginating. This is the NextToken\n"
                 + "       from a previously truncated response.\n\n"
