@@ -14,6 +14,13 @@ public protocol AWSEndpoint: AnyObject {
     var metadataRegion: String { get }
     /// Lets `seconds` of time pass, as a waiter's sleep between polls does.
     func sleep(seconds: Int)
+    /// The time on the learner's clock (what `aws logs tail --since 10m` counts back from).
+    var now: SimTime { get }
+}
+
+extension AWSEndpoint {
+    /// Endpoints without a clock of their own (recorded responses) are at the epoch.
+    public var now: SimTime { SimTime(milliseconds: 0) }
 }
 
 /// The simulated world as an endpoint: calls go to its AWS cloud, sleeps advance its clock.
@@ -33,4 +40,6 @@ final class WorldEndpoint: AWSEndpoint {
     func sleep(seconds: Int) {
         world.simulation.advance(by: .seconds(Int64(seconds)))
     }
+
+    var now: SimTime { world.simulation.now }
 }
