@@ -13,6 +13,8 @@ public struct ImageCatalog: Sendable {
         public var cmd: [String]
         public var ports: [String]
         public var process: ProcessTraits
+        /// The image's `WORKDIR`: where `docker exec` and ECS Exec start commands.
+        public var workingDir: String = "/"
     }
 
     public var images: [String: Image]
@@ -46,7 +48,8 @@ public struct ImageCatalog: Sendable {
             images.append(Image(repository: repository, tags: tags,
                                 entrypoint: (entry["entrypoint"].array ?? []).compactMap(\.string),
                                 cmd: (entry["cmd"].array ?? []).compactMap(\.string),
-                                ports: (entry["ports"].array ?? []).compactMap(\.string), process: traits))
+                                ports: (entry["ports"].array ?? []).compactMap(\.string), process: traits,
+                                workingDir: entry["workdir"].string ?? "/"))
         }
         self.init(images: images)
     }

@@ -124,6 +124,9 @@ struct OperationCaller {
     /// One request, returning a service error instead of throwing it (what waiters see).
     func attempt(_ params: PythonDict, region: String) throws(AWSCLIError) -> Result<JSON, AWSServiceError> {
         let input = try prepare(params, region: region)
+        guard context.endpoint.hasCredentials else {
+            throw .configuration("Unable to locate credentials. You can configure credentials by running \"aws configure\".")
+        }
         if let url = context.globals.endpointURL {
             // Nothing listens at a learner-given endpoint inside the simulation.
             throw .general("Could not connect to the endpoint URL: \"\(Self.requestURL(url))\"")

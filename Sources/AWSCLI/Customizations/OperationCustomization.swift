@@ -11,6 +11,9 @@ import AWSArguments
 ///   validates it (`beforeParameterBuild`), on every call, skeleton `output` stubs included.
 struct OperationCustomization {
     var customizeTable: (inout ArgumentTable.Customizer) -> Void = { _ in }
+    /// A caller of aws-cli's own in place of making the call and printing the response
+    /// (`ecs execute-command`'s, which hands the session to the Session Manager plugin).
+    var invoke: ((OperationCaller, PythonDict) throws(AWSCLIError) -> Void)?
     var argumentsParsed: (ArgNamespace) throws(AWSCLIError) -> Void = { _ throws(AWSCLIError) in }
     var beforeParameterBuild: (inout PythonDict) throws(AWSCLIError) -> Void = { _ throws(AWSCLIError) in }
 
@@ -24,6 +27,8 @@ struct OperationCustomization {
         case ("ec2", "authorize-security-group-ingress"), ("ec2", "authorize-security-group-egress"),
              ("ec2", "revoke-security-group-ingress"), ("ec2", "revoke-security-group-egress"):
             return [EC2SecurityGroupShortcuts.customization]
+        case ("ecs", "execute-command"):
+            return [ExecuteCommandCaller.customization]
         default:
             return []
         }

@@ -130,6 +130,10 @@ struct OperationCommand {
         }
         switch mode {
         case .call:
+            if let invoke = table.customizations.lazy.compactMap(\.invoke).first {
+                try invoke(caller, parameters)
+                return
+            }
             try caller.invoke(parameters, pagination: pagination, paginate: paginate)
         case .wait(let waiter):
             try WaiterRun(caller: caller, waiter: waiter, model: model).wait(parameters)

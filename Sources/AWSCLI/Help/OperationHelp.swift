@@ -21,7 +21,9 @@ extension AWSHelp {
         text += globalOptions(heading: "GLOBAL OPTIONS")
         if case .call = mode {
             text += "OUTPUT\n"
-            if let output = model.shape(table.operation.output), !output.members.isEmpty {
+            // A command with its own caller prints no response (`create_help_command` drops it).
+            if table.customizations.allSatisfy({ $0.invoke == nil }), let output = model.shape(table.operation.output),
+                !output.members.isEmpty {
                 for line in docs.tree(output, indent: 7) { text += line + "\n" }
             } else {
                 text += "       None\n"
