@@ -102,6 +102,8 @@ ECS_CONTAINER_METADATA_URI_V4=http://169.254.170.2/v4/c129edafc6739cee24a897753b
 ECS_AGENT_URI=http://169.254.170.2/api/c129edafc6739cee24a897753bbdf459-1555274759
 APP_ENV=demo
 HOME=/root
+TERM=xterm-256color
+LANG=C.UTF-8
 
 
 Exiting session with sessionId: ecs-execute-command-0014264eb6ef57726.

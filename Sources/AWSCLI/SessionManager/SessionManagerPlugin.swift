@@ -1,4 +1,5 @@
 import AWSSim
+import ContainerImages
 
 /// The Session Manager plugin as aws-cli runs it (`session-manager-plugin`, Go): bare, it
 /// prints that it is installed; given a session, it connects to the data channel, prints
@@ -16,8 +17,13 @@ struct SessionManagerPlugin {
     func startSession(_ sessionID: String) {
         context.output.out("\nStarting session with SessionId: \(sessionID)\n")
         if let view = context.endpoint.execSession(sessionID, region: region) {
-            var process = ContainerProcess(view: view, endpoint: context.endpoint.inside(view))
-            ContainerShell.run(view.command, in: &process)
+            let aws = ContainerAWS.program(image: view.image, repository: view.imageRepository,
+                                           endpoint: context.endpoint.inside(view))
+            var process = ContainerProcess(context: view.context, extraPrograms: ["aws": aws])
+            // The session's exit status is not the command's: the plugin exits 0 either way.
+            if case .unsupported(let reason) = ContainerShell.run(commandLine: view.command, in: &process) {
+                process.print(reason + "\n")
+            }
             context.output.out(process.output)
         }
         context.output.out("\n\nExiting session with sessionId: \(sessionID).\n\n")

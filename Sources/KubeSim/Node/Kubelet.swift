@@ -500,6 +500,8 @@ public final class Kubelet {
         public var image: ImageCatalog.Image?
         public var environment: [(String, String)]
         public var filesystem: ContainerFilesystem?
+        /// The container's `workingDir`, else its image's `WORKDIR`.
+        public var workingDirectory: String
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -513,7 +515,8 @@ public final class Kubelet {
                                                                   hostNetwork: runtime.spec["hostNetwork"].bool ?? false))
         }
         return ContainerView(running: state.isRunning, image: state.image?.definition,
-                             environment: Self.environment(podName: runtime.name, spec: spec), filesystem: filesystem)
+                             environment: Self.environment(podName: runtime.name, spec: spec), filesystem: filesystem,
+                             workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/")
     }
 
     /// What a container has printed: the current run, or the previous one.

@@ -3,9 +3,9 @@ import JSONValue
 import KubeSim
 import SimCore
 
-/// `kubectl exec POD [-c C] -- COMMAND`: a handful of commands simulated inside the
-/// container (env, hostname, cat, ls, echo, date, whoami, id, pwd); anything else is said to
-/// be unsimulated rather than faked.
+/// `kubectl exec POD [-c C] -- COMMAND`: the command runs in the container through the
+/// programs Shipyard simulates there (`ContainerShell`, shared with ECS Exec); anything else
+/// is said to be unsimulated rather than faked.
 enum ExecCommand {
     static let command = Kubectl.Command(
         name: "exec", summary: "Execute a command in a container",
@@ -17,7 +17,8 @@ enum ExecCommand {
         },
         run: { context throws(KubectlError) in try run(&context) })
 
-    static let simulated = ["env", "printenv", "hostname", "cat", "ls", "echo", "date", "whoami", "id", "pwd", "true", "false", "sh", "bash"]
+    /// Programs the images Shipyard knows do not have, by repository suffix.
+    static let missingPrograms: [String: Set<String>] = ["/nginx": ["ps"]]
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let target = context.arguments.first else {
@@ -49,95 +50,33 @@ enum ExecCommand {
         if context.flags.bool("stdin"), context.flags.bool("tty"), ["sh", "bash", "/bin/sh", "/bin/bash"].contains(argv[0]), argv.count == 1 {
             throw .message("Shipyard does not open interactive shells in containers; run single commands: kubectl exec \(pod.name) -- env")
         }
-        var output = ""
-        let status = execute(argv, view: view, output: &output)
-        context.out(output)
-        if let status, status != 0 {
-            if status == 127 {
-                throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
-            }
+        let program = String(argv[0].split(separator: "/").last ?? Substring(argv[0]))
+        if let repository = view.image?.repository,
+            missingPrograms.contains(where: { repository.hasSuffix($0.key) && $0.value.contains(program) }) {
+            throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
+        }
+        var process = ContainerProcess(context: execContext(view, hostname: pod.name, now: cluster.simulation.now))
+        let exit = ContainerShell.execute(argv, in: &process)
+        context.out(process.output)
+        switch exit {
+        case .exited(0):
+            break
+        case .exited(let status):
             context.err("command terminated with exit code \(status)\n")
-            context.output.status = Int32(status)
-        } else if status == nil {
-            throw .message("Shipyard simulates these commands inside containers: \(simulated.joined(separator: ", ")); `\(argv.joined(separator: " "))` is not simulated")
+            context.output.status = status
+        case .unsupported(let reason):
+            throw .message(reason)
         }
     }
 
-    /// Runs a simulated command; nil when Shipyard does not simulate it, 127 when the image
-    /// would not have it.
-    static func execute(_ argv: [String], view: Kubelet.ContainerView, output: inout String) -> Int? {
-        guard let program = argv.first.map({ String($0.split(separator: "/").last ?? Substring($0)) }) else { return 0 }
+    /// The container as the command sees it.
+    static func execContext(_ view: Kubelet.ContainerView, hostname: String, now: SimTime) -> ContainerExecContext {
         let files = view.filesystem
-        switch program {
-        case "env":
-            for (key, value) in view.environment { output += "\(key)=\(value)\n" }
-            return 0
-        case "printenv":
-            if argv.count > 1 {
-                guard let value = view.environment.first(where: { $0.0 == argv[1] })?.1 else { return 1 }
-                output += value + "\n"
-                return 0
-            }
-            for (key, value) in view.environment { output += "\(key)=\(value)\n" }
-            return 0
-        case "hostname":
-            output += (view.environment.first { $0.0 == "HOSTNAME" }?.1 ?? "") + "\n"
-            return 0
-        case "echo":
-            output += argv.dropFirst().joined(separator: " ") + "\n"
-            return 0
-        case "whoami":
-            output += "root\n"
-            return 0
-        case "id":
-            output += "uid=0(root) gid=0(root) groups=0(root)\n"
-            return 0
-        case "pwd":
-            output += "/\n"
-            return 0
-        case "true": return 0
-        case "false": return 1
-        case "cat":
-            var status = 0
-            for path in argv.dropFirst() {
-                if let text = files?.files[path] {
-                    output += text
-                } else {
-                    output += "cat: \(path): No such file or directory\n"
-                    status = 1
-                }
-            }
-            return status
-        case "ls":
-            let paths = argv.dropFirst().filter { !$0.hasPrefix("-") }
-            for path in paths.isEmpty ? ["/"] : Array(paths) {
-                let normalized = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                if let entries = files?.directories[normalized] {
-                    for entry in entries { output += entry + "\n" }
-                } else if files?.files[normalized] != nil {
-                    output += normalized + "\n"
-                } else {
-                    output += "ls: cannot access '\(path)': No such file or directory\n"
-                    return 2
-                }
-            }
-            return 0
-        case "sh", "bash":
-            guard argv.count >= 3, argv[1] == "-c" else { return nil }
-            var status: Int? = 0
-            for part in argv[2].split(separator: ";") {
-                let words = part.split(separator: " ").map(String.init)
-                guard !words.isEmpty else { continue }
-                status = execute(words, view: view, output: &output)
-                if status == nil { return nil }
-            }
-            return status
-        case "date", "ps", "top", "curl", "wget", "nslookup", "ping", "apt", "apt-get", "apk", "vi", "nano":
-            if program == "ps", view.image?.repository.hasSuffix("/nginx") == true { return 127 }
-            return nil
-        default:
-            return nil
-        }
+        return ContainerExecContext(
+            hostname: view.environment.first { $0.0 == "HOSTNAME" }?.1 ?? hostname,
+            workingDirectory: view.workingDirectory,
+            environment: view.environment.map { (name: $0.0, value: $0.1) },
+            files: files?.files ?? [:], directories: files?.directories ?? ["/": []], now: now)
     }
 
     static func pseudoID(_ seed: String) -> String {

@@ -1,3 +1,4 @@
+import ContainerImages
 import JSONValue
 import SimCore
 
@@ -6,9 +7,9 @@ import SimCore
 /// container) and `/v4/<endpoint id>/task`. Responses are the agent's (Go's `encoding/json`,
 /// compact); anything else is gorilla/mux's `404 page not found`.
 extension ECSBackend {
-    func agentResponse(path rawPath: String, task: ECSTask) -> ContainerExecView.AgentResponse {
+    func agentResponse(path rawPath: String, task: ECSTask) -> ContainerExecContext.HTTPResponse {
         let path = String(rawPath.prefix { $0 != "?" && $0 != "#" })
-        let notFound = ContainerExecView.AgentResponse(status: 404, body: "404 page not found\n")
+        let notFound = ContainerExecContext.HTTPResponse(status: 404, body: "404 page not found\n")
         if path.hasPrefix("/v2/credentials/") {
             return credentialsResponse(id: String(path.dropFirst("/v2/credentials/".count)), task: task)
         }
@@ -33,13 +34,13 @@ extension ECSBackend {
         }
     }
 
-    private func json(_ status: Int, _ value: JSON) -> ContainerExecView.AgentResponse {
+    private func json(_ status: Int, _ value: JSON) -> ContainerExecContext.HTTPResponse {
         .init(status: status, body: JSONWriter.goCompact.write(value))
     }
 
     /// `CredentialsHandlerImpl`: the role's credentials, or the agent's error object (its Go
     /// struct's `HTTPErrorCode` has no JSON tag, so it goes out too).
-    private func credentialsResponse(id: String, task: ECSTask) -> ContainerExecView.AgentResponse {
+    private func credentialsResponse(id: String, task: ECSTask) -> ContainerExecContext.HTTPResponse {
         guard !id.isEmpty else {
             return json(400, ["code": "NoIdInRequest", "message": "CredentialsV2Request: No Credential ID in the request",
                               "HTTPErrorCode": 400])

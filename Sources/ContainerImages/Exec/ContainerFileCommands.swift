@@ -1,17 +1,16 @@
-import AWSSim
-
 /// `cat` and `ls` over the few files Shipyard knows in a container: the image's well-known
-/// ones (`/etc/os-release`, nginx's pages) and those ECS writes (`/etc/hostname`,
+/// ones (`/etc/os-release`, nginx's pages) and those the runtime writes (`/etc/hostname`,
 /// `/etc/hosts`, `/etc/resolv.conf`). A directory Shipyard knows only some files of (such as
 /// `/etc`) is not listed as if those were all it held.
 enum ContainerFileCommands {
-    static func cat(_ arguments: [String], _ process: inout ContainerProcess) -> Int32? {
+    static func cat(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
         var status: Int32 = 0
+        let context = process.context
         for path in arguments {
-            let absolute = normalized(path, in: process.view.workingDirectory)
-            if let text = process.view.files[absolute] {
+            let absolute = normalized(path, in: context.workingDirectory)
+            if let text = context.files[absolute] {
                 process.print(text)
-            } else if isDirectory(absolute, process.view) {
+            } else if isDirectory(absolute, context) {
                 process.print("cat: \(path): Is a directory\n")
                 status = 1
             } else {
@@ -19,40 +18,40 @@ enum ContainerFileCommands {
                 status = 1
             }
         }
-        return status
+        return .exited(status)
     }
 
-    static func ls(_ arguments: [String], _ process: inout ContainerProcess) -> Int32? {
+    static func ls(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
         let paths = arguments.filter { !$0.hasPrefix("-") }
         var status: Int32 = 0
+        let context = process.context
         for path in paths.isEmpty ? ["."] : paths {
-            let absolute = normalized(path, in: process.view.workingDirectory)
-            if let entries = process.view.directories[absolute] {
+            let absolute = normalized(path, in: context.workingDirectory)
+            if let entries = context.directories[absolute] {
                 if paths.count > 1 { process.print("\(path):\n") }
                 for entry in entries { process.print(entry + "\n") }
-            } else if process.view.files[absolute] != nil {
+            } else if context.files[absolute] != nil {
                 process.print(path + "\n")
-            } else if isDirectory(absolute, process.view) {
-                let known = knownEntries(absolute, process.view)
-                process.print("Shipyard does not list \(absolute) in containers; the files it knows there are "
-                              + known.joined(separator: ", ") + ".\n")
-                return nil
+            } else if isDirectory(absolute, context) {
+                return .unsupported("Shipyard does not list \(absolute) in containers; the files it knows there are "
+                                    + knownEntries(absolute, context).joined(separator: ", ") + ".")
             } else {
                 process.print("ls: cannot access '\(path)': No such file or directory\n")
                 status = 2
             }
         }
-        return status
+        return .exited(status)
     }
 
     /// A directory that holds a file Shipyard knows, though not listed in full.
-    static func isDirectory(_ absolute: String, _ view: ContainerExecView) -> Bool {
-        view.directories[absolute] != nil || !knownEntries(absolute, view).isEmpty
+    static func isDirectory(_ absolute: String, _ context: ContainerExecContext) -> Bool {
+        context.directories[absolute] != nil || !knownEntries(absolute, context).isEmpty
     }
 
-    static func knownEntries(_ directory: String, _ view: ContainerExecView) -> [String] {
+    static func knownEntries(_ directory: String, _ context: ContainerExecContext) -> [String] {
         let prefix = directory == "/" ? "/" : directory + "/"
-        let names = (Array(view.files.keys) + Array(view.directories.keys)).filter { $0.hasPrefix(prefix) && $0 != prefix }
+        let names = (Array(context.files.keys) + Array(context.directories.keys))
+            .filter { $0.hasPrefix(prefix) && $0 != prefix }
             .compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) }
         return Set(names).sorted()
     }

@@ -1,11 +1,9 @@
-/// `curl URL` in a container, for the ECS agent's endpoint at 169.254.170.2: task role
-/// credentials (`$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`) and task metadata
-/// (`$ECS_CONTAINER_METADATA_URI_V4`, `…/task`). The body prints as the agent sent it (no
-/// newline added); `-s` silences curl's own errors, `-f` turns HTTP errors into exit 22.
+/// `curl URL` in a container, for the hosts the container can reach in Shipyard (the ECS
+/// agent's endpoint at 169.254.170.2: task role credentials, task metadata). The body prints
+/// as the server sent it (no newline added); `-s` silences curl's own errors, `-f` turns HTTP
+/// errors into exit 22. Messages are curl 7.88's, as in Debian-based images.
 enum ContainerCurl {
-    static let agentHost = "169.254.170.2"
-
-    static func run(_ arguments: [String], _ process: inout ContainerProcess) -> Int32? {
+    static func run(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
         var silent = false
         var showErrors = false
         var fail = false
@@ -18,8 +16,7 @@ enum ContainerCurl {
                 case "--fail": fail = true
                 case "--location": break
                 default:
-                    process.print("Shipyard's curl in containers takes -s, -S, -f and -L; `\(argument)` is not simulated.\n")
-                    return nil
+                    return .unsupported("Shipyard's curl in containers takes -s, -S, -f and -L; `\(argument)` is not simulated.")
                 }
             } else if argument.hasPrefix("-"), argument.count > 1 {
                 for flag in argument.dropFirst() {
@@ -29,8 +26,7 @@ enum ContainerCurl {
                     case "f": fail = true
                     case "L": break
                     default:
-                        process.print("Shipyard's curl in containers takes -s, -S, -f and -L; `-\(flag)` is not simulated.\n")
-                        return nil
+                        return .unsupported("Shipyard's curl in containers takes -s, -S, -f and -L; `-\(flag)` is not simulated.")
                     }
                 }
             } else {
@@ -41,15 +37,12 @@ enum ContainerCurl {
             // curl 7.88 says "no URL specified!" only when it was given options, even with -s.
             if !arguments.isEmpty { process.print("curl: no URL specified!\n") }
             process.print("curl: try 'curl --help' or 'curl --manual' for more information\n")
-            return 2
+            return .exited(2)
         }
         let quiet = silent && !showErrors
         var rest = Substring(url)
         if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
-        if rest.hasPrefix("https://") {
-            process.print("Shipyard's curl in containers reaches the ECS agent at http://\(agentHost); `\(url)` is not simulated.\n")
-            return nil
-        }
+        if rest.hasPrefix("https://") { return unreachable(url) }
         let authority = rest.prefix { $0 != "/" && $0 != "?" }
         let path = rest.dropFirst(authority.count)
         var host = String(authority)
@@ -59,18 +52,19 @@ enum ContainerCurl {
         guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "_" })
         else {
             if !quiet { process.print("curl: (3) URL using bad/illegal format or missing URL\n") }
-            return 3
+            return .exited(3)
         }
-        guard host == agentHost else {
-            process.print("Shipyard's curl in containers reaches the ECS agent at http://\(agentHost); `\(url)` is not simulated.\n")
-            return nil
-        }
-        let response = process.view.agent(path.isEmpty ? "/" : String(path))
+        guard let response = process.context.http(host, path.isEmpty ? "/" : String(path)) else { return unreachable(url) }
         if fail, response.status >= 400 {
             if !quiet { process.print("curl: (22) The requested URL returned error: \(response.status)\n") }
-            return 22
+            return .exited(22)
         }
         process.print(response.body)
-        return 0
+        return .exited(0)
+    }
+
+    static func unreachable(_ url: String) -> ContainerExit {
+        .unsupported("Shipyard's curl in containers reaches only the endpoints simulated there "
+                     + "(in ECS tasks, the agent at http://169.254.170.2); `\(url)` is not simulated.")
     }
 }
