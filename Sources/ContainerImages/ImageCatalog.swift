@@ -18,6 +18,8 @@ public struct ImageCatalog: Sendable {
 
         /// Busybox-based images word their errors as busybox does (`cat: can't open 'x': …`).
         public var isBusybox: Bool { repository.hasSuffix("/busybox") }
+        /// The image's `WORKDIR`: where `docker exec` and ECS Exec start commands.
+        public var workingDir: String = "/"
     }
 
     public var images: [String: Image]
@@ -46,7 +48,8 @@ public struct ImageCatalog: Sendable {
                                 entrypoint: (entry["entrypoint"].array ?? []).compactMap(\.string),
                                 cmd: (entry["cmd"].array ?? []).compactMap(\.string),
                                 ports: (entry["ports"].array ?? []).compactMap(\.string),
-                                process: ProcessTraits(json: entry["process"]), subcommands: subcommands))
+                                process: ProcessTraits(json: entry["process"]), subcommands: subcommands,
+                                workingDir: entry["workdir"].string ?? "/"))
         }
         self.init(images: images)
     }

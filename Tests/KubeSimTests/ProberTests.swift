@@ -15,8 +15,9 @@ import Testing
         let plan = ProcessModel.plan(image: image, command: command, args: args, context: context)
         var files = ContainerFilesystem(image: image, pod: .init(podName: "p", namespace: "default", podIP: "10.244.1.5"))
         for (path, content) in plan.files(after: uptime) { files.files[path] = content }
-        return Prober.Target(podIP: "10.244.1.5", containerSpec: spec, plan: plan, uptime: uptime,
-                             command: .init(image: image, environment: [], filesystem: files))
+        let view = Kubelet.ContainerView(running: true, image: image, environment: [], filesystem: files, workingDirectory: "/")
+        return Prober.Target(podIP: "10.244.1.5", containerSpec: spec, plan: plan, uptime: uptime, image: image,
+                             exec: view.execContext(hostname: "p", now: SimTime(seconds: 0)))
     }
 
     @Test func httpGetAgainstNginx() throws {

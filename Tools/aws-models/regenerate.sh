@@ -5,8 +5,8 @@ cd "$(dirname "$0")"
 ec2_operations=(
     CreateVpc DeleteVpc DescribeVpcs CreateSubnet DeleteSubnet DescribeSubnets ModifySubnetAttribute
     CreateSecurityGroup DeleteSecurityGroup DescribeSecurityGroups AuthorizeSecurityGroupIngress
-    RevokeSecurityGroupIngress AuthorizeSecurityGroupEgress DescribeNetworkInterfaces DescribeInstances
-    DescribeInstanceStatus DescribeAvailabilityZones DescribeRegions RunInstances TerminateInstances
+    RevokeSecurityGroupIngress AuthorizeSecurityGroupEgress RevokeSecurityGroupEgress DescribeNetworkInterfaces
+    DescribeInstances DescribeInstanceStatus DescribeAvailabilityZones DescribeRegions RunInstances TerminateInstances
     StopInstances StartInstances CreateTags DeleteTags DescribeTags DescribeImages DescribeInstanceTypes
     CreateLaunchTemplate CreateLaunchTemplateVersion DescribeLaunchTemplates DescribeLaunchTemplateVersions
     DeleteLaunchTemplate CreateKeyPair DescribeKeyPairs DeleteKeyPair CreateInternetGateway

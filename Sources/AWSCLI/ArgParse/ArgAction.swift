@@ -6,11 +6,12 @@
 /// "ambiguous option", the order of "the following arguments are required" — is argparse's.
 /// `ArgParser` reproduces it for the kinds of actions aws-cli uses.
 struct ArgAction {
-    /// argparse's `nargs`: `None`, `'?'`, `'*'`, or 0 for flags.
+    /// argparse's `nargs`: `None`, `'?'`, `'*'`, `'+'`, or 0 for flags.
     enum Nargs: Equatable {
         case one
         case optional
         case zeroOrMore
+        case oneOrMore
         case zero
     }
 
@@ -69,7 +70,7 @@ struct ArgAction {
 
     /// A positional argument; argparse makes it required unless it may be empty.
     static func positional(_ dest: String, nargs: Nargs = .one, choices: [String]? = nil) -> ArgAction {
-        ArgAction(optionStrings: [], dest: dest, nargs: nargs, required: nargs == .one, choices: choices)
+        ArgAction(optionStrings: [], dest: dest, nargs: nargs, required: nargs == .one || nargs == .oneOrMore, choices: choices)
     }
 
     /// argparse's default `dest`: the long option without dashes, `-` turned into `_`.

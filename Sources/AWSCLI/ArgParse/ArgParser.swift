@@ -200,7 +200,7 @@ struct ArgParser {
             try convert(action, value)
             try check(action, value)
             state.namespace[action.dest] = .string(value)
-        case .zeroOrMore, .zero:
+        case .zeroOrMore, .oneOrMore, .zero:
             for value in values {
                 try convert(action, value)
                 try check(action, value)
@@ -232,6 +232,7 @@ struct ArgParser {
         switch nargs {
         case .optional: return "expected at most one argument"
         case .zero: return "expected 0 arguments"
+        case .oneOrMore: return "expected at least one argument"
         default: return "expected one argument"
         }
     }

@@ -23,6 +23,7 @@ enum ArgPattern {
             case .one: return [dashes, a, dashes]
             case .optional: return [dashes, Atom(characters: ["A"], minimum: 0, maximum: 1), dashes]
             case .zeroOrMore: return [dashes, Atom(characters: ["A", "-"], minimum: 0, maximum: .max)]
+            case .oneOrMore: return [dashes, a, Atom(characters: ["A", "-"], minimum: 0, maximum: .max)]
             case .zero: return [dashes, dashes]
             }
         }
@@ -30,6 +31,7 @@ enum ArgPattern {
         case .one: return [a]
         case .optional: return [Atom(characters: ["A"], minimum: 0, maximum: 1)]
         case .zeroOrMore: return [Atom(characters: ["A"], minimum: 0, maximum: .max)]
+        case .oneOrMore: return [Atom(characters: ["A"], minimum: 1, maximum: .max)]
         case .zero: return []
         }
     }

@@ -14,6 +14,33 @@ public protocol AWSEndpoint: AnyObject {
     var metadataRegion: String { get }
     /// Lets `seconds` of time pass, as a waiter's sleep between polls does.
     func sleep(seconds: Int)
+    /// The time on the learner's clock (what `aws logs tail --since 10m` counts back from).
+    var now: SimTime { get }
+    /// Whether the caller has credentials; aws-cli finds none in a Fargate container without
+    /// a task role.
+    var hasCredentials: Bool { get }
+    /// The credentials the host supplies when nothing is configured, and the botocore provider
+    /// that finds them (`container-role` in an ECS container); nil: the learner's instance role.
+    var hostCredentials: (accessKey: String, secretKey: String, method: String)? { get }
+    /// Whether `session-manager-plugin` is on the host's PATH (the learner's machine has it;
+    /// containers do not).
+    var sessionManagerPluginInstalled: Bool { get }
+    /// Session Manager's data channel to an ECS Exec session: the container it reaches, nil
+    /// when the session cannot be reached.
+    func execSession(_ sessionID: String, region: String) -> ContainerExecView?
+    /// The same AWS as aws-cli inside that container reaches it: with the container's
+    /// credentials (the task role's, from the ECS agent); nil when this endpoint cannot.
+    func inside(_ container: ContainerExecView) -> AWSEndpoint?
+}
+
+extension AWSEndpoint {
+    /// Endpoints without a clock of their own (recorded responses) are at the epoch.
+    public var now: SimTime { SimTime(milliseconds: 0) }
+    public var hasCredentials: Bool { true }
+    public var hostCredentials: (accessKey: String, secretKey: String, method: String)? { nil }
+    public var sessionManagerPluginInstalled: Bool { true }
+    public func execSession(_ sessionID: String, region: String) -> ContainerExecView? { nil }
+    public func inside(_ container: ContainerExecView) -> AWSEndpoint? { nil }
 }
 
 /// The simulated world as an endpoint: calls go to its AWS cloud, sleeps advance its clock.
@@ -32,5 +59,16 @@ final class WorldEndpoint: AWSEndpoint {
 
     func sleep(seconds: Int) {
         world.simulation.advance(by: .seconds(Int64(seconds)))
+    }
+
+    var now: SimTime { world.simulation.now }
+
+    func execSession(_ sessionID: String, region: String) -> ContainerExecView? {
+        guard AWSCloud.knownRegions.contains(region) else { return nil }
+        return world.aws.region(region).ecs.execView(sessionID: sessionID)
+    }
+
+    func inside(_ container: ContainerExecView) -> AWSEndpoint? {
+        ContainerEndpoint(world: world, credentials: container.credentials, region: container.region)
     }
 }

@@ -124,6 +124,9 @@ struct OperationCaller {
     /// One request, returning a service error instead of throwing it (what waiters see).
     func attempt(_ params: PythonDict, region: String) throws(AWSCLIError) -> Result<JSON, AWSServiceError> {
         let input = try prepare(params, region: region)
+        guard context.endpoint.hasCredentials else {
+            throw .configuration("Unable to locate credentials. You can configure credentials by running \"aws configure\".")
+        }
         if let url = context.globals.endpointURL {
             // Nothing listens at a learner-given endpoint inside the simulation.
             throw .general("Could not connect to the endpoint URL: \"\(Self.requestURL(url))\"")
@@ -140,9 +143,14 @@ struct OperationCaller {
         }
     }
 
-    /// The request as botocore sends it: blob parameters decoded (v2's `--cli-binary-format
+    /// The request as botocore sends it: rewritten by the `before-parameter-build` handlers
+    /// (`Customizations/`), blob parameters decoded (v2's `--cli-binary-format
     /// base64`), then validated against the input shape.
     func prepare(_ params: PythonDict, region: String) throws(AWSCLIError) -> PythonValue {
+        var params = params
+        for customization in OperationCustomization.all(service: model.service, operation: operation.cliName) {
+            try customization.beforeParameterBuild(&params)
+        }
         var input = PythonValue.dict(params)
         guard let shape = model.shape(operation.input) else { return input }
         do throws(ArgumentError) {

@@ -17,15 +17,19 @@ final class CLIConfiguration {
     var regionArgument: String?
     /// The region the instance metadata service reports.
     let metadataRegion: String
+    /// Credentials the host supplies before the instance role (an ECS container's task role).
+    let hostCredentials: (accessKey: String, secretKey: String, method: String)?
 
     /// The instance role's access key pair; only its last four characters are ever shown.
     static let instanceRoleAccessKey = "ASIAQ3EGSHIPYARD7EXM"
     static let instanceRoleSecretKey = "shipyard/instance/role/secret/key/example"
 
-    init(environment: [String: String], fileSystem: FileSystem, metadataRegion: String) {
+    init(environment: [String: String], fileSystem: FileSystem, metadataRegion: String,
+         hostCredentials: (accessKey: String, secretKey: String, method: String)? = nil) {
         self.environment = environment
         self.fileSystem = fileSystem
         self.metadataRegion = metadataRegion
+        self.hostCredentials = hostCredentials
     }
 
     /// The unexpanded paths, as `configure list` prints them.
@@ -175,6 +179,7 @@ final class CLIConfiguration {
             let secret = section.first(where: { $0.key == "aws_secret_access_key" })?.value.text {
             return (access, secret, "config-file")
         }
+        if let hostCredentials { return hostCredentials }
         return (Self.instanceRoleAccessKey, Self.instanceRoleSecretKey, "iam-role")
     }
 }

@@ -19,6 +19,8 @@ struct ArgumentTable {
             case pageSize
             case maxItems
             case generateSkeleton
+            /// An argument aws-cli adds itself (`Customizations/`).
+            case custom(CustomArgument)
         }
 
         var name: String
@@ -35,6 +37,8 @@ struct ArgumentTable {
     private(set) var entries: [Entry] = []
     let operation: ServiceModel.Operation
     let input: OperationInput?
+    /// What aws-cli changes about this operation (`Customizations/`).
+    let customizations: [OperationCustomization]
 
     init(model: ServiceModel, operation: ServiceModel.Operation) {
         self.operation = operation
@@ -51,6 +55,10 @@ struct ArgumentTable {
             }
         }
         entries += renamed
+        customizations = OperationCustomization.all(service: model.service, operation: operation.cliName)
+        var customizer = Customizer(entries: entries)
+        for customization in customizations { customization.customizeTable(&customizer) }
+        entries = customizer.entries
         entries.append(Entry(name: "cli-input-json", kind: .cliInputJSON, required: false,
                              action: .option("--cli-input-json")))
         entries.append(Entry(name: "cli-input-yaml", kind: .cliInputYAML, required: false,
@@ -73,6 +81,25 @@ struct ArgumentTable {
                                         choices: ["input", "output", "yaml-input"])
         skeleton.const = "input"
         entries.append(Entry(name: "generate-cli-skeleton", kind: .generateSkeleton, required: false, action: skeleton))
+    }
+
+    /// The argument table as a `building-argument-table` handler sees it: arguments can be
+    /// added (at the end), deleted, or left out of help (`_UNDOCUMENTED`).
+    struct Customizer {
+        fileprivate(set) var entries: [Entry]
+
+        mutating func add(_ argument: CustomArgument) {
+            entries.removeAll { $0.name == argument.name }
+            entries.append(Entry(name: argument.name, kind: .custom(argument), required: false, action: argument.action))
+        }
+
+        mutating func remove(_ name: String) {
+            entries.removeAll { $0.name == name }
+        }
+
+        mutating func hide(_ name: String) {
+            for index in entries.indices where entries[index].name == name { entries[index].undocumented = true }
+        }
     }
 
     /// `add_paging_argument`: a member of the same name is replaced in place.

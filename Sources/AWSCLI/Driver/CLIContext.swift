@@ -17,7 +17,7 @@ final class CLIContext {
         self.endpoint = endpoint
         self.catalog = catalog
         configuration = CLIConfiguration(environment: invocation.environment, fileSystem: invocation.fileSystem,
-                                         metadataRegion: endpoint.metadataRegion)
+                                         metadataRegion: endpoint.metadataRegion, hostCredentials: endpoint.hostCredentials)
     }
 
     /// `file://` and `fileb://` values, read from the learner's files.

@@ -40,6 +40,7 @@ struct OperationCommand {
             remaining.append(word)
         }
         if !remaining.isEmpty { throw .unknownOptions(remaining) }
+        for customization in table.customizations { try customization.argumentsParsed(namespace) }
 
         var paginate = context.globals.paginate
         if let paginator = operation.paginator {
@@ -103,6 +104,10 @@ struct OperationCommand {
                 pagination.dict["MaxItems"] = value
             case .generateSkeleton:
                 continue
+            case .custom(let argument):
+                var value = namespace[entry.action.dest]
+                if case .string(let text)? = value { value = .string(try loadFile(conversion, entry.flag, text)) }
+                try argument.addToParams(&parameters, value)
             }
         }
 
@@ -125,6 +130,10 @@ struct OperationCommand {
         }
         switch mode {
         case .call:
+            if let invoke = table.customizations.lazy.compactMap(\.invoke).first {
+                try invoke(caller, parameters)
+                return
+            }
             try caller.invoke(parameters, pagination: pagination, paginate: paginate)
         case .wait(let waiter):
             try WaiterRun(caller: caller, waiter: waiter, model: model).wait(parameters)

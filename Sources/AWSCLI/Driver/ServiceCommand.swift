@@ -30,6 +30,8 @@ struct ServiceCommand {
             context.output.out(AWSHelp.service(model, commands: commandNames))
         case "wait":
             try WaitCommand(context: context, service: name, model: model).run(remaining)
+        case "tail" where name == "logs":
+            try LogsTailCommand(context: context, model: model).run(remaining)
         default:
             guard let operation = model.operation(cliName: operationName), !operation.omitted else {
                 throw NotSimulated.command([name, operationName])

@@ -21,7 +21,9 @@ extension AWSHelp {
         text += globalOptions(heading: "GLOBAL OPTIONS")
         if case .call = mode {
             text += "OUTPUT\n"
-            if let output = model.shape(table.operation.output), !output.members.isEmpty {
+            // A command with its own caller prints no response (`create_help_command` drops it).
+            if table.customizations.allSatisfy({ $0.invoke == nil }), let output = model.shape(table.operation.output),
+                !output.members.isEmpty {
                 for line in docs.tree(output, indent: 7) { text += line + "\n" }
             } else {
                 text += "       None\n"
@@ -63,6 +65,10 @@ extension AWSHelp {
                 lines.append("[\(argument.flag)" + (argument.negativeFlag.map { " | \($0)" } ?? "") + "]")
             case .negative, .cliInputYAML:
                 continue
+            case .custom(let argument) where argument.isNegativeHalf:
+                continue
+            case .custom(let argument) where argument.negativeFlag != nil:
+                lines.append("[\(argument.flag) | \(argument.negativeFlag ?? "")]")
             case .cliInputJSON:
                 lines.append("[--cli-input-json | --cli-input-yaml]")
             default:
@@ -108,6 +114,10 @@ extension AWSHelp {
                 + "       with --cli-input-yaml.\n\n"
         case .cliInputYAML:
             return ""
+        case .custom(let argument):
+            if argument.isNegativeHalf { return "" }
+            let flags = argument.flag + (argument.negativeFlag.map { " | \($0)" } ?? "")
+            return "       \(flags) (\(argument.helpType))\n\n"
         case .startingToken:
             return "       --starting-token (string)\n\n       A token to specify where to start paginating. This is the NextToken\n"
                 + "       from a previously truncated response.\n\n"

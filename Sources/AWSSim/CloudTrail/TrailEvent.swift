@@ -75,6 +75,17 @@ public struct TrailEvent: Sendable {
         }
     }
 
+    /// CloudTrail keeps secrets a response carries out of the record: the token of a Session
+    /// Manager session (ECS Exec's included) reads `HIDDEN_DUE_TO_SECURITY_REASONS`.
+    static func hidingSecrets(_ response: JSON, operation: String) -> JSON {
+        guard operation == "ExecuteCommand", var object = response.object, var session = object["session"]?.object,
+            session["tokenValue"] != nil
+        else { return response }
+        session["tokenValue"] = "HIDDEN_DUE_TO_SECURITY_REASONS"
+        object["session"] = .object(session)
+        return .object(object)
+    }
+
     /// The full event record, keys in CloudTrail's order.
     public var json: JSON {
         let caller = record.caller
@@ -89,7 +100,7 @@ public struct TrailEvent: Sendable {
             let roleName = caller.arn.split(separator: "/").dropFirst().first.map(String.init) ?? ""
             identity["sessionContext"] = [
                 "sessionIssuer": ["type": "Role", "principalId": .string(String(caller.principalID.prefix(21))),
-                                  "arn": .string("arn:aws:iam::\(caller.accountID):role/aws-service-role/autoscaling.amazonaws.com/\(roleName)"),
+                                  "arn": .string(caller.issuerArn ?? "arn:aws:iam::\(caller.accountID):role/\(roleName)"),
                                   "accountId": .string(caller.accountID), "userName": .string(roleName)],
                 "attributes": ["creationDate": .string(record.time.rfc3339), "mfaAuthenticated": "false"],
             ]
@@ -110,7 +121,7 @@ public struct TrailEvent: Sendable {
         }
         let parameters = Self.recorded(record.requestParameters, service: record.service)
         object["requestParameters"] = parameters.object?.isEmpty == false ? parameters : .null
-        let response = Self.recorded(record.responseElements, service: record.service)
+        let response = Self.hidingSecrets(Self.recorded(record.responseElements, service: record.service), operation: record.operation)
         object["responseElements"] = readOnly || record.errorCode != nil || response.object?.isEmpty != false ? .null : response
         object["requestID"] = .string(record.requestID)
         object["eventID"] = .string(record.eventID)

@@ -13,9 +13,12 @@ public struct AWSCaller: Sendable, Equatable {
     public var userName: String
     /// For calls a service makes on the account's behalf (`autoscaling.amazonaws.com`).
     public var invokedBy: String?
+    /// For an assumed role: the role's ARN, path included (CloudTrail's `sessionIssuer`).
+    public var issuerArn: String?
 
     public init(type: String, principalID: String, arn: String, accountID: String, accessKeyID: String,
-                userName: String, invokedBy: String? = nil) {
+                userName: String, invokedBy: String? = nil, issuerArn: String? = nil) {
+        self.issuerArn = issuerArn
         self.type = type
         self.principalID = principalID
         self.arn = arn

@@ -109,6 +109,11 @@ public final class AWSRegion {
                          error: error, caller: cloud.iam.autoScalingServiceCaller)
         }
         ecs.connect(ec2: ec2, logs: logs, registry: cloud.registry)
+        // The ECS agent obtains task role credentials from STS and serves them to containers.
+        ecs.roleCredentials = { [unowned cloud] role, session, service in
+            cloud.sts.credentials(forRole: role, sessionName: session, service: service)
+        }
+        ecs.roleAllows = { [unowned cloud] role, action in cloud.iam.isAllowed(principalArn: role, action: action) }
     }
 
     public func service(_ name: String) -> AWSService? {

@@ -103,6 +103,7 @@ public final class EC2Backend: AWSService {
         case "AuthorizeSecurityGroupIngress": return try authorize(input, egress: false)
         case "AuthorizeSecurityGroupEgress": return try authorize(input, egress: true)
         case "RevokeSecurityGroupIngress": return try revoke(input, egress: false)
+        case "RevokeSecurityGroupEgress": return try revoke(input, egress: true)
         case "DescribeNetworkInterfaces": return try describeNetworkInterfaces(input)
         case "DescribeAvailabilityZones": return try describeAvailabilityZones(input)
         case "DescribeRegions": return try describeRegions(input)

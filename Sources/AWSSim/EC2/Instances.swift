@@ -176,7 +176,7 @@ extension EC2Backend {
         primary["Primary"] = true
         primary["PrivateDnsName"] = .string(privateDNSName(eni.privateIPAddress))
         primary["PrivateIpAddress"] = .string(eni.privateIPAddress)
-        object["PrivateIpAddresses"] = [.object(primary)]
+        object["PrivateIpAddresses"] = .array([.object(primary)] + secondaryAddressesJSON(eni))
         object["SourceDestCheck"] = .bool(eni.sourceDestCheck)
         object["Status"] = .string(eni.status)
         object["SubnetId"] = .string(eni.subnetID)

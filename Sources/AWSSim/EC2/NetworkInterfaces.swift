@@ -23,6 +23,11 @@ extension EC2Backend {
         public var requesterID: String?
         public var attachment: Attachment?
         public var sourceDestCheck = true
+        /// Secondary private addresses, in the order they were assigned.
+        public var secondaryPrivateIPAddresses: [String] = []
+
+        /// Every private address the interface holds, primary first.
+        var allPrivateIPAddresses: [String] { [privateIPAddress] + secondaryPrivateIPAddresses }
 
         public struct Attachment: Sendable {
             public var id: String
@@ -43,11 +48,13 @@ extension EC2Backend {
     /// Creates an ENI in `subnetID` with the next free private address (AWS reserves the first
     /// four addresses and the last one of every subnet).
     public func createNetworkInterface(subnetID: String, securityGroupIDs: [String], description: String,
-                                       requesterManaged: Bool, publicIP: Bool) throws(AWSServiceError) -> NetworkInterface {
+                                       requesterManaged: Bool, publicIP: Bool,
+                                       privateAddress: String? = nil) throws(AWSServiceError) -> NetworkInterface {
         guard let subnet = subnets.first(where: { $0.id == subnetID }) else {
             throw AWSServiceError.subnetNotFound(subnetID)
         }
-        guard let address = nextFreeAddress(in: subnet) else {
+        if let privateAddress { try checkAddressFree(privateAddress, in: subnet) }
+        guard let address = privateAddress ?? nextFreeAddress(in: subnet) else {
             throw AWSServiceError(code: "InsufficientFreeAddressesInSubnet",
                                   message: "There are not enough free addresses in subnet '\(subnetID)' to satisfy the requested number of instances.")
         }
@@ -78,6 +85,43 @@ extension EC2Backend {
         return eni
     }
 
+    /// An address asked for by name must be in the subnet's range, not reserved, and free.
+    func checkAddressFree(_ address: String, in subnet: Subnet) throws(AWSServiceError) {
+        guard let value = IPv4.parse(address), let (base, prefix) = IPv4.parseCIDR(subnet.cidr) else {
+            throw AWSServiceError.ec2InvalidParameterValue("Invalid value '\(address)' for IP address. Expected an IPv4 address.")
+        }
+        let size = UInt32(1) << UInt32(32 - prefix)
+        guard value >= base, value - base < size else {
+            throw AWSServiceError.ec2InvalidParameterValue("Address \(address) does not fall within the subnet's address range")
+        }
+        guard value - base >= 4, value - base < size - 1 else {
+            throw AWSServiceError.ec2InvalidParameterValue("Address \(address) is reserved by AWS and cannot be used")
+        }
+        let used = networkInterfaces.filter { $0.subnetID == subnet.id }.flatMap(\.allPrivateIPAddresses)
+        if used.contains(IPv4.format(value)) {
+            throw AWSServiceError.ec2("InvalidIPAddress.InUse", "Address \(address) is in use.")
+        }
+    }
+
+    /// Gives an interface secondary private addresses: the named ones, then `count` more from
+    /// the subnet.
+    func assignSecondaryAddresses(_ eniID: String, named: [String], count: Int) throws(AWSServiceError) {
+        guard let index = networkInterfaces.firstIndex(where: { $0.id == eniID }),
+            let subnet = subnets.first(where: { $0.id == networkInterfaces[index].subnetID })
+        else { return }
+        for address in named {
+            try checkAddressFree(address, in: subnet)
+            networkInterfaces[index].secondaryPrivateIPAddresses.append(address)
+        }
+        for _ in 0..<max(0, count) {
+            guard let address = nextFreeAddress(in: subnet) else {
+                throw AWSServiceError(code: "InsufficientFreeAddressesInSubnet",
+                                      message: "There are not enough free addresses in subnet '\(subnet.id)' to satisfy the requested number of instances.")
+            }
+            networkInterfaces[index].secondaryPrivateIPAddresses.append(address)
+        }
+    }
+
     func attachmentID() -> String {
         "eni-attach-" + simulation.random.stream("ec2-eni-attach-\(context.region)").hex(17)
     }
@@ -92,10 +136,10 @@ extension EC2Backend {
         securityGroups.filter { $0.vpcID == vpc && $0.name == "default" }.map(\.id)
     }
 
-    private func nextFreeAddress(in subnet: Subnet) -> String? {
+    func nextFreeAddress(in subnet: Subnet) -> String? {
         guard let (base, prefix) = IPv4.parseCIDR(subnet.cidr) else { return nil }
         let size = UInt32(1) << UInt32(32 - prefix)
-        let used = Set(networkInterfaces.filter { $0.subnetID == subnet.id }.compactMap { IPv4.parse($0.privateIPAddress) })
+        let used = Set(networkInterfaces.filter { $0.subnetID == subnet.id }.flatMap(\.allPrivateIPAddresses).compactMap(IPv4.parse))
         var offset: UInt32 = 4
         while offset < size - 1 {
             let candidate = base + offset
@@ -158,7 +202,7 @@ extension EC2Backend {
         primary["Primary"] = true
         primary["PrivateDnsName"] = .string(privateDNSName(eni.privateIPAddress))
         primary["PrivateIpAddress"] = .string(eni.privateIPAddress)
-        object["PrivateIpAddresses"] = [.object(primary)]
+        object["PrivateIpAddresses"] = .array([.object(primary)] + secondaryAddressesJSON(eni))
         if let requester = eni.requesterID { object["RequesterId"] = .string(requester) }
         object["RequesterManaged"] = .bool(eni.requesterManaged)
         object["SourceDestCheck"] = .bool(eni.sourceDestCheck)
@@ -168,6 +212,13 @@ extension EC2Backend {
         object["VpcId"] = .string(eni.vpcID)
         if let zoneID = zone(named: eni.availabilityZone)?.id { object["AvailabilityZoneId"] = .string(zoneID) }
         return .object(object)
+    }
+
+    /// `PrivateIpAddresses` entries for an interface's secondary addresses.
+    func secondaryAddressesJSON(_ eni: NetworkInterface) -> [JSON] {
+        eni.secondaryPrivateIPAddresses.map { address in
+            ["Primary": false, "PrivateDnsName": .string(privateDNSName(address)), "PrivateIpAddress": .string(address)]
+        }
     }
 
     func describeNetworkInterfaces(_ input: JSON) throws(AWSServiceError) -> JSON {
@@ -187,7 +238,8 @@ extension EC2Backend {
                 case "subnet-id": return [eni.subnetID]
                 case "vpc-id": return [eni.vpcID]
                 case "availability-zone": return [eni.availabilityZone]
-                case "private-ip-address", "addresses.private-ip-address": return [eni.privateIPAddress]
+                case "private-ip-address": return [eni.privateIPAddress]
+                case "addresses.private-ip-address": return eni.allPrivateIPAddresses
                 case "private-dns-name": return [privateDNSName(eni.privateIPAddress)]
                 case "association.public-ip": return eni.publicIP.map { [$0] } ?? []
                 case "status": return [eni.status]

@@ -11,6 +11,20 @@ extension EC2Backend {
     static let vCPUQuota = 32
 
     func runInstances(_ input: JSON) throws(AWSServiceError) -> JSON {
+        if !input["NetworkInterfaces"].isNull {
+            if input["SubnetId"].string != nil {
+                throw AWSServiceError.ec2("InvalidParameterCombination",
+                                          "Network interfaces and an instance-level subnet ID may not be specified on the same request")
+            }
+            if !input["SecurityGroupIds"].isNull || !input["SecurityGroups"].isNull {
+                throw AWSServiceError.ec2("InvalidParameterCombination",
+                                          "Network interfaces and an instance-level security groups may not be specified on the same request")
+            }
+            if input["PrivateIpAddress"].string != nil {
+                throw AWSServiceError.ec2("InvalidParameterCombination",
+                                          "Network interfaces and an instance-level private IP address should not be specified on the same request")
+            }
+        }
         let (reservationID, launched) = try launch(input)
         var output = JSONObject()
         output["ReservationId"] = .string(reservationID)
@@ -67,7 +81,8 @@ extension EC2Backend {
             throw AWSServiceError(code: "InsufficientFreeAddressesInSubnet",
                                   message: "There are not enough free addresses in subnet '\(subnet.id)' to satisfy the requested number of instances.")
         }
-        let count = min(maxCount, affordable, availableAddressCount(subnet))
+        let addressing = try InterfaceAddressing(input, interface: interfaceSpec, spec: spec)
+        let count = min(maxCount, affordable, availableAddressCount(subnet) / addressing.addressesPerInstance)
         let instanceTags = try tagSpecifications(input, resourceType: "instance") + templateTags
         let eniTags = try tagSpecifications(input, resourceType: "network-interface")
         let volumeTags = try tagSpecifications(input, resourceType: "volume")
@@ -78,7 +93,8 @@ extension EC2Backend {
         var launched: [Instance] = []
         for index in 0..<count {
             let eni = try createNetworkInterface(subnetID: subnet.id, securityGroupIDs: groups, description: "",
-                                                 requesterManaged: false, publicIP: false)
+                                                 requesterManaged: false, publicIP: false, privateAddress: addressing.primary)
+            try assignSecondaryAddresses(eni.id, named: addressing.secondaries, count: addressing.secondaryCount)
             var instance = Instance(
                 id: "i-" + ids.hex(17), reservationID: reservationID, imageID: image.id, instanceType: spec.name,
                 subnetID: subnet.id, vpcID: subnet.vpcID, availabilityZone: subnet.availabilityZone,
@@ -108,6 +124,32 @@ extension EC2Backend {
             schedulePendingToRunning(instance.id)
         }
         return (reservationID, launched)
+    }
+
+    /// The private addresses an instance's primary interface asks for: a primary one by name
+    /// (`PrivateIpAddress`, or the interface's `Primary` entry), secondary ones by name and by
+    /// count — within the instance type's addresses per interface.
+    struct InterfaceAddressing {
+        var primary: String?
+        var secondaries: [String] = []
+        var secondaryCount = 0
+
+        var addressesPerInstance: Int { 1 + secondaries.count + secondaryCount }
+
+        init(_ input: JSON, interface: JSON?, spec: InstanceTypeSpec) throws(AWSServiceError) {
+            primary = input["PrivateIpAddress"].string
+            for entry in interface?["PrivateIpAddresses"].array ?? [] {
+                guard let address = entry["PrivateIpAddress"].string else { continue }
+                if entry["Primary"].bool == true { primary = address } else { secondaries.append(address) }
+            }
+            secondaryCount = interface?["SecondaryPrivateIpAddressCount"].int ?? 0
+            if secondaryCount < 0 {
+                throw AWSServiceError.ec2InvalidParameterValue("Value (\(secondaryCount)) for parameter secondaryPrivateIpAddressCount is invalid. Expected a positive integer.")
+            }
+            if addressesPerInstance > spec.ipv4PerENI {
+                throw AWSServiceError.ec2("PrivateIpAddressLimitExceeded", "Number of private addresses will exceed limit.")
+            }
+        }
     }
 
     /// A launch template's data under the request's own parameters (the request wins).

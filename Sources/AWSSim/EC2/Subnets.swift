@@ -6,7 +6,7 @@ extension EC2Backend {
     /// AWS reserves five addresses of every subnet: the first four and the last.
     func availableAddressCount(_ subnet: Subnet) -> Int {
         guard let cidr = IPv4.parseCIDR(subnet.cidr) else { return 0 }
-        let used = networkInterfaces.filter { $0.subnetID == subnet.id }.count
+        let used = networkInterfaces.filter { $0.subnetID == subnet.id }.reduce(0) { $0 + $1.allPrivateIPAddresses.count }
         return Int(IPv4.size(prefix: cidr.prefix)) - 5 - used
     }
 

@@ -46,6 +46,15 @@ public final class ECSBackend: AWSService {
     var schedulerPassAt: [String: SimTime] = [:]
     /// EventBridge events ECS emitted (`source: aws.ecs`), oldest first.
     public internal(set) var events: [ECSEvent] = []
+    /// ECS Exec sessions by session ID.
+    var execSessions: [String: ExecSession] = [:]
+    /// Task role credentials the agent holds, by task ID.
+    var agentCredentials: [String: RoleSession] = [:]
+    /// STS and IAM as the agent meets them, wired by the region: credentials for a role
+    /// (nil when the role does not trust that service principal) and whether a role's
+    /// policies allow an action.
+    var roleCredentials: (_ roleArn: String, _ sessionName: String, _ service: String) -> RoleSession? = { _, _, _ in nil }
+    var roleAllows: (_ roleArn: String, _ action: String) -> Bool = { _, _ in false }
 
     init(context: AWSContext, simulation: Simulation) {
         self.context = context
@@ -103,6 +112,7 @@ public final class ECSBackend: AWSService {
         case "TagResource": return try tagResource(input)
         case "UntagResource": return try untagResource(input)
         case "ListTagsForResource": return try listTagsForResource(input)
+        case "ExecuteCommand": return try executeCommand(input)
         default: throw AWSServiceError.notSimulated("ecs", operation)
         }
     }

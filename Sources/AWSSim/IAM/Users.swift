@@ -14,7 +14,8 @@ extension IAMBackend {
     var autoScalingServiceCaller: AWSCaller {
         AWSCaller(type: "AssumedRole", principalID: "AROA" + String(repeating: "X", count: 17) + ":AutoScaling",
                   arn: "arn:aws:sts::\(accountID):assumed-role/AWSServiceRoleForAutoScaling/AutoScaling",
-                  accountID: accountID, accessKeyID: "", userName: "AutoScaling", invokedBy: "autoscaling.amazonaws.com")
+                  accountID: accountID, accessKeyID: "", userName: "AutoScaling", invokedBy: "autoscaling.amazonaws.com",
+                  issuerArn: "arn:aws:iam::\(accountID):role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling")
     }
 
     func userJSON(_ user: IAMUser) -> JSON {

@@ -95,6 +95,6 @@ extension STSBackend {
         if key == iam.learnerAccessKeyID { return iam.learnerCaller }
         guard let session = sessions[key], session.expiration > simulation.now else { return nil }
         return AWSCaller(type: "AssumedRole", principalID: session.assumedRoleID, arn: session.arn, accountID: accountID,
-                         accessKeyID: session.accessKeyID, userName: session.sessionName)
+                         accessKeyID: session.accessKeyID, userName: session.sessionName, issuerArn: session.roleArn)
     }
 }

@@ -46,8 +46,11 @@ extension Kubelet {
 
         let target = Prober.Target(
             podIP: runtime.podIP ?? config.internalIP, containerSpec: spec, plan: plan, uptime: (now - started).seconds,
-            command: .init(image: image.definition, environment: Self.environment(podName: runtime.name, spec: spec),
-                           filesystem: filesystem(of: state, image: image, in: runtime)))
+            image: image.definition,
+            exec: ContainerView(running: true, image: image.definition, environment: Self.environment(podName: runtime.name, spec: spec),
+                                filesystem: filesystem(of: state, image: image, in: runtime),
+                                workingDirectory: spec["workingDir"].string ?? image.definition.workingDir)
+                .execContext(hostname: runtime.name, now: now))
         let outcome = Prober.run(probeSpec, against: target)
         if !outcome.success {
             let message: String

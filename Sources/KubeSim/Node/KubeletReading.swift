@@ -12,6 +12,8 @@ extension Kubelet {
         public var image: ImageCatalog.Image?
         public var environment: [(String, String)]
         public var filesystem: ContainerFilesystem?
+        /// The container's `workingDir`, else its image's `WORKDIR`.
+        public var workingDirectory: String
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -21,7 +23,8 @@ extension Kubelet {
         let spec = runtime.containerSpec(name, isInit: state.isInit)
         let files = state.image.map { self.filesystem(of: state, image: $0, in: runtime) }
         return ContainerView(running: state.isRunning, image: state.image?.definition,
-                             environment: Self.environment(podName: runtime.name, spec: spec), filesystem: files)
+                             environment: Self.environment(podName: runtime.name, spec: spec), filesystem: files,
+                             workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/")
     }
 
     /// The container's files now: the image's and Kubernetes', plus what its process has
@@ -69,4 +72,15 @@ public struct ContainerLog {
     public var lines: [ProcessPlan.Line]
     public var startedAt: SimTime?
     public var exists: Bool
+}
+
+extension Kubelet.ContainerView {
+    /// The container as a command run in it sees it (`kubectl exec`, exec probes).
+    public func execContext(hostname: String, now: SimTime) -> ContainerExecContext {
+        ContainerExecContext(
+            hostname: environment.first { $0.0 == "HOSTNAME" }?.1 ?? hostname, workingDirectory: workingDirectory,
+            environment: environment.map { (name: $0.0, value: $0.1) },
+            files: filesystem?.files ?? [:], directories: filesystem?.directories ?? ["/": []], now: now,
+            busybox: image?.isBusybox ?? false)
+    }
 }

@@ -46,7 +46,8 @@ enum Prober {
         var containerSpec: JSON
         var plan: ProcessPlan
         var uptime: Double
-        var command: ContainerCommands.Container
+        var image: ImageCatalog.Image
+        var exec: ContainerExecContext
     }
 
     static func run(_ probe: JSON, against target: Target) -> Outcome {
@@ -107,12 +108,14 @@ enum Prober {
 
     static func exec(_ action: JSON, _ target: Target) -> Outcome {
         let argv = (action["command"].array ?? []).compactMap(\.string)
-        let result = ContainerCommands.run(argv, in: target.command)
-        switch result.status {
-        case 0?: return Outcome(success: true, message: "")
-        case 127?, nil:
+        var process = ContainerProcess(context: target.exec)
+        switch ContainerShell.execute(argv, in: &process) {
+        case .exited(0): return Outcome(success: true, message: "")
+        case .exited(let status) where status != 127: return Outcome(success: false, message: process.output)
+        case .exited, .unsupported:
             let program = argv.first ?? ""
-            if result.status == nil, let image = target.command.image, program == "redis-cli" || program == "pg_isready" {
+            let image = target.image
+            if program == "redis-cli" || program == "pg_isready" {
                 // The images' own health tools answer when their server runs.
                 let up = !target.plan.listens.isEmpty && image.process.kind == .server
                 return Outcome(success: up, message: up ? "" : "Could not connect to Redis at 127.0.0.1:6379: Connection refused\n")
@@ -120,8 +123,6 @@ enum Prober {
             return Outcome(success: false,
                            message: "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(program)\": executable file not found in $PATH: unknown",
                            errored: true)
-        default:
-            return Outcome(success: false, message: result.output)
         }
     }
 }

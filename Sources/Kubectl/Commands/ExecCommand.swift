@@ -3,9 +3,9 @@ import JSONValue
 import KubeSim
 import SimCore
 
-/// `kubectl exec POD [-c C] -- COMMAND`: a handful of commands simulated inside the
-/// container (env, hostname, cat, ls, echo, date, whoami, id, pwd); anything else is said to
-/// be unsimulated rather than faked.
+/// `kubectl exec POD [-c C] -- COMMAND`: the command runs in the container through the
+/// programs Shipyard simulates there (`ContainerShell`, shared with ECS Exec); anything else
+/// is said to be unsimulated rather than faked.
 enum ExecCommand {
     static let command = Kubectl.Command(
         name: "exec", summary: "Execute a command in a container",
@@ -17,7 +17,8 @@ enum ExecCommand {
         },
         run: { context throws(KubectlError) in try run(&context) })
 
-    static let simulated = ContainerCommands.simulated
+    /// Programs the images Shipyard knows do not have, by repository suffix.
+    static let missingPrograms: [String: Set<String>] = ["/nginx": ["ps"]]
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let target = context.arguments.first else {
@@ -49,27 +50,23 @@ enum ExecCommand {
         if context.flags.bool("stdin"), context.flags.bool("tty"), ["sh", "bash", "/bin/sh", "/bin/bash"].contains(argv[0]), argv.count == 1 {
             throw .message("Shipyard does not open interactive shells in containers; run single commands: kubectl exec \(pod.name) -- env")
         }
-        var output = ""
-        let status = execute(argv, view: view, output: &output)
-        context.out(output)
-        if let status, status != 0 {
-            if status == 127 {
-                throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
-            }
-            context.err("command terminated with exit code \(status)\n")
-            context.output.status = Int32(status)
-        } else if status == nil {
-            throw .message("Shipyard simulates these commands inside containers: \(simulated.joined(separator: ", ")); `\(argv.joined(separator: " "))` is not simulated")
+        let program = String(argv[0].split(separator: "/").last ?? Substring(argv[0]))
+        if let repository = view.image?.repository,
+            missingPrograms.contains(where: { repository.hasSuffix($0.key) && $0.value.contains(program) }) {
+            throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
         }
-    }
-
-    /// Runs a simulated command; nil when Shipyard does not simulate it, 127 when the image
-    /// would not have it.
-    static func execute(_ argv: [String], view: Kubelet.ContainerView, output: inout String) -> Int? {
-        let result = ContainerCommands.run(argv, in: .init(image: view.image, environment: view.environment,
-                                                          filesystem: view.filesystem))
-        output += result.output
-        return result.status
+        var process = ContainerProcess(context: view.execContext(hostname: pod.name, now: cluster.simulation.now))
+        let exit = ContainerShell.execute(argv, in: &process)
+        context.out(process.output)
+        switch exit {
+        case .exited(0):
+            break
+        case .exited(let status):
+            context.err("command terminated with exit code \(status)\n")
+            context.output.status = status
+        case .unsupported(let reason):
+            throw .message(reason)
+        }
     }
 
     static func pseudoID(_ seed: String) -> String {

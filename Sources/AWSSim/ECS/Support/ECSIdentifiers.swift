@@ -12,6 +12,10 @@ struct ECSIdentifiers {
     let eventIDs: RandomStream
     /// Request IDs quoted in errors ECS relays from EC2.
     let requestIDs: RandomStream
+    /// What the agent hands a task's containers: credentials IDs and metadata endpoint IDs.
+    let agentIDs: RandomStream
+    /// ECS Exec session IDs and tokens.
+    let execIDs: RandomStream
 
     init(random: SeededGenerator, region: String) {
         taskIDs = random.stream("ecs-task-ids-\(region)")
@@ -21,6 +25,8 @@ struct ECSIdentifiers {
         runtimeIDs = random.stream("ecs-runtime-ids-\(region)")
         eventIDs = random.stream("ecs-event-ids-\(region)")
         requestIDs = random.stream("ecs-request-ids-\(region)")
+        agentIDs = random.stream("ecs-agent-ids-\(region)")
+        execIDs = random.stream("ecs-exec-ids-\(region)")
     }
 
     func taskID() -> String { taskIDs.hex(32) }

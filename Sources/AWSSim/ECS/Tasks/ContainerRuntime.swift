@@ -106,15 +106,20 @@ extension ECSBackend {
     func startContainers(_ id: String) {
         guard var task = tasks[id], task.isActive, task.lastStatus == .activating else { return }
         var startFailure: (container: String, message: String)?
+        if task.taskRoleArn != nil, task.credentialsID == nil { task.credentialsID = ids.agentIDs.uuid() }
         for index in task.containers.indices {
             let container = task.containers[index]
             guard let resolved = container.resolvedImage else { continue }
             let runtimeID = task.isFargate ? ids.fargateRuntimeID(taskID: task.id) : ids.dockerContainerID()
             let hostname = task.attachment?.privateDNSName.map { String($0.prefix { $0 != "." }) }
                 ?? String(runtimeID.prefix(12))
+            let endpointID = task.isFargate ? runtimeID : ids.agentIDs.uuid()
+            task.containers[index].metadataEndpointID = endpointID
+            task.containers[index].hostname = hostname
             let plan = ProcessModel.plan(
                 image: resolved.image, command: container.definition.entryPoint, args: container.command,
-                context: .init(hostname: hostname, environment: environment(task, container: container, hostname: hostname),
+                context: .init(hostname: hostname,
+                               environment: environment(task, container: task.containers[index], hostname: hostname),
                                startedAt: simulation.now))
             if case .failsToStart(let message) = plan.ending {
                 let reason = task.isFargate
@@ -153,20 +158,32 @@ extension ECSBackend {
     /// The environment a container's process sees: its definition's and overrides' variables,
     /// plus what the agent injects.
     func environment(_ task: ECSTask, container: TaskContainer, hostname: String) -> [String: String] {
-        var environment: [String: String] = [
-            "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-            "HOSTNAME": hostname,
-            "AWS_DEFAULT_REGION": context.region,
-            "AWS_REGION": context.region,
-            "AWS_EXECUTION_ENV": task.isFargate ? "AWS_ECS_FARGATE" : "AWS_ECS_EC2",
-            "ECS_CONTAINER_METADATA_URI": "http://169.254.170.2/v3/\(task.id)-\(container.uuid.prefix(8))",
-            "ECS_CONTAINER_METADATA_URI_V4": "http://169.254.170.2/v4/\(task.id)-\(container.uuid.prefix(8))",
+        Dictionary(environmentList(task, container: container, hostname: hostname), uniquingKeysWith: { $1 })
+    }
+
+    /// The same environment in the order `env` prints it in a container: the image's `PATH`
+    /// and `HOSTNAME`, the agent's variables, then the task definition's.
+    func environmentList(_ task: ECSTask, container: TaskContainer, hostname: String) -> [(String, String)] {
+        let endpoint = container.metadataEndpointID ?? container.uuid
+        var list: [(String, String)] = [
+            ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+            ("HOSTNAME", hostname),
+            ("AWS_EXECUTION_ENV", task.isFargate ? "AWS_ECS_FARGATE" : "AWS_ECS_EC2"),
+            ("AWS_DEFAULT_REGION", context.region),
+            ("AWS_REGION", context.region),
         ]
-        if task.definition.taskRoleArn != nil || task.overrides["taskRoleArn"].string != nil {
-            environment["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = "/v2/credentials/\(container.uuid)"
+        if let credentials = task.credentialsID {
+            list.append(("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials/\(credentials)"))
         }
-        for variable in container.environment { environment[variable.name] = variable.value }
-        return environment
+        list.append(("ECS_CONTAINER_METADATA_URI", "http://169.254.170.2/v3/\(endpoint)"))
+        list.append(("ECS_CONTAINER_METADATA_URI_V4", "http://169.254.170.2/v4/\(endpoint)"))
+        // The agent API (task scale-in protection) shares the metadata endpoint's ID.
+        list.append(("ECS_AGENT_URI", "http://169.254.170.2/api/\(endpoint)"))
+        for variable in container.environment {
+            list.removeAll { $0.0 == variable.name }
+            list.append((variable.name, variable.value))
+        }
+        return list
     }
 
     /// Host port bindings on an EC2 instance: fixed ports as mapped, dynamic ones from the

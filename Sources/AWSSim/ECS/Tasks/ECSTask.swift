@@ -58,6 +58,12 @@ struct ECSTask {
     var reservation: ResourceReservation?
     /// Set while the task waits for capacity from an Auto Scaling group capacity provider.
     var waitingSpec: TaskSpec?
+    /// The ID under which the agent serves the task role's credentials
+    /// (`/v2/credentials/<id>`), given when the containers start, if the task has a role.
+    var credentialsID: String?
+
+    /// The task role: the overrides' or the task definition's.
+    var taskRoleArn: String? { overrides["taskRoleArn"].string ?? definition.taskRoleArn }
 
     enum StopInitiator { case user, scheduler, failure, host }
 
@@ -188,6 +194,10 @@ struct TaskContainer {
     /// Seconds of the process's output already shipped to CloudWatch Logs.
     var loggedThrough: Double = -1
     var resolvedImage: ResolvedImage?
+    /// The path of the container's task metadata endpoint v4 (`/v4/<id>`): the runtime ID on
+    /// Fargate, a UUID the agent makes on EC2.
+    var metadataEndpointID: String?
+    var hostname: String?
 
     var name: String { definition.name }
     var essential: Bool { definition.essential }

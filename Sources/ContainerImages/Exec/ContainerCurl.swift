@@ -1,0 +1,70 @@
+/// `curl URL` in a container, for the hosts the container can reach in Shipyard (the ECS
+/// agent's endpoint at 169.254.170.2: task role credentials, task metadata). The body prints
+/// as the server sent it (no newline added); `-s` silences curl's own errors, `-f` turns HTTP
+/// errors into exit 22. Messages are curl 7.88's, as in Debian-based images.
+enum ContainerCurl {
+    static func run(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        var silent = false
+        var showErrors = false
+        var fail = false
+        var urls: [String] = []
+        for argument in arguments {
+            if argument.hasPrefix("--") {
+                switch argument {
+                case "--silent": silent = true
+                case "--show-error": showErrors = true
+                case "--fail": fail = true
+                case "--location": break
+                default:
+                    return .unsupported("Shipyard's curl in containers takes -s, -S, -f and -L; `\(argument)` is not simulated.")
+                }
+            } else if argument.hasPrefix("-"), argument.count > 1 {
+                for flag in argument.dropFirst() {
+                    switch flag {
+                    case "s": silent = true
+                    case "S": showErrors = true
+                    case "f": fail = true
+                    case "L": break
+                    default:
+                        return .unsupported("Shipyard's curl in containers takes -s, -S, -f and -L; `-\(flag)` is not simulated.")
+                    }
+                }
+            } else {
+                urls.append(argument)
+            }
+        }
+        guard let url = urls.first else {
+            // curl 7.88 says "no URL specified!" only when it was given options, even with -s.
+            if !arguments.isEmpty { process.print("curl: no URL specified!\n") }
+            process.print("curl: try 'curl --help' or 'curl --manual' for more information\n")
+            return .exited(2)
+        }
+        let quiet = silent && !showErrors
+        var rest = Substring(url)
+        if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
+        if rest.hasPrefix("https://") { return unreachable(url) }
+        let authority = rest.prefix { $0 != "/" && $0 != "?" }
+        let path = rest.dropFirst(authority.count)
+        var host = String(authority)
+        if host.hasSuffix(":80") { host.removeLast(3) }
+        // curl 7.88 (Debian's, in most images) rejects a host name with shell characters, such
+        // as a `$VARIABLE` no shell expanded.
+        guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "_" })
+        else {
+            if !quiet { process.print("curl: (3) URL using bad/illegal format or missing URL\n") }
+            return .exited(3)
+        }
+        guard let response = process.context.http(host, path.isEmpty ? "/" : String(path)) else { return unreachable(url) }
+        if fail, response.status >= 400 {
+            if !quiet { process.print("curl: (22) The requested URL returned error: \(response.status)\n") }
+            return .exited(22)
+        }
+        process.print(response.body)
+        return .exited(0)
+    }
+
+    static func unreachable(_ url: String) -> ContainerExit {
+        .unsupported("Shipyard's curl in containers reaches only the endpoints simulated there "
+                     + "(in ECS tasks, the agent at http://169.254.170.2); `\(url)` is not simulated.")
+    }
+}

@@ -1,0 +1,87 @@
+/// `cat` and `ls` over the few files Shipyard knows in a container: the image's well-known
+/// ones (`/etc/os-release`, nginx's pages) and those the runtime writes (`/etc/hostname`,
+/// `/etc/hosts`, `/etc/resolv.conf`). A directory Shipyard knows only some files of (such as
+/// `/etc`) is not listed as if those were all it held.
+enum ContainerFileCommands {
+    static func cat(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        var status: Int32 = 0
+        let context = process.context
+        for path in arguments {
+            let absolute = normalized(path, in: context.workingDirectory)
+            if let text = context.files[absolute] {
+                process.print(text)
+            } else if isDirectory(absolute, context) {
+                process.print("cat: \(path): Is a directory\n")
+                status = 1
+            } else {
+                process.print(context.busybox ? "cat: can't open '\(path)': No such file or directory\n"
+                              : "cat: \(path): No such file or directory\n")
+                status = 1
+            }
+        }
+        return .exited(status)
+    }
+
+    static func ls(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        let paths = arguments.filter { !$0.hasPrefix("-") }
+        var status: Int32 = 0
+        let context = process.context
+        for path in paths.isEmpty ? ["."] : paths {
+            let absolute = normalized(path, in: context.workingDirectory)
+            if let entries = context.directories[absolute] {
+                if paths.count > 1 { process.print("\(path):\n") }
+                for entry in entries { process.print(entry + "\n") }
+            } else if context.files[absolute] != nil {
+                process.print(path + "\n")
+            } else if isDirectory(absolute, context) {
+                return .unsupported("Shipyard does not list \(absolute) in containers; the files it knows there are "
+                                    + knownEntries(absolute, context).joined(separator: ", ") + ".")
+            } else {
+                process.print(context.busybox ? "ls: \(path): No such file or directory\n"
+                              : "ls: cannot access '\(path)': No such file or directory\n")
+                status = context.busybox ? 1 : 2
+            }
+        }
+        return .exited(status)
+    }
+
+    /// `test -f|-e|-s|-d PATH` (and `[ … ]`): what exec probes ask of a file.
+    static func test(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        let words = arguments.filter { $0 != "]" }
+        guard words.count == 2, ["-f", "-e", "-s", "-d"].contains(words[0]) else { return .exited(words.isEmpty ? 1 : 0) }
+        let context = process.context
+        let path = normalized(words[1], in: context.workingDirectory)
+        if words[0] == "-d" { return .exited(isDirectory(path, context) ? 0 : 1) }
+        if words[0] == "-e", isDirectory(path, context) { return .exited(0) }
+        guard let content = context.files[path] else { return .exited(1) }
+        return .exited(words[0] == "-s" && content.isEmpty ? 1 : 0)
+    }
+
+    /// A directory that holds a file Shipyard knows, though not listed in full.
+    static func isDirectory(_ absolute: String, _ context: ContainerExecContext) -> Bool {
+        context.directories[absolute] != nil || !knownEntries(absolute, context).isEmpty
+    }
+
+    static func knownEntries(_ directory: String, _ context: ContainerExecContext) -> [String] {
+        let prefix = directory == "/" ? "/" : directory + "/"
+        let names = (Array(context.files.keys) + Array(context.directories.keys))
+            .filter { $0.hasPrefix(prefix) && $0 != prefix }
+            .compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) }
+        return Set(names).sorted()
+    }
+
+    /// Absolute, against the working directory, with `.` and `..` resolved and no trailing
+    /// slash.
+    static func normalized(_ path: String, in workingDirectory: String) -> String {
+        let joined = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,26 @@
+/// The programs Shipyard runs inside any container, by name: each takes its arguments and the
+/// process, prints, and says how it ended.
+enum ContainerPrograms {
+    typealias Builtin = @Sendable ([String], inout ContainerProcess) -> ContainerExit
+
+    static let table: [String: Builtin] = [
+        "env": ContainerEnvironment.env,
+        "printenv": ContainerEnvironment.printenv,
+        "hostname": ContainerBasics.hostname,
+        "echo": ContainerBasics.echo,
+        "date": ContainerBasics.date,
+        "whoami": ContainerBasics.whoami,
+        "id": ContainerBasics.id,
+        "pwd": ContainerBasics.pwd,
+        "true": { _, _ in .exited(0) },
+        "false": { _, _ in .exited(1) },
+        "cat": ContainerFileCommands.cat,
+        "ls": ContainerFileCommands.ls,
+        "test": ContainerFileCommands.test,
+        "[": ContainerFileCommands.test,
+        "curl": ContainerCurl.run,
+    ]
+
+    /// What to name when saying which programs run (`[` is `test` by another name).
+    static var names: [String] { table.keys.filter { $0 != "[" }.sorted() }
+}

@@ -1,0 +1,60 @@
+/// How a command reaches a program in a container. `kubectl exec` hands over argv as given;
+/// ECS Exec's managed SSM agent splits its command string into words (Go's `shlex`) and
+/// executes them directly. Neither runs a shell, so `$VARIABLES` expand only under
+/// `sh -c '…'`, whose script this runs: statements joined by `;`, `&&` and `||`, words with
+/// quotes and `$NAME`/`${NAME}`.
+public enum ContainerShell {
+    static let shells: Set<String> = ["sh", "bash", "ash", "dash"]
+
+    /// A command string as ECS Exec's agent runs it.
+    public static func run(commandLine: String, in process: inout ContainerProcess) -> ContainerExit {
+        guard let words = ShellWords.split(commandLine, expand: nil) else {
+            return .unsupported("Failed to parse commands input: EOF found when expecting closing quote")
+        }
+        return execute(words, in: &process)
+    }
+
+    /// An argv, executed directly.
+    public static func execute(_ words: [String], in process: inout ContainerProcess) -> ContainerExit {
+        guard let first = words.first else { return .exited(0) }
+        let program = String(first.split(separator: "/").last ?? Substring(first))
+        if shells.contains(program) {
+            guard words.count >= 3, words[1] == "-c" else {
+                return .unsupported("Shipyard does not open interactive shells in containers; run one command at a time "
+                                    + "(`env`, or `sh -c '…'` for a short script).")
+            }
+            return script(words[2], in: &process)
+        }
+        guard let run = ContainerPrograms.table[program] ?? process.extraPrograms[program] else {
+            return .notSimulated(program, in: process)
+        }
+        return run(Array(words.dropFirst()), &process)
+    }
+
+    /// `sh -c SCRIPT`.
+    static func script(_ text: String, in process: inout ContainerProcess) -> ContainerExit {
+        guard let statements = ShellWords.statements(text) else {
+            return .unsupported("Shipyard's `sh -c` in containers runs commands joined by ;, && and ||; "
+                                + "pipes, redirections and substitutions are not simulated.")
+        }
+        var status: Int32 = 0
+        for statement in statements {
+            switch statement.connector {
+            case .and where status != 0: continue
+            case .or where status == 0: continue
+            default: break
+            }
+            let context = process.context
+            guard let words = ShellWords.split(statement.text, expand: { name in context.environmentValue(name) ?? "" }) else {
+                process.print("sh: 1: Syntax error: Unterminated quoted string\n")
+                return .exited(2)
+            }
+            if words.isEmpty { continue }
+            if words[0] == "exit" { return .exited(words.count > 1 ? Int32(words[1]) ?? 2 : status) }
+            let exit = execute(words, in: &process)
+            guard case .exited(let code) = exit else { return exit }
+            status = code
+        }
+        return .exited(status)
+    }
+}

@@ -1,0 +1,123 @@
+/// Splitting command lines into words as `shlex` (and, for `sh -c`, a POSIX shell) does:
+/// single quotes keep everything, double quotes keep all but `$` expansions and `\`
+/// escapes, and outside quotes whitespace separates words.
+enum ShellWords {
+    enum Connector { case always, and, or }
+
+    struct Statement {
+        var text: String
+        var connector: Connector
+    }
+
+    /// The words of `text`, expanding `$NAME` and `${NAME}` with `expand` (none when nil);
+    /// nil on an unterminated quote.
+    static func split(_ text: String, expand: ((String) -> String)?) -> [String]? {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var characters = Array(text)[...]
+        func variable() -> String? {
+            guard let expand else { return nil }
+            if characters.first == "{" {
+                guard let close = characters.firstIndex(of: "}") else { return nil }
+                let name = String(characters[characters.index(after: characters.startIndex)..<close])
+                characters = characters[characters.index(after: close)...]
+                return expand(name)
+            }
+            let name = characters.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !name.isEmpty else { return nil }
+            characters = characters.dropFirst(name.count)
+            return expand(String(name))
+        }
+        while let character = characters.popFirst() {
+            switch character {
+            case " ", "\t", "\n":
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            case "'":
+                inWord = true
+                guard let close = characters.firstIndex(of: "'") else { return nil }
+                current += String(characters[..<close])
+                characters = characters[characters.index(after: close)...]
+            case "\"":
+                inWord = true
+                var closed = false
+                while let inner = characters.popFirst() {
+                    if inner == "\"" {
+                        closed = true
+                        break
+                    }
+                    if inner == "\\", let next = characters.first, "\"\\$`".contains(next) {
+                        current.append(next)
+                        characters = characters.dropFirst()
+                    } else if inner == "$", let value = variable() {
+                        current += value
+                    } else {
+                        current.append(inner)
+                    }
+                }
+                if !closed { return nil }
+            case "\\":
+                inWord = true
+                if let next = characters.popFirst() { current.append(next) }
+            case "$":
+                inWord = true
+                if let value = variable() { current += value } else { current.append("$") }
+            default:
+                inWord = true
+                current.append(character)
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
+    /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines; nil when it uses
+    /// what Shipyard does not run (pipes, redirections, substitutions, background jobs).
+    static func statements(_ script: String) -> [Statement]? {
+        var statements: [Statement] = []
+        var current = ""
+        var connector = Connector.always
+        var quote: Character?
+        var characters = Array(script)[...]
+        while let character = characters.popFirst() {
+            if let open = quote {
+                current.append(character)
+                if character == open { quote = nil }
+                if character == "\\", open == "\"", let next = characters.popFirst() { current.append(next) }
+                continue
+            }
+            switch character {
+            case "'", "\"":
+                quote = character
+                current.append(character)
+            case "\\":
+                current.append(character)
+                if let next = characters.popFirst() { current.append(next) }
+            case ";", "\n":
+                statements.append(Statement(text: current, connector: connector))
+                current = ""
+                connector = .always
+            case "&" where characters.first == "&":
+                characters = characters.dropFirst()
+                statements.append(Statement(text: current, connector: connector))
+                current = ""
+                connector = .and
+            case "|" where characters.first == "|":
+                characters = characters.dropFirst()
+                statements.append(Statement(text: current, connector: connector))
+                current = ""
+                connector = .or
+            case "|", "&", ">", "<", "`":
+                return nil
+            case "$" where characters.first == "(":
+                return nil
+            default:
+                current.append(character)
+            }
+        }
+        statements.append(Statement(text: current, connector: connector))
+        return statements
+    }
+}

@@ -1,0 +1,83 @@
+@testable import ContainerImages
+import SimCore
+import Testing
+
+/// The programs Shipyard runs inside containers, as `kubectl exec` and ECS Exec reach them.
+@Suite struct ContainerShellTests {
+    let context = ContainerExecContext(
+        hostname: "web-1", workingDirectory: "/app",
+        environment: [(name: "PATH", value: "/usr/bin:/bin"), (name: "GREETING", value: "hi there"),
+                      (name: "HOME", value: "/root")],
+        files: ["/etc/hostname": "web-1\n", "/etc/hosts": "127.0.0.1 localhost\n", "/app/README": "read me\n"],
+        directories: ["/": ["app", "etc"], "/app": ["README"]],
+        now: SimTime(milliseconds: 1_767_225_600_000),
+        http: { host, path in host == "10.0.0.1" ? .init(status: path == "/" ? 200 : 404, body: "ok:\(path)") : nil })
+
+    func run(_ line: String) -> (String, ContainerExit) {
+        var process = ContainerProcess(context: context)
+        let exit = ContainerShell.run(commandLine: line, in: &process)
+        return (process.output, exit)
+    }
+
+    @Test func shellWords() {
+        #expect(ShellWords.split(#"a 'b c' "d $X" \e"#, expand: { $0 == "X" ? "x" : "" }) == ["a", "b c", "d x", "e"])
+        #expect(ShellWords.split("curl $URI", expand: nil) == ["curl", "$URI"])
+        #expect(ShellWords.split("echo 'open", expand: nil) == nil)
+        #expect(ShellWords.statements("a; b && c || d")?.map(\.text) == ["a", " b ", " c ", " d"])
+        #expect(ShellWords.statements("a | b") == nil)
+    }
+
+    @Test func variablesExpandOnlyUnderShC() {
+        #expect(run("echo $GREETING") == ("$GREETING\n", .exited(0)))
+        #expect(run(#"sh -c 'echo "$GREETING"; echo ${HOME}'"#) == ("hi there\n/root\n", .exited(0)))
+        #expect(run("sh -c 'false && echo no || echo yes'") == ("yes\n", .exited(0)))
+        #expect(run("sh -c 'echo \"open'") == ("sh: 1: Syntax error: Unterminated quoted string\n", .exited(2)))
+        #expect(run("echo 'open") == ("", .unsupported("Failed to parse commands input: EOF found when expecting closing quote")))
+    }
+
+    @Test func filesRelativeToTheWorkingDirectory() {
+        #expect(run("pwd").0 == "/app\n")
+        #expect(run("cat README ../etc/hostname") == ("read me\nweb-1\n", .exited(0)))
+        #expect(run("ls") == ("README\n", .exited(0)))
+        #expect(run("cat /etc") == ("cat: /etc: Is a directory\n", .exited(1)))
+        #expect(run("ls /nope /app") == ("ls: cannot access '/nope': No such file or directory\n/app:\nREADME\n", .exited(2)))
+        guard case .unsupported(let reason) = run("ls /etc").1 else {
+            Issue.record("a partly known directory was listed")
+            return
+        }
+        #expect(reason == "Shipyard does not list /etc in containers; the files it knows there are hostname, hosts.")
+    }
+
+    @Test func environmentAndBasics() {
+        #expect(run("env").0 == "PATH=/usr/bin:/bin\nGREETING=hi there\nHOME=/root\n")
+        #expect(run("printenv GREETING NOPE") == ("hi there\n", .exited(1)))
+        #expect(run("date").0 == "Thu Jan  1 00:00:00 UTC 2026\n")
+        #expect(run("hostname").0 == "web-1\n")
+        #expect(run("echo -n a b").0 == "a b")
+    }
+
+    @Test func curlReachesOnlySimulatedHosts() {
+        #expect(run("curl -s 10.0.0.1") == ("ok:/", .exited(0)))
+        #expect(run("curl -sf http://10.0.0.1/x") == ("", .exited(22)))
+        #expect(run("curl -f http://10.0.0.1/x") == ("curl: (22) The requested URL returned error: 404\n", .exited(22)))
+        #expect(run("curl") == ("curl: try 'curl --help' or 'curl --manual' for more information\n", .exited(2)))
+        #expect(run("curl -s").0 == "curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
+        #expect(run("curl 10.0.0.1$X") == ("curl: (3) URL using bad/illegal format or missing URL\n", .exited(3)))
+        guard case .unsupported = run("curl https://example.com").1 else {
+            Issue.record("an unsimulated host answered")
+            return
+        }
+    }
+
+    @Test func unsimulatedProgramsAndShellsSaySo() {
+        guard case .unsupported(let top) = run("top").1, case .unsupported(let shell) = run("/bin/bash").1,
+            case .unsupported(let pipe) = run("sh -c 'env | grep A'").1
+        else {
+            Issue.record("ran what Shipyard does not simulate")
+            return
+        }
+        #expect(top.hasPrefix("Shipyard does not run `top` inside containers; it simulates cat, curl, date, echo, env,"))
+        #expect(shell.hasPrefix("Shipyard does not open interactive shells in containers;"))
+        #expect(pipe.hasPrefix("Shipyard's `sh -c` in containers runs commands joined by"))
+    }
+}
