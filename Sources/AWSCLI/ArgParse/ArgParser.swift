@@ -318,3 +318,21 @@ struct ArgParseError: Error, Equatable {
         self.versionRequested = versionRequested
     }
 }
+
+extension ArgParser {
+    /// `parseKnownArgs`, with argparse's errors as the CLI reports them.
+    func parseKnown(_ arguments: [String]) throws(AWSCLIError) -> (ArgNamespace, [String]) {
+        do throws(ArgParseError) {
+            return try parseKnownArgs(arguments)
+        } catch {
+            throw AWSCLIError(error)
+        }
+    }
+
+    /// `parseKnown`, with leftover words as `Unknown options: a,b` (no usage text).
+    func parseAll(_ arguments: [String]) throws(AWSCLIError) -> ArgNamespace {
+        let (namespace, remaining) = try parseKnown(arguments)
+        if !remaining.isEmpty { throw .parameter("Unknown options: " + remaining.joined(separator: ",")) }
+        return namespace
+    }
+}

@@ -61,14 +61,7 @@ struct ConfigureCommand {
     /// `Unknown options: a,b` without the usage text.
     func parse(_ arguments: [String], positionals: [String]) throws(AWSCLIError) -> [String] {
         let parser = ArgParser(positionals.map { ArgAction.positional($0) })
-        let namespace: ArgNamespace
-        let remaining: [String]
-        do throws(ArgParseError) {
-            (namespace, remaining) = try parser.parseKnownArgs(arguments)
-        } catch {
-            throw AWSCLIError(error)
-        }
-        if !remaining.isEmpty { throw .parameter("Unknown options: " + remaining.joined(separator: ",")) }
+        let namespace = try parser.parseAll(arguments)
         return positionals.map { namespace[$0]?.string ?? "" }
     }
 }

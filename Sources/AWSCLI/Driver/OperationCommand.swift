@@ -25,13 +25,7 @@ struct OperationCommand {
             context.output.out(AWSHelp.operation(table: table, model: model, path: commandPath, mode: mode))
             return
         }
-        var namespace: ArgNamespace
-        var remaining: [String]
-        do throws(ArgParseError) {
-            (namespace, remaining) = try table.parser.parseKnownArgs(arguments)
-        } catch {
-            throw AWSCLIError(error)
-        }
+        var (namespace, remaining) = try table.parser.parseKnown(arguments)
         if let word = namespace["help"]?.string {
             if word == "help" {
                 context.output.out(AWSHelp.operation(table: table, model: model, path: commandPath, mode: mode))

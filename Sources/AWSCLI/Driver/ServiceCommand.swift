@@ -17,13 +17,7 @@ struct ServiceCommand {
 
     func run(_ arguments: [String]) throws(AWSCLIError) {
         let parser = ArgParser([.positional("operation", choices: commandNames)])
-        let namespace: ArgNamespace
-        let remaining: [String]
-        do throws(ArgParseError) {
-            (namespace, remaining) = try parser.parseKnownArgs(arguments)
-        } catch {
-            throw AWSCLIError(error)
-        }
+        let (namespace, remaining) = try parser.parseKnown(arguments)
         guard let operationName = namespace["operation"]?.string else { return }
         switch operationName {
         case "help":

@@ -38,14 +38,7 @@ struct LogsTailCommand {
             context.output.out(Self.help)
             return
         }
-        let namespace: ArgNamespace
-        let remaining: [String]
-        do throws(ArgParseError) {
-            (namespace, remaining) = try parser.parseKnownArgs(arguments)
-        } catch {
-            throw AWSCLIError(error)
-        }
-        if !remaining.isEmpty { throw .parameter("Unknown options: " + remaining.joined(separator: ",")) }
+        let namespace = try parser.parseAll(arguments)
         guard let operation = model.operations["FilterLogEvents"] else { throw NotSimulated.command(["logs", "tail"]) }
         let caller = OperationCaller(context: context, model: model, operation: operation)
         let region = try caller.clientRegion()

@@ -7,27 +7,15 @@ import SimCore
 /// newer form (`EndpointSliceController`).
 final class EndpointsController {
     private let server: APIServer
-    private var queue: WorkQueue!
-    private let selectors = ServiceSelectorIndex()
+    private var queue: ServicePodsQueue?
     private let triggerTimes = TriggerTimeTracker()
 
     init(server: APIServer) {
         self.server = server
-        queue = WorkQueue(simulation: server.simulation) { [weak self] in self?.sync($0) }
-        server.watch(.service) { [weak self] event in
-            self?.selectors.update(event)
-            self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
-        }
-        server.watch(.pod) { [weak self] event in
-            guard let self, ServiceSelectorIndex.mattersToEndpoints(event) else { return }
-            for name in selectors.services(for: event) {
-                queue.addForChild(ObjectKey.make(event.object.namespace, name))
-            }
-        }
+        queue = ServicePodsQueue(server: server) { [weak self] namespace, name in self?.sync(namespace, name) }
     }
 
-    private func sync(_ key: String) {
-        let (namespace, name) = ObjectKey.split(key)
+    private func sync(_ namespace: String, _ name: String) {
         guard let service = server.object(.service, namespace: namespace, name: name) else {
             triggerTimes.forget(namespace: namespace, name: name)
             _ = try? server.delete(.endpoints, namespace: namespace, name: name)

@@ -61,13 +61,13 @@ enum ServiceBackends {
 
     /// Orders ports as Kubernetes does, by the MD5 of their Go rendering (spew's `%#v` of the
     /// port struct, which `hashutil.DeepHashObject` hashes): an order that looks arbitrary but is
-    /// the same on every cluster. `goType` is the struct's Go type, `fields` its rendered fields.
+    /// the same on every cluster. `render` gives a port's rendering.
     static func sortedByHash(_ ports: [JSON], render: (JSON) -> String) -> [JSON] {
         ports.map { (MD5.hex(render($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    /// The last-change trigger time the controllers stamp on what they write, as an RFC 3339
-    /// string with Go's nanosecond trimming (whole seconds here).
+    /// The annotation with the last-change trigger time the controllers stamp on what they
+    /// write (RFC 3339; Go's nanosecond form trims to whole seconds here).
     static let triggerTimeAnnotation = "endpoints.kubernetes.io/last-change-trigger-time"
 }
 
@@ -105,6 +105,31 @@ final class TriggerTimeTracker {
         let ready = (pod["status"]["conditions"].array ?? []).first { $0["type"].string == "Ready" }
         if let time = ready?["lastTransitionTime"].string.flatMap({ SimTime(rfc3339: $0) }) { return time }
         return pod.creationTimestamp
+    }
+}
+
+/// The work queue of a controller that follows Services' pods: a Service's key when the
+/// Service changes, and (batched) when a pod it selects before or after the change changes in
+/// a way its endpoints would show.
+final class ServicePodsQueue {
+    private var queue: WorkQueue!
+    private let selectors = ServiceSelectorIndex()
+
+    init(server: APIServer, sync: @escaping (_ namespace: String, _ name: String) -> Void) {
+        queue = WorkQueue(simulation: server.simulation) { key in
+            let (namespace, name) = ObjectKey.split(key)
+            sync(namespace, name)
+        }
+        server.watch(.service) { [weak self] event in
+            self?.selectors.update(event)
+            self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
+        }
+        server.watch(.pod) { [weak self] event in
+            guard let self, ServiceSelectorIndex.mattersToEndpoints(event) else { return }
+            for name in selectors.services(for: event) {
+                queue.addForChild(ObjectKey.make(event.object.namespace, name))
+            }
+        }
     }
 }
 
