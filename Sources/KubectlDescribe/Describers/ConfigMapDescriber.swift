@@ -5,11 +5,7 @@ import JSONValue
 /// one the goldens were recorded in).
 enum ConfigMapDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
-        let md = ctx.metadata
-        w.write(0, "Name:\t\(ctx.name)\n")
-        w.write(0, "Namespace:\t\(ctx.namespace)\n")
-        CommonPrinters.labels(w, "Labels", md["labels"])
-        CommonPrinters.annotations(w, "Annotations", md["annotations"])
+        CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "\nData\n====\n")
         for (k, v) in ctx.object["data"].members.sorted(by: { goLess($0.key, $1.key) }) {
             w.write(0, "\(k):\n----\n")

@@ -3,11 +3,8 @@ import JSONValue
 /// `kubectl describe cronjob` (kubectl `describeCronJob` and `describeJobTemplate`).
 enum CronJobDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
-        let md = ctx.metadata, spec = ctx.spec, status = ctx.status
-        w.write(0, "Name:\t\(ctx.name)\n")
-        w.write(0, "Namespace:\t\(ctx.namespace)\n")
-        CommonPrinters.labels(w, "Labels", md["labels"])
-        CommonPrinters.annotations(w, "Annotations", md["annotations"])
+        let spec = ctx.spec, status = ctx.status
+        CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "Schedule:\t\(spec["schedule"].str)\n")
         w.write(0, "Concurrency Policy:\t\(spec["concurrencyPolicy"].str)\n")
         w.write(0, "Suspend:\t\(CommonPrinters.titleBoolPtr(spec["suspend"]))\n")

@@ -3,11 +3,7 @@ import JSONValue
 /// `kubectl describe endpointslice` (kubectl `describeEndpointSliceV1`).
 enum EndpointSliceDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
-        let md = ctx.metadata
-        w.write(0, "Name:\t\(ctx.name)\n")
-        w.write(0, "Namespace:\t\(ctx.namespace)\n")
-        CommonPrinters.labels(w, "Labels", md["labels"])
-        CommonPrinters.annotations(w, "Annotations", md["annotations"])
+        CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "AddressType:\t\(ctx.object["addressType"].str)\n")
         let ports = ctx.object["ports"].items
         if ports.isEmpty {

@@ -4,11 +4,7 @@ import JSONValue
 /// followed by a blank line.
 enum EndpointsDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
-        let md = ctx.metadata
-        w.write(0, "Name:\t\(ctx.name)\n")
-        w.write(0, "Namespace:\t\(ctx.namespace)\n")
-        CommonPrinters.labels(w, "Labels", md["labels"])
-        CommonPrinters.annotations(w, "Annotations", md["annotations"])
+        CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "Subsets:\n")
         for subset in ctx.object["subsets"].items {
             let ready = subset["addresses"].items.map { $0["ip"].str }.joined(separator: ",")

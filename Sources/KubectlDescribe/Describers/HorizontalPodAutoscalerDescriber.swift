@@ -6,10 +6,7 @@ import JSONValue
 enum HorizontalPodAutoscalerDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
         let md = ctx.metadata, spec = ctx.spec, status = ctx.status
-        w.write(0, "Name:\t\(ctx.name)\n")
-        w.write(0, "Namespace:\t\(ctx.namespace)\n")
-        CommonPrinters.labels(w, "Labels", md["labels"])
-        CommonPrinters.annotations(w, "Annotations", md["annotations"])
+        CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "CreationTimestamp:\t\(CommonPrinters.date(md["creationTimestamp"]))\n")
         let target = spec["scaleTargetRef"]
         w.write(0, "Reference:\t\(target["kind"].str)/\(target["name"].str)\n")

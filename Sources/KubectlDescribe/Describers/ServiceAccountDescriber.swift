@@ -16,10 +16,7 @@ enum ServiceAccountDescriber {
         let mount = ctx.object["secrets"].items.map { $0["name"].str }
         let missing = Set((pull + mount).filter { !existing.contains($0) })
 
-        w.write(0, "Name:\t\(ctx.name)\n")
-        w.write(0, "Namespace:\t\(ctx.namespace)\n")
-        CommonPrinters.labels(w, "Labels", md["labels"])
-        CommonPrinters.annotations(w, "Annotations", md["annotations"])
+        CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         // Headers sorted as strings, as kubectl's sets.StringKeySet(...).List() does.
         let groups = [("Image pull secrets:", pull), ("Mountable secrets: ", mount), ("Tokens:            ", tokens)]
         for (header, names) in groups.sorted(by: { goLess($0.0, $1.0) }) {

@@ -6,10 +6,7 @@ enum ServiceDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
         let md = ctx.metadata, spec = ctx.spec, status = ctx.status
         let slices = ctx.related("endpointslices", namespace: ctx.namespace, labels: "kubernetes.io/service-name=\(ctx.name)")
-        w.write(0, "Name:\t\(ctx.name)\n")
-        w.write(0, "Namespace:\t\(ctx.namespace)\n")
-        CommonPrinters.labels(w, "Labels", md["labels"])
-        CommonPrinters.annotations(w, "Annotations", md["annotations"])
+        CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "Selector:\t\(Selectors.formatLabels(spec["selector"]))\n")
         w.write(0, "Type:\t\(spec["type"].str)\n")
         if spec["ipFamilyPolicy"].isSet { w.write(0, "IP Family Policy:\t\(spec["ipFamilyPolicy"].str)\n") }

@@ -7,6 +7,14 @@ import JSONValue
 /// They all write `Title:\t` and then one item per line; continuation lines start with a tab so
 /// the tabwriter lines them up under the first item.
 enum CommonPrinters {
+    /// The lines most describers open with: Name, Namespace, Labels, Annotations.
+    static func nameNamespaceLabelsAnnotations(_ ctx: DescribeContext, _ w: DescribeWriter) {
+        w.write(0, "Name:\t\(ctx.name)\n")
+        w.write(0, "Namespace:\t\(ctx.namespace)\n")
+        labels(w, "Labels", ctx.metadata["labels"])
+        annotations(w, "Annotations", ctx.metadata["annotations"])
+    }
+
     /// `printLabelsMultilineWithIndent`: sorted `key=value` lines, or `<none>`.
     static func labels(_ w: DescribeWriter, _ title: String, _ labels: JSON, initialIndent: String = "", innerIndent: String = "\t") {
         w.write(0, "\(initialIndent)\(title):\(innerIndent)")
