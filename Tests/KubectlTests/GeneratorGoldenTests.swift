@@ -31,6 +31,11 @@ import World
         ("create cronjob cj", ["create", "cronjob", "cj", "--image=busybox", "--schedule=*/5 * * * *", "--", "echo", "hi"]),
         ("create namespace dev", ["create", "namespace", "dev"]),
         ("create serviceaccount sa", ["create", "serviceaccount", "sa"]),
+        ("create service clusterip svc", ["create", "service", "clusterip", "svc", "--tcp=80:8080", "--tcp=443:8443"]),
+        ("create service nodeport np", ["create", "service", "nodeport", "np", "--tcp=80:8080", "--node-port=30080"]),
+        ("create service clusterip headless", ["create", "service", "clusterip", "headless", "--clusterip=None", "--tcp=80"]),
+        ("create service loadbalancer lb", ["create", "service", "loadbalancer", "lb", "--tcp=80:8080"]),
+        ("create service externalname ext", ["create", "service", "externalname", "ext", "--external-name=db.example.com"]),
         ("create configmap cm", ["create", "configmap", "cm", "--from-literal=a=1", "--from-literal=b=true",
                                  "--from-literal=c=hello world", "--from-literal=d=2026-01-01T00:00:00Z",
                                  "--from-literal=e=" + String(repeating: "x ", count: 60)]),
@@ -47,7 +52,7 @@ import World
     }
 
     @Test func goldensAreThere() {
-        #expect(Self.goldens.count >= 8)
+        #expect(Self.goldens.count >= 13)
     }
 
     @Test(arguments: 0..<cases.count)

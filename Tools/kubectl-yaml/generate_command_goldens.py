@@ -39,6 +39,9 @@ def main():
          "--docker-server=registry.example.com"],
         ["create", "service", "clusterip", "svc", "--tcp=80:8080", "--tcp=443:8443"],
         ["create", "service", "nodeport", "np", "--tcp=80:8080", "--node-port=30080"],
+        ["create", "service", "clusterip", "headless", "--clusterip=None", "--tcp=80"],
+        ["create", "service", "loadbalancer", "lb", "--tcp=80:8080"],
+        ["create", "service", "externalname", "ext", "--external-name=db.example.com"],
         ["create", "job", "j", "--image=busybox", "--", "echo", "hi"],
         ["create", "cronjob", "cj", "--image=busybox", "--schedule=*/5 * * * *", "--", "echo", "hi"],
         ["create", "namespace", "dev"],
@@ -62,7 +65,8 @@ def main():
         y, ye = k("yaml")
         if not y:
             continue  # needs a server (e.g. discovery), nothing to record
-        entry = {"name": " ".join(cmd[:3]).replace(d, "DIR"), "json": j, "yaml": y}
+        words = 4 if cmd[1] == "service" else 3  # `create service TYPE NAME`
+        entry = {"name": " ".join(cmd[:words]).replace(d, "DIR"), "json": j, "yaml": y}
         if je or ye:
             entry["stderr"] = (je + ye).replace(d, "DIR")
         fixtures.append(entry)

@@ -6,9 +6,10 @@ import SimCore
 /// `endpointslice/util`): which pods back a Service, on which port numbers, in what state.
 enum ServiceBackends {
     /// The Service's selector; nil when it has none, so its endpoints are someone else's to
-    /// write (the user's, or the API server's for `kubernetes`).
+    /// write (the user's, or the API server's for `kubernetes`), and for ExternalName Services,
+    /// which have no endpoints at all.
     static func selector(of service: JSON) -> [String: String]? {
-        guard let selector = service["spec"]["selector"].object, !selector.isEmpty else { return nil }
+        guard service["spec"]["type"].string != "ExternalName", let selector = service["spec"]["selector"].object, !selector.isEmpty else { return nil }
         return stringMap(service["spec"]["selector"])
     }
 

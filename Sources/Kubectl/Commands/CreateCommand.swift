@@ -2,7 +2,7 @@ import JSONValue
 import KubeSim
 
 /// `kubectl create -f FILE` and the generators `create deployment|job|cronjob|namespace|
-/// configmap|secret generic|serviceaccount`, which build objects exactly as kubectl does.
+/// configmap|secret generic|service|serviceaccount`, which build objects exactly as kubectl does.
 enum CreateCommand {
     static let command = Kubectl.Command(
         name: "create", summary: "Create a resource from a file or from stdin",
@@ -22,6 +22,10 @@ enum CreateCommand {
             flags.add("type", nil, .string)
             flags.add("save-config", nil, .bool)
             flags.add("validate", nil, .string, default: "strict")
+            flags.add("tcp", nil, .stringSlice)
+            flags.add("node-port", nil, .int, default: "0")
+            flags.add("clusterip", nil, .string)
+            flags.add("external-name", nil, .string)
         },
         run: { context throws(KubectlError) in try run(&context) })
 
@@ -100,13 +104,29 @@ enum CreateCommand {
                                            files: flags.strings("from-file"), type: flags.string("type"),
                                            fs: context.invocation.fileSystem)
             type = .secret
+        case "service", "svc":
+            let types = ["clusterip": "ClusterIP", "nodeport": "NodePort", "loadbalancer": "LoadBalancer",
+                         "externalname": "ExternalName"]
+            guard let subcommand = name, let serviceType = types[subcommand] else {
+                throw .message("Shipyard simulates `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME`")
+            }
+            guard context.arguments.count == 3 else {
+                throw .usage("exactly one NAME is required, got \(context.arguments.count - 2)", command: "kubectl create service \(subcommand)")
+            }
+            if serviceType == "ExternalName", !flags.isSet("external-name") {
+                throw .message("required flag(s) \"external-name\" not set")
+            }
+            object = try Generators.service(name: context.arguments[2], type: serviceType, tcp: flags.strings("tcp"),
+                                            nodePort: flags.int("node-port"), clusterIP: flags.string("clusterip"),
+                                            externalName: flags.string("external-name"))
+            type = .service
         case "serviceaccount", "sa":
             guard let name else { throw .usage("NAME is required", command: "kubectl create serviceaccount") }
             object = ["kind": "ServiceAccount", "apiVersion": "v1",
                       "metadata": ["name": .string(name), "creationTimestamp": .null]]
             type = .serviceAccount
         default:
-            throw .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic and serviceaccount (and -f); `create \(kind)` is not simulated yet")
+            throw .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service and serviceaccount (and -f); `create \(kind)` is not simulated yet")
         }
         if dryRun == .client {
             if case .table = format {
