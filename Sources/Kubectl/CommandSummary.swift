@@ -32,6 +32,7 @@ extension Kubectl {
         }
         let contextName = flags.isSet("context") ? flags.string("context") : world.kubeconfig.currentContext
         var record = CommandRecord(tool: "kubectl", verb: verb, scope: contextName, status: status, arguments: arguments)
+        if flags.flag(named: "output") != nil, flags.isSet("output") { record.output = flags.string("output") }
         let catalog = world.cluster(forContext: contextName)?.apiServer.catalog
         var namespaced = true
         if let first = positional.first {

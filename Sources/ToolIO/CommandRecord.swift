@@ -16,11 +16,14 @@ public struct CommandRecord: Sendable, Equatable {
     public var scope: String?
     /// The node, when run there after `ssh`.
     public var node: String?
+    /// kubectl's `-o` format (`wide`, `yaml`, `jsonpath=…`), when one was asked for.
+    public var output: String?
     public var status: Int32
     public var arguments: [String]
 
     public init(tool: String, verb: String, resource: String? = nil, names: [String] = [], namespace: String? = nil,
-                scope: String? = nil, node: String? = nil, status: Int32 = 0, arguments: [String] = []) {
+                scope: String? = nil, node: String? = nil, output: String? = nil, status: Int32 = 0,
+                arguments: [String] = []) {
         self.tool = tool
         self.verb = verb
         self.resource = resource
@@ -28,6 +31,7 @@ public struct CommandRecord: Sendable, Equatable {
         self.namespace = namespace
         self.scope = scope
         self.node = node
+        self.output = output
         self.status = status
         self.arguments = arguments
     }

@@ -76,6 +76,18 @@ import ToolIO
         }
     }
 
+    @Test func aRanPatternWithAnOutputFormatWantsThatFormat() {
+        let pattern = CommandRecord(tool: "kubectl", verb: "get", resource: "pods", namespace: "default", output: "wide")
+        var plain = CommandRecord(tool: "kubectl", verb: "get", resource: "pods", namespace: "default")
+        #expect(!CheckEvaluator.matches(plain, pattern: pattern, node: nil))
+        plain.output = "wide"
+        #expect(CheckEvaluator.matches(plain, pattern: pattern, node: nil))
+        plain.output = "yaml"
+        #expect(!CheckEvaluator.matches(plain, pattern: pattern, node: nil))
+        let anyFormat = CommandRecord(tool: "kubectl", verb: "get", resource: "pods", namespace: "default")
+        #expect(CheckEvaluator.matches(plain, pattern: anyFormat, node: nil))
+    }
+
     @Test func thePromptShowsTheLessonAndStep() {
         let (session, _) = LessonSession.make()
         #expect(session.prompt == "shipyard (sandbox) $ ")

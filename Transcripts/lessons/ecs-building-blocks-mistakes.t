@@ -177,5 +177,5 @@ task stops, and how a service keeps tasks running.
 
 Next: `lesson tasks-and-services` — Tasks versus services.
 $ progress
-1 of 7 lessons finished.
+1 of 8 lessons finished.
   ecs-building-blocks: 6 solved, 0 with the solution shown, 1 skipped, of 7

@@ -108,19 +108,20 @@ objects whose owner is gone.
 
 You ran a Job to completion, read its output, and saw why a Deployment is the wrong tool for
 work that finishes. These four lessons covered the Kubernetes components and its core
-workloads; the ECS lessons come next.
+workloads; the next lesson puts a stable address in front of them.
 
-Next: `lesson ecs-building-blocks` — ECS building blocks.
+Next: `lesson services` — Services.
 $ lessons
 Kubernetes
     1. control-plane        The control plane · 12 min
     2. deployments          Pods and Deployments · 12 min
     3. rolling-updates      Rolling updates · 12 min
   ✓ 4. jobs                 Jobs · 10 min
+    5. services             Services · 12 min
 
 Amazon ECS
-    5. ecs-building-blocks  ECS building blocks · 14 min
-    6. tasks-and-services   Tasks versus services · 12 min
-    7. ec2-and-fargate      EC2 mode versus Fargate · 15 min
+    6. ecs-building-blocks  ECS building blocks · 14 min
+    7. tasks-and-services   Tasks versus services · 12 min
+    8. ec2-and-fargate      EC2 mode versus Fargate · 15 min
 
 `lesson ID` starts or resumes one (e.g. `lesson control-plane`).

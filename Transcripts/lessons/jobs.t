@@ -104,6 +104,6 @@ objects whose owner is gone.
 
 You ran a Job to completion, read its output, and saw why a Deployment is the wrong tool for
 work that finishes. These four lessons covered the Kubernetes components and its core
-workloads; the ECS lessons come next.
+workloads; the next lesson puts a stable address in front of them.
 
-Next: `lesson ecs-building-blocks` — ECS building blocks.
+Next: `lesson services` — Services.

@@ -23,6 +23,7 @@ struct CheckEvaluator {
         if let namespace = pattern.namespace, record.namespace != namespace, record.namespace != "*" { return false }
         if let scope = pattern.scope, record.scope != scope { return false }
         if let node, record.node != node { return false }
+        if let output = pattern.output, record.output != output { return false }
         return pattern.names.allSatisfy(record.names.contains)
     }
 

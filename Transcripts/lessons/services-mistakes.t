@@ -1,0 +1,190 @@
+# Lesson services with mistakes: a misspelt Service, the wrong port, a check before the
+# endpoints are ready, a wrong cluster IP and a wrong component, then a hint and a solution.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ lesson services
+Services
+========
+
+Pods come and go: a Deployment replaces a pod that dies, and the new one gets a new IP
+address. Something that talks to your pods cannot keep a list of their IPs. A Service gives
+a set of pods one stable address — a virtual cluster IP and a DNS name — and Kubernetes keeps
+track of which pods are behind it.
+
+The setup made a Deployment `web` with 3 pods of `nginx:1.27` listening on port 80.
+
+Step 1 of 7:
+Look at web's pods with their IP addresses and nodes.
+
+Checked:
+  • You listed the pods with their IP addresses
+
+(`task` shows this again · `check` · `hint` · `solution` · `lessons`)
+$ kubectl get pods
+NAME                   READY   STATUS    RESTARTS   AGE
+web-64c8bdf64c-8v528   1/1     Running   0          31s
+web-64c8bdf64c-clr4x   1/1     Running   0          31s
+web-64c8bdf64c-jp96r   1/1     Running   0          31s
+$ check
+✗ You listed the pods with their IP addresses
+    `kubectl get pods -o wide` adds each pod's IP and node.
+$ kubectl get pods -o wide
+NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
+web-64c8bdf64c-8v528   1/1     Running   0          33s   10.244.1.3   node01   <none>           <none>
+web-64c8bdf64c-clr4x   1/1     Running   0          33s   10.244.2.2   node02   <none>           <none>
+web-64c8bdf64c-jp96r   1/1     Running   0          33s   10.244.2.3   node02   <none>           <none>
+
+✓ Step 1 done.
+Each pod has its own IP from its node's pod network (`10.244.1.x` on node01, `10.244.2.x` on
+node02). Those addresses last only as long as the pods do.
+
+Step 2 of 7:
+Create a Service named `web` in front of the Deployment, on port 80, and wait until it lists
+web's 3 pods as its endpoints.
+
+Checked:
+  • A Service named web selects the pods labelled app=web
+  • It listens on port 80
+  • Its endpoints are web's 3 ready pods
+$ kubectl expose deployment web --port=80 --name=wbe
+service/wbe exposed
+! There is a Service whose name is close to `web` but not it. Delete it (`kubectl delete service NAME`) and expose web again, or give `--name=web`.
+$ kubectl delete service wbe
+service "wbe" deleted
+$ kubectl expose deployment web --port=8080
+service/web exposed
+$ check
+✓ A Service named web selects the pods labelled app=web
+✗ It listens on port 80
+    Give the Service port 80 (`--port=80`).
+✓ Its endpoints are web's 3 ready pods
+$ kubectl delete service web
+service "web" deleted
+$ kubectl expose deployment web --port=80
+service/web exposed
+
+✓ Step 2 done.
+`kubectl expose` copied the Deployment's selector (`app=web`) into the Service, and the API
+server gave the Service a cluster IP from the service range (`10.96.0.0/12`). The pods' port
+80 became the Service's target port.
+
+Step 3 of 7:
+Look at the Service's endpoints.
+
+Checked:
+  • You looked at web's endpoints
+$ check
+✗ You looked at web's endpoints
+    `kubectl get endpoints web` lists them (`kubectl describe service web` shows them too).
+$ sleep 2
+$ kubectl get endpoints web
+NAME   ENDPOINTS                                   AGE
+web    10.244.1.3:80,10.244.2.2:80,10.244.2.3:80   5s
+
+✓ Step 3 done.
+The endpoints controller — one of the controllers in the kube-controller-manager — lists the
+IP and port of every ready pod the selector picks, in an Endpoints object (and in
+EndpointSlices, its newer form). kube-proxy, on every node, watches them and programs the
+node's routing rules: a connection to the Service's IP goes to one of these pods.
+
+Step 4 of 7:
+Delete one of web's pods, and wait until the Service has 3 ready endpoints again.
+
+Checked:
+  • You deleted one of web's pods
+  • web has 3 ready endpoints again
+$ kubectl delete pod $(kubectl get pods -l app=web -o jsonpath='{.items[0].metadata.name}')
+pod "web-64c8bdf64c-8v528" deleted
+$ check
+✓ You deleted one of web's pods
+✗ web has 3 ready endpoints again
+    The replacement pod is starting; its address joins the endpoints once it is ready.
+$ sleep 15
+
+✓ Step 4 done.
+The ReplicaSet replaced the pod, the new pod got a new IP, and once it was ready the endpoints
+controller swapped the old address for the new one. Nobody had to tell the Service.
+
+Step 5 of 7:
+What is web's cluster IP now?
+
+Answer with `answer …`.
+$ answer 10.96.0.1
+✗ Not quite. Try again, or `hint`.
+$ hint
+Hint 1/1: `kubectl get service web` shows it in the CLUSTER-IP column.
+$ kubectl get service web
+NAME   TYPE        CLUSTER-IP       EXTERNAL-IP   PORT(S)   AGE
+web    ClusterIP   10.102.143.255   <none>        80/TCP    26s
+$ answer $(kubectl get service web -o jsonpath={.spec.clusterIP})
+
+✓ Step 5 done.
+The same as before you deleted the pod: a Service's cluster IP lasts as long as the Service.
+Inside the cluster, clients use it — or the name `web` (`web.default.svc.cluster.local`), which
+the cluster DNS resolves to it — and never a pod's IP.
+
+Step 6 of 7:
+A cluster IP is reachable only inside the cluster. Expose web on every node as well: a
+Service named `web-public` of type NodePort, on port 80.
+
+Checked:
+  • A Service web-public of type NodePort exists
+  • It has a node port
+$ kubectl expose deployment web --type=NodePort --port=80
+Error from server (AlreadyExists): services "web" already exists
+? 1
+$ solution
+Show the solution? The step will count as shown, not solved. [y/N]  (no-eol)
+$ y
+Solution:
+  kubectl expose deployment web --type=NodePort --port=80 --name=web-public
+Type the commands yourself; the step completes when its checks pass.
+$ kubectl expose deployment web --type=NodePort --port=80 --name=web-public
+service/web-public exposed
+
+✓ Step 6 done.
+A NodePort Service is a ClusterIP Service plus a port from 30000–32767 that kube-proxy opens
+on every node: traffic to any node's IP at that port reaches one of web's pods, wherever it
+runs. (A LoadBalancer Service adds a cloud load balancer in front of the node ports; on AWS,
+that is the cloud-controller-manager's job.)
+
+Step 7 of 7:
+Which component keeps a Service's list of endpoints up to date? Answer `a`, `b` or `c`:
+
+- (a) kube-proxy
+- (b) the kube-controller-manager
+- (c) the kubelet
+
+Answer with `answer …`.
+$ answer a
+✗ kube-proxy reads the endpoints and turns them into routing rules on its node; it does not decide them.
+$ answer c
+✗ The kubelet reports whether each of its pods is ready; another component turns that into the Service's endpoints.
+$ answer b
+
+✓ Step 7 done.
+(b). The endpoints and EndpointSlice controllers in the kube-controller-manager write the
+endpoints from the pods' readiness, which kubelets report; kube-proxy on every node reads them
+and routes traffic accordingly.
+
+★ Lesson complete: Services
+
+You gave a Deployment a stable address, saw its endpoints follow the pods as one was replaced,
+and exposed it on every node. The Service's address stayed put while the pods behind it
+changed: that is what a Service is for. The ECS lessons come next.
+
+Next: `lesson ecs-building-blocks` — ECS building blocks.
+$ lessons
+Kubernetes
+    1. control-plane        The control plane · 12 min
+    2. deployments          Pods and Deployments · 12 min
+    3. rolling-updates      Rolling updates · 12 min
+    4. jobs                 Jobs · 10 min
+  ✓ 5. services             Services · 12 min
+
+Amazon ECS
+    6. ecs-building-blocks  ECS building blocks · 14 min
+    7. tasks-and-services   Tasks versus services · 12 min
+    8. ec2-and-fargate      EC2 mode versus Fargate · 15 min
+
+`lesson ID` starts or resumes one (e.g. `lesson control-plane`).
