@@ -49,7 +49,7 @@ Step 3 of 7:
 Look at the Service's endpoints.
 
 Checked:
-  • You looked at web's endpoints
+  • You listed the endpoints
 $ sleep 2
 $ kubectl get endpoints web
 NAME   ENDPOINTS                                   AGE
@@ -60,6 +60,7 @@ The endpoints controller — one of the controllers in the kube-controller-manag
 IP and port of every ready pod the selector picks, in an Endpoints object (and in
 EndpointSlices, its newer form). kube-proxy, on every node, watches them and programs the
 node's routing rules: a connection to the Service's IP goes to one of these pods.
+`kubectl describe service web` shows the same addresses on its `Endpoints:` line.
 
 Step 4 of 7:
 Delete one of web's pods, and wait until the Service has 3 ready endpoints again.
