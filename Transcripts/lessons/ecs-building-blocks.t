@@ -19,7 +19,7 @@ Three words carry the whole service:
 In this lesson you build each, and run your task on Fargate, where AWS manages the
 machines entirely. Your account starts with a default VPC in `us-east-1`.
 
-Step 1 of 7:
+Step 1 of 8:
 Create an ECS cluster named `demo`.
 
 Checked:
@@ -54,7 +54,7 @@ An ECS cluster is a name and a place: tasks and services run in a cluster. On Fa
 nothing else — no machines to add. `aws ecs describe-clusters --clusters demo` shows its
 counts of running tasks, services and container instances, all zero for now.
 
-Step 2 of 7:
+Step 2 of 8:
 Register a task definition with the family name `web`: one container, also named `web`, from
 the image `nginx:1.27`, exposing port 80; for Fargate (`requiresCompatibilities`), network
 mode `awsvpc`, with 256 CPU units and 512 MiB of memory.
@@ -139,7 +139,7 @@ serves. The task definition around it says how to run it: the CPU and memory, th
 mode, and that it can run on Fargate. A task definition can hold several containers — a web
 app and a sidecar, say — that always run together.
 
-Step 3 of 7:
+Step 3 of 8:
 Give the task 1024 MiB instead: register `web` again with `"memory": "1024"`.
 
 Checked:
@@ -201,7 +201,7 @@ Task definitions are immutable: registering the family again made a new revision
 after `web:1`), and the earlier one is unchanged. `--task-definition web` means the latest;
 tasks and services name the revision they run, so you can roll forward and back between them.
 
-Step 4 of 7:
+Step 4 of 8:
 List your task definitions.
 
 Checked:
@@ -220,7 +220,7 @@ Every revision of every family, as ARNs:
 deregister-task-definition` marks a revision INACTIVE; it stays visible so that running tasks
 still make sense.
 
-Step 5 of 7:
+Step 5 of 8:
 Run one task of `web` (its latest revision) in the cluster `demo` on Fargate, in a subnet of
 the default VPC with a public IP, and wait until it is RUNNING.
 
@@ -303,7 +303,7 @@ You never saw a machine. Fargate found capacity, attached a network interface in
 pulled the image and started the container: PROVISIONING → PENDING → ACTIVATING → RUNNING. The
 task runs in your VPC, on infrastructure AWS manages and shares among all its customers.
 
-Step 6 of 7:
+Step 6 of 8:
 Every Fargate task gets its own elastic network interface (ENI) in your VPC. Which private IP
 address did your task's ENI get?
 
@@ -339,13 +339,29 @@ interface in your VPC — `aws ec2 describe-network-interfaces` lists it — so 
 VPC can reach the task, and with a public IP so can the internet, if a security group allows
 it.
 
-Step 7 of 7:
+Step 7 of 8:
+The task was run with `assignPublicIp=ENABLED`, so its network interface has a public IP
+address as well. What is it?
+
+Answer with `answer …`.
+$ ENI=$(aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster demo --query 'taskArns[0]' --output text) --query 'tasks[0].attachments[0].details[?name==`networkInterfaceId`].value' --output text)
+$ aws ec2 describe-network-interfaces --network-interface-ids $ENI --query 'NetworkInterfaces[0].[PrivateIpAddress,Association.PublicIp]' --output text
+172.31.0.4	3.114.62.201
+$ answer $(aws ec2 describe-network-interfaces --network-interface-ids $ENI --query 'NetworkInterfaces[0].Association.PublicIp' --output text)
+
+✓ Step 7 done.
+The public address belongs to the same interface: the default VPC's subnets route to an
+internet gateway, which maps it to the private one. Run a task with `assignPublicIp=DISABLED`,
+or in a private subnet, and it has only its private address: reachable from within the VPC,
+usually behind a load balancer, and not from the internet.
+
+Step 8 of 8:
 A task definition is a blueprint. What is one running copy of it called?
 
 Answer with `answer …`.
 $ answer task
 
-✓ Step 7 done.
+✓ Step 8 done.
 A task. Run one with `run-task` and it runs until its essential container exits or you
 stop it.
 
