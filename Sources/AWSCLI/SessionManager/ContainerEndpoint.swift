@@ -3,9 +3,10 @@ import JSONValue
 import SimCore
 import World
 
-/// AWS as aws-cli inside an ECS container reaches it: every call is made, and recorded in
-/// CloudTrail, as the principal of the container's credentials (the task role's session,
-/// which the ECS agent serves), not as the learner. There is no Session Manager plugin in
+/// AWS as aws-cli inside an ECS container reaches it: every call is made, authorized against
+/// the task role's policies, and recorded in CloudTrail as the principal of the container's
+/// credentials (the task role's session, which the ECS agent serves), not as the learner.
+/// There is no Session Manager plugin in
 /// the container, and no instance metadata to ask for a region.
 final class ContainerEndpoint: AWSEndpoint {
     let world: World

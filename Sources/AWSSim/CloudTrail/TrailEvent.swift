@@ -75,6 +75,12 @@ public struct TrailEvent: Sendable {
         }
     }
 
+    /// EC2's events say which side failed, as its old SOAP faults did: `Client.UnauthorizedOperation`,
+    /// `Client.InvalidParameterValue`; other services' carry the code their API returned.
+    static func recordedErrorCode(_ code: String, service: String) -> String {
+        service == "ec2" && !code.hasPrefix("Client.") && !code.hasPrefix("Server.") ? "Client." + code : code
+    }
+
     /// CloudTrail keeps secrets a response carries out of the record: the token of a Session
     /// Manager session (ECS Exec's included) reads `HIDDEN_DUE_TO_SECURITY_REASONS`.
     static func hidingSecrets(_ response: JSON, operation: String) -> JSON {
@@ -116,7 +122,7 @@ public struct TrailEvent: Sendable {
         object["sourceIPAddress"] = .string(caller.invokedBy ?? "203.0.113.42")
         object["userAgent"] = .string(userAgent)
         if let code = record.errorCode {
-            object["errorCode"] = .string(code)
+            object["errorCode"] = .string(Self.recordedErrorCode(code, service: record.service))
             object["errorMessage"] = .string(record.errorMessage ?? "")
         }
         let parameters = Self.recorded(record.requestParameters, service: record.service)

@@ -45,7 +45,8 @@ public final class AWSCloud {
         return region
     }
 
-    /// Calls `operation` of `service` in `region`.
+    /// Calls `operation` of `service` in `region` as `caller`: IAM authorizes it first, and
+    /// CloudTrail records it, refused or not.
     public func call(service: String, operation: String, input: JSON, region name: String) throws(AWSServiceError) -> JSON {
         let recordedRegion = Self.globalServices.contains(service) ? "us-east-1" : name
         do throws(AWSServiceError) {
@@ -56,6 +57,7 @@ public final class AWSCloud {
             default: backend = region(name).service(service)
             }
             guard let backend else { throw AWSServiceError.notSimulated(service, operation) }
+            try authorize(service: service, operation: operation, input: input, region: recordedRegion)
             let output = try backend.call(operation, input: input)
             record(service: service, operation: operation, region: recordedRegion, input: input, output: output,
                    error: nil, caller: caller)

@@ -39,7 +39,8 @@ extension IAMBackend {
     private func managedSources(_ arns: [String]) -> [SourcedPolicy] {
         arns.compactMap { arn in
             guard let view = managedPolicy(arn: arn), let document = view.document else { return nil }
-            return SourcedPolicy(id: view.name, type: view.isAWSManaged ? "aws-managed" : "user-managed", document: document)
+            return SourcedPolicy(id: view.name, type: view.isAWSManaged ? "aws-managed" : "user-managed", document: document,
+                                 arn: view.arn)
         }
     }
 
@@ -71,13 +72,7 @@ extension IAMBackend {
         guard let (policies, boundary) = identityPolicies(principalArn: principalArn) else {
             return PolicyEvaluator.Evaluation(decision: .implicitDeny, matched: [])
         }
-        var merged = globalContext(principalArn: principalArn)
-        for (key, value) in context { merged[key] = value }
-        if merged["aws:RequestedRegion"] == nil {
-            let parts = resource.split(separator: ":", omittingEmptySubsequences: false)
-            if parts.count > 3, !parts[3].isEmpty { merged["aws:RequestedRegion"] = [String(parts[3])] }
-        }
-        let request = AuthorizationRequest(action: action, resource: resource, context: merged)
+        let request = authorizationRequest(principalArn: principalArn, action: action, resource: resource, context: context)
         let identity = PolicyEvaluator.evaluate(request, policies: policies, boundary: boundary)
         guard let resourcePolicy, identity.decision != .explicitDeny else { return identity }
         let principal = PrincipalMatch.aws(arn: role(arn: principalArn)?.arn ?? principalArn, accountID: accountID)
@@ -86,6 +81,19 @@ extension IAMBackend {
             principal: principal)
         if viaResource.decision == .explicitDeny { return viaResource }
         return identity.decision == .allowed ? identity : viaResource
+    }
+
+    /// A request with the context AWS adds to every call of `principalArn` (`aws:RequestedRegion`
+    /// from the resource's ARN unless the caller names it), overridden by `context`.
+    func authorizationRequest(principalArn: String, action: String, resource: String,
+                              context: [String: [String]]) -> AuthorizationRequest {
+        var merged = globalContext(principalArn: principalArn)
+        for (key, value) in context { merged[key] = value }
+        if merged["aws:RequestedRegion"] == nil {
+            let parts = resource.split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count > 3, !parts[3].isEmpty { merged["aws:RequestedRegion"] = [String(parts[3])] }
+        }
+        return AuthorizationRequest(action: action, resource: resource, context: merged)
     }
 
     /// Whether a role or user may perform `action` on `resource`.

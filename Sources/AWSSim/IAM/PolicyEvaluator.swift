@@ -30,11 +30,14 @@ public struct SourcedPolicy: Sendable {
     /// `role`, `user` (inline), `aws-managed`, `user-managed`, `resource`.
     public var type: String
     public var document: PolicyDocument
+    /// A managed policy's ARN (what access-denied messages name); inline policies have none.
+    public var arn: String?
 
-    public init(id: String, type: String, document: PolicyDocument) {
+    public init(id: String, type: String, document: PolicyDocument, arn: String? = nil) {
         self.id = id
         self.type = type
         self.document = document
+        self.arn = arn
     }
 }
 
