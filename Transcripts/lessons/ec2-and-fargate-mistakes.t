@@ -178,6 +178,6 @@ price-sensitive workloads can use Spot or Reserved capacity.
 
 You ran ECS both ways: container hosts from an Auto Scaling group, registered by their agents,
 filled by binpack and scaled out — and Fargate, with no hosts at all and an ENI per task. You
-also know what each bills for. That completes the first eight lessons of the course.
+also know what each bills for.
 
-That was the last lesson. `lessons` shows your progress.
+Next: `lesson task-roles` — Inside a task — containers and roles.

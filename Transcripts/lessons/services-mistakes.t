@@ -187,5 +187,6 @@ Amazon ECS
     6. ecs-building-blocks  ECS building blocks · 14 min
     7. tasks-and-services   Tasks versus services · 12 min
     8. ec2-and-fargate      EC2 mode versus Fargate · 15 min
+    9. task-roles           Inside a task — containers and roles · 15 min
 
 `lesson ID` starts or resumes one (e.g. `lesson control-plane`).

@@ -4,7 +4,8 @@ enum ReadOnlyCommands {
     static let kubectlVerbs: Set<String> = ["get", "describe", "logs", "top", "version", "api-resources", "api-versions",
                                             "explain", "cluster-info"]
     static let kubectlConfigVerbs: Set<String> = ["view", "get-contexts", "current-context"]
-    static let awsPrefixes = ["describe-", "list-", "get-", "lookup-"]
+    /// `simulate-*` is IAM's policy simulator: it evaluates, it changes nothing.
+    static let awsPrefixes = ["describe-", "list-", "get-", "lookup-", "simulate-"]
     static let filters: Set<String> = ["grep", "wc", "head", "tail", "sort", "echo", "cat", "base64"]
 
     /// Nil when every command of the pipeline only reads; else why not.
@@ -27,7 +28,7 @@ enum ReadOnlyCommands {
                 }
             case "aws":
                 guard rest.count >= 2, awsPrefixes.contains(where: { rest[rest.startIndex + 1].hasPrefix($0) }) else {
-                    return "checks may only call describe-*, list-*, get-* or lookup-* operations"
+                    return "checks may only call describe-*, list-*, get-*, lookup-* or simulate-* operations"
                 }
             default:
                 if !filters.contains(tool) {
