@@ -41,6 +41,11 @@ enum CreateCommand {
                 do {
                     let type = try Manifests.type(of: manifest, in: cluster)
                     var object = manifest.object
+                    // kubectl's resource builder fills in the namespace of namespaced objects
+                    // read from files, which a client-side dry run then prints.
+                    if dryRun == .client, type.namespaced, object.namespace.isEmpty {
+                        object["metadata"]["namespace"] = .string(context.namespace)
+                    }
                     if flags.bool("save-config") { object = Apply.withLastApplied(object, namespace: context.namespace, type: type) }
                     let created = try create(type, object, context: context, cluster: cluster, dryRun: dryRun, source: manifest.source)
                     report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)

@@ -8,7 +8,8 @@ enum OutputFormat: Equatable {
     case name
     case json
     case yaml
-    /// jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file.
+    /// jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file,
+    /// go-template (alias template), go-template-file (alias templatefile).
     case template(KubectlGetPrinter.Format)
 
     /// The printing flags every command with `-o` has (kubectl's PrintFlags).
@@ -20,7 +21,9 @@ enum OutputFormat: Equatable {
     }
 
     static func parse(_ flags: FlagSet) throws(KubectlError) -> OutputFormat {
-        let text = flags.string("output")
+        var text = flags.string("output")
+        // kubectl's PrintFlags: a --template without -o means a Go template.
+        if !flags.isSet("output") && !flags.string("template").isEmpty { text = "go-template" }
         switch text {
         case "": return .table(wide: false)
         case "wide": return .table(wide: true)
@@ -30,11 +33,6 @@ enum OutputFormat: Equatable {
         default:
             if let format = KubectlGetPrinter.Format(output: text, template: flags.string("template")) {
                 return .template(format)
-            }
-            if ["go-template", "go-template-file", "template", "templatefile"].contains(where: {
-                text == $0 || text.hasPrefix($0 + "=")
-            }) {
-                throw .message("Shipyard does not simulate Go templates; -o jsonpath=… prints the same fields")
             }
             throw .message(
                 "unable to match a printer suitable for the output format \"\(text)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml")
@@ -76,6 +74,7 @@ enum ObjectPrinter {
                 template, objects: objects, single: single, sortBy: sortBy,
                 noHeaders: context.flags.bool("no-headers"),
                 allowMissingTemplateKeys: context.flags.bool("allow-missing-template-keys"),
+                typedObjects: !sortKeys,
                 readFile: { path in
                     do {
                         return .success(try fs.readText(path))

@@ -1,6 +1,6 @@
 import JSONValue
 
-/// What `kubectl get … -o jsonpath…|custom-columns…` writes, given the objects it fetched:
+/// What `kubectl get … -o jsonpath…|custom-columns…|go-template…` writes, given the objects it fetched:
 /// kubectl's `printGeneric` with its `SortingPrinter`, in the order kubectl does things
 /// (build the printer, sort, print).
 ///
@@ -25,17 +25,22 @@ public enum KubectlGetPrinter {
         case jsonpathFile(path: String)
         case customColumns(spec: String)
         case customColumnsFile(path: String)
+        /// `go-template` and its alias `template`.
+        case goTemplate(template: String)
+        /// `go-template-file` and its alias `templatefile`.
+        case goTemplateFile(path: String)
 
         /// Reads `-o OUTPUT` (and `--template`, which supplies the template or file when the
         /// format is given bare, as in `-o jsonpath --template '{.kind}'`). Nil for any other
-        /// format (json, yaml, wide, go-template, name…), which other printers handle.
+        /// format (json, yaml, wide, name…), which other printers handle.
         public init?(output: String, template: String = "") {
             let jsonpathFormats = ["jsonpath", "jsonpath-file", "jsonpath-as-json"]
             let columnFormats = ["custom-columns", "custom-columns-file"]
+            let goTemplateFormats = ["go-template", "go-template-file", "template", "templatefile"]
             var name = output
             var value = template
             if template.isEmpty {
-                for format in jsonpathFormats + columnFormats where output.hasPrefix(format + "=") {
+                for format in jsonpathFormats + columnFormats + goTemplateFormats where output.hasPrefix(format + "=") {
                     name = format
                     value = String(output.dropFirst(format.count + 1))
                     break
@@ -47,6 +52,8 @@ public enum KubectlGetPrinter {
             case "jsonpath-file": self = .jsonpathFile(path: value)
             case "custom-columns": self = .customColumns(spec: value)
             case "custom-columns-file": self = .customColumnsFile(path: value)
+            case "go-template", "template": self = .goTemplate(template: value)
+            case "go-template-file", "templatefile": self = .goTemplateFile(path: value)
             default: return nil
             }
         }
@@ -58,7 +65,9 @@ public enum KubectlGetPrinter {
     ///   - single: a get of exactly one named object; the printer then sees that object.
     ///   - sortBy: the `--sort-by` value, empty for none.
     ///   - noHeaders: `--no-headers` (custom-columns only; the file form ignores it, as kubectl does).
-    ///   - allowMissingTemplateKeys: `--allow-missing-template-keys` (jsonpath only).
+    ///   - allowMissingTemplateKeys: `--allow-missing-template-keys` (jsonpath and go-template).
+    ///   - typedObjects: the objects are a client-side generator's typed objects, which kubectl
+    ///     serialises in field order rather than sorted (seen in a go-template's error dump).
     ///   - readFile: the simulated file system, for the `-file` formats.
     public static func render(
         _ format: Format,
@@ -67,15 +76,31 @@ public enum KubectlGetPrinter {
         sortBy: String = "",
         noHeaders: Bool = false,
         allowMissingTemplateKeys: Bool = true,
+        typedObjects: Bool = false,
         readFile: (String) -> Result<String, KubectlFileError> = { .failure(.notFound($0)) }
     ) -> KubectlGetOutput {
         // 1. Build the printer: template and column-spec errors come first.
         enum Printer {
             case jsonpath(KubeJSONPath, asJSON: Bool)
             case columns(CustomColumns)
+            case goTemplate(KubectlGoTemplate)
         }
         let printer: Printer
         switch format {
+        case .goTemplate(let template), .goTemplateFile(let template):
+            if template.isEmpty { return .failure("template format specified but no template given") }
+            var text = template
+            if case .goTemplateFile(let path) = format {
+                switch readFile(path) {
+                case .success(let contents): text = contents
+                case .failure(let error): return .failure("error reading --template \(path), \(error.message)\n")
+                }
+            }
+            do {
+                printer = .goTemplate(try KubectlGoTemplate.compile(text))
+            } catch {
+                return .failure("error parsing template \(text), \(error.message)\n")
+            }
         case .jsonpath(let template), .jsonpathAsJSON(let template), .jsonpathFile(let template):
             if template.isEmpty { return .failure("template format specified but no template given") }
             var text = template
@@ -137,6 +162,12 @@ public enum KubectlGetPrinter {
                 if error.stage == .panic { return KubectlGetOutput(stdout: "", stderr: message, exitCode: 2) }
                 return .failure(message)
             }
+        case .goTemplate(let template):
+            let value = single ? (items.first ?? .null) : KubectlList.wrap(items)
+            let result = template.execute(value, allowMissingKeys: allowMissingTemplateKeys,
+                                          sortedRawData: !(single && typedObjects))
+            guard let error = result.error else { return KubectlGetOutput(stdout: result.stdout, stderr: "", exitCode: 0) }
+            return KubectlGetOutput(stdout: result.stdout, stderr: "error: \(error)\n", exitCode: 1)
         case .columns(let columns):
             let output = columns.render(single ? Array(items.prefix(1)) : items)
             if let error = output.error {
