@@ -34,7 +34,7 @@ Session Affinity:         None
 External Traffic Policy:  Cluster
 Internal Traffic Policy:  Cluster
 Events:                   <none>
-$ export NODE_PORT="$(kubectl get services/kubernetes-bootcamp -o jsonpath='{.spec.ports[0].nodePort}')"
+$ export NODE_PORT="$(kubectl get services/kubernetes-bootcamp -o go-template='{{(index .spec.ports 0).nodePort}}')"
 $ echo "NODE_PORT=$NODE_PORT"
 NODE_PORT=32652
 $ kubectl get endpoints kubernetes-bootcamp
@@ -46,7 +46,7 @@ kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Running   0          29s
 $ kubectl get services -l app=kubernetes-bootcamp
 NAME                  TYPE       CLUSTER-IP       EXTERNAL-IP   PORT(S)          AGE
 kubernetes-bootcamp   NodePort   10.106.197.133   <none>        8080:32652/TCP   7s
-$ export POD_NAME="$(kubectl get pods -o jsonpath='{.items[0].metadata.name}')"
+$ export POD_NAME="$(kubectl get pods -o go-template --template '{{range .items}}{{.metadata.name}}{{"\n"}}{{end}}')"
 $ echo "Name of the Pod: $POD_NAME"
 Name of the Pod: kubernetes-bootcamp-684c8dd9d8-clr4x
 $ kubectl label pods "$POD_NAME" version=v1
