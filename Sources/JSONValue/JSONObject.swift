@@ -14,6 +14,8 @@ public struct JSONObject: Sendable, Hashable {
 
     public init(_ pairs: [(String, JSON)]) {
         self.init()
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
@@ -41,14 +43,40 @@ public struct JSONObject: Sendable, Hashable {
         }
     }
 
+    /// The member named `key` for changing in place (`.null` while absent): the value is
+    /// stored afterwards whatever it became, appended if the key was new. The in-place access
+    /// is what keeps `pod["status"]["conditions"] = …` from copying every level it passes.
+    public subscript(member key: String) -> JSON {
+        get { self[key] ?? .null }
+        _modify {
+            let index: Int
+            if let existing = self.index(of: key) {
+                index = existing
+            } else {
+                keys.append(key)
+                values.append(.null)
+                index = values.count - 1
+            }
+            // Move the value out so the caller holds the only reference to its storage.
+            var value = values[index]
+            values[index] = .null
+            defer { values[index] = value }
+            yield &value
+        }
+    }
+
     /// Keys match byte for byte, not by Unicode canonical equivalence: JSON (and Python, and
     /// Go) treat "é" and "e\u{301}" as different keys.
-    private func index(of key: String) -> Int? {
-        // `==` is a byte comparison for the ASCII keys APIs use, and fast; the count check
-        // separates canonically equivalent spellings of different lengths.
+    @inline(__always)
+    func index(of key: String) -> Int? {
+        // The length check first: it is free and settles most mismatches, and it separates
+        // canonically equivalent spellings of different lengths; `==` is then a byte
+        // comparison for the ASCII keys APIs use.
         let count = key.utf8.count
-        for (index, candidate) in keys.enumerated() where candidate == key && candidate.utf8.count == count {
-            return index
+        var index = 0
+        for candidate in keys {
+            if candidate.utf8.count == count, candidate == key { return index }
+            index += 1
         }
         return nil
     }
@@ -75,8 +103,20 @@ public struct JSONObject: Sendable, Hashable {
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
+        // Copies of one object (a stored object and the changed copy a writer compares it
+        // with) share key storage, and usually most values: compare them in step, without
+        // looking every key up.
+        if lhs.hasSameKeys(as: rhs) { return lhs.values == rhs.values }
         for (key, value) in zip(lhs.keys, lhs.values) where rhs[key] != value { return false }
         return true
+    }
+
+    /// The same keys in the same order, matched as `index(of:)` matches them.
+    private func hasSameKeys(as other: JSONObject) -> Bool {
+        let shared = keys.withUnsafeBufferPointer { mine in
+            other.keys.withUnsafeBufferPointer { mine.baseAddress == $0.baseAddress }
+        }
+        return shared || keys.elementsEqual(other.keys) { $0.utf8.count == $1.utf8.count && $0 == $1 }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -94,6 +94,8 @@ final class PodRuntime {
     var terminating = false
     var finished = false
     var timers: [TimerID] = []
+    /// The containers' mounts as their statuses show them; the spec's mounts never change.
+    private var mounts: (containers: [String: [JSON]], initContainers: [String: [JSON]])?
 
     init(pod: JSON) {
         uid = pod.uid
@@ -105,6 +107,23 @@ final class PodRuntime {
     }
 
     var restartPolicy: String { spec["restartPolicy"].string ?? "Always" }
+
+    /// Each container's status `volumeMounts`, by name (the first of a name wins, as the
+    /// kubelet's lookup finds it), made once from the pod's spec.
+    func statusMounts(_ spec: JSON) -> (containers: [String: [JSON]], initContainers: [String: [JSON]]) {
+        if let mounts { return mounts }
+        func byName(_ list: JSON) -> [String: [JSON]] {
+            var result: [String: [JSON]] = [:]
+            for container in list.array ?? [] {
+                let name = container["name"].string ?? ""
+                if result[name] == nil { result[name] = Kubelet.mounts(of: name, in: list) }
+            }
+            return result
+        }
+        let made = (byName(spec["containers"]), byName(spec["initContainers"]))
+        mounts = made
+        return made
+    }
 
     func containerSpec(_ name: String, isInit: Bool) -> JSON {
         (spec[isInit ? "initContainers" : "containers"].array ?? []).first { $0["name"].string == name } ?? .null

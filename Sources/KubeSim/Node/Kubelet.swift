@@ -25,6 +25,10 @@ public final class Kubelet {
     /// False after `systemctl stop kubelet`.
     public internal(set) var isRunning = true
     var heartbeatTimer: TimerID?
+    /// `status.hostIPs` of every pod here: one value, shared by all their statuses.
+    let hostIPs: JSON
+    /// The first three octets of the pod CIDR, which pod IPs share.
+    let podIPPrefix: String
 
     public init(config: NodeConfig, server: APIServer, events: EventRecorder, registry: ImageRegistry) {
         self.config = config
@@ -33,6 +37,9 @@ public final class Kubelet {
         runtime = Containerd(nodeName: config.name, registry: registry, random: server.simulation.random)
         jitter = server.simulation.random.stream("kubelet-\(config.name)")
         pullQueueFreeAt = server.now
+        hostIPs = [["ip": .string(config.internalIP)]]
+        let base = config.podCIDR.split(separator: "/").first.map(String.init) ?? "10.244.0.0"
+        podIPPrefix = base.split(separator: ".").map(String.init).prefix(3).joined(separator: ".")
     }
 
     var source: EventRecorder.Source { .init(component: "kubelet", host: config.name) }
@@ -144,9 +151,7 @@ public final class Kubelet {
     }
 
     func allocateIP() -> String {
-        let base = config.podCIDR.split(separator: "/").first.map(String.init) ?? "10.244.0.0"
-        let octets = base.split(separator: ".").map(String.init)
-        let prefix = octets.prefix(3).joined(separator: ".")
+        let prefix = podIPPrefix
         for _ in 0..<253 {
             let candidate = "\(prefix).\(nextIPSuffix)"
             nextIPSuffix = nextIPSuffix >= 254 ? 2 : nextIPSuffix + 1

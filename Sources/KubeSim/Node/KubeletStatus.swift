@@ -7,51 +7,54 @@ extension Kubelet {
     func writeStatus(_ runtime: PodRuntime) {
         let now = self.now
         let nodeIP = config.internalIP
+        let hostIPs = self.hostIPs
         server.modify(.pod, namespace: runtime.namespace, name: runtime.name) { pod in
             guard pod.uid == runtime.uid else { return }
             var status = pod["status"]
             status["phase"] = .string(Kubelet.phase(runtime))
-            var conditionsPod = pod
+            var conditions = pod["status"]["conditions"].array ?? []
             let sandboxReady = runtime.sandbox != nil && !runtime.finished
-            PodConditions.set(&conditionsPod, type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False",
-                              now: now)
+            PodConditions.update(&conditions, type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False",
+                                 now: now)
             let initDone = runtime.initContainers.allSatisfy { $0.termination?.exitCode == 0 }
             if initDone {
-                PodConditions.set(&conditionsPod, type: "Initialized", status: "True", now: now)
+                PodConditions.update(&conditions, type: "Initialized", status: "True", now: now)
             } else {
                 let pending = runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name)
-                PodConditions.set(&conditionsPod, type: "Initialized", status: "False", reason: "ContainersNotInitialized",
-                                  message: "containers with incomplete status: [\(pending.joined(separator: " "))]", now: now)
+                PodConditions.update(&conditions, type: "Initialized", status: "False", reason: "ContainersNotInitialized",
+                                     message: "containers with incomplete status: [\(pending.joined(separator: " "))]",
+                                     now: now)
             }
             let unready = runtime.containers.filter { !$0.ready }.map(\.name)
             if unready.isEmpty && !runtime.finished {
-                PodConditions.set(&conditionsPod, type: "Ready", status: "True", now: now)
-                PodConditions.set(&conditionsPod, type: "ContainersReady", status: "True", now: now)
+                PodConditions.update(&conditions, type: "Ready", status: "True", now: now)
+                PodConditions.update(&conditions, type: "ContainersReady", status: "True", now: now)
             } else {
                 let message = "containers with unready status: [\(unready.joined(separator: " "))]"
                 let phase = Kubelet.phase(runtime)
                 let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
-                PodConditions.set(&conditionsPod, type: "Ready", status: "False", reason: reason,
-                                  message: reason == "PodCompleted" ? nil : message, now: now)
-                PodConditions.set(&conditionsPod, type: "ContainersReady", status: "False", reason: reason,
-                                  message: reason == "PodCompleted" ? nil : message, now: now)
+                PodConditions.update(&conditions, type: "Ready", status: "False", reason: reason,
+                                     message: reason == "PodCompleted" ? nil : message, now: now)
+                PodConditions.update(&conditions, type: "ContainersReady", status: "False", reason: reason,
+                                     message: reason == "PodCompleted" ? nil : message, now: now)
             }
-            status["conditions"] = conditionsPod["status"]["conditions"]
+            PodConditions.sort(&conditions)
+            status["conditions"] = .array(conditions)
             status["hostIP"] = .string(nodeIP)
-            status["hostIPs"] = [["ip": .string(nodeIP)]]
+            status["hostIPs"] = hostIPs
             if let ip = runtime.podIP {
                 status["podIP"] = .string(ip)
                 status["podIPs"] = [["ip": .string(ip)]]
             }
             if let start = runtime.startTime { status["startTime"] = .string(start.rfc3339) }
-            let mounts = pod["spec"]["containers"]
+            let mounts = runtime.statusMounts(pod["spec"])
             if !runtime.initContainers.isEmpty {
                 status["initContainerStatuses"] = .array(runtime.initContainers.map {
-                    Kubelet.containerStatus($0, specMounts: Kubelet.mounts(of: $0.name, in: pod["spec"]["initContainers"]))
+                    Kubelet.containerStatus($0, specMounts: mounts.initContainers[$0.name] ?? [])
                 })
             }
             status["containerStatuses"] = .array(runtime.containers.map {
-                Kubelet.containerStatus($0, specMounts: Kubelet.mounts(of: $0.name, in: mounts))
+                Kubelet.containerStatus($0, specMounts: mounts.containers[$0.name] ?? [])
             })
             let qos = status["qosClass"]
             status.remove("qosClass")
@@ -60,6 +63,7 @@ extension Kubelet {
         }
     }
 
+    /// A container's `volumeMounts` as its status repeats them (with `recursiveReadOnly`).
     static func mounts(of name: String, in containers: JSON) -> [JSON] {
         ((containers.array ?? []).first { $0["name"].string == name }?["volumeMounts"].array ?? []).map { mount in
             var m = mount
@@ -139,14 +143,33 @@ extension Kubelet {
         return .object(object)
     }
 
+    static let statusOrder = ["phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "hostIPs",
+                              "podIP", "podIPs", "startTime", "initContainerStatuses", "containerStatuses", "qosClass"]
+
     /// PodStatus members in the API's field order.
     static func ordered(_ status: JSON) -> JSON {
-        let order = ["phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "hostIPs", "podIP",
-                     "podIPs", "startTime", "initContainerStatuses", "containerStatuses", "qosClass"]
         guard let object = status.object else { return status }
+        if isOrdered(object) { return status }
         var result = JSONObject()
-        for key in order { if let value = object[key] { result[key] = value } }
+        for key in statusOrder { if let value = object[key] { result[key] = value } }
         for (key, value) in object.pairs where result[key] == nil { result[key] = value }
         return .object(result)
+    }
+
+    /// Whether the known members already come first and in order (what `ordered` would make),
+    /// as they do after the first write.
+    private static func isOrdered(_ object: JSONObject) -> Bool {
+        var next = 0
+        var sawUnknown = false
+        for key in object.keys {
+            guard let rank = statusOrder[next...].firstIndex(of: key) else {
+                if statusOrder[..<next].contains(key) { return false }
+                sawUnknown = true
+                continue
+            }
+            if sawUnknown { return false }
+            next = rank + 1
+        }
+        return true
     }
 }

@@ -9,6 +9,15 @@ public enum PodConditions {
     public static func set(_ pod: inout JSON, type: String, status: String, reason: String? = nil,
                            message: String? = nil, now: SimTime) {
         var conditions = pod["status"]["conditions"].array ?? []
+        update(&conditions, type: type, status: status, reason: reason, message: message, now: now)
+        sort(&conditions)
+        pod["status"]["conditions"] = .array(conditions)
+    }
+
+    /// Sets one condition in a list without re-sorting it: for writers that set several and
+    /// sort once (the result is the same, the sort being stable and the types distinct).
+    static func update(_ conditions: inout [JSON], type: String, status: String, reason: String? = nil,
+                       message: String? = nil, now: SimTime) {
         var condition = JSONObject()
         condition["lastProbeTime"] = .null
         let existing = conditions.firstIndex { $0["type"].string == type }
@@ -26,9 +35,22 @@ public enum PodConditions {
         } else {
             conditions.append(.object(condition))
         }
-        conditions.sort {
-            (order.firstIndex(of: $0["type"].string ?? "") ?? 99) < (order.firstIndex(of: $1["type"].string ?? "") ?? 99)
+    }
+
+    /// Puts conditions in the kubelet's order (unknown types last, as they were).
+    static func sort(_ conditions: inout [JSON]) {
+        func rank(_ condition: JSON) -> Int { order.firstIndex(of: condition["type"].string ?? "") ?? 99 }
+        var previous = Int.min
+        var sorted = true
+        for condition in conditions {
+            let current = rank(condition)
+            if current < previous {
+                sorted = false
+                break
+            }
+            previous = current
         }
-        pod["status"]["conditions"] = .array(conditions)
+        guard !sorted else { return }
+        conditions.sort { rank($0) < rank($1) }
     }
 }
