@@ -118,7 +118,15 @@ extension SimTime {
 
     /// Parses `2026-01-01T00:00:00Z`, `2026-01-01T00:00:00.5Z` or `…+00:00`-style offsets; nil when malformed.
     public init?(rfc3339 text: String) {
-        let bytes = Array(text.utf8)
+        // Read in place when the string is contiguous (it always is, natively): no copy of
+        // its bytes per timestamp parsed.
+        let parsed = text.utf8.withContiguousStorageIfAvailable { Self.parseRFC3339($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Self.parseRFC3339($0) }
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    private static func parseRFC3339(_ bytes: UnsafeBufferPointer<UInt8>) -> SimTime? {
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
             var value = 0
@@ -158,7 +166,7 @@ extension SimTime {
         }
         guard index == bytes.count else { return nil }
         let base = CalendarTime(year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: millis).simTime
-        self = SimTime(milliseconds: base.milliseconds - Int64(offsetSeconds) * 1000)
+        return SimTime(milliseconds: base.milliseconds - Int64(offsetSeconds) * 1000)
     }
 }
 

@@ -68,12 +68,16 @@ public final class ObjectIndex {
     }
 
     private func storedPod(_ key: Key, _ object: JSON, old: JSON?, referencesChanged: Bool) {
+        // The previous brief's owners serve when the references did not change.
         let previous = podBriefs[key]
         let owners = referencesChanged || previous == nil ? Self.ownerUIDs(object) : previous?.owners ?? []
         let brief = PodBrief(object, owners: owners)
         podBriefs[key] = brief
-        if let previous { count(previous, by: -1) }
-        count(brief, by: 1)
+        // Most writes leave a pod's active and ready state as it was: nothing to count then.
+        if previous?.owners != brief.owners || previous?.isActive != brief.isActive || previous?.ready != brief.ready {
+            if let previous { count(previous, by: -1) }
+            count(brief, by: 1)
+        }
         let oldPhase = old?["status"]["phase"].string
         let newPhase = brief.phase.isEmpty ? object["status"]["phase"].string : brief.phase
         if oldPhase != newPhase || old == nil {
@@ -149,8 +153,8 @@ public struct PodBrief: Sendable {
         self.owners = owners
         ready = false
         readySince = nil
-        for condition in status["conditions"].array ?? [] where condition["type"] == "Ready" {
-            if condition["status"] == "True" {
+        for condition in status["conditions"].array ?? [] where condition["type"].string == "Ready" {
+            if condition["status"].string == "True" {
                 ready = true
                 readySince = condition["lastTransitionTime"].string.flatMap { SimTime(rfc3339: $0) }
             }

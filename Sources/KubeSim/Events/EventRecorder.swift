@@ -23,6 +23,33 @@ public final class EventRecorder {
         var message: String
         var component: String
         var fieldPath: String
+        /// Hashed once when made: the cache re-hashes keys as it evicts, and hashing five
+        /// strings each time would cost more than the rest of recording an event.
+        let fingerprint: Int
+
+        init(uid: String, reason: String, message: String, component: String, fieldPath: String) {
+            self.uid = uid
+            self.reason = reason
+            self.message = message
+            self.component = component
+            self.fieldPath = fieldPath
+            // The standard hasher works through strings in blocks; its per-process seed only
+            // decides where keys sit in the cache's table, never what is printed.
+            var hasher = Hasher()
+            hasher.combine(uid)
+            hasher.combine(reason)
+            hasher.combine(message)
+            hasher.combine(component)
+            hasher.combine(fieldPath)
+            fingerprint = hasher.finalize()
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
+                && lhs.message == rhs.message && lhs.component == rhs.component && lhs.fieldPath == rhs.fieldPath
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
     }
 
     /// Aggregation key → event name, so repeats update the same Event — for as long as
@@ -34,6 +61,33 @@ public final class EventRecorder {
     public var enabled = true
 
     public init(server: APIServer) { self.server = server }
+
+    /// `<object>.<nanoseconds in lower-case hex>`, written straight into one buffer.
+    static func eventName(_ object: String, _ nanos: Int64) -> String {
+        guard nanos > 0 else { return "\(object).\(String(nanos, radix: 16))" }
+        var digits = 0
+        var rest = UInt64(nanos)
+        while rest > 0 {
+            digits += 1
+            rest >>= 4
+        }
+        let prefix = object.utf8.count
+        return String(unsafeUninitializedCapacity: prefix + 1 + digits) { buffer in
+            var index = 0
+            for byte in object.utf8 {
+                buffer[index] = byte
+                index += 1
+            }
+            buffer[index] = UInt8(ascii: ".")
+            var value = UInt64(nanos)
+            for position in stride(from: prefix + digits, to: prefix, by: -1) {
+                let digit = UInt8(value & 0xF)
+                buffer[position] = digit < 10 ? 48 + digit : 87 + digit
+                value >>= 4
+            }
+            return prefix + 1 + digits
+        }
+    }
 
     /// Records an event about `object`. `fieldPath` names a container: `spec.containers{nginx}`.
     public func record(_ object: JSON, type: String = "Normal", reason: String, message: String,
@@ -61,7 +115,7 @@ public final class EventRecorder {
         var nanos = now.milliseconds * 1_000_000
         if nanos <= lastNanos { nanos = lastNanos + 1 }
         lastNanos = nanos
-        let name = "\(objectName).\(String(nanos, radix: 16))"
+        let name = Self.eventName(objectName, nanos)
         let namespace = objectNamespace.isEmpty ? "default" : objectNamespace
         server.addEvent(EventStore.Record(
             name: name, namespace: namespace, involved: .reference(involved), reason: reason, message: message,

@@ -44,10 +44,6 @@ public final class EventStore {
 
     func add(_ record: Record) {
         nextExpiry = min(nextExpiry, record.last + Self.ttl)
-        if let existing = slot(record.namespace, record.name) {
-            write(existing, record)
-            return
-        }
         let slot: Int
         if let reused = freeSlots.popLast() {
             slot = reused
@@ -59,8 +55,14 @@ public final class EventStore {
             }
         }
         write(slot, record)
-        index[record.namespace, default: [:]][record.name] = slot
-        count += 1
+        // One hash of the name to insert; a record of the same name (rare: only a learner's
+        // own Event can collide) is replaced.
+        if let replaced = index[record.namespace, default: [:]].updateValue(slot, forKey: record.name) {
+            write(replaced, nil)
+            freeSlots.append(replaced)
+        } else {
+            count += 1
+        }
     }
 
     func record(namespace: String, name: String) -> Record? { slot(namespace, name).flatMap(read) }

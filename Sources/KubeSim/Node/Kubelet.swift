@@ -96,13 +96,19 @@ public final class Kubelet {
         let podKey = key(pod.namespace, pod.name)
         switch event.type {
         case .deleted:
-            if let runtime = pods.removeValue(forKey: podKey) { teardown(runtime) }
-        case .added, .modified:
-            if let existing = pods[podKey], existing.uid != pod.uid {
-                pods[podKey] = nil
-                teardown(existing)
+            if let runtime = pods.removeValue(forKey: podKey) {
+                runtime.attached = false
+                teardown(runtime)
             }
-            if pods[podKey] == nil {
+        case .added, .modified:
+            var current = pods[podKey]
+            if let existing = current, existing.uid != pod.uid {
+                pods[podKey] = nil
+                existing.attached = false
+                teardown(existing)
+                current = nil
+            }
+            if current == nil {
                 guard !pod.isTerminating else {
                     // Deleted before we ever ran it: nothing to stop.
                     finishDeletion(namespace: pod.namespace, name: pod.name)
@@ -112,18 +118,19 @@ public final class Kubelet {
                 if phase == "Succeeded" || phase == "Failed" { return }
                 let runtime = PodRuntime(pod: pod)
                 pods[podKey] = runtime
+                runtime.attached = true
                 let delay = SimDuration.seconds(1.0 + jitter.unit())
                 runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in self?.firstSync(runtime) })
-            } else if let runtime = pods[podKey], pod.isTerminating, !runtime.terminating {
+            } else if let runtime = current, pod.isTerminating, !runtime.terminating {
                 let delay = SimDuration.seconds(0.1 + 0.3 * jitter.unit())
                 server.simulation.schedule(after: delay) { [weak self] in self?.beginTermination(runtime) }
             }
         }
     }
 
-    func isCurrent(_ runtime: PodRuntime) -> Bool {
-        pods[key(runtime.namespace, runtime.name)] === runtime
-    }
+    /// Whether `runtime` is still the one this kubelet runs for its pod (not deleted or
+    /// replaced by a pod of the same name): what every timer checks before acting.
+    func isCurrent(_ runtime: PodRuntime) -> Bool { runtime.attached }
 
     // MARK: Lifecycle
 

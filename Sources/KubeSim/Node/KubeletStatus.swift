@@ -10,9 +10,14 @@ extension Kubelet {
         let hostIPs = self.hostIPs
         server.modify(.pod, namespace: runtime.namespace, name: runtime.name) { pod in
             guard pod.uid == runtime.uid else { return }
-            var status = pod["status"]
-            status["phase"] = .string(Kubelet.phase(runtime))
-            var conditions = pod["status"]["conditions"].array ?? []
+            let old: JSONObject
+            switch pod["status"] {
+            case .object(let object): old = object
+            case .null: old = JSONObject()
+            default: return  // not an object: nothing a status write could set
+            }
+            let phase = Kubelet.phase(runtime)
+            var conditions = old["conditions"]?.array ?? []
             let sandboxReady = runtime.sandbox != nil && !runtime.finished
             PodConditions.update(&conditions, type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False",
                                  now: now)
@@ -31,7 +36,6 @@ extension Kubelet {
                 PodConditions.update(&conditions, type: "ContainersReady", status: "True", now: now)
             } else {
                 let message = "containers with unready status: [\(unready.joined(separator: " "))]"
-                let phase = Kubelet.phase(runtime)
                 let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
                 PodConditions.update(&conditions, type: "Ready", status: "False", reason: reason,
                                      message: reason == "PodCompleted" ? nil : message, now: now)
@@ -39,27 +43,42 @@ extension Kubelet {
                                      message: reason == "PodCompleted" ? nil : message, now: now)
             }
             PodConditions.sort(&conditions)
+            let mounts = runtime.statusMounts(pod["spec"])
+
+            // The status in PodStatus field order, built once: what the kubelet sets, what
+            // others set (message, reason, nominatedNodeName) kept, and unknown members last.
+            var status = JSONObject()
+            status.reserveCapacity(old.count + 6)
+            status["phase"] = .string(phase)
             status["conditions"] = .array(conditions)
+            for key in ["message", "reason", "nominatedNodeName"] { if let value = old[key] { status[key] = value } }
             status["hostIP"] = .string(nodeIP)
             status["hostIPs"] = hostIPs
             if let ip = runtime.podIP {
                 status["podIP"] = .string(ip)
-                status["podIPs"] = [["ip": .string(ip)]]
+                status["podIPs"] = runtime.podIPs
+            } else {
+                if let value = old["podIP"] { status["podIP"] = value }
+                if let value = old["podIPs"] { status["podIPs"] = value }
             }
-            if let start = runtime.startTime { status["startTime"] = .string(start.rfc3339) }
-            let mounts = runtime.statusMounts(pod["spec"])
+            if let start = runtime.startTime {
+                status["startTime"] = .string(start.rfc3339)
+            } else if let value = old["startTime"] {
+                status["startTime"] = value
+            }
             if !runtime.initContainers.isEmpty {
-                status["initContainerStatuses"] = .array(runtime.initContainers.map {
-                    Kubelet.containerStatus($0, specMounts: mounts.initContainers[$0.name] ?? [])
+                status["initContainerStatuses"] = .array(runtime.initContainers.indices.map {
+                    runtime.containerStatus($0, isInit: true, specMounts: mounts.initContainers[$0])
                 })
+            } else if let value = old["initContainerStatuses"] {
+                status["initContainerStatuses"] = value
             }
-            status["containerStatuses"] = .array(runtime.containers.map {
-                Kubelet.containerStatus($0, specMounts: mounts.containers[$0.name] ?? [])
+            status["containerStatuses"] = .array(runtime.containers.indices.map {
+                runtime.containerStatus($0, isInit: false, specMounts: mounts.containers[$0])
             })
-            let qos = status["qosClass"]
-            status.remove("qosClass")
-            status["qosClass"] = qos
-            pod["status"] = Kubelet.ordered(status)
+            status["qosClass"] = old["qosClass"] ?? .null
+            for member in old.entries where !Kubelet.statusFields.contains(member.key) { status[member.key] = member.value }
+            pod["status"] = .object(status)
         }
     }
 
@@ -143,33 +162,8 @@ extension Kubelet {
         return .object(object)
     }
 
+    /// PodStatus members in the API's field order.
     static let statusOrder = ["phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "hostIPs",
                               "podIP", "podIPs", "startTime", "initContainerStatuses", "containerStatuses", "qosClass"]
-
-    /// PodStatus members in the API's field order.
-    static func ordered(_ status: JSON) -> JSON {
-        guard let object = status.object else { return status }
-        if isOrdered(object) { return status }
-        var result = JSONObject()
-        for key in statusOrder { if let value = object[key] { result[key] = value } }
-        for (key, value) in object.pairs where result[key] == nil { result[key] = value }
-        return .object(result)
-    }
-
-    /// Whether the known members already come first and in order (what `ordered` would make),
-    /// as they do after the first write.
-    private static func isOrdered(_ object: JSONObject) -> Bool {
-        var next = 0
-        var sawUnknown = false
-        for key in object.keys {
-            guard let rank = statusOrder[next...].firstIndex(of: key) else {
-                if statusOrder[..<next].contains(key) { return false }
-                sawUnknown = true
-                continue
-            }
-            if sawUnknown { return false }
-            next = rank + 1
-        }
-        return true
-    }
+    static let statusFields = Set(statusOrder)
 }

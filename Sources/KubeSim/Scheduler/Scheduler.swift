@@ -154,23 +154,35 @@ public final class Scheduler {
         self.feasible = []
         feasible.removeAll(keepingCapacity: true)
         defer { self.feasible = feasible }
-        while checked < count, feasible.count < wanted {
-            let slot = candidates[(nextStartIndex + checked) % count]
-            checked += 1
-            let failure: FilterFailure?
-            if constrained || fits[slot].restricted {
-                guard let node = cache.infos[slot] else { continue }
-                failure = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
-                                           affinity: affinity)
-                    ?? Scheduler.resourceFilter(fits[slot], requests: requests)
-            } else {
-                failure = Scheduler.resourceFilter(fits[slot], requests: requests)
-            }
-            if let failure {
-                reasons[failure.text, default: 0] += 1
-                if failure.unresolvable { unresolvable += 1 }
-            } else {
-                feasible.append(slot)
+        var position = count > 0 ? nextStartIndex % count : 0
+        fits.withUnsafeBufferPointer { fits in
+            while checked < count, feasible.count < wanted {
+                let slot = candidates[position]
+                position = position + 1 == count ? 0 : position + 1
+                checked += 1
+                // The common case, read in place: a plain node with room for the pod.
+                if !constrained, !fits[slot].restricted, fits[slot].podCount + 1 <= fits[slot].allocatablePods,
+                    requests.milliCPU == 0 || fits[slot].requestedMilliCPU + requests.milliCPU <= fits[slot].allocatableMilliCPU,
+                    requests.memory == 0 || fits[slot].requestedMemory + requests.memory <= fits[slot].allocatableMemory
+                {
+                    feasible.append(slot)
+                    continue
+                }
+                let failure: FilterFailure?
+                if constrained || fits[slot].restricted {
+                    guard let node = cache.infos[slot] else { continue }
+                    failure = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
+                                               affinity: affinity)
+                        ?? Scheduler.resourceFilter(fits[slot], requests: requests)
+                } else {
+                    failure = Scheduler.resourceFilter(fits[slot], requests: requests)
+                }
+                if let failure {
+                    reasons[failure.text, default: 0] += 1
+                    if failure.unresolvable { unresolvable += 1 }
+                } else {
+                    feasible.append(slot)
+                }
             }
         }
         // The nodes the PreFilter ruled out count as passed over, so the next pod starts where

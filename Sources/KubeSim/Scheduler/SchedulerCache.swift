@@ -155,11 +155,22 @@ struct SchedulerCache {
     /// controller already there), in candidate order, into `best`.
     mutating func best(among candidates: [Int], milliCPU: Int64, memory: Int64, owner: String?, into best: inout [Int]) {
         best.removeAll(keepingCapacity: true)
-        let siblings = owner.flatMap { self.siblings[$0] }
+        // The controller's counts, unpacked once for the loop.
+        var dense: [Int32] = []
+        var sparse: [Int: Int] = [:]
+        switch owner.flatMap({ siblings[$0] }) {
+        case .dense(let counts, _): dense = counts
+        case .sparse(let counts): sparse = counts
+        case nil: break
+        }
         var bestScore = Int.min
         for slot in candidates {
             var score = self.score(slot, milliCPU: milliCPU, memory: memory)
-            if let siblings { score -= siblings.count(slot) * 10 }
+            if slot < dense.count {
+                score -= Int(dense[slot]) * 10
+            } else if !sparse.isEmpty {
+                score -= (sparse[slot] ?? 0) * 10
+            }
             if score > bestScore {
                 bestScore = score
                 best.removeAll(keepingCapacity: true)

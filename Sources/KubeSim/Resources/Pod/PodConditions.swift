@@ -18,9 +18,14 @@ public enum PodConditions {
     /// sort once (the result is the same, the sort being stable and the types distinct).
     static func update(_ conditions: inout [JSON], type: String, status: String, reason: String? = nil,
                        message: String? = nil, now: SimTime) {
+        let existing = conditions.firstIndex { $0["type"].string == type }
+        // A condition that already reads exactly as it would be rebuilt stays as it is: no
+        // new object, and the pod keeps sharing the old one.
+        if let existing, isUnchanged(conditions[existing], type: type, status: status, reason: reason, message: message) {
+            return
+        }
         var condition = JSONObject()
         condition["lastProbeTime"] = .null
-        let existing = conditions.firstIndex { $0["type"].string == type }
         if let existing, conditions[existing]["status"].string == status {
             condition["lastTransitionTime"] = conditions[existing]["lastTransitionTime"]
         } else {
@@ -35,6 +40,30 @@ public enum PodConditions {
         } else {
             conditions.append(.object(condition))
         }
+    }
+
+    /// Whether `condition` is what `update` would build from these values for a condition of
+    /// the same status (keeping its transition time): the same members in the same order.
+    private static func isUnchanged(_ condition: JSON, type: String, status: String, reason: String?,
+                                    message: String?) -> Bool {
+        guard let object = condition.object,
+            object.count == 4 + (message == nil ? 0 : 1) + (reason == nil ? 0 : 1)
+        else { return false }
+        let members = object.entries
+        guard members[0].key == "lastProbeTime", members[0].value.isNull, members[1].key == "lastTransitionTime",
+            members[1].value.string != nil
+        else { return false }
+        var index = 2
+        if let message {
+            guard members[index].key == "message", members[index].value.string == message else { return false }
+            index += 1
+        }
+        if let reason {
+            guard members[index].key == "reason", members[index].value.string == reason else { return false }
+            index += 1
+        }
+        return members[index].key == "status" && members[index].value.string == status
+            && members[index + 1].key == "type" && members[index + 1].value.string == type
     }
 
     /// Puts conditions in the kubelet's order (unknown types last, as they were).

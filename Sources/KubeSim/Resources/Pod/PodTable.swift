@@ -53,13 +53,15 @@ public struct PodSummary {
             }
         }
 
-        for condition in status["conditions"].array ?? []
+        let conditions = status["conditions"].array ?? []
+        for condition in conditions
         where condition["type"].string == "PodScheduled" && condition["reason"].string == "SchedulingGated" {
             reason = "SchedulingGated"
         }
 
         // Restartable init containers (sidecars) count toward READY.
-        let sidecars = Set(initSpecs.filter { $0["restartPolicy"].string == "Always" }.compactMap { $0["name"].string })
+        let sidecars: Set<String> = initSpecs.isEmpty ? [] : Set(initSpecs.filter { $0["restartPolicy"].string == "Always" }
+            .compactMap { $0["name"].string })
         total += sidecars.count
 
         var initializing = false
@@ -91,7 +93,7 @@ public struct PodSummary {
             break
         }
 
-        let podInitialized = (status["conditions"].array ?? []).contains {
+        let podInitialized = conditions.contains {
             $0["type"].string == "Initialized" && $0["status"].string == "True"
         }
         if !initializing || podInitialized {
@@ -121,7 +123,7 @@ public struct PodSummary {
                 }
             }
             if reason == "Completed", hasRunning {
-                let podReady = (status["conditions"].array ?? []).contains {
+                let podReady = conditions.contains {
                     $0["type"].string == "Ready" && $0["status"].string == "True"
                 }
                 reason = podReady ? "Running" : "NotReady"
@@ -144,7 +146,7 @@ public struct PodSummary {
             readinessGates = "<none>"
         } else {
             let trueCount = gates.filter { gate in
-                (status["conditions"].array ?? []).contains {
+                conditions.contains {
                     $0["type"].string == gate["conditionType"].string && $0["status"].string == "True"
                 }
             }.count
