@@ -1,32 +1,22 @@
 import SimCore
+import Synchronization
+
+/// The last nginx start-up lines made, by whole second.
+private let lastNginxStartup = Mutex<(second: Int64, lines: [ProcessPlan.Line])>((Int64.min, []))
 
 /// What well-known images print when they start, so `kubectl logs` and CloudWatch show
 /// something a learner recognises.
 enum ContainerLogs {
     static func startup(image: ImageCatalog.Image, context: ProcessModel.Context) -> [ProcessPlan.Line] {
-        let stamp = nginxTime(context.startedAt)
         switch image.process.log {
         case "nginx":
-            let version = "1.27.5"
-            return [
-                "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
-                "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
-                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
-                "10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf",
-                "10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf",
-                "/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh",
-                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh",
-                "/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh",
-                "/docker-entrypoint.sh: Configuration complete; ready for start up",
-                "\(stamp) [notice] 1#1: using the \"epoll\" event method",
-                "\(stamp) [notice] 1#1: nginx/\(version)",
-                "\(stamp) [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ",
-                "\(stamp) [notice] 1#1: OS: Linux 6.8.0-1021-aws",
-                "\(stamp) [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576",
-                "\(stamp) [notice] 1#1: start worker processes",
-                "\(stamp) [notice] 1#1: start worker process 29",
-                "\(stamp) [notice] 1#1: start worker process 30",
-            ].map { ProcessPlan.Line(at: 0.05, text: $0) }
+            // The same second gives the same lines: containers started together share them.
+            let milliseconds = context.startedAt.milliseconds
+            let second = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+            if let cached = lastNginxStartup.withLock({ $0.second == second ? $0.lines : nil }) { return cached }
+            let lines = nginxStartup(nginxTime(context.startedAt))
+            lastNginxStartup.withLock { $0 = (second, lines) }
+            return lines
         case "kubernetes-bootcamp":
             return [ProcessPlan.Line(at: 0.1, text: "Kubernetes Bootcamp App Started At: \(context.startedAt.rfc3339.replacing("Z", with: ".000Z")) | Running On:  \(context.hostname) ")]
         case "redis":
@@ -44,6 +34,30 @@ enum ContainerLogs {
             "       You must specify \(variable) to a non-empty value for the",
             "       superuser. For example, \"-e \(variable)=password\" on \"docker run\".",
         ].map { ProcessPlan.Line(at: 0.2, text: $0, isError: true) }
+    }
+
+    /// nginx's start-up output, stamped `stamp`.
+    static func nginxStartup(_ stamp: String) -> [ProcessPlan.Line] {
+        let version = "1.27.5"
+        return [
+            "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
+            "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
+            "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
+            "10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf",
+            "10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf",
+            "/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh",
+            "/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh",
+            "/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh",
+            "/docker-entrypoint.sh: Configuration complete; ready for start up",
+            "\(stamp) [notice] 1#1: using the \"epoll\" event method",
+            "\(stamp) [notice] 1#1: nginx/\(version)",
+            "\(stamp) [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ",
+            "\(stamp) [notice] 1#1: OS: Linux 6.8.0-1021-aws",
+            "\(stamp) [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576",
+            "\(stamp) [notice] 1#1: start worker processes",
+            "\(stamp) [notice] 1#1: start worker process 29",
+            "\(stamp) [notice] 1#1: start worker process 30",
+        ].map { ProcessPlan.Line(at: 0.05, text: $0) }
     }
 
     /// `2026/01/01 00:00:00`

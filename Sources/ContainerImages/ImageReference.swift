@@ -56,15 +56,35 @@ public struct ImageReference: Hashable, Sendable {
 
     /// Whether the reference is syntactically valid (lower-case repository, sane tag).
     public var isValid: Bool {
-        guard !repository.isEmpty, repository == repository.lowercased(),
-            !repository.hasPrefix("/"), !repository.hasSuffix("/"), !repository.contains("//")
+        // Byte checks against ASCII sets: the same verdict as checking characters (anything
+        // outside ASCII fails either way), without building sets on every pull.
+        guard !repository.isEmpty, !repository.hasPrefix("/"), !repository.hasSuffix("/"), !repository.contains("//"),
+            repository.utf8.allSatisfy(Self.isRepositoryByte)
         else { return false }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-/")
-        guard repository.allSatisfy({ allowed.contains($0) }) else { return false }
         if let tag {
-            let tagAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
-            guard !tag.isEmpty, tag.count <= 128, tag.allSatisfy({ tagAllowed.contains($0) }) else { return false }
+            guard !tag.isEmpty, tag.utf8.count <= 128, tag.utf8.allSatisfy(Self.isTagByte) else { return false }
         }
         return true
+    }
+
+    /// `a-z0-9._-/`: lower case only, so a valid repository is its own lower-cased form.
+    private static func isRepositoryByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."),
+            UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isTagByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
     }
 }

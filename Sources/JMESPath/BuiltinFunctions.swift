@@ -313,7 +313,7 @@ enum BuiltinFunctions {
         for value in values {
             switch value {
             case .object(let object):
-                for (key, member) in zip(object.keys, object.values) { merged[key] = member }
+                for (key, member) in object.pairs { merged[key] = member }
             case .string(let s):
                 if !s.isEmpty {
                     throw .python(exception: "ValueError",

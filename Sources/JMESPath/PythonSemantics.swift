@@ -44,7 +44,7 @@ enum PythonSemantics {
             return true
         case let (.object(x), .object(y)):
             guard x.count == y.count else { return false }
-            for (key, value) in zip(x.keys, x.values) {
+            for (key, value) in x.pairs {
                 guard let other = member(y, key), pythonEquals(value, other) else { return false }
             }
             return true
@@ -65,9 +65,7 @@ enum PythonSemantics {
 
     /// An object's member by exact key, as a Python dict lookup.
     static func member(_ object: JSONObject, _ key: String) -> JSON? {
-        for (index, candidate) in object.keys.enumerated() where sameScalars(candidate, key) {
-            return object.values[index]
-        }
+        for entry in object.entries where sameScalars(entry.key, key) { return entry.value }
         return nil
     }
 

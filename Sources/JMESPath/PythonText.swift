@@ -45,7 +45,7 @@ enum PythonText {
             out += "]"
         case .object(let object):
             out += "{"
-            for (i, (key, member)) in zip(object.keys, object.values).enumerated() {
+            for (i, (key, member)) in object.pairs.enumerated() {
                 if i > 0 { out += ", " }
                 out += reprString(key)
                 out += ": "
@@ -127,7 +127,7 @@ enum PythonText {
             out += "]"
         case .object(let object):
             out += "{"
-            for (i, (key, member)) in zip(object.keys, object.values).enumerated() {
+            for (i, (key, member)) in object.pairs.enumerated() {
                 if i > 0 { out += "," }
                 writeJSONString(key, into: &out)
                 out += ":"

@@ -58,18 +58,21 @@ extension JSON {
             if case .object(let object) = self { return object[key] ?? .null }
             return .null
         }
-        set {
+        _modify {
             // Assigning into null makes an object, so nested paths can be built in one go;
             // assigning into any other non-object is ignored.
             var object: JSONObject
             switch self {
             case .object(let existing): object = existing
             case .null: object = JSONObject()
-            default: return
+            default:
+                var ignored = JSON.null
+                yield &ignored
+                return
             }
             self = .null  // release the payload so the object is uniquely referenced (no copy on write)
-            object[key] = newValue
-            self = .object(object)
+            defer { self = .object(object) }
+            yield &object[member: key]
         }
     }
 
@@ -93,11 +96,20 @@ extension JSON {
             if case .array(let items) = self, items.indices.contains(index) { return items[index] }
             return .null
         }
-        set {
-            guard case .array(var items) = self, items.indices.contains(index) else { return }
+        _modify {
+            guard case .array(var items) = self, items.indices.contains(index) else {
+                var ignored = JSON.null
+                yield &ignored
+                return
+            }
             self = .null
-            items[index] = newValue
-            self = .array(items)
+            var item = items[index]
+            items[index] = .null
+            defer {
+                items[index] = item
+                self = .array(items)
+            }
+            yield &item
         }
     }
 

@@ -1,62 +1,110 @@
 /// The members of a JSON object, in the order they were inserted.
 ///
 /// Objects in API payloads are small (a handful to a few dozen members), so a linear scan over
-/// parallel arrays beats hashing and keeps copies cheap: pods created from one template share
-/// their storage until one of them changes.
+/// one array of members beats hashing and keeps copies cheap: pods created from one template
+/// share their storage until one of them changes. Keys and values sit side by side, so a
+/// lookup reads one block of memory and a new object is one allocation.
 public struct JSONObject: Sendable, Hashable {
-    public private(set) var keys: [String]
-    public private(set) var values: [JSON]
+    /// One member. A struct, not a tuple: arrays of tuples are copied through the runtime's
+    /// generic tuple witnesses, arrays of structs by code made for them.
+    public struct Member: Sendable, Hashable {
+        public var key: String
+        public var value: JSON
+
+        public init(key: String, value: JSON) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// The members in order.
+    public private(set) var entries: [Member]
 
     public init() {
-        keys = []
-        values = []
+        entries = []
     }
 
     public init(_ pairs: [(String, JSON)]) {
         self.init()
+        entries.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public mutating func reserveCapacity(_ capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The keys in order (a new array: iterate `entries` where that matters).
+    public var keys: [String] { entries.map(\.key) }
+    /// The values in order (a new array: iterate `entries` where that matters).
+    public var values: [JSON] { entries.map(\.value) }
 
     /// The member named `key`; assigning `nil` removes it, assigning to a new key appends it.
     public subscript(key: String) -> JSON? {
         get {
             guard let index = index(of: key) else { return nil }
-            return values[index]
+            return entries[index].value
         }
         set {
             if let index = index(of: key) {
                 if let newValue {
-                    values[index] = newValue
+                    entries[index].value = newValue
                 } else {
-                    keys.remove(at: index)
-                    values.remove(at: index)
+                    entries.remove(at: index)
                 }
             } else if let newValue {
-                keys.append(key)
-                values.append(newValue)
+                entries.append(Member(key: key, value: newValue))
             }
+        }
+    }
+
+    /// The member named `key` for changing in place (`.null` while absent): the value is
+    /// stored afterwards whatever it became, appended if the key was new. The in-place access
+    /// is what keeps `pod["status"]["conditions"] = …` from copying every level it passes.
+    public subscript(member key: String) -> JSON {
+        get { self[key] ?? .null }
+        _modify {
+            let index: Int
+            if let existing = self.index(of: key) {
+                index = existing
+            } else {
+                entries.append(Member(key: key, value: .null))
+                index = entries.count - 1
+            }
+            // Move the value out so the caller holds the only reference to its storage.
+            var value = entries[index].value
+            entries[index].value = .null
+            defer { entries[index].value = value }
+            yield &value
         }
     }
 
     /// Keys match byte for byte, not by Unicode canonical equivalence: JSON (and Python, and
     /// Go) treat "é" and "e\u{301}" as different keys.
-    private func index(of key: String) -> Int? {
-        // `==` is a byte comparison for the ASCII keys APIs use, and fast; the count check
-        // separates canonically equivalent spellings of different lengths.
+    @inline(__always)
+    func index(of key: String) -> Int? {
+        // The length check first: it is free and settles most mismatches, and it separates
+        // canonically equivalent spellings of different lengths; `==` is then a byte
+        // comparison for the ASCII keys APIs use.
         let count = key.utf8.count
-        for (index, candidate) in keys.enumerated() where candidate == key && candidate.utf8.count == count {
-            return index
+        var index = 0
+        for entry in entries {
+            if Self.sameKey(entry.key, key, count: count) { return index }
+            index += 1
         }
         return nil
     }
 
-    /// Members as (key, value) pairs in order.
-    public var pairs: [(key: String, value: JSON)] {
-        zip(keys, values).map { (key: $0, value: $1) }
+    @inline(__always)
+    private static func sameKey(_ candidate: String, _ key: String, count: Int) -> Bool {
+        candidate.utf8.count == count && candidate == key
     }
+
+    /// Members as (key, value) pairs in order (a new array).
+    public var pairs: [(key: String, value: JSON)] { entries.map { (key: $0.key, value: $0.value) } }
 
     /// Members sorted by key (byte order), as Go's map encoding and aws-cli's text output use.
     public var sortedPairs: [(key: String, value: JSON)] {
@@ -69,23 +117,38 @@ public struct JSONObject: Sendable, Hashable {
     @discardableResult
     public mutating func removeValue(forKey key: String) -> JSON? {
         guard let index = index(of: key) else { return nil }
-        keys.remove(at: index)
-        return values.remove(at: index)
+        return entries.remove(at: index).value
     }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        for (key, value) in zip(lhs.keys, lhs.values) where rhs[key] != value { return false }
+        let shared = lhs.entries.withUnsafeBufferPointer { mine in
+            rhs.entries.withUnsafeBufferPointer { mine.baseAddress == $0.baseAddress }
+        }
+        if shared { return true }
+        // A stored object and the changed copy a writer compares it with have the same keys in
+        // the same order: compare them in step, without looking every key up.
+        var inStep = true
+        for index in lhs.entries.indices {
+            let key = lhs.entries[index].key
+            guard sameKey(rhs.entries[index].key, key, count: key.utf8.count) else {
+                inStep = false
+                break
+            }
+            if lhs.entries[index].value != rhs.entries[index].value { return false }
+        }
+        if inStep { return true }
+        for entry in lhs.entries where rhs[entry.key] != entry.value { return false }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
         // Order-independent, to agree with ==.
         var combined = 0
-        for (key, value) in zip(keys, values) {
+        for entry in entries {
             var h = Hasher()
-            h.combine(key)
-            h.combine(value)
+            h.combine(entry.key)
+            h.combine(entry.value)
             combined ^= h.finalize()
         }
         hasher.combine(count)

@@ -59,7 +59,7 @@ public struct JSONWriter: Sendable {
                 return
             }
             out += "{"
-            for (i, (key, member)) in zip(object.keys, object.values).enumerated() {
+            for (i, (key, member)) in object.pairs.enumerated() {
                 if i > 0 { out += separator }
                 newline(level + 1, into: &out)
                 writeString(key, into: &out)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Gregorian calendar arithmetic in UTC, without Foundation's time zone machinery.
 ///
 /// Timestamps must not depend on the host's zone or locale, and the conversions are small
@@ -70,8 +72,41 @@ public struct CalendarTime: Equatable, Sendable {
 extension SimTime {
     /// `2026-01-01T00:00:00Z`: Kubernetes' `metav1.Time` (second precision, UTC).
     public var rfc3339: String {
-        let c = CalendarTime(self)
-        return "\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))Z"
+        // Timestamps are written many times a simulated second (150,000 pods each carry a
+        // dozen): the last second's text is kept and shared, saving the work and the memory.
+        let second = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+        if let cached = lastRFC3339.withLock({ $0.second == second ? $0.text : nil }) { return cached }
+        let text = Self.formatRFC3339(CalendarTime(self))
+        lastRFC3339.withLock { $0 = (second, text) }
+        return text
+    }
+
+    private static func formatRFC3339(_ c: CalendarTime) -> String {
+        guard (0...9999).contains(c.year) else {
+            return "\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))Z"
+        }
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            func put(_ value: Int, _ width: Int, at offset: Int) {
+                var rest = value
+                for index in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(c.year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(c.month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(c.day, 2, at: 8)
+            buffer[10] = UInt8(ascii: "T")
+            put(c.hour, 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(c.minute, 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(c.second, 2, at: 17)
+            buffer[19] = UInt8(ascii: "Z")
+            return 20
+        }
     }
 
     /// `2026-01-01T00:00:00.123000+00:00`: aws-cli v2's ISO 8601 rendering of a wire timestamp.
@@ -83,7 +118,15 @@ extension SimTime {
 
     /// Parses `2026-01-01T00:00:00Z`, `2026-01-01T00:00:00.5Z` or `…+00:00`-style offsets; nil when malformed.
     public init?(rfc3339 text: String) {
-        let bytes = Array(text.utf8)
+        // Read in place when the string is contiguous (it always is, natively): no copy of
+        // its bytes per timestamp parsed.
+        let parsed = text.utf8.withContiguousStorageIfAvailable { Self.parseRFC3339($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Self.parseRFC3339($0) }
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    private static func parseRFC3339(_ bytes: UnsafeBufferPointer<UInt8>) -> SimTime? {
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
             var value = 0
@@ -123,9 +166,12 @@ extension SimTime {
         }
         guard index == bytes.count else { return nil }
         let base = CalendarTime(year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: millis).simTime
-        self = SimTime(milliseconds: base.milliseconds - Int64(offsetSeconds) * 1000)
+        return SimTime(milliseconds: base.milliseconds - Int64(offsetSeconds) * 1000)
     }
 }
+
+/// The last `rfc3339` text made, by whole second.
+private let lastRFC3339 = Mutex<(second: Int64, text: String)>((Int64.min, ""))
 
 private func pad(_ value: Int, _ width: Int = 2) -> String {
     let digits = String(value)

@@ -8,10 +8,6 @@ struct EventQueue {
         let sequence: UInt64
         let id: TimerID
         let action: () -> Void
-
-        func precedes(_ other: Entry) -> Bool {
-            time != other.time ? time < other.time : sequence < other.sequence
-        }
     }
 
     private var heap: [Entry] = []
@@ -19,36 +15,62 @@ struct EventQueue {
 
     var isEmpty: Bool { heap.isEmpty }
     var count: Int { heap.count }
-    var earliest: Entry? { heap.first }
+    /// The next entry's due time and id, read without copying its closure.
+    var earliestTime: SimTime? { heap.isEmpty ? nil : heap[0].time }
+    var earliestID: TimerID? { heap.isEmpty ? nil : heap[0].id }
 
     mutating func push(time: SimTime, id: TimerID, action: @escaping () -> Void) {
-        heap.append(Entry(time: time, sequence: nextSequence, id: id, action: action))
+        let entry = Entry(time: time, sequence: nextSequence, id: id, action: action)
         nextSequence += 1
-        var child = heap.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heap[child].precedes(heap[parent]) else { break }
-            heap.swapAt(child, parent)
-            child = parent
+        heap.append(entry)
+        heap.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // Sift the new entry up through a hole: entries move, none is copied (a copy
+            // would retain and release its closure at every level).
+            var hole = buffer.count - 1
+            let item = (base + hole).move()
+            while hole > 0 {
+                let parent = (hole - 1) / 2
+                guard Self.before(item.time, item.sequence, base[parent].time, base[parent].sequence) else { break }
+                (base + hole).moveInitialize(from: base + parent, count: 1)
+                hole = parent
+            }
+            (base + hole).initialize(to: item)
         }
     }
 
     mutating func pop() -> Entry? {
-        guard !heap.isEmpty else { return nil }
-        heap.swapAt(0, heap.count - 1)
-        let top = heap.removeLast()
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1
-            let right = left + 1
-            var smallest = parent
-            if left < heap.count, heap[left].precedes(heap[smallest]) { smallest = left }
-            if right < heap.count, heap[right].precedes(heap[smallest]) { smallest = right }
-            if smallest == parent { break }
-            heap.swapAt(parent, smallest)
-            parent = smallest
+        guard let last = heap.popLast() else { return nil }
+        guard !heap.isEmpty else { return last }
+        return heap.withUnsafeMutableBufferPointer { buffer -> Entry in
+            guard let base = buffer.baseAddress else { return last }
+            // Take the top out and sift the former last entry down from the hole it leaves.
+            let top = base.move()
+            let count = buffer.count
+            var hole = 0
+            while true {
+                let left = 2 * hole + 1
+                guard left < count else { break }
+                var child = left
+                if left + 1 < count,
+                    Self.before(base[left + 1].time, base[left + 1].sequence, base[left].time, base[left].sequence)
+                {
+                    child = left + 1
+                }
+                guard Self.before(base[child].time, base[child].sequence, last.time, last.sequence) else { break }
+                (base + hole).moveInitialize(from: base + child, count: 1)
+                hole = child
+            }
+            (base + hole).initialize(to: last)
+            return top
         }
-        return top
+    }
+
+    /// Due time first, then the order scheduled: a strict order, so pops come out the same
+    /// whatever the heap's shape.
+    @inline(__always)
+    private static func before(_ time: SimTime, _ sequence: UInt64, _ otherTime: SimTime, _ otherSequence: UInt64) -> Bool {
+        time != otherTime ? time < otherTime : sequence < otherSequence
     }
 }
 

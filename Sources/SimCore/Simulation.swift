@@ -45,7 +45,7 @@ public final class Simulation {
     /// When the next timed event is due, if any.
     public var nextEventTime: SimTime? {
         pruneCancelled()
-        return timers.earliest?.time
+        return timers.earliestTime
     }
 
     public var pendingEventCount: Int { timers.count }
@@ -55,7 +55,7 @@ public final class Simulation {
         while true {
             drainReactions()
             pruneCancelled()
-            guard let next = timers.earliest, next.time <= now, let entry = timers.pop() else { return }
+            guard let next = timers.earliestTime, next <= now, let entry = timers.pop() else { return }
             entry.action()
         }
     }
@@ -117,8 +117,8 @@ public final class Simulation {
 
     private func pruneCancelled() {
         guard !cancelled.isEmpty else { return }
-        while let top = timers.earliest, cancelled.contains(top.id) {
-            cancelled.remove(top.id)
+        while let top = timers.earliestID, cancelled.contains(top) {
+            cancelled.remove(top)
             _ = timers.pop()
         }
     }

@@ -75,8 +75,8 @@ public struct OwnerReference: Equatable, Hashable, Sendable {
 public func stringMap(_ value: JSON) -> [String: String] {
     guard let object = value.object else { return [:] }
     var result: [String: String] = [:]
-    for (key, member) in zip(object.keys, object.values) {
-        if let s = member.string { result[key] = s }
+    for member in object.entries {
+        if let s = member.value.string { result[member.key] = s }
     }
     return result
 }

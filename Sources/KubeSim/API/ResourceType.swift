@@ -4,33 +4,128 @@
 /// against this table, the API server routes by it, etcd keys are built from it, and
 /// `kubectl api-resources` prints it. It is data: adding a kind is adding an entry.
 public struct ResourceType: Hashable, Sendable {
-    public var group: String
-    public var version: String
-    public var kind: String
+    /// The fields live in one shared, immutable box: a type is copied into every request,
+    /// watch event and index key, and a copy should cost one reference, not ten.
+    private final class Storage: Sendable {
+        let group: String
+        let version: String
+        let kind: String
+        let resource: String
+        let singular: String
+        let shortNames: [String]
+        let namespaced: Bool
+        let categories: [String]
+        let etcdPrefix: String
+        let verbs: [String]
+
+        init(group: String, version: String, kind: String, resource: String, singular: String, shortNames: [String],
+             namespaced: Bool, categories: [String], etcdPrefix: String, verbs: [String]) {
+            self.group = group
+            self.version = version
+            self.kind = kind
+            self.resource = resource
+            self.singular = singular
+            self.shortNames = shortNames
+            self.namespaced = namespaced
+            self.categories = categories
+            self.etcdPrefix = etcdPrefix
+            self.verbs = verbs
+        }
+    }
+
+    private var storage: Storage
+
+    public var group: String {
+        get { storage.group }
+        set { change { $0.group = newValue } }
+    }
+    public var version: String {
+        get { storage.version }
+        set { change { $0.version = newValue } }
+    }
+    public var kind: String {
+        get { storage.kind }
+        set { change { $0.kind = newValue } }
+    }
     /// Plural, lower case: `pods`, `deployments`.
-    public var resource: String
-    public var singular: String
-    public var shortNames: [String]
-    public var namespaced: Bool
-    public var categories: [String]
+    public var resource: String {
+        get { storage.resource }
+        set { change { $0.resource = newValue } }
+    }
+    public var singular: String {
+        get { storage.singular }
+        set { change { $0.singular = newValue } }
+    }
+    public var shortNames: [String] {
+        get { storage.shortNames }
+        set { change { $0.shortNames = newValue } }
+    }
+    public var namespaced: Bool {
+        get { storage.namespaced }
+        set { change { $0.namespaced = newValue } }
+    }
+    public var categories: [String] {
+        get { storage.categories }
+        set { change { $0.categories = newValue } }
+    }
     /// The first path segment under `/registry` in etcd (`pods`, `deployments`, `minions` for nodes).
-    public var etcdPrefix: String
-    public var verbs: [String]
+    public var etcdPrefix: String {
+        get { storage.etcdPrefix }
+        set { change { $0.etcdPrefix = newValue } }
+    }
+    public var verbs: [String] {
+        get { storage.verbs }
+        set { change { $0.verbs = newValue } }
+    }
+
+    /// The fields as plain values, for making a changed copy (rare: `kubectl explain --api-version`).
+    private struct Fields {
+        var group, version, kind, resource, singular: String
+        var shortNames: [String]
+        var namespaced: Bool
+        var categories: [String]
+        var etcdPrefix: String
+        var verbs: [String]
+    }
+
+    private mutating func change(_ edit: (inout Fields) -> Void) {
+        var fields = Fields(group: group, version: version, kind: kind, resource: resource, singular: singular,
+                            shortNames: shortNames, namespaced: namespaced, categories: categories,
+                            etcdPrefix: etcdPrefix, verbs: verbs)
+        edit(&fields)
+        storage = Storage(group: fields.group, version: fields.version, kind: fields.kind, resource: fields.resource,
+                          singular: fields.singular, shortNames: fields.shortNames, namespaced: fields.namespaced,
+                          categories: fields.categories, etcdPrefix: fields.etcdPrefix, verbs: fields.verbs)
+    }
 
     public init(group: String, version: String, kind: String, resource: String, singular: String,
                 shortNames: [String] = [], namespaced: Bool = true, categories: [String] = [],
                 etcdPrefix: String? = nil,
                 verbs: [String] = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]) {
-        self.group = group
-        self.version = version
-        self.kind = kind
-        self.resource = resource
-        self.singular = singular
-        self.shortNames = shortNames
-        self.namespaced = namespaced
-        self.categories = categories
-        self.etcdPrefix = etcdPrefix ?? resource
-        self.verbs = verbs
+        storage = Storage(group: group, version: version, kind: kind, resource: resource, singular: singular,
+                          shortNames: shortNames, namespaced: namespaced, categories: categories,
+                          etcdPrefix: etcdPrefix ?? resource, verbs: verbs)
+    }
+
+    public static func == (lhs: ResourceType, rhs: ResourceType) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.group == rhs.group && lhs.version == rhs.version && lhs.kind == rhs.kind
+            && lhs.resource == rhs.resource && lhs.singular == rhs.singular && lhs.shortNames == rhs.shortNames
+            && lhs.namespaced == rhs.namespaced && lhs.categories == rhs.categories
+            && lhs.etcdPrefix == rhs.etcdPrefix && lhs.verbs == rhs.verbs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(group)
+        hasher.combine(version)
+        hasher.combine(kind)
+        hasher.combine(resource)
+        hasher.combine(singular)
+        hasher.combine(shortNames)
+        hasher.combine(namespaced)
+        hasher.combine(categories)
+        hasher.combine(etcdPrefix)
+        hasher.combine(verbs)
     }
 
     /// `v1` or `apps/v1`.

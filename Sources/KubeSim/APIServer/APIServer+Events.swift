@@ -26,10 +26,6 @@ extension APIServer {
         return true
     }
 
-    func hasEvent(namespace: String, name: String) -> Bool {
-        eventStore.record(namespace: namespace, name: name) != nil
-    }
-
     @discardableResult
     func expireEvents() -> Int { eventStore.expire(now: now) }
 
@@ -47,7 +43,7 @@ extension APIServer {
         let involved = object["involvedObject"]
         let first = object["firstTimestamp"].string.flatMap { SimTime(rfc3339: $0) } ?? now
         let record = EventStore.Record(
-            name: object.name, namespace: namespace, involved: involved, reason: object["reason"].string ?? "",
+            name: object.name, namespace: namespace, involved: .json(involved), reason: object["reason"].string ?? "",
             message: object["message"].string ?? "", component: object["source"]["component"].string ?? "",
             host: object["source"]["host"].string, type: object["type"].string ?? "Normal", first: first,
             last: object["lastTimestamp"].string.flatMap { SimTime(rfc3339: $0) } ?? first,

@@ -8,9 +8,28 @@ enum MetadataOrder {
                          "annotations", "ownerReferences", "finalizers", "managedFields"]
 
     static func normalize(_ metadata: JSONObject) -> JSONObject {
+        if isNormal(metadata) { return metadata }
         var ordered = JSONObject()
+        ordered.reserveCapacity(metadata.count)
         for field in fields { if let value = metadata[field] { ordered[field] = value } }
-        for (key, value) in zip(metadata.keys, metadata.values) where ordered[key] == nil { ordered[key] = value }
+        for member in metadata.entries where ordered[member.key] == nil { ordered[member.key] = member.value }
         return ordered
+    }
+
+    /// Whether the known fields already come first and in order, unknown ones after them:
+    /// what `normalize` would make (true of every object the API server has stored).
+    private static func isNormal(_ metadata: JSONObject) -> Bool {
+        var next = 0
+        var sawUnknown = false
+        for member in metadata.entries {
+            guard let position = fields[next...].firstIndex(of: member.key) else {
+                if fields[..<next].contains(member.key) { return false }
+                sawUnknown = true
+                continue
+            }
+            if sawUnknown { return false }
+            next = position + 1
+        }
+        return true
     }
 }

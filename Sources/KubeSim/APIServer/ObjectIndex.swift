@@ -24,6 +24,9 @@ public final class ObjectIndex {
     /// Pods per phase, for cheap cluster-wide counts.
     private(set) var podPhases: [String: Int] = [:]
     private(set) var childrenByOwner: [String: Set<Key>] = [:]
+    /// Active and ready pods per owner uid, kept as pods change: a ReplicaSet's status is a
+    /// lookup, not a walk over its 5,000 pods.
+    private(set) var podCountsByOwner: [String: PodCounts] = [:]
 
     /// Pods bound to `node`, in namespace/name order.
     public func pods(onNode node: String) -> [Key] {
@@ -44,23 +47,18 @@ public final class ObjectIndex {
         (childrenByOwner[uid] ?? []).compactMap { podBriefs[$0] }
     }
 
+    /// How many of the pods owned by `uid` are active, and how many of those are ready.
+    public func podCounts(ofOwner uid: String) -> PodCounts { podCountsByOwner[uid] ?? PodCounts() }
+
     func stored(_ type: ResourceType, _ object: JSON, old: JSON?) {
         let key = Key(prefix: type.etcdPrefix, namespace: object.namespace, name: object.name)
-        if type == .pod {
-            podBriefs[key] = PodBrief(object)
-            let oldPhase = old?["status"]["phase"].string
-            let newPhase = object["status"]["phase"].string
-            if oldPhase != newPhase || old == nil {
-                if let oldPhase, old != nil { podPhases[oldPhase, default: 1] -= 1 }
-                if let newPhase { podPhases[newPhase, default: 0] += 1 }
-            }
-            let oldNode = old?["spec"]["nodeName"].string
-            let newNode = object["spec"]["nodeName"].string
-            if oldNode != newNode {
-                if let oldNode { podsByNode[oldNode]?.remove(key) }
-                if let newNode { podsByNode[newNode, default: []].insert(key) }
-            }
+        // Owner references rarely change; the stored array is usually the very same one.
+        let references = object["metadata"]["ownerReferences"]
+        let referencesChanged = old.map { $0["metadata"]["ownerReferences"] != references } ?? true
+        if type.etcdPrefix == ResourceType.pod.etcdPrefix {
+            storedPod(key, object, old: old, referencesChanged: referencesChanged)
         }
+        guard referencesChanged else { return }
         let oldOwners = Set(old?.ownerReferences.map(\.uid) ?? [])
         let newOwners = Set(object.ownerReferences.map(\.uid))
         if oldOwners != newOwners {
@@ -69,9 +67,50 @@ public final class ObjectIndex {
         }
     }
 
+    private func storedPod(_ key: Key, _ object: JSON, old: JSON?, referencesChanged: Bool) {
+        // The previous brief's owners serve when the references did not change.
+        let previous = podBriefs[key]
+        let owners = referencesChanged || previous == nil ? Self.ownerUIDs(object) : previous?.owners ?? []
+        let brief = PodBrief(object, owners: owners)
+        podBriefs[key] = brief
+        // Most writes leave a pod's active and ready state as it was: nothing to count then.
+        if previous?.owners != brief.owners || previous?.isActive != brief.isActive || previous?.ready != brief.ready {
+            if let previous { count(previous, by: -1) }
+            count(brief, by: 1)
+        }
+        let oldPhase = old?["status"]["phase"].string
+        let newPhase = brief.phase.isEmpty ? object["status"]["phase"].string : brief.phase
+        if oldPhase != newPhase || old == nil {
+            if let oldPhase, old != nil { podPhases[oldPhase, default: 1] -= 1 }
+            if let newPhase { podPhases[newPhase, default: 0] += 1 }
+        }
+        let oldNode = old?["spec"]["nodeName"].string
+        let newNode = brief.nodeName
+        if oldNode != newNode {
+            if let oldNode { podsByNode[oldNode]?.remove(key) }
+            if let newNode { podsByNode[newNode, default: []].insert(key) }
+        }
+    }
+
+    /// Adds (or takes away) a pod's part in its owners' counts.
+    private func count(_ brief: PodBrief, by delta: Int) {
+        guard brief.isActive else { return }
+        for uid in brief.owners {
+            var counts = podCountsByOwner[uid] ?? PodCounts()
+            counts.active += delta
+            if brief.ready { counts.ready += delta }
+            podCountsByOwner[uid] = counts.active == 0 && counts.ready == 0 ? nil : counts
+        }
+    }
+
+    private static func ownerUIDs(_ object: JSON) -> [String] {
+        var seen: Set<String> = []
+        return object.ownerReferences.map(\.uid).filter { seen.insert($0).inserted }
+    }
+
     func removed(_ type: ResourceType, _ object: JSON) {
         let key = Key(prefix: type.etcdPrefix, namespace: object.namespace, name: object.name)
-        if type == .pod { podBriefs[key] = nil }
+        if type == .pod, let brief = podBriefs.removeValue(forKey: key) { count(brief, by: -1) }
         if type == .pod, let phase = object["status"]["phase"].string { podPhases[phase, default: 1] -= 1 }
         if type == .pod, let node = object["spec"]["nodeName"].string {
             podsByNode[node]?.remove(key)
@@ -86,6 +125,12 @@ public final class ObjectIndex {
     }
 }
 
+/// Active pods of one owner, and how many of them are ready.
+public struct PodCounts: Equatable, Sendable {
+    public var active = 0
+    public var ready = 0
+}
+
 /// The facts about a pod that controllers count: taken once per write of the pod.
 public struct PodBrief: Sendable {
     public var name: String
@@ -95,18 +140,21 @@ public struct PodBrief: Sendable {
     /// When the Ready condition last became True.
     public var readySince: SimTime?
     public var nodeName: String?
-    public var creation: SimTime?
+    /// The uids its ownerReferences name, each once.
+    public var owners: [String]
 
-    init(_ pod: JSON) {
-        name = pod.name
-        phase = pod["status"]["phase"].string ?? ""
-        terminating = pod.isTerminating
+    init(_ pod: JSON, owners: [String]) {
+        let metadata = pod["metadata"]
+        let status = pod["status"]
+        name = metadata["name"].string ?? ""
+        phase = status["phase"].string ?? ""
+        terminating = !metadata["deletionTimestamp"].isNull
         nodeName = pod["spec"]["nodeName"].string
-        creation = pod.creationTimestamp
+        self.owners = owners
         ready = false
         readySince = nil
-        for condition in pod["status"]["conditions"].array ?? [] where condition["type"] == "Ready" {
-            if condition["status"] == "True" {
+        for condition in status["conditions"].array ?? [] where condition["type"].string == "Ready" {
+            if condition["status"].string == "True" {
                 ready = true
                 readySince = condition["lastTransitionTime"].string.flatMap { SimTime(rfc3339: $0) }
             }

@@ -17,6 +17,10 @@ enum ObjectMetaValidation {
         for problem in problems {
             errors.append(FieldError("metadata.name", .invalid(value: "\"\(name)\""), problem))
         }
+        // Label values are checked in key order, as the errors are listed; valid ones (nearly
+        // all) need no sorting.
+        let labels = object["metadata"]["labels"].object?.entries ?? []
+        if labels.allSatisfy({ ($0.value.string).map { NameRules.labelValue($0).isEmpty } ?? true }) { return errors }
         for value in object.labels.sorted(by: { $0.key < $1.key }).map(\.value) {
             for problem in NameRules.labelValue(value) {
                 errors.append(FieldError("metadata.labels", .invalid(value: "\"\(value)\""), problem))
@@ -81,9 +85,13 @@ public enum NameRules {
         var problems: [String] = []
         if value.utf8.count > 63 { problems.append("must be no more than 63 characters") }
         guard !value.isEmpty else { return problems }
-        func alnum(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
-        let ok = value.first.map(alnum) == true && value.last.map(alnum) == true
-            && value.allSatisfy { alnum($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        // Bytes: anything outside ASCII fails as it would character by character.
+        func alnum(_ byte: UInt8) -> Bool {
+            (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+        }
+        let bytes = value.utf8
+        let ok = bytes.first.map(alnum) == true && bytes.last.map(alnum) == true
+            && bytes.allSatisfy { alnum($0) || $0 == 45 || $0 == 95 || $0 == 46 }
         if !ok { problems.append(labelValueMessage) }
         return problems
     }

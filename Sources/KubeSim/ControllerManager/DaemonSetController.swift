@@ -26,16 +26,30 @@ final class DaemonSetController {
         }
     }
 
-    /// Whether the template's pods may run on `node`: node selector, affinity and NoSchedule taints.
-    static func eligible(_ template: JSON, node: JSON) -> Bool {
-        let labels = node.labels
-        for (key, value) in stringMap(template["spec"]["nodeSelector"]) where labels[key] != value { return false }
-        let tolerations = Toleration.of(["spec": template["spec"]])
-        for taint in NodeView(node).taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
-            if !tolerations.contains(where: { $0.tolerates(taint) }) { return false }
+    /// What decides where a template's pods may run: node selector, tolerations, node affinity.
+    struct Placement {
+        var selector: [String: String]
+        var tolerations: [Toleration]
+        var affinity: NodeAffinity
+
+        init(_ template: JSON) {
+            selector = stringMap(template["spec"]["nodeSelector"])
+            tolerations = Toleration.of(["spec": template["spec"]])
+            affinity = NodeAffinity(["spec": template["spec"]])
         }
-        return NodeAffinity(["spec": template["spec"]]).matches(labels, nodeName: node.name)
+
+        /// Whether the pods may run on `node`: node selector, affinity and NoSchedule taints.
+        func allows(_ node: JSON) -> Bool {
+            let labels = node.labels
+            for (key, value) in selector where labels[key] != value { return false }
+            for taint in NodeView(node).taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
+                if !tolerations.contains(where: { $0.tolerates(taint) }) { return false }
+            }
+            return affinity.matches(labels, nodeName: node.name)
+        }
     }
+
+    static func eligible(_ template: JSON, node: JSON) -> Bool { Placement(template).allows(node) }
 
     private func sync(_ key: String) {
         let (namespace, name) = ObjectKey.split(key)
@@ -51,8 +65,9 @@ final class DaemonSetController {
         let nodes = server.list(.node, namespace: nil)
         var desired = 0
         let hash = PodTemplate.hash(template)
+        let placement = Placement(template)
         for node in nodes {
-            let wanted = Self.eligible(template, node: node)
+            let wanted = placement.allows(node)
             if wanted { desired += 1 }
             let existing = byNode[node.name] ?? []
             if wanted && existing.isEmpty {

@@ -25,7 +25,7 @@ final class ReplicaSetController {
     private func sync(_ key: String) {
         let (namespace, name) = ObjectKey.split(key)
         guard let rs = server.object(.replicaSet, namespace: namespace, name: name), !rs.isTerminating else { return }
-        let activeCount = server.index.podBriefs(ofOwner: rs.uid).filter(\.isActive).count
+        let activeCount = server.index.podCounts(ofOwner: rs.uid).active
         let desired = rs["spec"]["replicas"].int ?? 1
         let diff = desired - activeCount
         if diff > 0 {
@@ -67,16 +67,20 @@ final class ReplicaSetController {
     }
 
     private func updateStatus(_ rs: JSON) {
-        let briefs = server.index.podBriefs(ofOwner: rs.uid).filter(\.isActive)
         let minReady = rs["spec"]["minReadySeconds"].int ?? 0
         let now = server.now
-        let ready = briefs.filter(\.ready).count
-        let available = briefs.filter { $0.isAvailable(minReadySeconds: minReady, now: now) }.count
+        let counts = server.index.podCounts(ofOwner: rs.uid)
+        let replicas = counts.active
+        let ready = counts.ready
+        // Availability needs each pod's ready time only when minReadySeconds asks for one.
+        let available = minReady == 0 ? ready : server.index.podBriefs(ofOwner: rs.uid).filter {
+            $0.isActive && $0.isAvailable(minReadySeconds: minReady, now: now)
+        }.count
         server.modify(.replicaSet, namespace: rs.namespace, name: rs.name) { rs in
             var status = JSONObject()
-            status["replicas"] = .int(briefs.count)
+            status["replicas"] = .int(replicas)
             // Pods are created with the template's labels, so all of them carry the selector's.
-            if !briefs.isEmpty { status["fullyLabeledReplicas"] = .int(briefs.count) }
+            if replicas > 0 { status["fullyLabeledReplicas"] = .int(replicas) }
             if ready > 0 { status["readyReplicas"] = .int(ready) }
             if available > 0 { status["availableReplicas"] = .int(available) }
             if rs.generation > 0 { status["observedGeneration"] = .int(rs.generation) }

@@ -49,16 +49,25 @@ public final class Etcd {
     @discardableResult
     public func put(prefix: String, namespace: String, name: String, value: JSON) -> Entry {
         revision += 1
-        var entry: Entry
-        if let existing = buckets[prefix]?[namespace]?[name] {
-            entry = Entry(value: value, createRevision: existing.createRevision, modRevision: revision,
-                          version: existing.version + 1)
-        } else {
-            entry = Entry(value: value, createRevision: revision, modRevision: revision, version: 1)
-            counts[prefix, default: 0] += 1
-        }
-        buckets[prefix, default: [:]][namespace, default: [:]][name] = entry
+        let (entry, created) = Self.put(&buckets[prefix, default: [:]][namespace, default: [:]], name: name, value: value,
+                                        revision: revision)
+        if created { counts[prefix, default: 0] += 1 }
         return entry
+    }
+
+    /// Writes one key of a namespace's entries in place: an update (the usual write) finds
+    /// its entry with one hash of the name and changes it there.
+    private static func put(_ entries: inout [String: Entry], name: String, value: JSON,
+                            revision: Int64) -> (Entry, created: Bool) {
+        if let index = entries.index(forKey: name) {
+            entries.values[index].value = value
+            entries.values[index].modRevision = revision
+            entries.values[index].version += 1
+            return (entries.values[index], false)
+        }
+        let entry = Entry(value: value, createRevision: revision, modRevision: revision, version: 1)
+        entries[name] = entry
+        return (entry, true)
     }
 
     @discardableResult

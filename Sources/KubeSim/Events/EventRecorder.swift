@@ -15,8 +15,46 @@ public final class EventRecorder {
     }
 
     private let server: APIServer
-    /// Aggregation key → event name, so repeats update the same Event.
-    private var seen: [String: (namespace: String, name: String)] = [:]
+    /// What makes two events the same Event (client-go's aggregation key, less the parts that
+    /// never differ here); its strings are shared with the record, not copied.
+    private struct Key: Hashable {
+        var uid: String
+        var reason: String
+        var message: String
+        var component: String
+        var fieldPath: String
+        /// Hashed once when made: the cache re-hashes keys as it evicts, and hashing five
+        /// strings each time would cost more than the rest of recording an event.
+        let fingerprint: Int
+
+        init(uid: String, reason: String, message: String, component: String, fieldPath: String) {
+            self.uid = uid
+            self.reason = reason
+            self.message = message
+            self.component = component
+            self.fieldPath = fieldPath
+            // The standard hasher works through strings in blocks; its per-process seed only
+            // decides where keys sit in the cache's table, never what is printed.
+            var hasher = Hasher()
+            hasher.combine(uid)
+            hasher.combine(reason)
+            hasher.combine(message)
+            hasher.combine(component)
+            hasher.combine(fieldPath)
+            fingerprint = hasher.finalize()
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
+                && lhs.message == rhs.message && lhs.component == rhs.component && lhs.fieldPath == rhs.fieldPath
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+    }
+
+    /// Aggregation key → event name, so repeats update the same Event — for as long as
+    /// client-go's correlator would remember it (its LRU cache holds 4,096 keys).
+    private var seen = LRUCache<Key, (namespace: String, name: String)>(capacity: 4096)
     private var lastNanos: Int64 = 0
     private var recorded = 0
     /// Off for very large simulations, where per-pod events would dominate.
@@ -24,14 +62,44 @@ public final class EventRecorder {
 
     public init(server: APIServer) { self.server = server }
 
+    /// `<object>.<nanoseconds in lower-case hex>`, written straight into one buffer.
+    static func eventName(_ object: String, _ nanos: Int64) -> String {
+        guard nanos > 0 else { return "\(object).\(String(nanos, radix: 16))" }
+        var digits = 0
+        var rest = UInt64(nanos)
+        while rest > 0 {
+            digits += 1
+            rest >>= 4
+        }
+        let prefix = object.utf8.count
+        return String(unsafeUninitializedCapacity: prefix + 1 + digits) { buffer in
+            var index = 0
+            for byte in object.utf8 {
+                buffer[index] = byte
+                index += 1
+            }
+            buffer[index] = UInt8(ascii: ".")
+            var value = UInt64(nanos)
+            for position in stride(from: prefix + digits, to: prefix, by: -1) {
+                let digit = UInt8(value & 0xF)
+                buffer[position] = digit < 10 ? 48 + digit : 87 + digit
+                value >>= 4
+            }
+            return prefix + 1 + digits
+        }
+    }
+
     /// Records an event about `object`. `fieldPath` names a container: `spec.containers{nginx}`.
     public func record(_ object: JSON, type: String = "Normal", reason: String, message: String,
                        source: Source, fieldPath: String? = nil) {
         guard enabled else { return }
         let now = server.now
-        let namespace = object.namespace.isEmpty ? "default" : object.namespace
-        let key = object.uid + "\u{1F}" + reason + "\u{1F}" + message + "\u{1F}" + source.component + "\u{1F}" + (fieldPath ?? "")
-        if let existing = seen[key],
+        let metadata = object["metadata"]
+        let objectName = metadata["name"].string ?? ""
+        let objectNamespace = metadata["namespace"].string ?? ""
+        let uid = metadata["uid"].string ?? ""
+        let key = Key(uid: uid, reason: reason, message: message, component: source.component, fieldPath: fieldPath ?? "")
+        if let existing = seen.get(key),
             server.updateEvent(namespace: existing.namespace, name: existing.name, { record in
                 record.count += 1
                 record.last = now
@@ -39,32 +107,23 @@ public final class EventRecorder {
         {
             return
         }
-        var involved = JSONObject()
-        involved["kind"] = .string(object.kind)
-        if !object.namespace.isEmpty { involved["namespace"] = .string(object.namespace) }
-        involved["name"] = .string(object.name)
-        involved["uid"] = .string(object.uid)
-        involved["apiVersion"] = object["apiVersion"]
-        involved["resourceVersion"] = .string(object.resourceVersion)
-        if let fieldPath { involved["fieldPath"] = .string(fieldPath) }
+        let involved = InvolvedObject.Reference(
+            kind: object.kind, namespace: objectNamespace, name: objectName, uid: uid, apiVersion: object["apiVersion"],
+            resourceVersion: metadata["resourceVersion"].string ?? "", fieldPath: fieldPath)
 
         // Names are `<object>.<unix nanoseconds in hex>`, unique per event.
         var nanos = now.milliseconds * 1_000_000
         if nanos <= lastNanos { nanos = lastNanos + 1 }
         lastNanos = nanos
-        let name = "\(object.name).\(String(nanos, radix: 16))"
+        let name = Self.eventName(objectName, nanos)
+        let namespace = objectNamespace.isEmpty ? "default" : objectNamespace
         server.addEvent(EventStore.Record(
-            name: name, namespace: namespace, involved: .object(involved), reason: reason, message: message,
+            name: name, namespace: namespace, involved: .reference(involved), reason: reason, message: message,
             component: source.component, host: source.host, type: type, first: now, last: now, count: 1,
             resourceVersion: 0))
-        seen[key] = (namespace, name)
+        seen.set(key, (namespace, name))
         recorded += 1
-        if recorded % 4096 == 0 { forgetExpired() }
-    }
-
-    /// Keeps the aggregation table from outliving the events it points to.
-    private func forgetExpired() {
-        guard server.expireEvents() > 0 else { return }
-        seen = seen.filter { server.hasEvent(namespace: $0.value.namespace, name: $0.value.name) }
+        // Expiry is lazy: a sweep now and then keeps an hour-old flood from piling up.
+        if recorded % 4096 == 0 { server.expireEvents() }
     }
 }

@@ -9,7 +9,7 @@ public final class EventStore {
     struct Record {
         var name: String
         var namespace: String
-        var involved: JSON
+        var involved: InvolvedObject
         var reason: String
         var message: String
         var component: String
@@ -22,29 +22,65 @@ public final class EventStore {
     }
 
     public static let ttl = SimDuration.hours(1)
-    private var records: [String: [String: Record]] = [:]
+    /// Records live in fixed-size chunks of slots, found by name through `index`: a million
+    /// events then cost their records and a small index entry each, and growing the store
+    /// never copies the records already in it.
+    private static let chunkSize = 4096
+    private var chunks: [[Record?]] = []
+    private var freeSlots: [Int] = []
+    private var slotCount = 0
+    private var index: [String: [String: Int]] = [:]
     public private(set) var count = 0
     /// No event can expire before this time, so most calls to `expire` return at once.
     private var nextExpiry = SimTime(milliseconds: Int64.max)
 
-    func add(_ record: Record) {
-        if records[record.namespace]?[record.name] == nil { count += 1 }
-        records[record.namespace, default: [:]][record.name] = record
-        nextExpiry = min(nextExpiry, record.last + Self.ttl)
+    private func slot(_ namespace: String, _ name: String) -> Int? { index[namespace]?[name] }
+
+    private func read(_ slot: Int) -> Record? { chunks[slot / Self.chunkSize][slot % Self.chunkSize] }
+
+    private func write(_ slot: Int, _ record: Record?) {
+        chunks[slot / Self.chunkSize][slot % Self.chunkSize] = record
     }
 
-    func record(namespace: String, name: String) -> Record? { records[namespace]?[name] }
+    func add(_ record: Record) {
+        nextExpiry = min(nextExpiry, record.last + Self.ttl)
+        let slot: Int
+        if let reused = freeSlots.popLast() {
+            slot = reused
+        } else {
+            slot = slotCount
+            slotCount += 1
+            if slot / Self.chunkSize == chunks.count {
+                chunks.append([Record?](repeating: nil, count: Self.chunkSize))
+            }
+        }
+        write(slot, record)
+        // One hash of the name to insert; a record of the same name (rare: only a learner's
+        // own Event can collide) is replaced.
+        if let replaced = index[record.namespace, default: [:]].updateValue(slot, forKey: record.name) {
+            write(replaced, nil)
+            freeSlots.append(replaced)
+        } else {
+            count += 1
+        }
+    }
+
+    func record(namespace: String, name: String) -> Record? { slot(namespace, name).flatMap(read) }
 
     func update(namespace: String, name: String, _ change: (inout Record) -> Void) -> Record? {
-        guard var record = records[namespace]?[name] else { return nil }
+        guard let slot = slot(namespace, name), var record = read(slot) else { return nil }
         change(&record)
-        records[namespace]?[name] = record
+        write(slot, record)
         return record
     }
 
     @discardableResult
     func remove(namespace: String, name: String) -> Record? {
-        guard let record = records[namespace]?.removeValue(forKey: name) else { return nil }
+        guard let slot = index[namespace]?.removeValue(forKey: name) else { return nil }
+        if index[namespace]?.isEmpty == true { index[namespace] = nil }
+        let record = read(slot)
+        write(slot, nil)
+        freeSlots.append(slot)
         count -= 1
         return record
     }
@@ -55,26 +91,26 @@ public final class EventStore {
         guard now > nextExpiry else { return 0 }
         var removed = 0
         nextExpiry = SimTime(milliseconds: Int64.max)
-        for (namespace, byName) in records {
-            for (name, record) in byName {
-                if now - record.last > Self.ttl {
-                    records[namespace]?[name] = nil
-                    removed += 1
-                } else {
-                    nextExpiry = min(nextExpiry, record.last + Self.ttl)
-                }
+        for slot in 0..<slotCount {
+            guard let record = read(slot) else { continue }
+            if now - record.last > Self.ttl {
+                remove(namespace: record.namespace, name: record.name)
+                removed += 1
+            } else {
+                nextExpiry = min(nextExpiry, record.last + Self.ttl)
             }
         }
-        count -= removed
         return removed
     }
 
     func all(namespace: String?) -> [Record] {
-        let namespaces = namespace.map { [$0] } ?? records.keys.sorted()
+        let namespaces = namespace.map { [$0] } ?? index.keys.sorted()
         var result: [Record] = []
         for ns in namespaces {
-            guard let byName = records[ns] else { continue }
-            for name in byName.keys.sorted() { if let record = byName[name] { result.append(record) } }
+            guard let byName = index[ns] else { continue }
+            for name in byName.keys.sorted() {
+                if let slot = byName[name], let record = read(slot) { result.append(record) }
+            }
         }
         return result
     }
@@ -94,7 +130,7 @@ public final class EventStore {
         event["kind"] = "Event"
         event["apiVersion"] = "v1"
         event["metadata"] = .object(metadata)
-        event["involvedObject"] = record.involved
+        event["involvedObject"] = record.involved.json
         event["reason"] = .string(record.reason)
         event["message"] = .string(record.message)
         event["source"] = .object(source)
@@ -119,5 +155,41 @@ public final class EventStore {
         let left = hex(a, 16)
         let right = hex(b, 16)
         return "\(left.prefix(8))-\(left.dropFirst(8).prefix(4))-4\(left.dropFirst(13).prefix(3))-\(right.prefix(4))-\(right.dropFirst(4).prefix(12))"
+    }
+}
+
+/// An Event's `involvedObject`: kept as fields, not JSON, because a big rollout records a
+/// million of them and reads few.
+enum InvolvedObject {
+    /// What a component's recorder takes from the object it reports on.
+    struct Reference {
+        var kind: String
+        var namespace: String
+        var name: String
+        var uid: String
+        var apiVersion: JSON
+        var resourceVersion: String
+        var fieldPath: String?
+    }
+
+    case reference(Reference)
+    /// A learner's own Event, kept as written.
+    case json(JSON)
+
+    var json: JSON {
+        switch self {
+        case .json(let json):
+            return json
+        case .reference(let r):
+            var involved = JSONObject()
+            involved["kind"] = .string(r.kind)
+            if !r.namespace.isEmpty { involved["namespace"] = .string(r.namespace) }
+            involved["name"] = .string(r.name)
+            involved["uid"] = .string(r.uid)
+            involved["apiVersion"] = r.apiVersion
+            involved["resourceVersion"] = .string(r.resourceVersion)
+            if let fieldPath = r.fieldPath { involved["fieldPath"] = .string(fieldPath) }
+            return .object(involved)
+        }
     }
 }

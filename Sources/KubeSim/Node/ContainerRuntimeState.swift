@@ -5,13 +5,13 @@ import SimCore
 /// The kubelet's record of one container of one pod: where it is in its lifecycle, its
 /// current and previous run, restarts and back-off.
 struct ContainerRuntimeState {
-    enum State {
+    enum State: Equatable {
         case waiting(reason: String, message: String?)
         case running(since: SimTime)
         case terminated(Termination)
     }
 
-    struct Termination {
+    struct Termination: Equatable {
         var exitCode: Int
         var reason: String
         var message: String?
@@ -47,6 +47,27 @@ struct ContainerRuntimeState {
     var runTimers: [String: TimerID] = [:]
     /// Why the kubelet is stopping the current run (`failed liveness probe`), if it is.
     var killReason: String?
+    /// The container's entry in the pod's status as last written, and what it was made from:
+    /// most status writes change one container at most, and the rest are reused as they are.
+    var cachedStatus: (inputs: StatusInputs, json: JSON)?
+
+    /// Everything a container status is made of.
+    struct StatusInputs: Equatable {
+        var containerID: String?
+        var image: String
+        var imageID: String
+        var lastTermination: Termination?
+        var ready: Bool
+        var restartCount: Int
+        var started: Bool
+        var state: State
+    }
+
+    var statusInputs: StatusInputs {
+        StatusInputs(containerID: containerID, image: image?.reference ?? specImage, imageID: image?.imageID ?? "",
+                     lastTermination: lastTermination, ready: ready, restartCount: restartCount,
+                     started: isRunning && started, state: state)
+    }
 
     init(spec: JSON, isInit: Bool) {
         name = spec["name"].string ?? ""
@@ -88,12 +109,21 @@ final class PodRuntime {
     var containers: [ContainerRuntimeState]
     var initContainers: [ContainerRuntimeState]
     var sandbox: Containerd.Sandbox?
-    var podIP: String?
+    var podIP: String? {
+        didSet { podIPs = podIP.map { [["ip": .string($0)]] } ?? .null }
+    }
+    /// `status.podIPs`, made once when the IP is assigned.
+    private(set) var podIPs: JSON = .null
     var startTime: SimTime?
     var synced = false
     var terminating = false
     var finished = false
     var timers: [TimerID] = []
+    /// True while the kubelet's table of pods holds this runtime (set and cleared with it).
+    var attached = false
+    /// The containers' mounts as their statuses show them, by container index; the spec's
+    /// mounts never change.
+    private var mounts: (containers: [[JSON]], initContainers: [[JSON]])?
 
     init(pod: JSON) {
         uid = pod.uid
@@ -105,6 +135,27 @@ final class PodRuntime {
     }
 
     var restartPolicy: String { spec["restartPolicy"].string ?? "Always" }
+
+    /// Container `index`'s status entry, rebuilt only when what it shows has changed.
+    func containerStatus(_ index: Int, isInit: Bool, specMounts: [JSON]) -> JSON {
+        // Read in place: copying the whole state would retain every string and array in it.
+        let inputs = isInit ? initContainers[index].statusInputs : containers[index].statusInputs
+        let cached = isInit ? initContainers[index].cachedStatus : containers[index].cachedStatus
+        if let cached, cached.inputs == inputs { return cached.json }
+        let json = Kubelet.containerStatus(isInit ? initContainers[index] : containers[index], specMounts: specMounts)
+        if isInit { initContainers[index].cachedStatus = (inputs, json) } else { containers[index].cachedStatus = (inputs, json) }
+        return json
+    }
+
+    /// Each container's status `volumeMounts`, by container index (looked up by name, the
+    /// first of a name winning, as the kubelet's lookup finds it), made once from the spec.
+    func statusMounts(_ spec: JSON) -> (containers: [[JSON]], initContainers: [[JSON]]) {
+        if let mounts { return mounts }
+        let made = (containers.map { Kubelet.mounts(of: $0.name, in: spec["containers"]) },
+                    initContainers.map { Kubelet.mounts(of: $0.name, in: spec["initContainers"]) })
+        mounts = made
+        return made
+    }
 
     func containerSpec(_ name: String, isInit: Bool) -> JSON {
         (spec[isInit ? "initContainers" : "containers"].array ?? []).first { $0["name"].string == name } ?? .null

@@ -27,6 +27,10 @@ public final class Kubelet {
     var heartbeatTimer: TimerID?
     /// When the kubelet last posted its node's status (see `KubeletHeartbeat`).
     var lastStatusReport: SimTime?
+    /// `status.hostIPs` of every pod here: one value, shared by all their statuses.
+    let hostIPs: JSON
+    /// The first three octets of the pod CIDR, which pod IPs share.
+    let podIPPrefix: String
 
     public init(config: NodeConfig, server: APIServer, events: EventRecorder, registry: ImageRegistry) {
         self.config = config
@@ -35,6 +39,9 @@ public final class Kubelet {
         runtime = Containerd(nodeName: config.name, registry: registry, random: server.simulation.random)
         jitter = server.simulation.random.stream("kubelet-\(config.name)")
         pullQueueFreeAt = server.now
+        hostIPs = [["ip": .string(config.internalIP)]]
+        let base = config.podCIDR.split(separator: "/").first.map(String.init) ?? "10.244.0.0"
+        podIPPrefix = base.split(separator: ".").map(String.init).prefix(3).joined(separator: ".")
     }
 
     var source: EventRecorder.Source { .init(component: "kubelet", host: config.name) }
@@ -91,13 +98,19 @@ public final class Kubelet {
         let podKey = key(pod.namespace, pod.name)
         switch event.type {
         case .deleted:
-            if let runtime = pods.removeValue(forKey: podKey) { teardown(runtime) }
-        case .added, .modified:
-            if let existing = pods[podKey], existing.uid != pod.uid {
-                pods[podKey] = nil
-                teardown(existing)
+            if let runtime = pods.removeValue(forKey: podKey) {
+                runtime.attached = false
+                teardown(runtime)
             }
-            if pods[podKey] == nil {
+        case .added, .modified:
+            var current = pods[podKey]
+            if let existing = current, existing.uid != pod.uid {
+                pods[podKey] = nil
+                existing.attached = false
+                teardown(existing)
+                current = nil
+            }
+            if current == nil {
                 guard !pod.isTerminating else {
                     // Deleted before we ever ran it: nothing to stop.
                     finishDeletion(namespace: pod.namespace, name: pod.name)
@@ -107,18 +120,19 @@ public final class Kubelet {
                 if phase == "Succeeded" || phase == "Failed" { return }
                 let runtime = PodRuntime(pod: pod)
                 pods[podKey] = runtime
+                runtime.attached = true
                 let delay = SimDuration.seconds(1.0 + jitter.unit())
                 runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in self?.firstSync(runtime) })
-            } else if let runtime = pods[podKey], pod.isTerminating, !runtime.terminating {
+            } else if let runtime = current, pod.isTerminating, !runtime.terminating {
                 let delay = SimDuration.seconds(0.1 + 0.3 * jitter.unit())
                 server.simulation.schedule(after: delay) { [weak self] in self?.beginTermination(runtime) }
             }
         }
     }
 
-    func isCurrent(_ runtime: PodRuntime) -> Bool {
-        pods[key(runtime.namespace, runtime.name)] === runtime
-    }
+    /// Whether `runtime` is still the one this kubelet runs for its pod (not deleted or
+    /// replaced by a pod of the same name): what every timer checks before acting.
+    func isCurrent(_ runtime: PodRuntime) -> Bool { runtime.attached }
 
     // MARK: Lifecycle
 
@@ -146,9 +160,7 @@ public final class Kubelet {
     }
 
     func allocateIP() -> String {
-        let base = config.podCIDR.split(separator: "/").first.map(String.init) ?? "10.244.0.0"
-        let octets = base.split(separator: ".").map(String.init)
-        let prefix = octets.prefix(3).joined(separator: ".")
+        let prefix = podIPPrefix
         for _ in 0..<253 {
             let candidate = "\(prefix).\(nextIPSuffix)"
             nextIPSuffix = nextIPSuffix >= 254 ? 2 : nextIPSuffix + 1

@@ -113,8 +113,10 @@ extension Kubelet {
     }
 
     func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
+        let variables = Self.environment(podName: runtime.name, spec: spec)
         var environment: [String: String] = [:]
-        for (name, value) in Self.environment(podName: runtime.name, spec: spec) { environment[name] = value }
+        environment.reserveCapacity(variables.count)
+        for (name, value) in variables { environment[name] = value }
         let context = ProcessModel.Context(hostname: runtime.name, environment: environment, startedAt: now)
         let command = spec["command"].array?.compactMap(\.string)
         let args = spec["args"].array?.compactMap(\.string)

@@ -7,59 +7,82 @@ extension Kubelet {
     func writeStatus(_ runtime: PodRuntime) {
         let now = self.now
         let nodeIP = config.internalIP
+        let hostIPs = self.hostIPs
         server.modify(.pod, namespace: runtime.namespace, name: runtime.name) { pod in
             guard pod.uid == runtime.uid else { return }
-            var status = pod["status"]
-            status["phase"] = .string(Kubelet.phase(runtime))
-            var conditionsPod = pod
+            let old: JSONObject
+            switch pod["status"] {
+            case .object(let object): old = object
+            case .null: old = JSONObject()
+            default: return  // not an object: nothing a status write could set
+            }
+            let phase = Kubelet.phase(runtime)
+            var conditions = old["conditions"]?.array ?? []
             let sandboxReady = runtime.sandbox != nil && !runtime.finished
-            PodConditions.set(&conditionsPod, type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False",
-                              now: now)
+            PodConditions.update(&conditions, type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False",
+                                 now: now)
             let initDone = runtime.initContainers.allSatisfy { $0.termination?.exitCode == 0 }
             if initDone {
-                PodConditions.set(&conditionsPod, type: "Initialized", status: "True", now: now)
+                PodConditions.update(&conditions, type: "Initialized", status: "True", now: now)
             } else {
                 let pending = runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name)
-                PodConditions.set(&conditionsPod, type: "Initialized", status: "False", reason: "ContainersNotInitialized",
-                                  message: "containers with incomplete status: [\(pending.joined(separator: " "))]", now: now)
+                PodConditions.update(&conditions, type: "Initialized", status: "False", reason: "ContainersNotInitialized",
+                                     message: "containers with incomplete status: [\(pending.joined(separator: " "))]",
+                                     now: now)
             }
             let unready = runtime.containers.filter { !$0.ready }.map(\.name)
             if unready.isEmpty && !runtime.finished {
-                PodConditions.set(&conditionsPod, type: "Ready", status: "True", now: now)
-                PodConditions.set(&conditionsPod, type: "ContainersReady", status: "True", now: now)
+                PodConditions.update(&conditions, type: "Ready", status: "True", now: now)
+                PodConditions.update(&conditions, type: "ContainersReady", status: "True", now: now)
             } else {
                 let message = "containers with unready status: [\(unready.joined(separator: " "))]"
-                let phase = Kubelet.phase(runtime)
                 let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
-                PodConditions.set(&conditionsPod, type: "Ready", status: "False", reason: reason,
-                                  message: reason == "PodCompleted" ? nil : message, now: now)
-                PodConditions.set(&conditionsPod, type: "ContainersReady", status: "False", reason: reason,
-                                  message: reason == "PodCompleted" ? nil : message, now: now)
+                PodConditions.update(&conditions, type: "Ready", status: "False", reason: reason,
+                                     message: reason == "PodCompleted" ? nil : message, now: now)
+                PodConditions.update(&conditions, type: "ContainersReady", status: "False", reason: reason,
+                                     message: reason == "PodCompleted" ? nil : message, now: now)
             }
-            status["conditions"] = conditionsPod["status"]["conditions"]
+            PodConditions.sort(&conditions)
+            let mounts = runtime.statusMounts(pod["spec"])
+
+            // The status in PodStatus field order, built once: what the kubelet sets, what
+            // others set (message, reason, nominatedNodeName) kept, and unknown members last.
+            var status = JSONObject()
+            status.reserveCapacity(old.count + 6)
+            status["phase"] = .string(phase)
+            status["conditions"] = .array(conditions)
+            for key in ["message", "reason", "nominatedNodeName"] { if let value = old[key] { status[key] = value } }
             status["hostIP"] = .string(nodeIP)
-            status["hostIPs"] = [["ip": .string(nodeIP)]]
+            status["hostIPs"] = hostIPs
             if let ip = runtime.podIP {
                 status["podIP"] = .string(ip)
-                status["podIPs"] = [["ip": .string(ip)]]
+                status["podIPs"] = runtime.podIPs
+            } else {
+                if let value = old["podIP"] { status["podIP"] = value }
+                if let value = old["podIPs"] { status["podIPs"] = value }
             }
-            if let start = runtime.startTime { status["startTime"] = .string(start.rfc3339) }
-            let mounts = pod["spec"]["containers"]
+            if let start = runtime.startTime {
+                status["startTime"] = .string(start.rfc3339)
+            } else if let value = old["startTime"] {
+                status["startTime"] = value
+            }
             if !runtime.initContainers.isEmpty {
-                status["initContainerStatuses"] = .array(runtime.initContainers.map {
-                    Kubelet.containerStatus($0, specMounts: Kubelet.mounts(of: $0.name, in: pod["spec"]["initContainers"]))
+                status["initContainerStatuses"] = .array(runtime.initContainers.indices.map {
+                    runtime.containerStatus($0, isInit: true, specMounts: mounts.initContainers[$0])
                 })
+            } else if let value = old["initContainerStatuses"] {
+                status["initContainerStatuses"] = value
             }
-            status["containerStatuses"] = .array(runtime.containers.map {
-                Kubelet.containerStatus($0, specMounts: Kubelet.mounts(of: $0.name, in: mounts))
+            status["containerStatuses"] = .array(runtime.containers.indices.map {
+                runtime.containerStatus($0, isInit: false, specMounts: mounts.containers[$0])
             })
-            let qos = status["qosClass"]
-            status.remove("qosClass")
-            status["qosClass"] = qos
-            pod["status"] = Kubelet.ordered(status)
+            status["qosClass"] = old["qosClass"] ?? .null
+            for member in old.entries where !Kubelet.statusFields.contains(member.key) { status[member.key] = member.value }
+            pod["status"] = .object(status)
         }
     }
 
+    /// A container's `volumeMounts` as its status repeats them (with `recursiveReadOnly`).
     static func mounts(of name: String, in containers: JSON) -> [JSON] {
         ((containers.array ?? []).first { $0["name"].string == name }?["volumeMounts"].array ?? []).map { mount in
             var m = mount
@@ -140,13 +163,7 @@ extension Kubelet {
     }
 
     /// PodStatus members in the API's field order.
-    static func ordered(_ status: JSON) -> JSON {
-        let order = ["phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "hostIPs", "podIP",
-                     "podIPs", "startTime", "initContainerStatuses", "containerStatuses", "qosClass"]
-        guard let object = status.object else { return status }
-        var result = JSONObject()
-        for key in order { if let value = object[key] { result[key] = value } }
-        for (key, value) in object.pairs where result[key] == nil { result[key] = value }
-        return .object(result)
-    }
+    static let statusOrder = ["phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "hostIPs",
+                              "podIP", "podIPs", "startTime", "initContainerStatuses", "containerStatuses", "qosClass"]
+    static let statusFields = Set(statusOrder)
 }

@@ -28,6 +28,30 @@ struct NodeAffinity {
         }
     }
 
+    /// Why nodes the PreFilter left out were not considered (kube-scheduler 1.31+ says so).
+    static let notSatisfiedMessage = "node(s) didn't satisfy plugin(s) [NodeAffinity]"
+    /// The PreFilter's verdict when every term names nodes but no node is named by all of a term's fields.
+    static let conflictMessage = "pod affinity terms conflict"
+
+    /// NodeAffinity's PreFilter: when every term names nodes with `metadata.name In`, only
+    /// those nodes (the union over terms, the intersection within one) can fit; nil when any
+    /// term leaves every node possible. DaemonSet pods are pinned this way, so the scheduler
+    /// checks one node for them instead of all 5,000.
+    var nodeNames: Set<String>? {
+        guard !terms.isEmpty else { return nil }
+        var union: Set<String> = []
+        for term in terms {
+            var names: Set<String>?
+            for expression in term where expression.isField && expression.key == "metadata.name" && expression.op == "In" {
+                let values = Set(expression.values)
+                names = names.map { $0.intersection(values) } ?? values
+            }
+            guard let names else { return nil }
+            union.formUnion(names)
+        }
+        return union
+    }
+
     func matches(_ labels: [String: String], nodeName: String) -> Bool {
         guard !terms.isEmpty else { return true }
         return terms.contains { term in

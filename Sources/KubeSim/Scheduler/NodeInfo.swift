@@ -1,6 +1,7 @@
 import JSONValue
 
-/// The scheduler's cached view of one node: what it offers and what is already placed there.
+/// The scheduler's cached view of one node: its labels, taints and what it offers (what is
+/// placed there is counted in `SchedulerCache`).
 struct NodeInfo {
     var name: String
     var labels: [String: String]
@@ -9,9 +10,6 @@ struct NodeInfo {
     var allocatableMilliCPU: Int64
     var allocatableMemory: Int64
     var allocatablePods: Int
-    var requestedMilliCPU: Int64 = 0
-    var requestedMemory: Int64 = 0
-    var podCount = 0
 
     init(_ node: JSON) {
         name = node.name
@@ -23,12 +21,6 @@ struct NodeInfo {
         allocatableMilliCPU = allocatable["cpu"].string.flatMap(Quantity.init)?.milli ?? 0
         allocatableMemory = allocatable["memory"].string.flatMap(Quantity.init)?.value ?? 0
         allocatablePods = allocatable["pods"].string.flatMap { Int($0) } ?? 110
-    }
-
-    mutating func refresh(from node: JSON) {
-        let used = (requestedMilliCPU, requestedMemory, podCount)
-        self = NodeInfo(node)
-        (requestedMilliCPU, requestedMemory, podCount) = used
     }
 }
 

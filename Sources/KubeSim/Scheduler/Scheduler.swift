@@ -9,18 +9,18 @@ public final class Scheduler {
 
     private let server: APIServer
     private let events: EventRecorder
-    private var nodes: [String: NodeInfo] = [:]
-    private var nodeOrder: [String] = []
+    private var cache = SchedulerCache()
     /// Pods placed (or assumed) per node, with what they requested, so usage is never rescanned.
-    private var placed: [String: (node: String, requests: PodRequests, owner: String?)] = [:]
-    /// Pods per controller per node, for spreading a ReplicaSet's pods across nodes.
-    private var siblings: [String: [String: Int]] = [:]
-    private var queue: [String] = []
+    private var placed: [String: (slot: Int, requests: PodRequests, owner: String?)] = [:]
+    private var queue: [(namespace: String, name: String)] = []
     private var queued: Set<String> = []
     private var unschedulable: Set<String> = []
     private var cycleScheduled = false
     private var nextStartIndex = 0
     private let tieBreak: RandomStream
+    /// Per-cycle scratch space, kept to spare an allocation per pod.
+    private var feasible: [Int] = []
+    private var best: [Int] = []
 
     public init(server: APIServer, events: EventRecorder) {
         self.server = server
@@ -33,17 +33,10 @@ public final class Scheduler {
     private func key(_ pod: JSON) -> String { "\(pod.namespace)/\(pod.name)" }
 
     private func nodeChanged(_ event: WatchEvent) {
-        let name = event.object.name
         switch event.type {
-        case .added:
-            nodes[name] = NodeInfo(event.object)
-            nodeOrder.append(name)
-            nodeOrder.sort()
-        case .modified:
-            nodes[name]?.refresh(from: event.object)
-        case .deleted:
-            nodes[name] = nil
-            nodeOrder.removeAll { $0 == name }
+        case .added: cache.addNode(NodeInfo(event.object))
+        case .modified: cache.refreshNode(NodeInfo(event.object))
+        case .deleted: cache.removeNode(event.object.name)
         }
         retryUnschedulable()
     }
@@ -66,39 +59,30 @@ public final class Scheduler {
                     retryUnschedulable()
                 }
             } else if placed[podKey] == nil {
-                account(podKey, node: node, requests: PodRequests(pod), owner: pod.controllerReference?.uid)
+                account(podKey, slot: cache.slot(for: node), requests: PodRequests(pod),
+                        owner: pod.controllerReference?.uid)
             }
             return
         }
         guard !pod.isTerminating, (pod["spec"]["schedulerName"].string ?? Scheduler.name) == Scheduler.name,
             !unschedulable.contains(podKey)
         else { return }
-        enqueue(podKey)
+        enqueue(podKey, namespace: pod.namespace, name: pod.name)
     }
 
-    private func account(_ podKey: String, node: String, requests: PodRequests, owner: String?) {
-        placed[podKey] = (node, requests, owner)
-        if let owner { siblings[owner, default: [:]][node, default: 0] += 1 }
-        nodes[node]?.requestedMilliCPU += requests.milliCPU
-        nodes[node]?.requestedMemory += requests.memory
-        nodes[node]?.podCount += 1
+    private func account(_ podKey: String, slot: Int, requests: PodRequests, owner: String?) {
+        placed[podKey] = (slot, requests, owner)
+        cache.use(slot, requests: requests, sign: 1, owner: owner)
     }
 
     private func release(_ podKey: String) {
-        guard let (node, requests, owner) = placed.removeValue(forKey: podKey) else { return }
-        if let owner {
-            siblings[owner]?[node, default: 1] -= 1
-            if siblings[owner]?[node] == 0 { siblings[owner]?[node] = nil }
-            if siblings[owner]?.isEmpty == true { siblings[owner] = nil }
-        }
-        nodes[node]?.requestedMilliCPU -= requests.milliCPU
-        nodes[node]?.requestedMemory -= requests.memory
-        nodes[node]?.podCount -= 1
+        guard let (slot, requests, owner) = placed.removeValue(forKey: podKey) else { return }
+        cache.use(slot, requests: requests, sign: -1, owner: owner)
     }
 
-    private func enqueue(_ podKey: String) {
+    private func enqueue(_ podKey: String, namespace: String, name: String) {
         guard queued.insert(podKey).inserted else { return }
-        queue.append(podKey)
+        queue.append((namespace, name))
         guard !cycleScheduled else { return }
         cycleScheduled = true
         server.simulation.react { [weak self] in self?.runCycle() }
@@ -108,19 +92,23 @@ public final class Scheduler {
         guard !unschedulable.isEmpty else { return }
         let retry = unschedulable.sorted()
         unschedulable.removeAll()
-        for podKey in retry { enqueue(podKey) }
+        for podKey in retry {
+            let parts = podKey.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            enqueue(podKey, namespace: parts[0], name: parts[1])
+        }
     }
 
     private func runCycle() {
         cycleScheduled = false
         var index = 0
         while index < queue.count {
-            let podKey = queue[index]
+            let (namespace, name) = queue[index]
             index += 1
+            let podKey = "\(namespace)/\(name)"
             queued.remove(podKey)
-            let parts = podKey.split(separator: "/", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let pod = server.object(.pod, namespace: parts[0], name: parts[1]),
-                pod["spec"]["nodeName"].isNull, !pod.isTerminating
+            guard let pod = server.object(.pod, namespace: namespace, name: name), pod["spec"]["nodeName"].isNull,
+                !pod.isTerminating
             else { continue }
             schedule(pod, key: podKey)
         }
@@ -132,25 +120,75 @@ public final class Scheduler {
         let tolerations = Toleration.of(pod)
         let selector = stringMap(pod["spec"]["nodeSelector"])
         let affinity = NodeAffinity(pod)
+        // Pods with no selector or affinity pass those filters on every node, and nodes with no
+        // taints or cordon pass the rest: for them only resources need checking.
+        let constrained = !selector.isEmpty || !affinity.terms.isEmpty
         var reasons: [String: Int] = [:]
         var unresolvable = 0
-        var feasible: [String] = []
-        let total = nodeOrder.count
-        let wanted = Scheduler.feasibleNodesToFind(total)
-        var checked = 0
-        while checked < total, feasible.count < wanted {
-            let name = nodeOrder[(nextStartIndex + checked) % total]
-            checked += 1
-            guard let node = nodes[name] else { continue }
-            if let reason = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
-                                             affinity: affinity) {
-                reasons[reason.text, default: 0] += 1
-                if reason.unresolvable { unresolvable += 1 }
-            } else {
-                feasible.append(name)
+        let all = cache.order
+        let total = all.count
+        // NodeAffinity's PreFilter: a pod bound by `metadata.name` (a DaemonSet's) is checked
+        // only against the nodes it names; the rest count as not satisfying the plugin.
+        var candidates = all
+        var skipped = 0
+        if let names = affinity.nodeNames {
+            guard !names.isEmpty else {
+                markUnschedulable(pod, key: podKey, total: total, reasons: [:], unresolvable: total,
+                                  preFilterMessage: NodeAffinity.conflictMessage)
+                return
+            }
+            candidates = names.compactMap { cache.existingSlot($0) }.filter { cache.fits[$0].live }
+                .sorted { cache.names[$0] < cache.names[$1] }
+            skipped = total - candidates.count
+            if skipped > 0 {
+                reasons[NodeAffinity.notSatisfiedMessage] = skipped
+                unresolvable += skipped
             }
         }
-        if total > 0 { nextStartIndex = (nextStartIndex + checked) % total }
+        let fits = cache.fits
+        let count = candidates.count
+        let wanted = Scheduler.feasibleNodesToFind(count)
+        var checked = 0
+        // Worked on in a local, so the loop does not pay for exclusive access to a property.
+        var feasible = self.feasible
+        self.feasible = []
+        feasible.removeAll(keepingCapacity: true)
+        defer { self.feasible = feasible }
+        var position = count > 0 ? nextStartIndex % count : 0
+        fits.withUnsafeBufferPointer { fits in
+            while checked < count, feasible.count < wanted {
+                let slot = candidates[position]
+                position = position + 1 == count ? 0 : position + 1
+                checked += 1
+                // The common case, read in place: a plain node with room for the pod.
+                if !constrained, !fits[slot].restricted, fits[slot].podCount + 1 <= fits[slot].allocatablePods,
+                    requests.milliCPU == 0 || fits[slot].requestedMilliCPU + requests.milliCPU <= fits[slot].allocatableMilliCPU,
+                    requests.memory == 0 || fits[slot].requestedMemory + requests.memory <= fits[slot].allocatableMemory
+                {
+                    feasible.append(slot)
+                    continue
+                }
+                let failure: FilterFailure?
+                if constrained || fits[slot].restricted {
+                    guard let node = cache.infos[slot] else { continue }
+                    failure = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
+                                               affinity: affinity)
+                        ?? Scheduler.resourceFilter(fits[slot], requests: requests)
+                } else {
+                    failure = Scheduler.resourceFilter(fits[slot], requests: requests)
+                }
+                if let failure {
+                    reasons[failure.text, default: 0] += 1
+                    if failure.unresolvable { unresolvable += 1 }
+                } else {
+                    feasible.append(slot)
+                }
+            }
+        }
+        // The nodes the PreFilter ruled out count as passed over, so the next pod starts where
+        // a walk over every node would have left off (kube-scheduler counts only the nodes it
+        // filtered; the walk's starting point is not something a learner can see).
+        if total > 0 { nextStartIndex = (nextStartIndex + checked + skipped) % total }
 
         guard let chosen = pickBest(feasible, requests: requests, pod: pod) else {
             markUnschedulable(pod, key: podKey, total: total, reasons: reasons, unresolvable: unresolvable)
@@ -174,6 +212,7 @@ public final class Scheduler {
         var unresolvable: Bool
     }
 
+    /// The filters that read labels and taints: cordon, node selector, node affinity, taints.
     static func filter(_ node: NodeInfo, requests: PodRequests, tolerations: [Toleration],
                        selector: [String: String], affinity: NodeAffinity) -> FilterFailure? {
         if node.unschedulable,
@@ -192,6 +231,11 @@ public final class Scheduler {
                 return FilterFailure(text: "node(s) had untolerated taint \(taint.schedulerText)", unresolvable: true)
             }
         }
+        return nil
+    }
+
+    /// NodeResourcesFit's filter: room for one more pod and for its requests.
+    static func resourceFilter(_ node: SchedulerCache.NodeFit, requests: PodRequests) -> FilterFailure? {
         if node.podCount + 1 > node.allocatablePods {
             return FilterFailure(text: "Too many pods", unresolvable: false)
         }
@@ -207,41 +251,19 @@ public final class Scheduler {
     /// Least-allocated scoring (the default NodeResourcesFit strategy) with spreading of a
     /// controller's pods; ties broken by the seeded generator, as the real scheduler breaks
     /// them at random.
-    private func pickBest(_ candidates: [String], requests: PodRequests, pod: JSON) -> String? {
-        guard !candidates.isEmpty else { return nil }
-        let owner = pod.controllerReference?.uid
-        var best: [String] = []
-        var bestScore = Int.min
-        for name in candidates {
-            guard let node = nodes[name] else { continue }
-            var score = Scheduler.leastAllocated(node, requests: requests)
-            if let owner { score -= (siblings[owner]?[name] ?? 0) * 10 }
-            if score > bestScore {
-                bestScore = score
-                best = [name]
-            } else if score == bestScore {
-                best.append(name)
-            }
-        }
+    private func pickBest(_ feasible: [Int], requests: PodRequests, pod: JSON) -> Int? {
+        guard !feasible.isEmpty else { return nil }
+        // Pods that request nothing count as a small default (100m, 200Mi), as the scorer does.
+        let cpu = requests.milliCPU == 0 ? 100 : requests.milliCPU
+        let memory = requests.memory == 0 ? 200 * 1024 * 1024 : requests.memory
+        cache.best(among: feasible, milliCPU: cpu, memory: memory, owner: pod.controllerReference?.uid, into: &best)
         guard !best.isEmpty else { return nil }
         return best[tieBreak.int(in: 0...(best.count - 1))]
     }
 
-    static func leastAllocated(_ node: NodeInfo, requests: PodRequests) -> Int {
-        func share(_ requested: Int64, _ allocatable: Int64) -> Int {
-            guard allocatable > 0 else { return 0 }
-            let free = max(0, allocatable - requested)
-            return Int(free * 100 / allocatable)
-        }
-        // Pods that request nothing count as a small default (100m, 200Mi), as the scorer does.
-        let cpu = requests.milliCPU == 0 ? 100 : requests.milliCPU
-        let memory = requests.memory == 0 ? 200 * 1024 * 1024 : requests.memory
-        return (share(node.requestedMilliCPU + cpu, node.allocatableMilliCPU)
-            + share(node.requestedMemory + memory, node.allocatableMemory)) / 2
-    }
-
-    private func bind(_ pod: JSON, key podKey: String, to node: String, requests: PodRequests) {
-        account(podKey, node: node, requests: requests, owner: pod.controllerReference?.uid)
+    private func bind(_ pod: JSON, key podKey: String, to slot: Int, requests: PodRequests) {
+        account(podKey, slot: slot, requests: requests, owner: pod.controllerReference?.uid)
+        let node = cache.names[slot]
         let now = server.now
         let bound = server.modify(.pod, namespace: pod.namespace, name: pod.name) { pod in
             pod["spec"]["nodeName"] = .string(node)
@@ -258,9 +280,10 @@ public final class Scheduler {
     }
 
     private func markUnschedulable(_ pod: JSON, key podKey: String, total: Int, reasons: [String: Int],
-                                   unresolvable: Int) {
+                                   unresolvable: Int, preFilterMessage: String? = nil) {
         unschedulable.insert(podKey)
-        let message = Scheduler.failureMessage(total: total, reasons: reasons, unresolvable: unresolvable)
+        let message = Scheduler.failureMessage(total: total, reasons: reasons, unresolvable: unresolvable,
+                                               preFilterMessage: preFilterMessage)
         let now = server.now
         let updated = server.modify(.pod, namespace: pod.namespace, name: pod.name) { pod in
             PodConditions.set(&pod, type: "PodScheduled", status: "False", reason: "Unschedulable", message: message,
@@ -273,12 +296,15 @@ public final class Scheduler {
     /// `0/3 nodes are available: 1 node(s) had untolerated taint {…}, 2 Insufficient cpu.
     /// preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No
     /// preemption victims found for incoming pod.`
-    static func failureMessage(total: Int, reasons: [String: Int], unresolvable: Int) -> String {
+    /// A PreFilter's rejection replaces the per-node histogram: `0/3 nodes are available: pod
+    /// affinity terms conflict.`
+    static func failureMessage(total: Int, reasons: [String: Int], unresolvable: Int,
+                               preFilterMessage: String? = nil) -> String {
         if total == 0 {
             return "no nodes available to schedule pods"
         }
         let histogram = reasons.map { "\($0.value) \($0.key)" }.sorted()
-        var message = "0/\(total) nodes are available: \(histogram.joined(separator: ", "))."
+        var message = "0/\(total) nodes are available: \(preFilterMessage ?? histogram.joined(separator: ", "))."
         var preemption: [String] = []
         if unresolvable > 0 { preemption.append("\(unresolvable) Preemption is not helpful for scheduling") }
         let resolvable = total - unresolvable

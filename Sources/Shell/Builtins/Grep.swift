@@ -54,17 +54,24 @@ enum Grep {
             return
         }
         let matcher = ignoreCase ? regex.ignoresCase() : regex
+        // A pattern with no operators is a plain substring: on ASCII lines a byte search
+        // finds exactly what the regex would, much faster (`kubectl get pods | grep -c
+        // Running` over 150,000 lines).
+        let literal = ignoreCase || wholeWord || onlyMatching ? nil : literalBytes(pattern, fixed: fixed, extended: extended)
+        func found(_ line: Substring) -> Bool {
+            if let literal, line.utf8.allSatisfy({ $0 < 0x80 }) { return contains(line.utf8, literal) }
+            return (try? matcher.firstMatch(in: String(line))) != nil
+        }
         var total = 0
         let inputs = context.inputs(files, command: "grep")
         let showNames = inputs.count > 1
         for input in inputs {
             var matched = 0
             for (index, line) in lines(input.text).enumerated() {
-                let text = String(line)
-                let found = (try? matcher.firstMatch(in: text)) != nil
-                guard found != invert else { continue }
+                guard found(line) != invert else { continue }
                 matched += 1
                 if count || quiet { continue }
+                let text = String(line)
                 let prefix = (showNames ? "\(input.name ?? "(standard input)"):" : "") + (numbers ? "\(index + 1):" : "")
                 if onlyMatching && !invert {
                     for match in text.matches(of: matcher) { context.out(prefix + String(text[match.range]) + "\n") }
@@ -76,6 +83,27 @@ enum Grep {
             total += matched
         }
         if context.output.status == 0 { context.output.status = total > 0 ? 0 : 1 }
+    }
+
+    /// The pattern's bytes when it matches only itself: printable ASCII, and no character
+    /// that is an operator in its syntax (`-F` has none).
+    static func literalBytes(_ pattern: String, fixed: Bool, extended: Bool) -> [UInt8]? {
+        let bytes = Array(pattern.utf8)
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        if fixed { return bytes }
+        let operators: String = extended ? "\\.[]*^$+?(){}|" : "\\.[]*^$"
+        return bytes.contains(where: { operators.utf8.contains($0) }) ? nil : bytes
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ haystack: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        var index = haystack.startIndex
+        while let start = haystack[index...].firstIndex(of: first) {
+            if haystack[start...].starts(with: needle) { return true }
+            index = haystack.index(after: start)
+        }
+        return false
     }
 
     static func escapeRegex(_ text: String) -> String {

@@ -185,7 +185,7 @@ struct TreeDecoder {
     private func mergeIntoMappingBelow(_ value: JSON, stack: inout [Frame]) {
         guard case .object(let source) = value, let last = stack.last, case .mapping(_, _, let collected) = last
         else { return }
-        for (k, v) in zip(source.keys, source.values) { collected.object[k] = v }
+        for (k, v) in source.pairs { collected.object[k] = v }
     }
 
     /// A mapping key as sigs.k8s.io/yaml turns it into a JSON key: strings as they are, ints
@@ -333,7 +333,7 @@ enum JSONNumbers {
         case .array(let items): return .array(items.map(normalize))
         case .object(let object):
             var out = JSONObject()
-            for (k, v) in zip(object.keys, object.values) { out[k] = normalize(v) }
+            for (k, v) in object.pairs { out[k] = normalize(v) }
             return .object(out)
         default: return value
         }

@@ -78,23 +78,37 @@ enum PodDefaults {
         }
     }
 
+    /// The token volume's contents, the same for every pod: one value they all share.
+    static let projectedToken: JSON = [
+        "defaultMode": 420,
+        "sources": [
+            ["serviceAccountToken": ["expirationSeconds": 3607, "path": "token"]],
+            ["configMap": ["items": [["key": "ca.crt", "path": "ca.crt"]], "name": "kube-root-ca.crt"]],
+            ["downwardAPI": ["items": [
+                ["fieldRef": ["apiVersion": "v1", "fieldPath": "metadata.namespace"], "path": "namespace"],
+            ]]],
+        ],
+    ]
+
+    /// The not-ready and unreachable tolerations admission adds, shared by every pod that gets them.
+    static let defaultTolerations: [String: JSON] = [
+        "node.kubernetes.io/not-ready": ["effect": "NoExecute", "key": "node.kubernetes.io/not-ready",
+                                         "operator": "Exists", "tolerationSeconds": 300],
+        "node.kubernetes.io/unreachable": ["effect": "NoExecute", "key": "node.kubernetes.io/unreachable",
+                                           "operator": "Exists", "tolerationSeconds": 300],
+    ]
+
+    /// A pod with no tolerations of its own gets exactly these two: that array is shared too.
+    static let defaultTolerationList: JSON = .array([
+        defaultTolerations["node.kubernetes.io/not-ready"] ?? .null,
+        defaultTolerations["node.kubernetes.io/unreachable"] ?? .null,
+    ])
+
     static func mountServiceAccountToken(_ spec: inout JSON, suffix: String) {
         let volumes = spec["volumes"].array ?? []
         if volumes.contains(where: { ($0["name"].string ?? "").hasPrefix("kube-api-access-") }) { return }
         let name = "kube-api-access-" + suffix
-        let volume: JSON = [
-            "name": .string(name),
-            "projected": [
-                "defaultMode": 420,
-                "sources": [
-                    ["serviceAccountToken": ["expirationSeconds": 3607, "path": "token"]],
-                    ["configMap": ["items": [["key": "ca.crt", "path": "ca.crt"]], "name": "kube-root-ca.crt"]],
-                    ["downwardAPI": ["items": [
-                        ["fieldRef": ["apiVersion": "v1", "fieldPath": "metadata.namespace"], "path": "namespace"],
-                    ]]],
-                ],
-            ],
-        ]
+        let volume: JSON = ["name": .string(name), "projected": projectedToken]
         spec["volumes"] = .array(volumes + [volume])
         let mount: JSON = ["mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "name": .string(name),
                            "readOnly": true]
@@ -112,16 +126,17 @@ enum PodDefaults {
     }
 
     static func addDefaultTolerations(_ spec: inout JSON) {
-        var tolerations = spec["tolerations"].array ?? []
+        guard let tolerationsValue = spec["tolerations"].array, !tolerationsValue.isEmpty else {
+            spec["tolerations"] = defaultTolerationList
+            return
+        }
+        var tolerations = tolerationsValue
         for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
             let present = tolerations.contains {
                 ($0["key"].string == key || ($0["key"].isNull && $0["operator"].string == "Exists"))
                     && ($0["effect"].isNull || $0["effect"].string == "NoExecute")
             }
-            if !present {
-                tolerations.append(["effect": "NoExecute", "key": .string(key), "operator": "Exists",
-                                    "tolerationSeconds": 300])
-            }
+            if !present, let toleration = defaultTolerations[key] { tolerations.append(toleration) }
         }
         spec["tolerations"] = .array(tolerations)
     }

@@ -54,13 +54,15 @@ public struct PodSummary {
             }
         }
 
-        for condition in status["conditions"].array ?? []
+        let conditions = status["conditions"].array ?? []
+        for condition in conditions
         where condition["type"].string == "PodScheduled" && condition["reason"].string == "SchedulingGated" {
             reason = "SchedulingGated"
         }
 
         // Restartable init containers (sidecars) count toward READY.
-        let sidecars = Set(initSpecs.filter { $0["restartPolicy"].string == "Always" }.compactMap { $0["name"].string })
+        let sidecars: Set<String> = initSpecs.isEmpty ? [] : Set(initSpecs.filter { $0["restartPolicy"].string == "Always" }
+            .compactMap { $0["name"].string })
         total += sidecars.count
 
         var initializing = false
@@ -92,7 +94,7 @@ public struct PodSummary {
             break
         }
 
-        let podInitialized = (status["conditions"].array ?? []).contains {
+        let podInitialized = conditions.contains {
             $0["type"].string == "Initialized" && $0["status"].string == "True"
         }
         if !initializing || podInitialized {
@@ -122,7 +124,7 @@ public struct PodSummary {
                 }
             }
             if reason == "Completed", hasRunning {
-                let podReady = (status["conditions"].array ?? []).contains {
+                let podReady = conditions.contains {
                     $0["type"].string == "Ready" && $0["status"].string == "True"
                 }
                 reason = podReady ? "Running" : "NotReady"
@@ -145,7 +147,7 @@ public struct PodSummary {
             readinessGates = "<none>"
         } else {
             let trueCount = gates.filter { gate in
-                (status["conditions"].array ?? []).contains {
+                conditions.contains {
                     $0["type"].string == gate["conditionType"].string && $0["status"].string == "True"
                 }
             }.count

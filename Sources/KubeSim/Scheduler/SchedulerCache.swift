@@ -1,0 +1,201 @@
+/// The scheduler's cache: every node it knows, what is placed on each, and how many of each
+/// controller's pods each node holds — kept current from watch events, never rescanned.
+///
+/// kube-scheduler keeps the same thing (its `Cache` and per-cycle `Snapshot`): with 5,000
+/// nodes and 150,000 pods, filtering and scoring must touch only plain numbers. Nodes live in
+/// numbered slots so the per-pod loops index arrays instead of hashing names, and the fields
+/// the loops read (`NodeFit`) hold no references, so reading them copies nothing.
+struct SchedulerCache {
+    /// What filtering and scoring read for one node: resources offered and used, and whether
+    /// the node needs the full filter (cordoned, or tainted against scheduling).
+    struct NodeFit {
+        var live = false
+        var restricted = false
+        var allocatableMilliCPU: Int64 = 0
+        var allocatableMemory: Int64 = 0
+        var allocatablePods = 0
+        var requestedMilliCPU: Int64 = 0
+        var requestedMemory: Int64 = 0
+        var podCount = 0
+        /// The last least-allocated score and the requests it was for; cleared when usage changes.
+        var scoredMilliCPU: Int64 = -1
+        var scoredMemory: Int64 = -1
+        var score = 0
+    }
+
+    /// A controller's pods per node: a few in a dictionary, a dense count per slot once there
+    /// are many (a 5,000-replica ReplicaSet is looked up for every candidate of every pod).
+    enum SiblingCounts {
+        case sparse([Int: Int])
+        case dense([Int32], total: Int)
+
+        static let denseThreshold = 32
+
+        func count(_ slot: Int) -> Int {
+            switch self {
+            case .sparse(let counts): return counts.isEmpty ? 0 : counts[slot] ?? 0
+            case .dense(let counts, _): return slot < counts.count ? Int(counts[slot]) : 0
+            }
+        }
+
+        var isEmpty: Bool {
+            switch self {
+            case .sparse(let counts): return counts.isEmpty
+            case .dense(_, let total): return total == 0
+            }
+        }
+    }
+
+    private(set) var fits: [NodeFit] = []
+    /// Labels, taints and names, per slot; nil while no node of the slot's name exists.
+    private(set) var infos: [NodeInfo?] = []
+    private(set) var names: [String] = []
+    private var slotByName: [String: Int] = [:]
+    /// Slots of existing nodes, in node-name order: the order the scheduler walks them.
+    private(set) var order: [Int] = []
+    private var siblings: [String: SiblingCounts] = [:]
+
+    /// The slot for a node name, made on first mention. A name keeps its slot for good, so a
+    /// pod placed before its node was deleted and re-created still finds the same slot.
+    mutating func slot(for name: String) -> Int {
+        if let slot = slotByName[name] { return slot }
+        let slot = fits.count
+        slotByName[name] = slot
+        fits.append(NodeFit())
+        infos.append(nil)
+        names.append(name)
+        return slot
+    }
+
+    func existingSlot(_ name: String) -> Int? { slotByName[name] }
+
+    // MARK: Nodes
+
+    mutating func addNode(_ info: NodeInfo) {
+        let slot = slot(for: info.name)
+        let wasLive = fits[slot].live
+        infos[slot] = info
+        fits[slot] = NodeFit()
+        apply(info, to: slot)
+        guard !wasLive else { return }
+        // Binary insertion keeps `order` sorted as `names.sorted()` would.
+        var low = 0
+        var high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[order[mid]] < info.name { low = mid + 1 } else { high = mid }
+        }
+        order.insert(slot, at: low)
+    }
+
+    /// A changed Node object: new labels, taints and capacity; usage stays.
+    mutating func refreshNode(_ info: NodeInfo) {
+        guard let slot = slotByName[info.name], fits[slot].live else { return }
+        infos[slot] = info
+        apply(info, to: slot)
+    }
+
+    mutating func removeNode(_ name: String) {
+        guard let slot = slotByName[name], fits[slot].live else { return }
+        infos[slot] = nil
+        fits[slot].live = false
+        order.removeAll { $0 == slot }
+    }
+
+    private mutating func apply(_ info: NodeInfo, to slot: Int) {
+        fits[slot].live = true
+        fits[slot].restricted = info.unschedulable
+            || info.taints.contains { $0.effect == "NoSchedule" || $0.effect == "NoExecute" }
+        fits[slot].allocatableMilliCPU = info.allocatableMilliCPU
+        fits[slot].allocatableMemory = info.allocatableMemory
+        fits[slot].allocatablePods = info.allocatablePods
+        fits[slot].scoredMilliCPU = -1
+    }
+
+    // MARK: Usage
+
+    /// Adds (or, with `sign` -1, takes away) a pod's requests on a node.
+    mutating func use(_ slot: Int, requests: PodRequests, sign: Int, owner: String?) {
+        if let owner { countSibling(owner, slot: slot, by: sign) }
+        guard fits[slot].live else { return }
+        fits[slot].requestedMilliCPU += Int64(sign) * requests.milliCPU
+        fits[slot].requestedMemory += Int64(sign) * requests.memory
+        fits[slot].podCount += sign
+        fits[slot].scoredMilliCPU = -1
+    }
+
+    private mutating func countSibling(_ owner: String, slot: Int, by delta: Int) {
+        switch siblings[owner] ?? .sparse([:]) {
+        case .sparse(var counts):
+            let count = (counts[slot] ?? 0) + delta
+            counts[slot] = count == 0 ? nil : count
+            if counts.isEmpty {
+                siblings[owner] = nil
+            } else if counts.count > SiblingCounts.denseThreshold {
+                var dense = [Int32](repeating: 0, count: fits.count)
+                var total = 0
+                for (slot, count) in counts {
+                    dense[slot] = Int32(truncatingIfNeeded: count)
+                    total += count
+                }
+                siblings[owner] = .dense(dense, total: total)
+            } else {
+                siblings[owner] = .sparse(counts)
+            }
+        case .dense(var counts, var total):
+            siblings[owner] = nil  // unique reference, so the update below does not copy
+            if slot >= counts.count { counts += [Int32](repeating: 0, count: fits.count - counts.count) }
+            counts[slot] += Int32(truncatingIfNeeded: delta)
+            total += delta
+            siblings[owner] = total == 0 ? nil : .dense(counts, total: total)
+        }
+    }
+
+    /// The highest-scoring of `candidates` (least allocated, less a penalty per pod of the same
+    /// controller already there), in candidate order, into `best`.
+    mutating func best(among candidates: [Int], milliCPU: Int64, memory: Int64, owner: String?, into best: inout [Int]) {
+        best.removeAll(keepingCapacity: true)
+        // The controller's counts, unpacked once for the loop.
+        var dense: [Int32] = []
+        var sparse: [Int: Int] = [:]
+        switch owner.flatMap({ siblings[$0] }) {
+        case .dense(let counts, _): dense = counts
+        case .sparse(let counts): sparse = counts
+        case nil: break
+        }
+        var bestScore = Int.min
+        for slot in candidates {
+            var score = self.score(slot, milliCPU: milliCPU, memory: memory)
+            if slot < dense.count {
+                score -= Int(dense[slot]) * 10
+            } else if !sparse.isEmpty {
+                score -= (sparse[slot] ?? 0) * 10
+            }
+            if score > bestScore {
+                bestScore = score
+                best.removeAll(keepingCapacity: true)
+                best.append(slot)
+            } else if score == bestScore {
+                best.append(slot)
+            }
+        }
+    }
+
+    /// Least-allocated score of `slot` for a pod asking `milliCPU` and `memory` (already with
+    /// the scorer's defaults for pods that ask nothing), remembered until the node's usage changes.
+    mutating func score(_ slot: Int, milliCPU: Int64, memory: Int64) -> Int {
+        if fits[slot].scoredMilliCPU == milliCPU, fits[slot].scoredMemory == memory { return fits[slot].score }
+        let fit = fits[slot]
+        func share(_ requested: Int64, _ allocatable: Int64) -> Int {
+            guard allocatable > 0 else { return 0 }
+            let free = max(0, allocatable - requested)
+            return Int(free * 100 / allocatable)
+        }
+        let score = (share(fit.requestedMilliCPU + milliCPU, fit.allocatableMilliCPU)
+            + share(fit.requestedMemory + memory, fit.allocatableMemory)) / 2
+        fits[slot].scoredMilliCPU = milliCPU
+        fits[slot].scoredMemory = memory
+        fits[slot].score = score
+        return score
+    }
+}
