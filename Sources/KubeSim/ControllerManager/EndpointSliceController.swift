@@ -134,14 +134,11 @@ final class EndpointSliceController {
 
     /// `getEndpointPorts`, in the order of their hashes (`NewPortMapKey` sorts them).
     static func ports(service: JSON, pod: JSON) -> JSON {
-        var ports: [JSON] = []
-        for servicePort in service["spec"]["ports"].array ?? [] {
-            guard let number = ServiceBackends.targetPort(servicePort, in: pod) else { continue }
-            var port: JSON = ["name": .string(servicePort["name"].string ?? "")]
-            port["protocol"] = .string(servicePort["protocol"].string ?? "TCP")
-            port["port"] = .int(number)
-            if let app = servicePort["appProtocol"].string { port["appProtocol"] = .string(app) }
-            ports.append(port)
+        let ports = ServiceBackends.endpointPorts(service: service, pod: pod).map { endpointPort -> JSON in
+            var port: JSON = ["name": .string(endpointPort.name), "protocol": .string(endpointPort.protocol),
+                              "port": .int(endpointPort.port)]
+            if let app = endpointPort.appProtocol { port["appProtocol"] = .string(app) }
+            return port
         }
         return ports.isEmpty ? .null : .array(ServiceBackends.sortedByHash(ports, render: goRendering))
     }

@@ -69,13 +69,12 @@ final class EndpointsController {
                 headlessAddresses.append((address, ready))
                 continue
             }
-            for servicePort in servicePorts {
-                guard let number = ServiceBackends.targetPort(servicePort, in: pod) else { continue }
+            for endpointPort in ServiceBackends.endpointPorts(service: service, pod: pod) {
                 var port: JSON = [:]
-                if let name = servicePort["name"].string, !name.isEmpty { port["name"] = .string(name) }
-                port["port"] = .int(number)
-                port["protocol"] = .string(servicePort["protocol"].string ?? "TCP")
-                if let app = servicePort["appProtocol"].string { port["appProtocol"] = .string(app) }
+                if !endpointPort.name.isEmpty { port["name"] = .string(endpointPort.name) }
+                port["port"] = .int(endpointPort.port)
+                port["protocol"] = .string(endpointPort.protocol)
+                if let app = endpointPort.appProtocol { port["appProtocol"] = .string(app) }
                 if let index = ports.firstIndex(where: { $0.port == port }) {
                     ports[index].addresses.append((address, ready))
                 } else {

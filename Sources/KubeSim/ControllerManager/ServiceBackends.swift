@@ -55,6 +55,24 @@ enum ServiceBackends {
         return nil
     }
 
+    /// One Service port as a pod offers it: the Service port's name, protocol and app
+    /// protocol with the pod's port number (`getEndpointPorts`); ports the pod lacks are left out.
+    struct EndpointPort: Equatable {
+        var name: String
+        var port: Int
+        var `protocol`: String
+        var appProtocol: String?
+    }
+
+    static func endpointPorts(service: JSON, pod: JSON) -> [EndpointPort] {
+        (service["spec"]["ports"].array ?? []).compactMap { servicePort in
+            targetPort(servicePort, in: pod).map {
+                EndpointPort(name: servicePort["name"].string ?? "", port: $0, protocol: servicePort["protocol"].string ?? "TCP",
+                             appProtocol: servicePort["appProtocol"].string)
+            }
+        }
+    }
+
     /// The reference an address or endpoint keeps to its pod.
     static func targetRef(_ pod: JSON) -> JSON {
         ["kind": "Pod", "namespace": .string(pod.namespace), "name": .string(pod.name), "uid": .string(pod.uid)]
