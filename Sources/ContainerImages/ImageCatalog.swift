@@ -1,5 +1,6 @@
 import JSONValue
 import SimCore
+import Synchronization
 
 /// The public images Shipyard knows, read from `Resources/images.json` (embedded at build
 /// time, so the simulator does no I/O): tags, sizes, default commands, exposed ports and how
@@ -72,6 +73,18 @@ public struct ImageCatalog: Sendable {
 
     /// A stable, simulated `sha256:` digest for a repository and tag.
     public static func digest(repository: String, tag: String) -> String {
+        // Pure, and asked for on every pull: the answers are remembered.
+        let key = DigestKey(repository: repository, tag: tag)
+        if let known = knownDigests.withLock({ $0[key] }) { return known }
+        let digest = computeDigest(repository: repository, tag: tag)
+        knownDigests.withLock { cache in
+            if cache.count >= 4096 { cache.removeAll() }
+            cache[key] = digest
+        }
+        return digest
+    }
+
+    private static func computeDigest(repository: String, tag: String) -> String {
         var hex = ""
         var seed = fnv1a64("\(repository):\(tag)")
         for _ in 0..<4 {
@@ -82,6 +95,13 @@ public struct ImageCatalog: Sendable {
         return "sha256:" + hex
     }
 }
+
+private struct DigestKey: Hashable {
+    var repository: String
+    var tag: String
+}
+
+private let knownDigests = Mutex<[DigestKey: String]>([:])
 
 /// What pulling a reference would find.
 public enum ImageResolution: Sendable {

@@ -58,8 +58,11 @@ public struct ImageReference: Hashable, Sendable {
     public var isValid: Bool {
         // Byte checks against ASCII sets: the same verdict as checking characters (anything
         // outside ASCII fails either way), without building sets on every pull.
-        guard !repository.isEmpty, !repository.hasPrefix("/"), !repository.hasSuffix("/"), !repository.contains("//"),
-            repository.utf8.allSatisfy(Self.isRepositoryByte)
+        let bytes = repository.utf8
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "/"), last != UInt8(ascii: "/"),
+            bytes.allSatisfy(Self.isRepositoryByte), !zip(bytes, bytes.dropFirst()).contains(where: {
+                $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: "/")
+            })
         else { return false }
         if let tag {
             guard !tag.isEmpty, tag.utf8.count <= 128, tag.utf8.allSatisfy(Self.isTagByte) else { return false }

@@ -12,7 +12,7 @@ public final class APIServer {
     public let etcd: Etcd
     public let simulation: Simulation
     public let version: KubernetesVersion
-    public let index = ObjectIndex()
+    public let index: ObjectIndex
     let eventStore = EventStore()
     private var strategies: [String: ResourceStrategy] = [:]
     private var watchers: [String: [(id: Int, only: WatchEvent.EventType?, handler: (WatchEvent) -> Void)]] = [:]
@@ -25,6 +25,7 @@ public final class APIServer {
         self.etcd = etcd
         self.catalog = catalog
         self.version = version
+        index = ObjectIndex(etcd: etcd)
     }
 
     public var now: SimTime { simulation.now }
@@ -259,18 +260,26 @@ public final class APIServer {
 
     private func remove(_ type: ResourceType, _ object: JSON) {
         let ns = type.namespaced ? object.namespace : ""
-        guard etcd.delete(prefix: type.etcdPrefix, namespace: ns, name: object.name) != nil else { return }
-        index.removed(type, object)
-        notify(WatchEvent(type: .deleted, resource: type, object: object, old: object))
+        guard let entry = etcd.delete(prefix: type.etcdPrefix, namespace: ns, name: object.name) else { return }
+        index.removed(type, object, brief: entry.brief)
+        notify(WatchEvent(type: .deleted, resource: type, object: object, old: object, brief: entry.brief))
     }
 
     private func store(_ type: ResourceType, _ input: JSON, old: JSON?) -> JSON {
         var object = input
         object["metadata"]["resourceVersion"] = .string(String(etcd.nextRevision))
         let ns = type.namespaced ? object.namespace : ""
-        etcd.put(prefix: type.etcdPrefix, namespace: ns, name: object.name, value: object)
-        index.stored(type, object, old: old)
-        notify(WatchEvent(type: old == nil ? .added : .modified, resource: type, object: object, old: old))
+        // Owner references rarely change; the stored array is usually the very same one.
+        let referencesChanged = old.map { $0["metadata"]["ownerReferences"] != object["metadata"]["ownerReferences"] }
+            ?? true
+        let isPod = type == .pod
+        let (entry, previousBrief) = etcd.put(prefix: type.etcdPrefix, namespace: ns, name: object.name, value: object) {
+            isPod ? PodBrief(object, previous: $0, referencesChanged: referencesChanged) : nil
+        }
+        index.stored(type, object, old: old, referencesChanged: referencesChanged, brief: entry.brief,
+                     previousBrief: previousBrief)
+        notify(WatchEvent(type: old == nil ? .added : .modified, resource: type, object: object, old: old,
+                          brief: entry.brief))
         return object
     }
 
@@ -289,7 +298,7 @@ public final class APIServer {
     func notify(_ event: WatchEvent) {
         let prefix = event.resource.etcdPrefix
         var owned: (handlers: [(WatchEvent, OwnerReference) -> Void], owner: OwnerReference)?
-        if let byKind = ownedWatchers[prefix], let owner = event.object.controllerReference,
+        if let byKind = ownedWatchers[prefix], let owner = event.brief?.controller ?? event.object.controllerReference,
             let handlers = byKind[owner.kind]
         {
             owned = (handlers, owner)

@@ -19,14 +19,16 @@ public final class ObjectIndex {
     }
 
     private(set) var podsByNode: [String: Set<Key>] = [:]
-    /// What controllers count about each pod, kept so they need not re-read every pod's JSON.
-    private(set) var podBriefs: [Key: PodBrief] = [:]
     /// Pods per phase, for cheap cluster-wide counts.
     private(set) var podPhases: [String: Int] = [:]
     private(set) var childrenByOwner: [String: Set<Key>] = [:]
     /// Active and ready pods per owner uid, kept as pods change: a ReplicaSet's status is a
     /// lookup, not a walk over its 5,000 pods.
     private(set) var podCountsByOwner: [String: PodCounts] = [:]
+    /// Where each pod's brief lives (beside the pod, in its etcd entry).
+    private let etcd: Etcd
+
+    init(etcd: Etcd) { self.etcd = etcd }
 
     /// Pods bound to `node`, in namespace/name order.
     public func pods(onNode node: String) -> [Key] {
@@ -44,20 +46,20 @@ public final class ObjectIndex {
 
     /// The pods owned by `uid`, as briefs, in no particular order.
     public func podBriefs(ofOwner uid: String) -> [PodBrief] {
-        (childrenByOwner[uid] ?? []).compactMap { podBriefs[$0] }
+        let pods = ResourceType.pod.etcdPrefix
+        return (childrenByOwner[uid] ?? []).compactMap { key in
+            key.prefix == pods ? etcd.get(prefix: key.prefix, namespace: key.namespace, name: key.name)?.brief : nil
+        }
     }
 
     /// How many of the pods owned by `uid` are active, and how many of those are ready.
     public func podCounts(ofOwner uid: String) -> PodCounts { podCountsByOwner[uid] ?? PodCounts() }
 
-    func stored(_ type: ResourceType, _ object: JSON, old: JSON?) {
+    /// Takes note of a write; for pods, `brief` is what was stored and `previousBrief` what it replaced.
+    func stored(_ type: ResourceType, _ object: JSON, old: JSON?, referencesChanged: Bool, brief: PodBrief?,
+                previousBrief: PodBrief?) {
         let key = Key(prefix: type.etcdPrefix, namespace: object.namespace, name: object.name)
-        // Owner references rarely change; the stored array is usually the very same one.
-        let references = object["metadata"]["ownerReferences"]
-        let referencesChanged = old.map { $0["metadata"]["ownerReferences"] != references } ?? true
-        if type.etcdPrefix == ResourceType.pod.etcdPrefix {
-            storedPod(key, object, old: old, referencesChanged: referencesChanged)
-        }
+        if let brief { storedPod(key, brief, old: old, previous: previousBrief) }
         guard referencesChanged else { return }
         let oldOwners = Set(old?.ownerReferences.map(\.uid) ?? [])
         let newOwners = Set(object.ownerReferences.map(\.uid))
@@ -67,24 +69,18 @@ public final class ObjectIndex {
         }
     }
 
-    private func storedPod(_ key: Key, _ object: JSON, old: JSON?, referencesChanged: Bool) {
-        // The previous brief's owners serve when the references did not change.
-        let previous = podBriefs[key]
-        let owners = referencesChanged || previous == nil ? Self.ownerUIDs(object) : previous?.owners ?? []
-        let brief = PodBrief(object, owners: owners)
-        podBriefs[key] = brief
+    private func storedPod(_ key: Key, _ brief: PodBrief, old: JSON?, previous: PodBrief?) {
         // Most writes leave a pod's active and ready state as it was: nothing to count then.
         if previous?.owners != brief.owners || previous?.isActive != brief.isActive || previous?.ready != brief.ready {
             if let previous { count(previous, by: -1) }
             count(brief, by: 1)
         }
-        let oldPhase = old?["status"]["phase"].string
-        let newPhase = brief.phase.isEmpty ? object["status"]["phase"].string : brief.phase
-        if oldPhase != newPhase || old == nil {
+        let oldPhase = old.flatMap { previous?.phaseValue ?? $0["status"]["phase"].string }
+        if oldPhase != brief.phaseValue || old == nil {
             if let oldPhase, old != nil { podPhases[oldPhase, default: 1] -= 1 }
-            if let newPhase { podPhases[newPhase, default: 0] += 1 }
+            if let newPhase = brief.phaseValue { podPhases[newPhase, default: 0] += 1 }
         }
-        let oldNode = old?["spec"]["nodeName"].string
+        let oldNode = old.flatMap { previous == nil ? $0["spec"]["nodeName"].string : previous?.nodeName }
         let newNode = brief.nodeName
         if oldNode != newNode {
             if let oldNode { podsByNode[oldNode]?.remove(key) }
@@ -103,14 +99,9 @@ public final class ObjectIndex {
         }
     }
 
-    private static func ownerUIDs(_ object: JSON) -> [String] {
-        var seen: Set<String> = []
-        return object.ownerReferences.map(\.uid).filter { seen.insert($0).inserted }
-    }
-
-    func removed(_ type: ResourceType, _ object: JSON) {
+    func removed(_ type: ResourceType, _ object: JSON, brief: PodBrief?) {
         let key = Key(prefix: type.etcdPrefix, namespace: object.namespace, name: object.name)
-        if type == .pod, let brief = podBriefs.removeValue(forKey: key) { count(brief, by: -1) }
+        if let brief { count(brief, by: -1) }
         if type == .pod, let phase = object["status"]["phase"].string { podPhases[phase, default: 1] -= 1 }
         if type == .pod, let node = object["spec"]["nodeName"].string {
             podsByNode[node]?.remove(key)
@@ -131,34 +122,67 @@ public struct PodCounts: Equatable, Sendable {
     public var ready = 0
 }
 
-/// The facts about a pod that controllers count: taken once per write of the pod.
-public struct PodBrief: Sendable {
-    public var name: String
-    public var phase: String
-    public var terminating: Bool
-    public var ready: Bool
+/// The facts about a pod that controllers and watchers read: taken once per write of the pod,
+/// kept beside it in etcd and handed to watchers with the change. Immutable and shared: a
+/// watch event, an etcd entry and the index all hold the same one.
+public final class PodBrief: Sendable {
+    public let name: String
+    public let namespace: String
+    public let uid: String
+    /// `namespace/name`, as components key their pods.
+    public let key: String
+    /// `status.phase`, "" when absent (`phaseValue` tells the two apart).
+    public let phase: String
+    public let phaseValue: String?
+    public let terminating: Bool
+    public let ready: Bool
     /// When the Ready condition last became True.
-    public var readySince: SimTime?
-    public var nodeName: String?
-    /// The uids its ownerReferences name, each once.
-    public var owners: [String]
+    public let readySince: SimTime?
+    public let nodeName: String?
+    public let schedulerName: String?
+    /// The uids its ownerReferences name, each once, and the one marked controller.
+    public let owners: [String]
+    public let controller: OwnerReference?
 
-    init(_ pod: JSON, owners: [String]) {
+    /// Reads `pod`; identity and owners come from `previous` (the brief of the same pod
+    /// before this write) when there is one and the owner references did not change.
+    init(_ pod: JSON, previous: PodBrief?, referencesChanged: Bool) {
         let metadata = pod["metadata"]
-        let status = pod["status"]
-        name = metadata["name"].string ?? ""
-        phase = status["phase"].string ?? ""
+        if let previous, !referencesChanged {
+            name = previous.name
+            namespace = previous.namespace
+            uid = previous.uid
+            key = previous.key
+            owners = previous.owners
+            controller = previous.controller
+        } else {
+            name = metadata["name"].string ?? ""
+            namespace = metadata["namespace"].string ?? ""
+            uid = metadata["uid"].string ?? ""
+            key = "\(namespace)/\(name)"
+            let references = pod.ownerReferences
+            var seen: Set<String> = []
+            owners = references.map(\.uid).filter { seen.insert($0).inserted }
+            controller = pod.controllerReference
+        }
         terminating = !metadata["deletionTimestamp"].isNull
-        nodeName = pod["spec"]["nodeName"].string
-        self.owners = owners
-        ready = false
-        readySince = nil
+        let spec = pod["spec"]
+        nodeName = spec["nodeName"].string
+        schedulerName = spec["schedulerName"].string
+        let status = pod["status"]
+        let phaseValue = status["phase"].string
+        self.phaseValue = phaseValue
+        phase = phaseValue ?? ""
+        var ready = false
+        var readySince: SimTime?
         for condition in status["conditions"].array ?? [] where condition["type"].string == "Ready" {
             if condition["status"].string == "True" {
                 ready = true
                 readySince = condition["lastTransitionTime"].string.flatMap { SimTime(rfc3339: $0) }
             }
         }
+        self.ready = ready
+        self.readySince = readySince
     }
 
     /// Counted by workload controllers: not finished and not being deleted.

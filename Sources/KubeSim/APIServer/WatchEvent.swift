@@ -9,4 +9,10 @@ public struct WatchEvent {
     public var object: JSON
     /// The object before the change, for MODIFIED and DELETED.
     public var old: JSON?
+    /// For pods, the facts watchers most often need, read once by the API server when it
+    /// stored the object (nil for other kinds, and for events made up by a component).
+    public var brief: PodBrief? = nil
+
+    /// The pod facts of this change: the server's, or read from the object when there are none.
+    public var podBrief: PodBrief { brief ?? PodBrief(object, previous: nil, referencesChanged: true) }
 }

@@ -51,8 +51,10 @@ public final class Cluster {
         controllerManager = ControllerManager(server: apiServer, events: events)
         // Each kubelet watches only the pods bound to its node, as with a spec.nodeName field selector.
         apiServer.watch(.pod) { [weak self] event in
-            let node = event.object["spec"]["nodeName"].string ?? event.old?["spec"]["nodeName"].string
-            guard let node, let kubelet = self?.kubelets[node] else { return }
+            let node = event.brief.map { $0.nodeName } ?? event.object["spec"]["nodeName"].string
+            guard let node = node ?? event.old?["spec"]["nodeName"].string, let kubelet = self?.kubelets[node] else {
+                return
+            }
             kubelet.podChanged(event)
         }
     }

@@ -1,5 +1,9 @@
 import JSONValue
 import SimCore
+import Synchronization
+
+/// The last template hashed and its hash.
+private let lastHash = Mutex<(template: JSON, collisionCount: Int, hash: String)>((.null, 0, ""))
 
 /// Shared by the workload controllers: making a pod from a template, the template hash, and
 /// whether a pod counts as active, ready or available.
@@ -23,6 +27,40 @@ enum PodTemplate {
     /// `pod-template-hash`: a 32-bit FNV-1a of the template, spelled in Kubernetes' safe alphabet
     /// (the real controller hashes the Go struct; this hashes its canonical JSON).
     static func hash(_ template: JSON, collisionCount: Int = 0) -> String {
+        // Controllers hash their template on every sync; the last answer is kept (comparing
+        // a template with itself is nearly free).
+        if let known = lastHash.withLock({ identical($0.template, template) && $0.collisionCount == collisionCount ? $0.hash : nil }) {
+            return known
+        }
+        let hash = computeHash(template, collisionCount: collisionCount)
+        lastHash.withLock { $0 = (template, collisionCount, hash) }
+        return hash
+    }
+
+    /// The same JSON down to the bytes it would be written as (`==` calls 1 and 1.0 equal,
+    /// and canonically equivalent strings equal; their hashes would differ).
+    static func identical(_ a: JSON, _ b: JSON) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.int(x), .int(y)): return x == y
+        case let (.double(x), .double(y)): return x.bitPattern == y.bitPattern
+        case let (.string(x), .string(y)): return x.utf8.elementsEqual(y.utf8)
+        case let (.array(x), .array(y)):
+            let shared = x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { p.baseAddress == $0.baseAddress } }
+            return shared || (x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) })
+        case let (.object(x), .object(y)):
+            let shared = x.entries.withUnsafeBufferPointer { p in
+                y.entries.withUnsafeBufferPointer { p.baseAddress == $0.baseAddress }
+            }
+            return shared || (x.count == y.count && zip(x.entries, y.entries).allSatisfy {
+                $0.key.utf8.elementsEqual($1.key.utf8) && identical($0.value, $1.value)
+            })
+        default: return false
+        }
+    }
+
+    private static func computeHash(_ template: JSON, collisionCount: Int) -> String {
         var text = JSONWriter.goCompact.write(canonical(template))
         if collisionCount > 0 { text += String(collisionCount) }
         let decimal = String(fnv1a32(text))

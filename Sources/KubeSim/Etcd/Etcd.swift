@@ -12,6 +12,9 @@ public final class Etcd {
         public var createRevision: Int64
         public var modRevision: Int64
         public var version: Int64
+        /// For pods, what the API server's index reads of the value: kept beside it so a
+        /// write finds the previous one without a lookup of its own.
+        public var brief: PodBrief?
     }
 
     /// The revision of the last write; etcd starts at 1.
@@ -46,28 +49,33 @@ public final class Etcd {
         return revision
     }
 
+    /// Stores `value`; `brief` makes the entry's brief from the previous one (nil when new).
+    /// Returns the entry and the brief it replaced.
     @discardableResult
-    public func put(prefix: String, namespace: String, name: String, value: JSON) -> Entry {
+    public func put(prefix: String, namespace: String, name: String, value: JSON,
+                    brief: (PodBrief?) -> PodBrief? = { _ in nil }) -> (entry: Entry, previousBrief: PodBrief?) {
         revision += 1
-        let (entry, created) = Self.put(&buckets[prefix, default: [:]][namespace, default: [:]], name: name, value: value,
-                                        revision: revision)
+        let (entry, previous, created) = Self.put(&buckets[prefix, default: [:]][namespace, default: [:]], name: name,
+                                                  value: value, revision: revision, brief: brief)
         if created { counts[prefix, default: 0] += 1 }
-        return entry
+        return (entry, previous)
     }
 
     /// Writes one key of a namespace's entries in place: an update (the usual write) finds
     /// its entry with one hash of the name and changes it there.
-    private static func put(_ entries: inout [String: Entry], name: String, value: JSON,
-                            revision: Int64) -> (Entry, created: Bool) {
+    private static func put(_ entries: inout [String: Entry], name: String, value: JSON, revision: Int64,
+                            brief: (PodBrief?) -> PodBrief?) -> (Entry, PodBrief?, created: Bool) {
         if let index = entries.index(forKey: name) {
+            let previous = entries.values[index].brief
             entries.values[index].value = value
             entries.values[index].modRevision = revision
             entries.values[index].version += 1
-            return (entries.values[index], false)
+            entries.values[index].brief = brief(previous)
+            return (entries.values[index], previous, false)
         }
-        let entry = Entry(value: value, createRevision: revision, modRevision: revision, version: 1)
+        let entry = Entry(value: value, createRevision: revision, modRevision: revision, version: 1, brief: brief(nil))
         entries[name] = entry
-        return (entry, true)
+        return (entry, nil, true)
     }
 
     @discardableResult

@@ -33,8 +33,10 @@ public final class EventRecorder {
             self.message = message
             self.component = component
             self.fieldPath = fieldPath
-            // The standard hasher works through strings in blocks; its per-process seed only
-            // decides where keys sit in the cache's table, never what is printed.
+            // The standard hasher's per-process seed only decides where keys sit in the cache's
+            // table, never what is printed.
+            // Every part counts: a ReplicaSet's "Created pod: …" events differ only in the
+            // message, and keys that hash alike make the cache's table crawl.
             var hasher = Hasher()
             hasher.combine(uid)
             hasher.combine(reason)

@@ -69,12 +69,19 @@ struct ContainerRuntimeState {
                      started: isRunning && started, state: state)
     }
 
+    /// `spec.containers{name}`: where events about this container point.
+    let fieldPath: String
+    /// The image as containerd names it (`docker.io/library/nginx:1.27`).
+    let normalizedImage: String
+
     init(spec: JSON, isInit: Bool) {
         name = spec["name"].string ?? ""
         specImage = spec["image"].string ?? ""
         reference = ImageReference(specImage)
         pullPolicy = spec["imagePullPolicy"].string ?? reference.defaultPullPolicy
         self.isInit = isInit
+        fieldPath = "spec.\(isInit ? "initContainers" : "containers"){\(name)}"
+        normalizedImage = reference.normalized
     }
 
     var isRunning: Bool {

@@ -67,6 +67,9 @@ public final class Containerd {
     /// The image already on this node for `reference`, if any.
     public func image(for reference: ImageReference) -> Image? { images[reference.normalized] }
 
+    /// The image stored under its normalized name (`docker.io/library/nginx:1.27`).
+    public func image(normalized name: String) -> Image? { images[name] }
+
     /// Resolves and "downloads" an image; the caller waits `duration` before using it.
     public func pull(_ reference: ImageReference, original: String) -> PullOutcome {
         switch registry.resolve(reference) {

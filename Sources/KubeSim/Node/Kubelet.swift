@@ -95,7 +95,8 @@ public final class Kubelet {
         // A stopped kubelet hears nothing; it resynchronises when it starts again.
         guard isRunning else { return }
         let pod = event.object
-        let podKey = key(pod.namespace, pod.name)
+        let brief = event.podBrief
+        let podKey = brief.key
         switch event.type {
         case .deleted:
             if let runtime = pods.removeValue(forKey: podKey) {
@@ -104,26 +105,26 @@ public final class Kubelet {
             }
         case .added, .modified:
             var current = pods[podKey]
-            if let existing = current, existing.uid != pod.uid {
+            if let existing = current, existing.uid != brief.uid {
                 pods[podKey] = nil
                 existing.attached = false
                 teardown(existing)
                 current = nil
             }
             if current == nil {
-                guard !pod.isTerminating else {
+                guard !brief.terminating else {
                     // Deleted before we ever ran it: nothing to stop.
-                    finishDeletion(namespace: pod.namespace, name: pod.name)
+                    finishDeletion(namespace: brief.namespace, name: brief.name)
                     return
                 }
-                let phase = pod["status"]["phase"].string
+                let phase = brief.phaseValue
                 if phase == "Succeeded" || phase == "Failed" { return }
                 let runtime = PodRuntime(pod: pod)
                 pods[podKey] = runtime
                 runtime.attached = true
                 let delay = SimDuration.seconds(1.0 + jitter.unit())
                 runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in self?.firstSync(runtime) })
-            } else if let runtime = current, pod.isTerminating, !runtime.terminating {
+            } else if let runtime = current, brief.terminating, !runtime.terminating {
                 let delay = SimDuration.seconds(0.1 + 0.3 * jitter.unit())
                 server.simulation.schedule(after: delay) { [weak self] in self?.beginTermination(runtime) }
             }

@@ -4,15 +4,13 @@ import SimCore
 
 /// Image pulls: the per-node pull queue, `ErrImagePull` and `ImagePullBackOff`.
 extension Kubelet {
-    func fieldPath(_ state: ContainerRuntimeState) -> String {
-        "spec.\(state.isInit ? "initContainers" : "containers"){\(state.name)}"
-    }
+    func fieldPath(_ state: ContainerRuntimeState) -> String { state.fieldPath }
 
     func ensureImage(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
         guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
             let pod = podObject(runtime)
         else { return }
-        let present = self.runtime.image(for: state.reference)
+        let present = self.runtime.image(normalized: state.normalizedImage)
         if state.pullPolicy == "Never" && present == nil {
             let message = "Container image \"\(state.specImage)\" is not present with pull policy of Never"
             update(runtime, index, isInit: isInit) { $0.state = .waiting(reason: "ErrImageNeverPull", message: message) }

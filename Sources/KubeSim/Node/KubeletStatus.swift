@@ -77,7 +77,7 @@ extension Kubelet {
                 runtime.containerStatus($0, isInit: false, specMounts: mounts.containers[$0])
             })
             status["qosClass"] = old["qosClass"] ?? .null
-            for member in old.entries where !Kubelet.statusFields.contains(member.key) { status[member.key] = member.value }
+            for member in old.entries where !Kubelet.statusOrder.contains(member.key) { status[member.key] = member.value }
             pod["status"] = .object(status)
         }
     }
@@ -165,5 +165,4 @@ extension Kubelet {
     /// PodStatus members in the API's field order.
     static let statusOrder = ["phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "hostIPs",
                               "podIP", "podIPs", "startTime", "initContainerStatuses", "containerStatuses", "qosClass"]
-    static let statusFields = Set(statusOrder)
 }

@@ -42,32 +42,32 @@ public final class Scheduler {
     }
 
     private func podChanged(_ event: WatchEvent) {
-        let pod = event.object
-        let podKey = key(pod)
+        let brief = event.podBrief
+        let podKey = brief.key
         if event.type == .deleted {
             release(podKey)
             retryUnschedulable()
             return
         }
-        if let node = pod["spec"]["nodeName"].string {
-            unschedulable.remove(podKey)
+        if let node = brief.nodeName {
+            if !unschedulable.isEmpty { unschedulable.remove(podKey) }
             // Finished pods no longer hold their requests.
-            let phase = pod["status"]["phase"].string
+            let phase = brief.phaseValue
             if phase == "Succeeded" || phase == "Failed" {
                 if placed[podKey] != nil {
                     release(podKey)
                     retryUnschedulable()
                 }
             } else if placed[podKey] == nil {
-                account(podKey, slot: cache.slot(for: node), requests: PodRequests(pod),
-                        owner: pod.controllerReference?.uid)
+                account(podKey, slot: cache.slot(for: node), requests: PodRequests(event.object),
+                        owner: brief.controller?.uid)
             }
             return
         }
-        guard !pod.isTerminating, (pod["spec"]["schedulerName"].string ?? Scheduler.name) == Scheduler.name,
+        guard !brief.terminating, (brief.schedulerName ?? Scheduler.name) == Scheduler.name,
             !unschedulable.contains(podKey)
         else { return }
-        enqueue(podKey, namespace: pod.namespace, name: pod.name)
+        enqueue(podKey, namespace: brief.namespace, name: brief.name)
     }
 
     private func account(_ podKey: String, slot: Int, requests: PodRequests, owner: String?) {
