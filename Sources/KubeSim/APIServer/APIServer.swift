@@ -279,7 +279,7 @@ public final class APIServer {
         index.stored(type, object, old: old, referencesChanged: referencesChanged, brief: entry.brief,
                      previousBrief: previousBrief)
         notify(WatchEvent(type: old == nil ? .added : .modified, resource: type, object: object, old: old,
-                          brief: entry.brief))
+                          brief: entry.brief, previousBrief: previousBrief))
         return object
     }
 

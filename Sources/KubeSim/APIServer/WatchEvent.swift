@@ -12,6 +12,8 @@ public struct WatchEvent {
     /// For pods, the facts watchers most often need, read once by the API server when it
     /// stored the object (nil for other kinds, and for events made up by a component).
     public var brief: PodBrief? = nil
+    /// For a changed pod, the brief of what it replaced.
+    public var previousBrief: PodBrief? = nil
 
     /// The pod facts of this change: the server's, or read from the object when there are none.
     public var podBrief: PodBrief { brief ?? PodBrief(object, previous: nil, referencesChanged: true) }

@@ -22,8 +22,37 @@ public final class Etcd {
     public let clusterID: UInt64
     public let memberID: UInt64
     public let memberName: String
-    private var buckets: [String: [String: [String: Entry]]] = [:]
+    /// One prefix's entries in one namespace. A class, so the store can keep the few buckets
+    /// in use at hand: nearly every access is to pods in one namespace, and finding their
+    /// bucket again costs two string hashes of the three a lookup would otherwise take.
+    private final class Bucket {
+        var entries: [String: Entry] = [:]
+    }
+
+    private var buckets: [String: [String: Bucket]] = [:]
     private var counts: [String: Int] = [:]
+    /// The buckets used most recently, newest first.
+    private var recent: [(prefix: String, namespace: String, bucket: Bucket)] = []
+    private static let recentLimit = 4
+
+    /// The bucket for a prefix and namespace, made if `create` and absent.
+    private func bucket(_ prefix: String, _ namespace: String, create: Bool) -> Bucket? {
+        for index in recent.indices where recent[index].prefix == prefix && recent[index].namespace == namespace {
+            return recent[index].bucket
+        }
+        let found: Bucket
+        if let existing = buckets[prefix]?[namespace] {
+            found = existing
+        } else if create {
+            found = Bucket()
+            buckets[prefix, default: [:]][namespace] = found
+        } else {
+            return nil
+        }
+        recent.insert((prefix, namespace, found), at: 0)
+        if recent.count > Self.recentLimit { recent.removeLast() }
+        return found
+    }
 
     public init(clusterID: UInt64, memberID: UInt64, memberName: String) {
         self.clusterID = clusterID
@@ -36,7 +65,7 @@ public final class Etcd {
     }
 
     public func get(prefix: String, namespace: String, name: String) -> Entry? {
-        buckets[prefix]?[namespace]?[name]
+        bucket(prefix, namespace, create: false)?.entries[name]
     }
 
     /// The revision the next write will get; the API server stamps it into `resourceVersion`
@@ -55,8 +84,9 @@ public final class Etcd {
     public func put(prefix: String, namespace: String, name: String, value: JSON,
                     brief: (PodBrief?) -> PodBrief? = { _ in nil }) -> (entry: Entry, previousBrief: PodBrief?) {
         revision += 1
-        let (entry, previous, created) = Self.put(&buckets[prefix, default: [:]][namespace, default: [:]], name: name,
-                                                  value: value, revision: revision, brief: brief)
+        let bucket = self.bucket(prefix, namespace, create: true) ?? Bucket()
+        let (entry, previous, created) = Self.put(&bucket.entries, name: name, value: value, revision: revision,
+                                                  brief: brief)
         if created { counts[prefix, default: 0] += 1 }
         return (entry, previous)
     }
@@ -80,10 +110,15 @@ public final class Etcd {
 
     @discardableResult
     public func delete(prefix: String, namespace: String, name: String) -> Entry? {
-        guard let existing = buckets[prefix]?[namespace]?.removeValue(forKey: name) else { return nil }
+        guard let bucket = bucket(prefix, namespace, create: false),
+            let existing = bucket.entries.removeValue(forKey: name)
+        else { return nil }
         revision += 1
         counts[prefix, default: 1] -= 1
-        if buckets[prefix]?[namespace]?.isEmpty == true { buckets[prefix]?[namespace] = nil }
+        if bucket.entries.isEmpty {
+            buckets[prefix]?[namespace] = nil
+            recent.removeAll { $0.bucket === bucket }
+        }
         return existing
     }
 
@@ -91,15 +126,20 @@ public final class Etcd {
     public func list(prefix: String, namespace: String?) -> [Entry] {
         guard let byNamespace = buckets[prefix] else { return [] }
         if let namespace {
-            guard let entries = byNamespace[namespace] else { return [] }
-            return entries.keys.sorted().compactMap { entries[$0] }
+            guard let entries = byNamespace[namespace]?.entries else { return [] }
+            return Self.sortedEntries(entries)
         }
         var result: [Entry] = []
         for ns in byNamespace.keys.sorted() {
-            guard let entries = byNamespace[ns] else { continue }
-            result.append(contentsOf: entries.keys.sorted().compactMap { entries[$0] })
+            guard let entries = byNamespace[ns]?.entries else { continue }
+            result.append(contentsOf: Self.sortedEntries(entries))
         }
         return result
+    }
+
+    /// Entries in name order, sorted together with their names (no lookup per name after).
+    private static func sortedEntries(_ entries: [String: Entry]) -> [Entry] {
+        entries.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// Calls `body` for every entry under a prefix without sorting: for controllers and
@@ -107,9 +147,9 @@ public final class Etcd {
     public func forEach(prefix: String, namespace: String? = nil, _ body: (Entry) -> Void) {
         guard let byNamespace = buckets[prefix] else { return }
         if let namespace {
-            byNamespace[namespace]?.values.forEach(body)
+            byNamespace[namespace]?.entries.values.forEach(body)
         } else {
-            for entries in byNamespace.values { entries.values.forEach(body) }
+            for bucket in byNamespace.values { bucket.entries.values.forEach(body) }
         }
     }
 
@@ -119,8 +159,8 @@ public final class Etcd {
     public func keys(withPrefix keyPrefix: String) -> [String] {
         var keys: [String] = []
         for (prefix, byNamespace) in buckets {
-            for (namespace, entries) in byNamespace {
-                for name in entries.keys {
+            for (namespace, bucket) in byNamespace {
+                for name in bucket.entries.keys {
                     let key = Etcd.key(prefix: prefix, namespace: namespace, name: name)
                     if key.hasPrefix(keyPrefix) { keys.append(key) }
                 }

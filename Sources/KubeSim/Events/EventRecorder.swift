@@ -57,12 +57,22 @@ public final class EventRecorder {
     /// Aggregation key → event name, so repeats update the same Event — for as long as
     /// client-go's correlator would remember it (its LRU cache holds 4,096 keys).
     private var seen = LRUCache<Key, (namespace: String, name: String)>(capacity: 4096)
+    /// Messages recently recorded, so the thousands of events that say the same thing
+    /// ("Started container nginx") share one string.
+    private var messages: [String: String] = [:]
     private var lastNanos: Int64 = 0
     private var recorded = 0
     /// Off for very large simulations, where per-pod events would dominate.
     public var enabled = true
 
     public init(server: APIServer) { self.server = server }
+
+    private func shared(_ message: String) -> String {
+        if let known = messages[message] { return known }
+        if messages.count >= 4096 { messages.removeAll(keepingCapacity: true) }
+        messages[message] = message
+        return message
+    }
 
     /// `<object>.<nanoseconds in lower-case hex>`, written straight into one buffer.
     static func eventName(_ object: String, _ nanos: Int64) -> String {
@@ -75,12 +85,13 @@ public final class EventRecorder {
         }
         let prefix = object.utf8.count
         return String(unsafeUninitializedCapacity: prefix + 1 + digits) { buffer in
-            var index = 0
-            for byte in object.utf8 {
-                buffer[index] = byte
-                index += 1
+            let copied = object.utf8.withContiguousStorageIfAvailable { bytes in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<prefix]).initialize(from: bytes)
             }
-            buffer[index] = UInt8(ascii: ".")
+            if copied == nil {
+                for (index, byte) in object.utf8.enumerated() { buffer[index] = byte }
+            }
+            buffer[prefix] = UInt8(ascii: ".")
             var value = UInt64(nanos)
             for position in stride(from: prefix + digits, to: prefix, by: -1) {
                 let digit = UInt8(value & 0xF)
@@ -120,7 +131,7 @@ public final class EventRecorder {
         let name = Self.eventName(objectName, nanos)
         let namespace = objectNamespace.isEmpty ? "default" : objectNamespace
         server.addEvent(EventStore.Record(
-            name: name, namespace: namespace, involved: .reference(involved), reason: reason, message: message,
+            name: name, namespace: namespace, involved: .reference(involved), reason: reason, message: shared(message),
             component: source.component, host: source.host, type: type, first: now, last: now, count: 1,
             resourceVersion: 0))
         seen.set(key, (namespace, name))

@@ -1,6 +1,10 @@
 import ContainerImages
 import JSONValue
 import SimCore
+import Synchronization
+
+/// Image references parsed, by the text in the spec.
+private let parsedImages = Mutex<[String: (reference: ImageReference, normalized: String)]>([:])
 
 /// The kubelet's record of one container of one pod: where it is in its lifecycle, its
 /// current and previous run, restarts and back-off.
@@ -77,11 +81,22 @@ struct ContainerRuntimeState {
     init(spec: JSON, isInit: Bool) {
         name = spec["name"].string ?? ""
         specImage = spec["image"].string ?? ""
-        reference = ImageReference(specImage)
+        // 150,000 containers of one image parse the same reference: parsed once, shared.
+        let image = specImage
+        let parsed = parsedImages.withLock { $0[image] } ?? {
+            let reference = ImageReference(image)
+            let parsed = (reference: reference, normalized: reference.normalized)
+            parsedImages.withLock { cache in
+                if cache.count >= 1024 { cache.removeAll() }
+                cache[image] = parsed
+            }
+            return parsed
+        }()
+        reference = parsed.reference
+        normalizedImage = parsed.normalized
         pullPolicy = spec["imagePullPolicy"].string ?? reference.defaultPullPolicy
         self.isInit = isInit
         fieldPath = "spec.\(isInit ? "initContainers" : "containers"){\(name)}"
-        normalizedImage = reference.normalized
     }
 
     var isRunning: Bool {

@@ -7,13 +7,22 @@ import SimCore
 public final class Containerd {
     public static let version = "1.7.24"
 
-    public struct Image: Sendable {
-        public var reference: String
-        public var digest: String
-        public var size: Int64
-        public var imageID: String
+    /// A pulled image. Immutable and shared: every container of it refers to the one record.
+    public final class Image: Sendable {
+        public let reference: String
+        public let digest: String
+        public let size: Int64
+        public let imageID: String
         /// The image's config: default command, ports and how its process behaves.
-        public var definition: ImageCatalog.Image
+        public let definition: ImageCatalog.Image
+
+        init(reference: String, digest: String, size: Int64, imageID: String, definition: ImageCatalog.Image) {
+            self.reference = reference
+            self.digest = digest
+            self.size = size
+            self.imageID = imageID
+            self.definition = definition
+        }
     }
 
     public struct Container: Sendable {
@@ -52,6 +61,8 @@ public final class Containerd {
     private let ids: RandomStream
     private let pullJitter: RandomStream
     public private(set) var images: [String: Image] = [:]
+    /// The image each reference last resolved to, reused while its digest stays the same.
+    private var lastPulled: [String: Image] = [:]
     public private(set) var containers: [String: Container] = [:]
     public private(set) var sandboxes: [String: Sandbox] = [:]
     /// Pull bandwidth in bytes per second.
@@ -75,9 +86,15 @@ public final class Containerd {
         switch registry.resolve(reference) {
         case .found(let resolved):
             let seconds = 0.4 + Double(resolved.size) / bandwidth * (0.85 + 0.3 * pullJitter.unit())
-            let image = Image(reference: reference.normalized, digest: resolved.digest, size: resolved.size,
+            let normalized = reference.normalized
+            // Pods started together pull the same image: they share one record of it.
+            if let known = lastPulled[normalized], known.digest == resolved.digest, known.size == resolved.size {
+                return .pulled(known, duration: .seconds(seconds))
+            }
+            let image = Image(reference: normalized, digest: resolved.digest, size: resolved.size,
                               imageID: "\(reference.normalizedName)@\(resolved.digest)",
                               definition: resolved.image)
+            lastPulled[normalized] = image
             return .pulled(image, duration: .seconds(seconds))
         case .tagNotFound:
             let full = reference.normalized

@@ -143,7 +143,7 @@ extension Kubelet {
             waiting["reason"] = .string(reason)
             object["state"] = ["waiting": .object(waiting)]
         case .running(let since):
-            object["state"] = ["running": ["startedAt": .string(since.rfc3339)]]
+            object["state"] = SharedStatusValues.runningState(startedAt: since.rfc3339)
         case .terminated(let termination):
             object["state"] = ["terminated": terminatedJSON(termination)]
         }

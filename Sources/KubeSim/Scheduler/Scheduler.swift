@@ -53,7 +53,14 @@ public final class Scheduler {
             if !unschedulable.isEmpty { unschedulable.remove(podKey) }
             // Finished pods no longer hold their requests.
             let phase = brief.phaseValue
-            if phase == "Succeeded" || phase == "Failed" {
+            let finished = phase == "Succeeded" || phase == "Failed"
+            // A pod already bound and running before this change was accounted for then.
+            if !finished, let previous = event.previousBrief, previous.nodeName == node,
+                previous.phaseValue != "Succeeded", previous.phaseValue != "Failed"
+            {
+                return
+            }
+            if finished {
                 if placed[podKey] != nil {
                     release(podKey)
                     retryUnschedulable()
@@ -107,15 +114,16 @@ public final class Scheduler {
             index += 1
             let podKey = "\(namespace)/\(name)"
             queued.remove(podKey)
-            guard let pod = server.object(.pod, namespace: namespace, name: name), pod["spec"]["nodeName"].isNull,
+            let entry = server.etcd.get(prefix: ResourceType.pod.etcdPrefix, namespace: namespace, name: name)
+            guard let pod = entry?.value, pod["spec"]["nodeName"].isNull,
                 !pod.isTerminating
             else { continue }
-            schedule(pod, key: podKey)
+            schedule(pod, key: podKey, owner: entry?.brief.map { $0.controller?.uid } ?? pod.controllerReference?.uid)
         }
         queue.removeAll(keepingCapacity: true)
     }
 
-    private func schedule(_ pod: JSON, key podKey: String) {
+    private func schedule(_ pod: JSON, key podKey: String, owner: String?) {
         let requests = PodRequests(pod)
         let tolerations = Toleration.of(pod)
         let selector = stringMap(pod["spec"]["nodeSelector"])
@@ -190,11 +198,11 @@ public final class Scheduler {
         // filtered; the walk's starting point is not something a learner can see).
         if total > 0 { nextStartIndex = (nextStartIndex + checked + skipped) % total }
 
-        guard let chosen = pickBest(feasible, requests: requests, pod: pod) else {
+        guard let chosen = pickBest(feasible, requests: requests, owner: owner) else {
             markUnschedulable(pod, key: podKey, total: total, reasons: reasons, unresolvable: unresolvable)
             return
         }
-        bind(pod, key: podKey, to: chosen, requests: requests)
+        bind(pod, key: podKey, to: chosen, requests: requests, owner: owner)
     }
 
     /// How many feasible nodes the scheduler looks for before it stops filtering: all of them
@@ -251,18 +259,18 @@ public final class Scheduler {
     /// Least-allocated scoring (the default NodeResourcesFit strategy) with spreading of a
     /// controller's pods; ties broken by the seeded generator, as the real scheduler breaks
     /// them at random.
-    private func pickBest(_ feasible: [Int], requests: PodRequests, pod: JSON) -> Int? {
+    private func pickBest(_ feasible: [Int], requests: PodRequests, owner: String?) -> Int? {
         guard !feasible.isEmpty else { return nil }
         // Pods that request nothing count as a small default (100m, 200Mi), as the scorer does.
         let cpu = requests.milliCPU == 0 ? 100 : requests.milliCPU
         let memory = requests.memory == 0 ? 200 * 1024 * 1024 : requests.memory
-        cache.best(among: feasible, milliCPU: cpu, memory: memory, owner: pod.controllerReference?.uid, into: &best)
+        cache.best(among: feasible, milliCPU: cpu, memory: memory, owner: owner, into: &best)
         guard !best.isEmpty else { return nil }
         return best[tieBreak.int(in: 0...(best.count - 1))]
     }
 
-    private func bind(_ pod: JSON, key podKey: String, to slot: Int, requests: PodRequests) {
-        account(podKey, slot: slot, requests: requests, owner: pod.controllerReference?.uid)
+    private func bind(_ pod: JSON, key podKey: String, to slot: Int, requests: PodRequests, owner: String?) {
+        account(podKey, slot: slot, requests: requests, owner: owner)
         let node = cache.names[slot]
         let now = server.now
         let bound = server.modify(.pod, namespace: pod.namespace, name: pod.name) { pod in

@@ -38,7 +38,11 @@ struct BuiltinContext {
 
 /// Splits text into lines the way line-oriented tools see them (no trailing empty line).
 func lines(_ text: String) -> [Substring] {
-    var result = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Without a carriage return, splitting the bytes at newlines gives the same lines as
+    // splitting the characters ("\r\n" is one character, so CRLF text takes the slow way).
+    var result = text.utf8.contains(13)
+        ? text.split(separator: "\n", omittingEmptySubsequences: false)
+        : text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
     if text.hasSuffix("\n") || text.isEmpty { result.removeLast() }
     return result
 }

@@ -24,21 +24,25 @@ public enum PodConditions {
         if let existing, isUnchanged(conditions[existing], type: type, status: status, reason: reason, message: message) {
             return
         }
-        var condition = JSONObject()
-        condition["lastProbeTime"] = .null
-        if let existing, conditions[existing]["status"].string == status {
-            condition["lastTransitionTime"] = conditions[existing]["lastTransitionTime"]
+        let transition = existing.flatMap { conditions[$0]["status"].string == status ? conditions[$0]["lastTransitionTime"] : nil }
+            ?? .string(now.rfc3339)
+        let made: JSON
+        if let time = transition.string {
+            made = SharedStatusValues.condition(type: type, status: status, reason: reason, message: message, transition: time)
         } else {
-            condition["lastTransitionTime"] = .string(now.rfc3339)
+            var condition = JSONObject()
+            condition["lastProbeTime"] = .null
+            condition["lastTransitionTime"] = transition
+            if let message { condition["message"] = .string(message) }
+            if let reason { condition["reason"] = .string(reason) }
+            condition["status"] = .string(status)
+            condition["type"] = .string(type)
+            made = .object(condition)
         }
-        if let message { condition["message"] = .string(message) }
-        if let reason { condition["reason"] = .string(reason) }
-        condition["status"] = .string(status)
-        condition["type"] = .string(type)
         if let existing {
-            conditions[existing] = .object(condition)
+            conditions[existing] = made
         } else {
-            conditions.append(.object(condition))
+            conditions.append(made)
         }
     }
 
