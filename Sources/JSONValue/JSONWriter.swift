@@ -9,6 +9,9 @@ public struct JSONWriter: Sendable {
         case go
         /// Python's `json` module with `ensure_ascii=False`, as aws-cli writes it.
         case python
+        /// AWS services' own documents (CloudTrail's event records): Go's separators, only the
+        /// escapes JSON requires, Python's numbers.
+        case aws
     }
 
     public var dialect: Dialect
@@ -26,6 +29,8 @@ public struct JSONWriter: Sendable {
     public static let goCompact = JSONWriter(dialect: .go)
     /// aws-cli's `--output json`.
     public static let awsCLI = JSONWriter(dialect: .python, indent: 4)
+    /// A CloudTrail event record, compact.
+    public static let cloudTrail = JSONWriter(dialect: .aws)
 
     public func write(_ value: JSON) -> String {
         var out = ""

@@ -50,7 +50,7 @@ struct ECSRobustnessTests {
     @Test func garbageNeverCrashes() {
         let h = ECSHarness()
         try? h.cluster()
-        try? h.fargateDefinition()
+        _ = try? h.fargateDefinition()
         h.addInstance(1)
         let random = h.simulation.random.stream("fuzz")
         for round in 0..<4000 {

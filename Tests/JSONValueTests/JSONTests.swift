@@ -49,6 +49,11 @@ import Testing
         """)
     }
 
+    @Test func cloudTrailRecordsAreCompactAndPlain() {
+        #expect(JSONWriter.cloudTrail.write(["k": "<a&b>", "n": 1.5, "l": [1, true, .null]])
+            == #"{"k":"<a&b>","n":1.5,"l":[1,true,null]}"#)
+    }
+
     @Test func goEscapesHTML() {
         #expect(JSONWriter.goCompact.write(["k": "<a&b>"]) == #"{"k":"\u003ca\u0026b\u003e"}"#)
     }

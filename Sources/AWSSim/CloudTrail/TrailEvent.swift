@@ -154,63 +154,7 @@ public struct TrailEvent: Sendable {
         object["EventSource"] = .string(eventSource)
         object["Username"] = .string(record.caller.userName)
         object["Resources"] = .array(resources.map { ["ResourceType": .string($0.type), "ResourceName": .string($0.name)] })
-        object["CloudTrailEvent"] = .string(CompactJSON.write(json))
+        object["CloudTrailEvent"] = .string(JSONWriter.cloudTrail.write(json))
         return .object(object)
-    }
-}
-
-/// CloudTrail's compact JSON: no spaces, nothing escaped beyond what JSON requires.
-enum CompactJSON {
-    static func write(_ value: JSON) -> String {
-        var out = ""
-        write(value, into: &out)
-        return out
-    }
-
-    private static func write(_ value: JSON, into out: inout String) {
-        switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += NumberFormat.python(d)
-        case .string(let s): string(s, into: &out)
-        case .array(let items):
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                write(item, into: &out)
-            }
-            out += "]"
-        case .object(let object):
-            out += "{"
-            for (index, (key, member)) in object.pairs.enumerated() {
-                if index > 0 { out += "," }
-                string(key, into: &out)
-                out += ":"
-                write(member, into: &out)
-            }
-            out += "}"
-        }
-    }
-
-    private static func string(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
