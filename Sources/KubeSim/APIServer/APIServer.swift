@@ -17,6 +17,8 @@ public final class APIServer {
     private var strategies: [String: ResourceStrategy] = [:]
     private var watchers: [String: [(id: Int, only: WatchEvent.EventType?, handler: (WatchEvent) -> Void)]] = [:]
     private var nextWatchID = 0
+    /// How many watches of events are open.
+    private var eventWatchers = 0
     private var ownedWatchers: [String: [String: [(WatchEvent, OwnerReference) -> Void]]] = [:]
 
     public init(simulation: Simulation, etcd: Etcd, catalog: ResourceCatalog = .kubernetes,
@@ -49,12 +51,15 @@ public final class APIServer {
                       _ handler: @escaping (WatchEvent) -> Void) -> WatchToken {
         nextWatchID += 1
         watchers[type.etcdPrefix, default: []].append((nextWatchID, only, handler))
+        if type == .event { eventWatchers += 1 }
         return WatchToken(prefix: type.etcdPrefix, id: nextWatchID)
     }
 
     /// Ends a watch (a client's `-w` that has finished).
     public func stopWatching(_ token: WatchToken) {
+        let before = watchers[token.prefix]?.count ?? 0
         watchers[token.prefix]?.removeAll { $0.id == token.id }
+        if token.prefix == ResourceType.event.etcdPrefix { eventWatchers -= before - (watchers[token.prefix]?.count ?? 0) }
     }
 
     // MARK: Reads
@@ -285,7 +290,9 @@ public final class APIServer {
 
     /// Whether anyone would hear of a change of this kind and type.
     func hasWatchers(_ type: ResourceType, for eventType: WatchEvent.EventType) -> Bool {
-        (watchers[type.etcdPrefix] ?? []).contains { $0.only == nil || $0.only == eventType }
+        // Events are recorded a million times in a big rollout and rarely watched.
+        if type == .event, eventWatchers == 0 { return false }
+        return (watchers[type.etcdPrefix] ?? []).contains { $0.only == nil || $0.only == eventType }
     }
 
     /// Calls `handler` for changes to objects of `type` whose controller is of kind `ownerKind`

@@ -144,7 +144,11 @@ final class ServicePodsQueue {
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
         server.watch(.pod) { [weak self] event in
-            guard let self, ServiceSelectorIndex.mattersToEndpoints(event) else { return }
+            // Most namespaces of a big rollout have no Services: that is settled before
+            // comparing the pod's old and new state.
+            guard let self, self.selectors.hasServices(in: event.brief?.namespace ?? event.object.namespace),
+                ServiceSelectorIndex.mattersToEndpoints(event)
+            else { return }
             for name in selectors.services(for: event) {
                 queue.addForChild(ObjectKey.make(event.object.namespace, name))
             }
@@ -165,6 +169,9 @@ final class ServiceSelectorIndex {
             selectors[service.namespace, default: [:]][service.name] = ServiceBackends.selector(of: service)
         }
     }
+
+    /// Whether any Service with a selector lives in `namespace`.
+    func hasServices(in namespace: String) -> Bool { !(selectors[namespace]?.isEmpty ?? true) }
 
     /// Services whose selector matched the pod before or after the change, in name order.
     func services(for event: WatchEvent) -> [String] {

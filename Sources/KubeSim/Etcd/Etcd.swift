@@ -137,9 +137,13 @@ public final class Etcd {
         return result
     }
 
-    /// Entries in name order, sorted together with their names (no lookup per name after).
+    /// Entries in name order: their positions are sorted by name, so the sort moves small
+    /// integers instead of entries, and no name is looked up again afterwards.
     private static func sortedEntries(_ entries: [String: Entry]) -> [Entry] {
-        entries.sorted { $0.key < $1.key }.map(\.value)
+        let names = Array(entries.keys)
+        let values = Array(entries.values)
+        let order = names.indices.sorted { names[$0] < names[$1] }
+        return order.map { values[$0] }
     }
 
     /// Calls `body` for every entry under a prefix without sorting: for controllers and

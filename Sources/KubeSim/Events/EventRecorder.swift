@@ -17,12 +17,12 @@ public final class EventRecorder {
     private let server: APIServer
     /// What makes two events the same Event (client-go's aggregation key, less the parts that
     /// never differ here); its strings are shared with the record, not copied.
-    private struct Key: Hashable {
-        var uid: String
-        var reason: String
-        var message: String
-        var component: String
-        var fieldPath: String
+    private final class Key: Hashable {
+        let uid: String
+        let reason: String
+        let message: String
+        let component: String
+        let fieldPath: String
         /// Hashed once when made: the cache re-hashes keys as it evicts, and hashing five
         /// strings each time would cost more than the rest of recording an event.
         let fingerprint: Int
@@ -47,7 +47,7 @@ public final class EventRecorder {
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
+            lhs === rhs || lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
                 && lhs.message == rhs.message && lhs.component == rhs.component && lhs.fieldPath == rhs.fieldPath
         }
 

@@ -22,19 +22,50 @@ public final class EventStore {
     }
 
     public static let ttl = SimDuration.hours(1)
-    /// Records live in fixed-size chunks of slots, found by name through `index`: a million
-    /// events then cost their records and a small index entry each, and growing the store
-    /// never copies the records already in it.
+    /// Records live in fixed-size chunks of slots: a million events then cost their records
+    /// and a small index entry each, and growing the store never copies the records already
+    /// in it.
     private static let chunkSize = 4096
     private var chunks: [[Record?]] = []
     private var freeSlots: [Int] = []
     private var slotCount = 0
-    private var index: [String: [String: Int]] = [:]
+    /// Recorded events are named `<object>.<hex stamp>` with a stamp no other recorded event
+    /// has, so they are found by that number (and their name checked); any other name (a
+    /// learner's own Event, or a stamp already taken) is found by name.
+    private var byStamp: [UInt64: Int] = [:]
+    private var byName: [String: [String: Int]] = [:]
     public private(set) var count = 0
     /// No event can expire before this time, so most calls to `expire` return at once.
     private var nextExpiry = SimTime(milliseconds: Int64.max)
 
-    private func slot(_ namespace: String, _ name: String) -> Int? { index[namespace]?[name] }
+    /// The hex number after the last dot of `name`, when there is one of 1 to 16 lower-case digits.
+    static func stamp(_ name: String) -> UInt64? {
+        let bytes = name.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        var value: UInt64 = 0
+        var digits = 0
+        for byte in bytes[bytes.index(after: dot)...] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            digits += 1
+            guard digits <= 16 else { return nil }
+            value = value << 4 | UInt64(digit)
+        }
+        return digits == 0 ? nil : value
+    }
+
+    private func slot(_ namespace: String, _ name: String) -> Int? {
+        if let stamp = Self.stamp(name), let slot = byStamp[stamp], let record = read(slot), record.name == name,
+            record.namespace == namespace
+        {
+            return slot
+        }
+        return byName[namespace]?[name]
+    }
 
     private func read(_ slot: Int) -> Record? { chunks[slot / Self.chunkSize][slot % Self.chunkSize] }
 
@@ -44,6 +75,13 @@ public final class EventStore {
 
     func add(_ record: Record) {
         nextExpiry = min(nextExpiry, record.last + Self.ttl)
+        let stamp = Self.stamp(record.name)
+        // A recorded event's stamp is new, so it is not there already; anything else may be
+        // (a learner's Event of a name in use), and is replaced.
+        if stamp.map({ byStamp[$0] != nil }) ?? true || !byName.isEmpty, let existing = slot(record.namespace, record.name) {
+            write(existing, record)
+            return
+        }
         let slot: Int
         if let reused = freeSlots.popLast() {
             slot = reused
@@ -55,14 +93,12 @@ public final class EventStore {
             }
         }
         write(slot, record)
-        // One hash of the name to insert; a record of the same name (rare: only a learner's
-        // own Event can collide) is replaced.
-        if let replaced = index[record.namespace, default: [:]].updateValue(slot, forKey: record.name) {
-            write(replaced, nil)
-            freeSlots.append(replaced)
+        if let stamp, byStamp[stamp] == nil {
+            byStamp[stamp] = slot
         } else {
-            count += 1
+            byName[record.namespace, default: [:]][record.name] = slot
         }
+        count += 1
     }
 
     func record(namespace: String, name: String) -> Record? { slot(namespace, name).flatMap(read) }
@@ -76,8 +112,13 @@ public final class EventStore {
 
     @discardableResult
     func remove(namespace: String, name: String) -> Record? {
-        guard let slot = index[namespace]?.removeValue(forKey: name) else { return nil }
-        if index[namespace]?.isEmpty == true { index[namespace] = nil }
+        guard let slot = slot(namespace, name) else { return nil }
+        if let stamp = Self.stamp(name), byStamp[stamp] == slot {
+            byStamp[stamp] = nil
+        } else {
+            byName[namespace]?[name] = nil
+            if byName[namespace]?.isEmpty == true { byName[namespace] = nil }
+        }
         let record = read(slot)
         write(slot, nil)
         freeSlots.append(slot)
@@ -103,16 +144,14 @@ public final class EventStore {
         return removed
     }
 
+    /// Records in `namespace` (all when nil), by namespace and then name.
     func all(namespace: String?) -> [Record] {
-        let namespaces = namespace.map { [$0] } ?? index.keys.sorted()
         var result: [Record] = []
-        for ns in namespaces {
-            guard let byName = index[ns] else { continue }
-            for name in byName.keys.sorted() {
-                if let slot = byName[name], let record = read(slot) { result.append(record) }
-            }
+        for slot in 0..<slotCount {
+            guard let record = read(slot), namespace.map({ record.namespace == $0 }) ?? true else { continue }
+            result.append(record)
         }
-        return result
+        return result.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
     }
 
     /// The Event object for a record.

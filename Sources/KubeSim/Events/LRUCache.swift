@@ -1,9 +1,14 @@
 /// A fixed-size map that forgets the least recently used entry when full: the cache behind
 /// client-go's event correlator (4,096 entries per recorder), which is why an event that
 /// repeats after thousands of others starts a new Event instead of counting up an old one.
+///
+/// Its own open-addressing table, sized once, with each entry's hash kept beside it: a
+/// full cache evicts on every new key (a million times in a big rollout), and a standard
+/// dictionary re-hashes the entries it shifts on each removal.
 struct LRUCache<Key: Hashable, Value> {
     private struct Node {
         var key: Key
+        var hash: Int
         var value: Value
         var newer: Int
         var older: Int
@@ -11,43 +16,81 @@ struct LRUCache<Key: Hashable, Value> {
 
     let capacity: Int
     private var nodes: [Node] = []
-    private var slots: [Key: Int] = [:]
+    /// Node index + 1 per slot, 0 for empty; twice the capacity, so probes stay short.
+    private var table: [Int32]
+    private let mask: Int
     /// The most and least recently used nodes; -1 while empty.
     private var newest = -1
     private var oldest = -1
 
     init(capacity: Int) {
-        self.capacity = max(1, capacity)
+        self.capacity = max(1, min(capacity, 1 << 28))
+        var size = 16
+        while size < self.capacity * 2 { size <<= 1 }
+        table = [Int32](repeating: 0, count: size)
+        mask = size - 1
     }
 
-    var count: Int { slots.count }
+    var count: Int { nodes.count }
 
     /// The value for `key`, which becomes the most recently used.
     mutating func get(_ key: Key) -> Value? {
-        guard let slot = slots[key] else { return nil }
-        touch(slot)
-        return nodes[slot].value
+        let hash = key.hashValue
+        guard let node = find(key, hash: hash).node else { return nil }
+        touch(node)
+        return nodes[node].value
     }
 
     /// Stores `value` under `key` as the most recently used, evicting the oldest when full.
     mutating func set(_ key: Key, _ value: Value) {
-        if let slot = slots[key] {
-            nodes[slot].value = value
-            touch(slot)
+        let hash = key.hashValue
+        let (slot, found) = find(key, hash: hash)
+        if let found {
+            nodes[found].value = value
+            touch(found)
             return
         }
-        let slot: Int
         if nodes.count < capacity {
-            slot = nodes.count
-            nodes.append(Node(key: key, value: value, newer: -1, older: -1))
-        } else {
-            slot = oldest
-            unlink(slot)
-            slots[nodes[slot].key] = nil
-            nodes[slot] = Node(key: key, value: value, newer: -1, older: -1)
+            nodes.append(Node(key: key, hash: hash, value: value, newer: -1, older: -1))
+            table[slot] = Int32(nodes.count)
+            pushNewest(nodes.count - 1)
+            return
         }
-        slots[key] = slot
-        pushNewest(slot)
+        let victim = oldest
+        unlink(victim)
+        removeFromTable(victim)
+        nodes[victim] = Node(key: key, hash: hash, value: value, newer: -1, older: -1)
+        // The removal may have shifted entries: look for the free slot again.
+        table[find(key, hash: hash).slot] = Int32(victim + 1)
+        pushNewest(victim)
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func find(_ key: Key, hash: Int) -> (slot: Int, node: Int?) {
+        var slot = hash & mask
+        while true {
+            let entry = Int(table[slot])
+            if entry == 0 { return (slot, nil) }
+            if nodes[entry - 1].hash == hash, nodes[entry - 1].key == key { return (slot, entry - 1) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Empties `node`'s slot, moving later entries of its probe run back so none is cut off.
+    private mutating func removeFromTable(_ node: Int) {
+        var hole = nodes[node].hash & mask
+        while Int(table[hole]) != node + 1 { hole = (hole + 1) & mask }
+        var next = (hole + 1) & mask
+        while table[next] != 0 {
+            let home = nodes[Int(table[next]) - 1].hash & mask
+            // The entry may fill the hole if the hole lies between its home slot and where it is.
+            if (next - home) & mask >= (next - hole) & mask {
+                table[hole] = table[next]
+                hole = next
+            }
+            next = (next + 1) & mask
+        }
+        table[hole] = 0
     }
 
     private mutating func touch(_ slot: Int) {

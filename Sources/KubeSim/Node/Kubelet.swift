@@ -15,7 +15,8 @@ public final class Kubelet {
     let jitter: RandomStream
     var pods: [String: PodRuntime] = [:]
     var nextIPSuffix = 2
-    var usedIPs: Set<String> = []
+    /// Which last octets of the pod CIDR are handed out (`<prefix>.2` to `<prefix>.254`).
+    var usedIPSuffixes = [Bool](repeating: false, count: 256)
     var pullQueueFreeAt: SimTime
     /// When each image being pulled will be on disk: a queued pull of the same image then
     /// only checks the manifest.
@@ -163,14 +164,23 @@ public final class Kubelet {
     func allocateIP() -> String {
         let prefix = podIPPrefix
         for _ in 0..<253 {
-            let candidate = "\(prefix).\(nextIPSuffix)"
+            let suffix = nextIPSuffix
             nextIPSuffix = nextIPSuffix >= 254 ? 2 : nextIPSuffix + 1
-            if !usedIPs.contains(candidate) {
-                usedIPs.insert(candidate)
+            if !usedIPSuffixes[suffix] {
+                usedIPSuffixes[suffix] = true
+                let candidate = "\(prefix).\(suffix)"
                 return candidate
             }
         }
         return "\(prefix).\(nextIPSuffix)"
+    }
+
+    /// Hands an address back, if it is one `allocateIP` gave out.
+    func releaseIP(_ ip: String) {
+        guard ip.hasPrefix(podIPPrefix + "."), let suffix = Int(ip.dropFirst(podIPPrefix.utf8.count + 1)),
+            (0..<usedIPSuffixes.count).contains(suffix), ip == "\(podIPPrefix).\(suffix)"
+        else { return }
+        usedIPSuffixes[suffix] = false
     }
 
     func podObject(_ runtime: PodRuntime) -> JSON? {
@@ -253,7 +263,7 @@ public final class Kubelet {
     func teardown(_ runtime: PodRuntime) {
         cancelAllTimers(runtime)
         if let sandbox = runtime.sandbox { self.runtime.removeSandbox(sandbox.id) }
-        if let ip = runtime.podIP { usedIPs.remove(ip) }
+        if let ip = runtime.podIP { releaseIP(ip) }
     }
 
 }
