@@ -84,8 +84,9 @@ import Testing
         try pod(cluster, "a")
         cluster.simulation.advance(by: .seconds(Int64(30)))
         #expect(slices(cluster).map(\.name) == [name].compactMap { $0 })
-        // 1: the placeholder; 2: the pod, with its IP but not ready yet; 3: ready.
-        #expect(slices(cluster).first?["metadata"]["generation"] == 3)
+        // 1: the placeholder; 2: the pod, ready (the kubelet reports its IP with its running
+        // containers).
+        #expect(slices(cluster).first?["metadata"]["generation"] == 2)
     }
 
     @Test func deletingTheServiceRemovesItsEndpointsAndSlices() throws {

@@ -30,7 +30,7 @@ $ kubectl apply -f - <<YAML
 service/web created
 $ kubectl get endpoints web
 NAME   ENDPOINTS   AGE
-web                1s
+web    <none>      1s
 $ sleep 15
 $ kubectl get endpoints web
 NAME   ENDPOINTS                                   AGE
@@ -64,7 +64,7 @@ metadata:
   creationTimestamp: "2026-01-01T00:00:02Z"
   name: web
   namespace: default
-  resourceVersion: "395"
+  resourceVersion: "378"
   uid: 08492dfe-0c62-4f1e-9d6e-e4556b2cd1ec
 subsets:
 - addresses:
@@ -154,7 +154,7 @@ $ kubectl get endpoints web
 NAME   ENDPOINTS       AGE
 web    10.244.2.3:80   53s
 $ kubectl get endpointslices -l kubernetes.io/service-name=web -o jsonpath='{.items[0].metadata.generation}{"\n"}'
-10
+7
 $ kubectl delete service web
 service "web" deleted
 $ kubectl get endpoints,endpointslices

@@ -153,7 +153,9 @@ public final class Kubelet {
         runtime.podIP = hostNetwork ? config.internalIP : allocateIP()
         runtime.sandbox = self.runtime.runSandbox(podName: runtime.name, namespace: runtime.namespace,
                                                   podUID: runtime.uid, ip: runtime.podIP, now: now)
-        writeStatus(runtime)
+        // No status write here: the real kubelet's first sync goes on to pull and start the
+        // containers, and the sandbox's IP reaches the API with the next status it reports
+        // (containers running, a failed pull, an init container started).
         if runtime.initContainers.isEmpty {
             for index in runtime.containers.indices { ensureImage(runtime, index, isInit: false) }
         } else {
