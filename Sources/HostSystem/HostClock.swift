@@ -14,6 +14,14 @@ public enum Host {
         return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 
+    /// Nanoseconds on a clock that only moves forward: for measuring how long something took
+    /// on the host, never for the simulation's time.
+    @Sendable public static func monotonicNanoseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+
     /// The terminal's width in columns (80 when not a terminal), honouring `COLUMNS`.
     public static func terminalWidth(environment: [String: String]) -> Int {
         var size = winsize()

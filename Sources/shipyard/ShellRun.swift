@@ -15,6 +15,9 @@ struct ShellRun: ParsableArguments {
     @Flag(help: "Echo each command as `$ command` and a non-zero status as `? N` (the transcript format).")
     var transcript = false
 
+    @Flag(help: "After each command, print the host time it took to standard error (for benchmarks).")
+    var timings = false
+
     @OptionGroup var world: WorldOptions
 
     @Argument(help: "A script file to run.")
@@ -49,8 +52,10 @@ struct ShellRun: ParsableArguments {
         session.enableLessons(Tutor(catalog: .builtin, store: InMemoryProgressStore()))
         var status: Int32 = 0
         for command in TranscriptRunner.commands(in: script) {
+            let started = Host.monotonicNanoseconds()
             let output = session.execute(command)
             status = output.status
+            if timings { Self.reportTiming(command, nanoseconds: Host.monotonicNanoseconds() - started) }
             if transcript {
                 let entry = Transcript.Entry(command: command, output: output.combined, status: output.status)
                 Host.write(Transcript(header: [], entries: [entry]).render(), toStandardError: false)
@@ -64,5 +69,14 @@ struct ShellRun: ParsableArguments {
         }
         // A large world takes a while to take apart; the process is ending anyway.
         Host.exit(status)
+    }
+
+    /// `time_ms=12.345 command=kubectl get nodes`: one line per command, after its output.
+    private static func reportTiming(_ command: String, nanoseconds: Int64) {
+        let micros = nanoseconds / 1000
+        let fraction = String(micros % 1000)
+        let milliseconds = "\(micros / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+        let firstLine = command.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? command
+        Host.write("time_ms=\(milliseconds) command=\(firstLine)\n", toStandardError: true)
     }
 }

@@ -23,7 +23,7 @@ struct Shipyard: ParsableCommand {
         commandName: "shipyard",
         abstract: "A teaching shell: real kubectl and aws commands against a simulated cloud.",
         usage: """
-            shipyard [--seed <seed>] [--start <time>] [--transcript] [-c <lines> | <file>]
+            shipyard [--seed <seed>] [--start <time>] [--transcript] [--timings] [-c <lines> | <file>]
             shipyard test [<paths> ...] [--bless]
             """,
         discussion: """

@@ -6,6 +6,12 @@ public struct FieldSelector: Equatable, Sendable {
         public var field: String
         public var negated: Bool
         public var value: String
+
+        public init(field: String, negated: Bool = false, value: String) {
+            self.field = field
+            self.negated = negated
+            self.value = value
+        }
     }
 
     public var requirements: [Requirement]
@@ -55,17 +61,19 @@ public struct FieldSelector: Equatable, Sendable {
     }
 
     public func matches(_ object: JSON) -> Bool {
-        requirements.allSatisfy { requirement in
-            let path = requirement.field.split(separator: ".").map(String.init)
-            let value = object.value(at: path)
-            let text: String
-            switch value {
-            case .string(let s): text = s
-            case .bool(let b): text = b ? "true" : "false"
-            case .int(let i): text = String(i)
-            default: text = ""
+        matches { field in
+            switch object.value(at: field.split(separator: ".").map(String.init)) {
+            case .string(let s): return s
+            case .bool(let b): return b ? "true" : "false"
+            case .int(let i): return String(i)
+            default: return ""
             }
-            return (text == requirement.value) != requirement.negated
         }
+    }
+
+    /// Matches an object whose fields are looked up by name (`""` for an absent one): for
+    /// stores that keep objects as records rather than JSON.
+    public func matches(fieldValue: (String) -> String) -> Bool {
+        requirements.allSatisfy { (fieldValue($0.field) == $0.value) != $0.negated }
     }
 }

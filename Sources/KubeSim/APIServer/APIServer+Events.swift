@@ -33,9 +33,9 @@ extension APIServer {
         eventStore.record(namespace: namespace, name: name).map(EventStore.json)
     }
 
-    func eventList(namespace: String?) -> [JSON] {
+    func eventList(namespace: String?, fields: FieldSelector) -> [JSON] {
         eventStore.expire(now: now)
-        return eventStore.all(namespace: namespace).map(EventStore.json)
+        return eventStore.all(namespace: namespace, fields: fields).map(EventStore.json)
     }
 
     /// A learner's own Event (`kubectl create -f event.yaml`), stored like a recorded one.

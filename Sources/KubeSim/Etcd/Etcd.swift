@@ -122,26 +122,36 @@ public final class Etcd {
         return existing
     }
 
-    /// Entries under a prefix (and namespace, if given), in key order.
-    public func list(prefix: String, namespace: String?) -> [Entry] {
+    /// Entries under a prefix (and namespace, if given) that `isIncluded` keeps, in key order.
+    public func list(prefix: String, namespace: String?, where isIncluded: ((Entry) -> Bool)? = nil) -> [Entry] {
         guard let byNamespace = buckets[prefix] else { return [] }
         if let namespace {
             guard let entries = byNamespace[namespace]?.entries else { return [] }
-            return Self.sortedEntries(entries)
+            return Self.sortedEntries(entries, isIncluded)
         }
         var result: [Entry] = []
         for ns in byNamespace.keys.sorted() {
             guard let entries = byNamespace[ns]?.entries else { continue }
-            result.append(contentsOf: Self.sortedEntries(entries))
+            result.append(contentsOf: Self.sortedEntries(entries, isIncluded))
         }
         return result
     }
 
     /// Entries in name order: their positions are sorted by name, so the sort moves small
-    /// integers instead of entries, and no name is looked up again afterwards.
-    private static func sortedEntries(_ entries: [String: Entry]) -> [Entry] {
-        let names = Array(entries.keys)
-        let values = Array(entries.values)
+    /// integers instead of entries, and no name is looked up again afterwards. Entries are
+    /// filtered before the sort.
+    private static func sortedEntries(_ entries: [String: Entry], _ isIncluded: ((Entry) -> Bool)?) -> [Entry] {
+        var names: [String] = []
+        var values: [Entry] = []
+        if let isIncluded {
+            for (name, entry) in entries where isIncluded(entry) {
+                names.append(name)
+                values.append(entry)
+            }
+        } else {
+            names = Array(entries.keys)
+            values = Array(entries.values)
+        }
         let order = names.indices.sorted { names[$0] < names[$1] }
         return order.map { values[$0] }
     }

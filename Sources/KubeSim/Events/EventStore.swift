@@ -144,11 +144,13 @@ public final class EventStore {
         return removed
     }
 
-    /// Records in `namespace` (all when nil), by namespace and then name.
-    func all(namespace: String?) -> [Record] {
+    /// Records in `namespace` (all when nil) that `fields` selects, by namespace and then
+    /// name. The selector is checked on the record, so only what it picks becomes JSON.
+    func all(namespace: String?, fields: FieldSelector = .everything) -> [Record] {
         var result: [Record] = []
         for slot in 0..<slotCount {
             guard let record = read(slot), namespace.map({ record.namespace == $0 }) ?? true else { continue }
+            if !fields.isEverything, !record.matches(fields) { continue }
             result.append(record)
         }
         return result.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
@@ -194,6 +196,42 @@ public final class EventStore {
         let left = hex(a, 16)
         let right = hex(b, 16)
         return "\(left.prefix(8))-\(left.dropFirst(8).prefix(4))-4\(left.dropFirst(13).prefix(3))-\(right.prefix(4))-\(right.dropFirst(4).prefix(12))"
+    }
+}
+
+extension EventStore.Record {
+    /// Whether `selector` selects this event, reading the fields the API server lets events be
+    /// selected on straight from the record (any other field from its JSON).
+    func matches(_ selector: FieldSelector) -> Bool {
+        var materialised: JSON?
+        return selector.matches { field in
+            if let value = fieldValue(field) { return value }
+            let json = materialised ?? EventStore.json(self)
+            materialised = json
+            return json.value(at: field.split(separator: ".").map(String.init)).string ?? ""
+        }
+    }
+
+    private func fieldValue(_ field: String) -> String? {
+        switch field {
+        case "metadata.name": return name
+        case "metadata.namespace": return namespace
+        case "reason": return reason
+        case "type": return type
+        case "source", "reportingComponent": return component
+        default: break
+        }
+        guard field.hasPrefix("involvedObject."), case .reference(let involved) = involved else { return nil }
+        switch field.dropFirst("involvedObject.".count) {
+        case "kind": return involved.kind
+        case "namespace": return involved.namespace
+        case "name": return involved.name
+        case "uid": return involved.uid
+        case "apiVersion": return involved.apiVersion.string ?? ""
+        case "resourceVersion": return involved.resourceVersion
+        case "fieldPath": return involved.fieldPath ?? ""
+        default: return nil
+        }
     }
 }
 

@@ -84,8 +84,10 @@ enum DescribeCommand {
 
     static func describe(_ object: JSON, server: APIServer, showEvents: Bool = true) -> String {
         let now = KubeTime(seconds: Int(server.now.seconds))
+        // kubectl searches by the object's reference; the name narrows the list on the server.
+        let byName = FieldSelector(requirements: [.init(field: "involvedObject.name", value: object.name)])
         let events = showEvents
-            ? server.list(.event, namespace: object.namespace.isEmpty ? nil : object.namespace)
+            ? server.list(.event, namespace: object.namespace.isEmpty ? nil : object.namespace, fieldSelector: byName)
                 .filter { Describe.eventMatches($0, object: object) }
             : []
         let inputs = DescribeInputs(
