@@ -157,6 +157,6 @@ extension Generators {
     }
 
     static func panic(_ index: Int, length: Int) -> KubectlError {
-        .verbatim("panic: runtime error: index out of range [\(index)] with length \(length)")
+        .panic("runtime error: index out of range [\(index)] with length \(length)")
     }
 }
