@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "GoPortsTests", dependencies: ["GoPorts"]),
         .testTarget(name: "KubectlPrintersTests", dependencies: ["KubectlPrinters", "JSONValue", "GoPorts"], exclude: ["Fixtures"]),
         .testTarget(name: "KubectlDescribeTests", dependencies: ["GoPorts", "KubectlDescribe", "JSONValue"], exclude: ["Fixtures"]),
-        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue", "World", "ToolIO"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue", "World", "ToolIO"], exclude: ["Fixtures"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
         .testTarget(name: "HostSystemTests", dependencies: ["HostSystem", "ToolIO"]),

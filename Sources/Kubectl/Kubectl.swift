@@ -75,7 +75,7 @@ public final class Kubectl {
             try command.run(&context)
         } catch {
             context.output.err(error.rendered)
-            context.output.status = 1
+            context.output.status = error.exitStatus
         }
         return context.output
     }

@@ -12,6 +12,14 @@ enum KubectlError: Error {
     case message(String)
     /// Printed exactly as given (multi-line messages kubectl prints without a prefix).
     case verbatim(String)
+    /// A Go runtime panic kubectl itself runs into on some inputs: its first line (the
+    /// goroutine trace is left out), exit status 2.
+    case panic(String)
+
+    var exitStatus: Int32 {
+        if case .panic = self { return 2 }
+        return 1
+    }
 
     var rendered: String {
         switch self {
@@ -34,6 +42,8 @@ enum KubectlError: Error {
             return message.hasPrefix("error: ") ? message + "\n" : "error: \(message)\n"
         case .verbatim(let text):
             return text.hasSuffix("\n") ? text : text + "\n"
+        case .panic(let message):
+            return "panic: \(message)\n"
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Cluster {
     public private(set) var kubelets: [String: Kubelet] = [:]
     /// The metrics.k8s.io add-on, when its Deployment is installed in kube-system.
     public private(set) lazy var metricsServer = MetricsServer(cluster: self)
+    /// The ingress-nginx controller, once `sim addons enable ingress` has installed it.
+    public private(set) var ingressNginx: IngressNginxController?
     /// The cluster's API endpoint, as kubeconfig and `kubectl cluster-info` show it.
     public var endpoint: String
 
@@ -46,6 +48,8 @@ public final class Cluster {
         apiServer.register(EventStrategy(), forKind: "Event")
         apiServer.register(LeaseStrategy(), forKind: "Lease")
         apiServer.register(ControllerRevisionStrategy(), forKind: "ControllerRevision")
+        apiServer.register(IngressStrategy(), forKind: "Ingress")
+        apiServer.register(IngressClassStrategy(), forKind: "IngressClass")
         events = EventRecorder(server: apiServer)
         scheduler = Scheduler(server: apiServer, events: events)
         controllerManager = ControllerManager(server: apiServer, events: events)
@@ -76,6 +80,18 @@ public final class Cluster {
         for namespace in ["default", "kube-node-lease", "kube-public", "kube-system"] {
             _ = try? apiServer.create(.namespace, ["metadata": ["name": .string(namespace)]])
         }
+    }
+}
+
+extension Cluster {
+    /// Installs ingress-nginx (`sim addons enable ingress`) and starts its controller, which
+    /// acts once its pods run. Returns the lines `kubectl apply` prints, or nil when the
+    /// add-on is already enabled.
+    public func enableIngressNginx() -> [String]? {
+        guard ingressNginx == nil else { return nil }
+        let lines = IngressNginxAddon.install(on: apiServer)
+        ingressNginx = IngressNginxController(server: apiServer, events: events)
+        return lines
     }
 }
 

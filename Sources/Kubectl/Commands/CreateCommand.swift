@@ -2,7 +2,7 @@ import JSONValue
 import KubeSim
 
 /// `kubectl create -f FILE` and the generators `create deployment|job|cronjob|namespace|
-/// configmap|secret generic|service|serviceaccount`, which build objects exactly as kubectl does.
+/// configmap|secret generic|service|serviceaccount|ingress`, which build objects exactly as kubectl does.
 enum CreateCommand {
     static let command = Kubectl.Command(
         name: "create", summary: "Create a resource from a file or from stdin",
@@ -26,6 +26,10 @@ enum CreateCommand {
             flags.add("node-port", nil, .int, default: "0")
             flags.add("clusterip", nil, .string)
             flags.add("external-name", nil, .string)
+            flags.add("class", nil, .string)
+            flags.add("rule", nil, .stringArray)
+            flags.add("default-backend", nil, .string)
+            flags.add("annotation", nil, .stringArray)
         },
         run: { context throws(KubectlError) in try run(&context) })
 
@@ -125,13 +129,39 @@ enum CreateCommand {
                                             nodePort: flags.int("node-port"), clusterIP: flags.string("clusterip"),
                                             externalName: flags.string("external-name"))
             type = .service
+        case "ingress", "ing":
+            let names = context.arguments.dropFirst()
+            guard names.count == 1, let name = names.first else {
+                throw .usage("exactly one NAME is required, got \(names.count)", command: "kubectl create ingress")
+            }
+            let request = Generators.IngressRequest(
+                name: name, className: flags.string("class"), rules: flags.strings("rule"),
+                defaultBackend: flags.string("default-backend"), annotations: flags.strings("annotation"))
+            try Generators.validateIngress(request)
+            object = try Generators.ingress(request)
+            type = .ingress
+            if dryRun != .client {
+                // kubectl wraps the server's answer in its own message (`failed to create ingress: …`).
+                let cluster = try context.cluster()
+                do {
+                    let created = try cluster.apiServer.create(type, object, namespace: context.namespace, dryRun: dryRun == .server)
+                    report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)
+                } catch {
+                    var message = error.message
+                    if error.reason == "Invalid", message.hasPrefix("Ingress \"") {
+                        message = "Ingress.networking.k8s.io" + message.dropFirst("Ingress".count)
+                    }
+                    throw .message("failed to create ingress: \(message)")
+                }
+                return
+            }
         case "serviceaccount", "sa":
             guard let name else { throw .usage("NAME is required", command: "kubectl create serviceaccount") }
             object = ["kind": "ServiceAccount", "apiVersion": "v1",
                       "metadata": ["name": .string(name), "creationTimestamp": .null]]
             type = .serviceAccount
         default:
-            throw .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service and serviceaccount (and -f); `create \(kind)` is not simulated yet")
+            throw .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create \(kind)` is not simulated yet")
         }
         if dryRun == .client {
             if case .table = format {

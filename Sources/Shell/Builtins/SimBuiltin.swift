@@ -3,11 +3,14 @@ import KubeSim
 import SimCore
 import ToolIO
 
-/// `sim`: Shipyard's own controls over the simulated world — add machines in bulk, switch event
-/// recording, wait for all pods to run, show the clock. Used for scale experiments and benchmarks.
+/// `sim`: Shipyard's own controls over the simulated world — add machines in bulk, install
+/// add-ons, switch event recording, wait for all pods to run, show the clock. Used for scale
+/// experiments, benchmarks, and to do what a cluster admin would do outside kubectl.
 enum SimBuiltin {
     static let usage = """
         usage: sim nodes add COUNT [--cpu N] [--memory SIZE] [--pods N]
+               sim addons list
+               sim addons enable ingress
                sim events on|off
                sim wait running [--timeout DURATION]
                sim status
@@ -38,6 +41,21 @@ enum SimBuiltin {
             let names = cluster.addNodes(count: count, cpu: option("--cpu", "2"), memoryKi: memory.value / 1024, pods: pods)
             context.session.world.simulation.settle()
             context.out("added \(names.count) nodes (\(names.first ?? "")…\(names.last ?? ""))\n")
+        case ["addons", "list"]:
+            context.out("ADDON            STATUS\n")
+            context.out("ingress          \(cluster.ingressNginx == nil ? "disabled" : "enabled")\n")
+            context.out("metrics-server   \(cluster.metricsServer.isInstalled ? "enabled" : "disabled")\n")
+        case ["addons", "enable"]:
+            guard arguments.count == 3, arguments[2] == "ingress" else {
+                context.fail("sim: addons enable takes one add-on: ingress", status: 2)
+                return
+            }
+            guard let lines = cluster.enableIngressNginx() else {
+                context.fail("sim: the ingress add-on is already enabled")
+                return
+            }
+            context.session.world.simulation.settle()
+            context.out(lines.map { $0 + "\n" }.joined())
         case ["events", "on"], ["events", "off"]:
             cluster.events.enabled = arguments[1] == "on"
         case ["wait", "running"]:

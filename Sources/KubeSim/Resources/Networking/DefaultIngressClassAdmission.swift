@@ -1,0 +1,35 @@
+import JSONValue
+import SimCore
+
+/// Which IngressClass an Ingress belongs to, and the DefaultIngressClass admission plugin.
+enum IngressClasses {
+    /// The annotation that marks a class as the cluster's default.
+    static let defaultAnnotation = "ingressclass.kubernetes.io/is-default-class"
+    /// The deprecated way an Ingress names its class (before `spec.ingressClassName`).
+    static let legacyAnnotation = "kubernetes.io/ingress.class"
+}
+
+/// kube-apiserver's DefaultIngressClass admission plugin: on create, an Ingress that names no
+/// class (neither `spec.ingressClassName` nor the deprecated annotation) gets the default
+/// class. When several classes are marked default, the newest wins (ties by name), as in
+/// v1.32; an existing Ingress is never changed.
+public enum DefaultIngressClassAdmission {
+    static func admit(_ ingress: inout JSON, server: APIServer) {
+        guard ingress["spec"]["ingressClassName"].isNull,
+            ingress["metadata"]["annotations"][IngressClasses.legacyAnnotation].isNull,
+            let name = defaultClassName(server.list(.ingressClass, namespace: nil))
+        else { return }
+        ingress["spec"]["ingressClassName"] = .string(name)
+    }
+
+    /// The class an unclassified Ingress gets, among `classes`; nil when none is the default.
+    public static func defaultClassName(_ classes: [JSON]) -> String? {
+        let defaults = classes.filter { $0["metadata"]["annotations"][IngressClasses.defaultAnnotation].string == "true" }
+        let newest = defaults.max { a, b in
+            let ta = a.creationTimestamp ?? SimTime(milliseconds: 0), tb = b.creationTimestamp ?? SimTime(milliseconds: 0)
+            // Newest first; on equal times the smaller name first (so it is the "max").
+            return ta == tb ? a.name > b.name : ta < tb
+        }
+        return newest?.name
+    }
+}
