@@ -23,7 +23,7 @@ enum ClaimSpecDiff {
         func line(_ mark: String, _ index: Int, _ spec: JSON) -> String {
             let name = fields[index].name + ":"
             let padding = String(repeating: " ", count: width + 1 - name.count)
-            return "\(mark) \t\(name)\(padding) \(value(fields[index].key, spec))"
+            return "\(mark) \t\(name)\(padding) \(value(fields[index].key, spec)),"
         }
         for index in shown {
             if changed.contains(index) {
