@@ -13,6 +13,8 @@ public final class Cluster {
     public let events: EventRecorder
     public let scheduler: Scheduler
     public let controllerManager: ControllerManager
+    /// The external provisioner behind the default StorageClass (see `KubeadmBootstrap`).
+    public let localPathProvisioner: LocalPathProvisioner
     public let registry: ImageRegistry
     public private(set) var kubelets: [String: Kubelet] = [:]
     /// The metrics.k8s.io add-on, when its Deployment is installed in kube-system.
@@ -50,9 +52,13 @@ public final class Cluster {
         apiServer.register(ControllerRevisionStrategy(), forKind: "ControllerRevision")
         apiServer.register(IngressStrategy(), forKind: "Ingress")
         apiServer.register(IngressClassStrategy(), forKind: "IngressClass")
+        apiServer.register(PersistentVolumeStrategy(), forKind: "PersistentVolume")
+        apiServer.register(PersistentVolumeClaimStrategy(), forKind: "PersistentVolumeClaim")
+        apiServer.register(StorageClassStrategy(), forKind: "StorageClass")
         events = EventRecorder(server: apiServer)
         scheduler = Scheduler(server: apiServer, events: events)
         controllerManager = ControllerManager(server: apiServer, events: events)
+        localPathProvisioner = LocalPathProvisioner(server: apiServer, events: events)
         // Each kubelet watches only the pods bound to its node, as with a spec.nodeName field selector.
         apiServer.watch(.pod) { [weak self] event in
             let node = event.brief.map { $0.nodeName } ?? event.object["spec"]["nodeName"].string

@@ -35,6 +35,7 @@ public enum KubeadmBootstrap {
     public static func start(_ cluster: Cluster, plan: Plan) {
         let version = KubernetesVersion.default.gitVersion
         cluster.createSystemNamespaces()
+        DefaultStorageClass.install(on: cluster.apiServer)
         let ip = plan.controlPlane.internalIP
         cluster.addNode(plan.controlPlane, staticPods: [
             staticPod("etcd", image: "registry.k8s.io/etcd:3.5.16-0", cpu: "100m", memory: "100Mi",

@@ -12,6 +12,9 @@ public final class ControllerManager {
     let taintEviction: TaintEvictionController
     let endpoints: EndpointsController
     let endpointSlices: EndpointSliceController
+    let persistentVolumeBinder: PersistentVolumeBinderController
+    let pvcProtection: PVCProtectionController
+    let pvProtection: PVProtectionController
 
     public init(server: APIServer, events: EventRecorder) {
         replicaSets = ReplicaSetController(server: server, events: events)
@@ -26,5 +29,8 @@ public final class ControllerManager {
         taintEviction = TaintEvictionController(server: server, events: events)
         endpoints = EndpointsController(server: server)
         endpointSlices = EndpointSliceController(server: server)
+        persistentVolumeBinder = PersistentVolumeBinderController(server: server, events: events)
+        pvcProtection = PVCProtectionController(server: server)
+        pvProtection = PVProtectionController(server: server)
     }
 }

@@ -15,7 +15,13 @@ struct NodeAffinity {
 
     init(_ pod: JSON) {
         let required = pod["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]
-        terms = (required["nodeSelectorTerms"].array ?? []).map { term in
+        self.init(nodeSelectorTerms: required["nodeSelectorTerms"])
+    }
+
+    /// From a list of `NodeSelectorTerm`s (a pod's required affinity, a PersistentVolume's
+    /// `nodeAffinity.required`).
+    init(nodeSelectorTerms: JSON) {
+        terms = (nodeSelectorTerms.array ?? []).map { term in
             let expressions = (term["matchExpressions"].array ?? []).map {
                 Expression(key: $0["key"].string ?? "", op: $0["operator"].string ?? "",
                            values: ($0["values"].array ?? []).compactMap(\.string))

@@ -21,6 +21,9 @@ public final class Scheduler {
     /// Per-cycle scratch space, kept to spare an allocation per pod.
     private var feasible: [Int] = []
     private var best: [Int] = []
+    /// Pods placed on a node but not yet bound to it, waiting for their claims to be bound
+    /// (WaitForFirstConsumer), by the claim's `namespace/name`.
+    private var waitingForClaims: [String: Set<String>] = [:]
 
     public init(server: APIServer, events: EventRecorder) {
         self.server = server
@@ -28,6 +31,22 @@ public final class Scheduler {
         tieBreak = server.simulation.random.stream("scheduler-tiebreak")
         server.watch(.node) { [weak self] in self?.nodeChanged($0) }
         server.watch(.pod) { [weak self] in self?.podChanged($0) }
+        server.watch(.persistentVolumeClaim) { [weak self] in self?.claimChanged($0) }
+        server.watch(.persistentVolume, only: .added) { [weak self] _ in self?.retryUnschedulable() }
+    }
+
+    /// A claim that appears may let a pod waiting for it in; a claim that becomes bound lets
+    /// the pods placed for it be bound in turn.
+    private func claimChanged(_ event: WatchEvent) {
+        guard event.type != .deleted else { return }
+        let claimKey = key(event.object)
+        if event.object["status"]["phase"].string == "Bound", let pods = waitingForClaims.removeValue(forKey: claimKey) {
+            for podKey in pods.sorted() {
+                let (namespace, name) = ObjectKey.split(podKey)
+                enqueue(podKey, namespace: namespace, name: name)
+            }
+        }
+        retryUnschedulable()
     }
 
     private func key(_ pod: JSON) -> String { "\(pod.namespace)/\(pod.name)" }
@@ -128,13 +147,23 @@ public final class Scheduler {
         let tolerations = Toleration.of(pod)
         let selector = stringMap(pod["spec"]["nodeSelector"])
         let affinity = NodeAffinity(pod)
-        // Pods with no selector or affinity pass those filters on every node, and nodes with no
-        // taints or cordon pass the rest: for them only resources need checking.
-        let constrained = !selector.isEmpty || !affinity.terms.isEmpty
-        var reasons: [String: Int] = [:]
-        var unresolvable = 0
         let all = cache.order
         let total = all.count
+        var volumes: VolumeBinding?
+        switch VolumeBinding.preFilter(pod, server: server) {
+        case .none:
+            break
+        case .reject(let message):
+            markUnschedulable(pod, key: podKey, total: total, reasons: [:], unresolvable: total, preFilterMessage: message)
+            return
+        case .check(let binding):
+            volumes = binding
+        }
+        // Pods with no selector, affinity or claims pass those filters on every node, and nodes
+        // with no taints or cordon pass the rest: for them only resources need checking.
+        let constrained = !selector.isEmpty || !affinity.terms.isEmpty || volumes != nil
+        var reasons: [String: Int] = [:]
+        var unresolvable = 0
         // NodeAffinity's PreFilter: a pod bound by `metadata.name` (a DaemonSet's) is checked
         // only against the nodes it names; the rest count as not satisfying the plugin.
         var candidates = all
@@ -182,6 +211,7 @@ public final class Scheduler {
                     failure = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
                                                affinity: affinity)
                         ?? Scheduler.resourceFilter(fits[slot], requests: requests)
+                        ?? volumes?.filter(node)
                 } else {
                     failure = Scheduler.resourceFilter(fits[slot], requests: requests)
                 }
@@ -200,6 +230,12 @@ public final class Scheduler {
 
         guard let chosen = pickBest(feasible, requests: requests, owner: owner) else {
             markUnschedulable(pod, key: podKey, total: total, reasons: reasons, unresolvable: unresolvable)
+            return
+        }
+        if let volumes, !volumes.allBound, let node = cache.infos[chosen] {
+            for claim in volumes.settle(on: node, server: server) {
+                waitingForClaims[key(claim), default: []].insert(podKey)
+            }
             return
         }
         bind(pod, key: podKey, to: chosen, requests: requests, owner: owner)
