@@ -71,6 +71,12 @@ public struct FieldSelector: Equatable, Sendable {
         }
     }
 
+    /// The value `field` must equal (a non-empty `field=value` term), for stores that can look
+    /// objects up by it instead of testing every one.
+    public func requiredValue(of field: String) -> String? {
+        requirements.first { $0.field == field && !$0.negated && !$0.value.isEmpty }?.value
+    }
+
     /// Matches an object whose fields are looked up by name (`""` for an absent one): for
     /// stores that keep objects as records rather than JSON.
     public func matches(fieldValue: (String) -> String) -> Bool {

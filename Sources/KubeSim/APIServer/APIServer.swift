@@ -90,11 +90,22 @@ public final class APIServer {
         }
         let ns = type.namespaced ? namespace : nil
         if labelSelector.isEverything && fieldSelector.isEverything { return etcd.list(prefix: type.etcdPrefix, namespace: ns).map(\.value) }
-        // Select first and sort what is left: a node's pods among 150,000 are few to sort.
-        return etcd.list(prefix: type.etcdPrefix, namespace: ns) { entry in
-            (labelSelector.isEverything || labelSelector.matches(object: entry.value))
-                && (fieldSelector.isEverything || fieldSelector.matches(entry.value))
-        }.map(\.value)
+        let selected = { (object: JSON) in
+            (labelSelector.isEverything || labelSelector.matches(object: object))
+                && (fieldSelector.isEverything || fieldSelector.matches(object))
+        }
+        if type == .pod, let node = fieldSelector.requiredValue(of: "spec.nodeName") {
+            // A node's pods come from the index by node, as the API server's watch cache
+            // indexes pods by spec.nodeName (what every kubelet and `describe node` ask for).
+            return index.pods(onNode: node).compactMap { key in
+                guard ns.map({ key.namespace == $0 }) ?? true,
+                    let pod = etcd.get(prefix: key.prefix, namespace: key.namespace, name: key.name)?.value, selected(pod)
+                else { return nil }
+                return pod
+            }
+        }
+        // Select first and sort what is left: one deployment's pods among 150,000 are few to sort.
+        return etcd.list(prefix: type.etcdPrefix, namespace: ns) { selected($0.value) }.map(\.value)
     }
 
     public func count(_ type: ResourceType) -> Int {

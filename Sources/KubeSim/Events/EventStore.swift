@@ -34,6 +34,10 @@ public final class EventStore {
     /// learner's own Event, or a stamp already taken) is found by name.
     private var byStamp: [UInt64: Int] = [:]
     private var byName: [String: [String: Int]] = [:]
+    /// The slots of the events about each object name (`involvedObject.name`), for `describe`'s
+    /// search among a million. Entries go stale when events are removed (and a reused slot may
+    /// be listed twice): readers check the record, and each expiry sweep rebuilds the index.
+    private var slotsByInvolvedName: [String: [Int]] = [:]
     public private(set) var count = 0
     /// No event can expire before this time, so most calls to `expire` return at once.
     private var nextExpiry = SimTime(milliseconds: Int64.max)
@@ -80,6 +84,7 @@ public final class EventStore {
         // (a learner's Event of a name in use), and is replaced.
         if stamp.map({ byStamp[$0] != nil }) ?? true || !byName.isEmpty, let existing = slot(record.namespace, record.name) {
             write(existing, record)
+            slotsByInvolvedName[record.involvedName, default: []].append(existing)
             return
         }
         let slot: Int
@@ -93,6 +98,7 @@ public final class EventStore {
             }
         }
         write(slot, record)
+        slotsByInvolvedName[record.involvedName, default: []].append(slot)
         if let stamp, byStamp[stamp] == nil {
             byStamp[stamp] = slot
         } else {
@@ -132,6 +138,7 @@ public final class EventStore {
         guard now > nextExpiry else { return 0 }
         var removed = 0
         nextExpiry = SimTime(milliseconds: Int64.max)
+        slotsByInvolvedName.removeAll(keepingCapacity: true)
         for slot in 0..<slotCount {
             guard let record = read(slot) else { continue }
             if now - record.last > Self.ttl {
@@ -139,6 +146,7 @@ public final class EventStore {
                 removed += 1
             } else {
                 nextExpiry = min(nextExpiry, record.last + Self.ttl)
+                slotsByInvolvedName[record.involvedName, default: []].append(slot)
             }
         }
         return removed
@@ -148,12 +156,28 @@ public final class EventStore {
     /// name. The selector is checked on the record, so only what it picks becomes JSON.
     func all(namespace: String?, fields: FieldSelector = .everything) -> [Record] {
         var result: [Record] = []
-        for slot in 0..<slotCount {
-            guard let record = read(slot), namespace.map({ record.namespace == $0 }) ?? true else { continue }
-            if !fields.isEverything, !record.matches(fields) { continue }
+        // Read through a local copy of the chunks, which nothing can change while this runs:
+        // each record is then looked at where it lies instead of being copied out first.
+        let chunks = self.chunks
+        let slots: [Int]
+        if let involved = fields.requiredValue(of: "involvedObject.name") {
+            slots = Set(slotsByInvolvedName[involved] ?? []).sorted()
+        } else {
+            slots = Array(0..<slotCount)
+        }
+        for slot in slots {
+            let chunk = slot / Self.chunkSize, index = slot % Self.chunkSize
+            guard Self.selects(chunks[chunk][index], namespace: namespace, fields: fields),
+                let record = chunks[chunk][index]
+            else { continue }
             result.append(record)
         }
         return result.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
+    }
+
+    private static func selects(_ slot: Record?, namespace: String?, fields: FieldSelector) -> Bool {
+        guard let record = slot, namespace.map({ record.namespace == $0 }) ?? true else { return false }
+        return fields.isEverything || record.matches(fields)
     }
 
     /// The Event object for a record.
@@ -200,6 +224,13 @@ public final class EventStore {
 }
 
 extension EventStore.Record {
+    var involvedName: String {
+        switch involved {
+        case .reference(let reference): return reference.name
+        case .json(let json): return json["name"].string ?? ""
+        }
+    }
+
     /// Whether `selector` selects this event, reading the fields the API server lets events be
     /// selected on straight from the record (any other field from its JSON).
     func matches(_ selector: FieldSelector) -> Bool {
