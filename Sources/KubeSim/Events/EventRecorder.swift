@@ -23,16 +23,21 @@ public final class EventRecorder {
         let message: String
         let component: String
         let fieldPath: String
+        /// The key of an aggregate Event (`(combined from similar events): …`), which has no
+        /// message or field path of its own.
+        let combined: Bool
         /// Hashed once when made: the cache re-hashes keys as it evicts, and hashing five
         /// strings each time would cost more than the rest of recording an event.
         let fingerprint: Int
 
-        init(uid: String, reason: String, message: String, component: String, fieldPath: String) {
+        init(uid: String, reason: String, message: String, component: String, fieldPath: String,
+             combined: Bool = false) {
             self.uid = uid
             self.reason = reason
             self.message = message
             self.component = component
             self.fieldPath = fieldPath
+            self.combined = combined
             // The standard hasher's per-process seed only decides where keys sit in the cache's
             // table, never what is printed.
             // Every part counts: a ReplicaSet's "Created pod: …" events differ only in the
@@ -43,12 +48,14 @@ public final class EventRecorder {
             hasher.combine(message)
             hasher.combine(component)
             hasher.combine(fieldPath)
+            hasher.combine(combined)
             fingerprint = hasher.finalize()
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
             lhs === rhs || lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
                 && lhs.message == rhs.message && lhs.component == rhs.component && lhs.fieldPath == rhs.fieldPath
+                && lhs.combined == rhs.combined
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
@@ -57,6 +64,8 @@ public final class EventRecorder {
     /// Aggregation key → event name, so repeats update the same Event — for as long as
     /// client-go's correlator would remember it (its LRU cache holds 4,096 keys).
     private var seen = LRUCache<Key, (namespace: String, name: String)>(capacity: 4096)
+    /// Folds many events that differ only in their message into one.
+    private var aggregator = EventAggregator()
     /// Messages recently recorded, so the thousands of events that say the same thing
     /// ("Started container nginx") share one string.
     private var messages: [String: String] = [:]
@@ -111,11 +120,19 @@ public final class EventRecorder {
         let objectName = metadata["name"].string ?? ""
         let objectNamespace = metadata["namespace"].string ?? ""
         let uid = metadata["uid"].string ?? ""
-        let key = Key(uid: uid, reason: reason, message: message, component: source.component, fieldPath: fieldPath ?? "")
+        let similar = EventAggregator.Key(component: source.component, host: source.host ?? "", uid: uid, type: type,
+                                          reason: reason)
+        let combined = aggregator.aggregate(similar, message: message, now: now)
+        let message = combined ?? message
+        let key = combined == nil
+            ? Key(uid: uid, reason: reason, message: message, component: source.component, fieldPath: fieldPath ?? "")
+            : Key(uid: uid, reason: reason, message: "", component: source.component, fieldPath: "", combined: true)
         if let existing = seen.get(key),
             server.updateEvent(namespace: existing.namespace, name: existing.name, { record in
                 record.count += 1
                 record.last = now
+                // An aggregate Event reads as the latest of the events it stands for.
+                if combined != nil { record.message = shared(message) }
             })
         {
             return

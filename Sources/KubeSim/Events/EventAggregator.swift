@@ -1,0 +1,72 @@
+import SimCore
+
+/// client-go's event aggregator, the first half of its correlator: events about one object
+/// from one component that differ only in their message ("Created pod: web-…-x8kq2",
+/// "Created pod: web-…-9mz4t", …) are counted per object, type and reason; from the tenth
+/// distinct message within ten minutes on, they become one Event whose message reads
+/// `(combined from similar events): <the latest message>` and whose count goes up.
+struct EventAggregator {
+    static let maxDistinctMessages = 10
+    static let interval = SimDuration.seconds(Int64(600))
+    static let prefix = "(combined from similar events): "
+
+    /// What similar events share: the source, the object, the type and the reason — all but
+    /// the message (and the container's field path, which the real key leaves out too).
+    final class Key: Hashable {
+        let component: String
+        let host: String
+        let uid: String
+        let type: String
+        let reason: String
+        let fingerprint: Int
+
+        init(component: String, host: String, uid: String, type: String, reason: String) {
+            self.component = component
+            self.host = host
+            self.uid = uid
+            self.type = type
+            self.reason = reason
+            var hasher = Hasher()
+            hasher.combine(component)
+            hasher.combine(host)
+            hasher.combine(uid)
+            hasher.combine(type)
+            hasher.combine(reason)
+            fingerprint = hasher.finalize()
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs === rhs || lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
+                && lhs.type == rhs.type && lhs.component == rhs.component && lhs.host == rhs.host
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+    }
+
+    private struct Similar {
+        /// Distinct messages seen, oldest first; never more than `maxDistinctMessages`.
+        var messages: [String] = []
+        var last: SimTime
+    }
+
+    /// The real aggregator's cache holds 4,096 keys, like the rest of the correlator.
+    private var seen = LRUCache<Key, Similar>(capacity: 4096)
+
+    /// Notes an event; returns the combined message when it is to be folded into the
+    /// aggregate Event, or nil when it stands on its own.
+    mutating func aggregate(_ key: Key, message: String, now: SimTime) -> String? {
+        var similar = seen.get(key) ?? Similar(last: now)
+        if now - similar.last > Self.interval { similar = Similar(last: now) }
+        if !similar.messages.contains(message) { similar.messages.append(message) }
+        similar.last = now
+        guard similar.messages.count >= Self.maxDistinctMessages else {
+            seen.set(key, similar)
+            return nil
+        }
+        // The set never grows past the threshold: one of the earlier messages makes room (the
+        // real one drops an arbitrary member; the oldest keeps the simulation repeatable).
+        if let oldest = similar.messages.firstIndex(where: { $0 != message }) { similar.messages.remove(at: oldest) }
+        seen.set(key, similar)
+        return Self.prefix + message
+    }
+}
