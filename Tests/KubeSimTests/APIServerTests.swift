@@ -47,6 +47,49 @@ import Testing
         #expect(throws: APIError.namespaceNotFound("nope")) { try server.create(.pod, pod, namespace: "nope") }
     }
 
+    @Test func malformedQuantitiesFailTheDecode() throws {
+        let server = cluster().apiServer
+        let pod: JSON = ["metadata": ["name": "p"],
+                         "spec": ["containers": [["name": "c", "image": "nginx", "resources": ["requests": ["memory": "128mb"]]]]]]
+        #expect(throws: APIError.badRequest(
+            "Pod in version \"v1\" cannot be handled as a Pod: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")) {
+            try server.create(.pod, pod)
+        }
+        var deployment: JSON = [
+            "metadata": ["name": "web"],
+            "spec": ["selector": ["matchLabels": ["app": "web"]],
+                     "template": ["metadata": ["labels": ["app": "web"]],
+                                  "spec": ["containers": [["name": "c", "image": "nginx", "resources": ["limits": ["cpu": "1"]]]]]]],
+        ]
+        _ = try server.create(.deployment, deployment)
+        deployment["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"]["cpu"] = "1mm"
+        #expect(throws: APIError.badRequest(
+            "Deployment in version \"v1\" cannot be handled as a Deployment: unable to parse quantity's suffix")) {
+            try server.update(.deployment, deployment)
+        }
+        // Numbers and spaces around the text are fine, as Go's decoder trims them.
+        let numbers: JSON = ["metadata": ["name": "q"],
+                             "spec": ["containers": [["name": "c", "image": "nginx",
+                                                      "resources": ["requests": ["cpu": 1, "memory": " 64Mi "]]]]]]
+        _ = try server.create(.pod, numbers)
+    }
+
+    @Test func podsNotTemplatesTakeRequestsFromLimits() throws {
+        let server = cluster().apiServer
+        let resources: JSON = ["limits": ["memory": "1Gi", "cpu": "1"], "requests": ["cpu": "500m"]]
+        let pod = try server.create(.pod, ["metadata": ["name": "p"],
+                                           "spec": ["containers": [["name": "c", "image": "nginx", "resources": resources]]]])
+        #expect(pod["spec"]["containers"][0]["resources"]["requests"] == ["cpu": "500m", "memory": "1Gi"])
+        let deployment = try server.create(.deployment, [
+            "metadata": ["name": "web"],
+            "spec": ["selector": ["matchLabels": ["app": "web"]],
+                     "template": ["metadata": ["labels": ["app": "web"]],
+                                  "spec": ["containers": [["name": "c", "image": "nginx",
+                                                           "resources": ["limits": ["cpu": "1"]]]]]]],
+        ])
+        #expect(deployment["spec"]["template"]["spec"]["containers"][0]["resources"]["requests"].isNull)
+    }
+
     @Test func replicasMustNotBeNegative() {
         let server = cluster().apiServer
         let deployment: JSON = [

@@ -129,6 +129,7 @@ public final class APIServer {
     @discardableResult
     public func create(_ type: ResourceType, _ input: JSON, namespace: String? = nil,
                        dryRun: Bool = false) throws(APIError) -> JSON {
+        if let error = QuantityFields.decodeError(input, type: type) { throw error }
         var object = input
         object["apiVersion"] = .string(type.apiVersion)
         object["kind"] = .string(type.kind)
@@ -168,6 +169,7 @@ public final class APIServer {
     /// Replaces an object. A non-empty `resourceVersion` in `input` must match the stored one.
     @discardableResult
     public func update(_ type: ResourceType, _ input: JSON, dryRun: Bool = false) throws(APIError) -> JSON {
+        if let error = QuantityFields.decodeError(input, type: type) { throw error }
         let ns = type.namespaced ? input.namespace : ""
         guard let existing = etcd.get(prefix: type.etcdPrefix, namespace: ns, name: input.name)?.value else {
             throw .notFound(type, input.name)

@@ -15,7 +15,7 @@ final class PVCProtectionController {
         }
         server.watch(.pod) { [weak self] event in
             let gone = event.type == .deleted
-            let phase = event.object["status"]["phase"].string
+            let phase = event.brief?.phaseValue ?? event.object["status"]["phase"].string
             guard gone || phase == "Succeeded" || phase == "Failed" else { return }
             for claim in Self.claimNames(of: event.object) {
                 self?.queue.add(ObjectKey.make(event.object.namespace, claim))

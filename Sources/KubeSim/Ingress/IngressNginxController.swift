@@ -29,7 +29,7 @@ public final class IngressNginxController {
         self.server = server
         self.events = events
         server.watch(.pod) { [weak self] event in
-            guard event.object.namespace == IngressNginxAddon.namespace else { return }
+            guard (event.brief?.namespace ?? event.object.namespace) == IngressNginxAddon.namespace else { return }
             self?.podsChanged()
         }
         server.watch(.ingress) { [weak self] event in self?.ingressChanged(event) }

@@ -32,7 +32,7 @@ enum ApplyCommand {
         var failed = false
         for manifest in manifests {
             do {
-                let type = try Manifests.type(of: manifest, in: cluster)
+                let type = try Manifests.type(of: manifest, context: context, in: cluster)
                 let (object, verb) = try apply(manifest, type: type, context: &context, cluster: cluster, dryRun: dryRun,
                                                serverSide: flags.bool("server-side"))
                 CreateCommand.report(object, type: type, verb: verb, dryRun: dryRun, format: format, context: &context)
@@ -49,11 +49,6 @@ enum ApplyCommand {
         let server = cluster.apiServer
         let requested = context.namespace
         let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? requested : manifest.object.namespace) : ""
-        if type.namespaced, !manifest.object.namespace.isEmpty, context.flags.isSet("namespace"),
-            manifest.object.namespace != requested
-        {
-            throw .message("the namespace from the provided object \"\(manifest.object.namespace)\" does not match the namespace \"\(requested)\". You must pass '--namespace=\(manifest.object.namespace)' to perform this operation.")
-        }
         let modified = Apply.withLastApplied(manifest.object, namespace: namespace, type: type)
         guard let live = server.object(type, namespace: namespace, name: manifest.object.name) else {
             if dryRun == .client { return (modified, "created") }

@@ -43,7 +43,7 @@ enum CreateCommand {
             var failed = false
             for manifest in manifests {
                 do {
-                    let type = try Manifests.type(of: manifest, in: cluster)
+                    let type = try Manifests.type(of: manifest, context: context, in: cluster)
                     var object = manifest.object
                     // kubectl's resource builder fills in the namespace of namespaced objects
                     // read from files, which a client-side dry run then prints.

@@ -30,7 +30,7 @@ enum DeleteCommand {
         var failed = false
         for manifest in try Manifests.read(context.flags.strings("filename"), recursive: false, context: context) {
             do throws(KubectlError) {
-                let type = try Manifests.type(of: manifest, in: cluster)
+                let type = try Manifests.type(of: manifest, context: context, in: cluster)
                 let namespace = manifest.object.namespace.isEmpty ? context.namespace : manifest.object.namespace
                 do throws(APIError) {
                     let object = try server.delete(type, namespace: namespace, name: manifest.object.name)

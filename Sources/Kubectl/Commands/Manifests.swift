@@ -76,8 +76,21 @@ enum Manifests {
         return manifests
     }
 
-    /// The resource type of a manifest, with kubectl's errors for missing or unknown kinds.
-    static func type(of manifest: Manifest, in cluster: Cluster) throws(KubectlError) -> ResourceType {
+    /// The resource type of a manifest, with kubectl's errors for missing or unknown kinds and,
+    /// as its resource builder does for every `-f` command, for a namespace in the file that
+    /// differs from one given with `-n`.
+    static func type(of manifest: Manifest, context: CommandContext, in cluster: Cluster) throws(KubectlError)
+        -> ResourceType
+    {
+        let type = try type(of: manifest, in: cluster)
+        let namespace = manifest.object.namespace
+        if type.namespaced, !namespace.isEmpty, context.flags.isSet("namespace"), namespace != context.namespace {
+            throw .message("the namespace from the provided object \"\(namespace)\" does not match the namespace \"\(context.namespace)\". You must pass '--namespace=\(namespace)' to perform this operation.")
+        }
+        return type
+    }
+
+    private static func type(of manifest: Manifest, in cluster: Cluster) throws(KubectlError) -> ResourceType {
         let object = manifest.object
         guard let apiVersion = object["apiVersion"].string, !apiVersion.isEmpty else {
             throw .message("error validating \"\(manifest.source)\": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false")

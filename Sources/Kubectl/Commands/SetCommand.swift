@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import KubeSim
 
@@ -119,11 +120,11 @@ enum SetCommand {
     static func parse(_ text: String) throws(KubectlError) -> [(String, String)] {
         guard !text.isEmpty else { return [] }
         var result: [(String, String)] = []
-        for part in text.split(separator: ",") {
-            let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2, Quantity(pair[1]) != nil else {
-                throw .message("quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")
-            }
+        // kubectl splits on every comma and every '=', then parses each amount as a Quantity.
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let pair = part.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
+            guard pair.count == 2 else { throw .message("Invalid argument syntax \(part), expected <resource>=<value>") }
+            if let problem = QuantitySyntax.error(pair[1]) { throw .message(problem) }
             result.append((pair[0], pair[1]))
         }
         return result

@@ -11,10 +11,16 @@ enum PodDefaults {
         let isNew = context.isCreate
 
         var containers = spec["containers"].array ?? []
-        for i in containers.indices { defaultContainer(&containers[i]) }
+        for i in containers.indices {
+            defaultContainer(&containers[i])
+            defaultRequestsToLimits(&containers[i])
+        }
         if !containers.isEmpty { spec["containers"] = .array(containers) }
         if var initContainers = spec["initContainers"].array {
-            for i in initContainers.indices { defaultContainer(&initContainers[i]) }
+            for i in initContainers.indices {
+                defaultContainer(&initContainers[i])
+                defaultRequestsToLimits(&initContainers[i])
+            }
             spec["initContainers"] = .array(initContainers)
         }
 
@@ -60,10 +66,17 @@ enum PodDefaults {
         for field in ["livenessProbe", "readinessProbe", "startupProbe"] where container[field].object != nil {
             defaultProbe(&container[field])
         }
-        // Requests default to limits when only limits are given.
-        if let limits = container["resources"]["limits"].object, container["resources"]["requests"].isNull {
-            container["resources"]["requests"] = .object(limits)
-        }
+    }
+
+    /// A pod's (never a template's) requests take each limit they do not state, as
+    /// SetDefaults_Pod does; the merged list is a Go map, so its keys come out sorted.
+    static func defaultRequestsToLimits(_ container: inout JSON) {
+        guard let limits = container["resources"]["limits"].object, !limits.isEmpty else { return }
+        var requests = container["resources"]["requests"].object ?? JSONObject()
+        let missing = limits.entries.filter { requests[$0.key] == nil }
+        guard !missing.isEmpty || container["resources"]["requests"].isNull else { return }
+        for member in missing { requests[member.key] = member.value }
+        container["resources"]["requests"] = .object(JSONObject(requests.sortedPairs.map { ($0.key, $0.value) }))
     }
 
     /// SetDefaults_Probe and SetDefaults_HTTPGetAction.

@@ -37,9 +37,6 @@ struct PersistentVolumeClaimStrategy: ResourceStrategy {
                 if bytes <= 0 {
                     errors.append(FieldError(path, .invalid(value: "\"\(storage.string ?? String(bytes))\""), "must be greater than zero"))
                 }
-            } else {
-                errors.append(FieldError(path, .invalid(value: "\"\(storage.string ?? "")\""),
-                                         "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"))
             }
         } else {
             errors.append(FieldError(path, .required))

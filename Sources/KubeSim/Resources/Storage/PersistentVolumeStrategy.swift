@@ -47,9 +47,6 @@ struct PersistentVolumeStrategy: ResourceStrategy {
                     errors.append(FieldError("spec.capacity[storage]", .invalid(value: "\"\(storage.string ?? String(bytes))\""),
                                              "must be greater than zero"))
                 }
-            } else {
-                errors.append(FieldError("spec.capacity[storage]", .invalid(value: "\"\(storage.string ?? "")\""),
-                                         "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"))
             }
         }
         if let policy = spec["persistentVolumeReclaimPolicy"].string, !["Delete", "Recycle", "Retain"].contains(policy) {
