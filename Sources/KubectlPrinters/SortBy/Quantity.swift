@@ -1,3 +1,5 @@
+import GoPorts
+
 /// Just enough of Kubernetes' `resource.Quantity` for `--sort-by`: when two compared fields
 /// are both strings that parse as quantities, kubectl orders them by value, so `100m` < `1` <
 /// `1Ki` < `2G`. Strings that fail to parse (names, timestamps) compare by bytes instead.
@@ -53,84 +55,21 @@ struct Quantity: Comparable {
         return 0
     }
 
-    // MARK: - Parsing (ParseQuantity's scanner and suffixes)
-
-    private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+    // MARK: - Parsing (ParseQuantity's scanner and suffixes, from GoPorts)
 
     private static func parse(_ s: [UInt8]) -> Quantity? {
-        if s.isEmpty { return nil }
-        if s == [UInt8(ascii: "0")] { return Quantity(negative: false, digits: [], exponent: 0) }
-        var positive = true
-        var pos = 0
-        if s[0] == UInt8(ascii: "-") {
-            positive = false
-            pos = 1
-        } else if s[0] == UInt8(ascii: "+") {
-            pos = 1
-        }
-        while pos < s.count, s[pos] == UInt8(ascii: "0") { pos += 1 }
-        if pos >= s.count { return Quantity(negative: false, digits: [], exponent: 0) }
-
-        let numStart = pos
-        while pos < s.count, isDigit(s[pos]) { pos += 1 }
-        let num = Array(s[numStart..<pos])
-        var denom: [UInt8] = []
-        if pos < s.count, s[pos] == UInt8(ascii: ".") {
-            pos += 1
-            let denomStart = pos
-            while pos < s.count, isDigit(s[pos]) { pos += 1 }
-            denom = Array(s[denomStart..<pos])
-        }
-
-        // The suffix: letters from "eEinumkKMGTP", then an optional sign and digits.
-        let suffixStart = pos
-        let suffixLetters = Array("eEinumkKMGTP".utf8)
-        while pos < s.count, suffixLetters.contains(s[pos]) { pos += 1 }
-        if pos < s.count, s[pos] == UInt8(ascii: "-") || s[pos] == UInt8(ascii: "+") { pos += 1 }
-        while pos < s.count, isDigit(s[pos]) { pos += 1 }
-        if pos < s.count { return nil }
-        let suffix = String(decoding: s[suffixStart...], as: UTF8.self)
-
-        guard let (base, power) = interpret(suffix) else { return nil }
-        var digits = (num + denom).map { $0 - 48 }
-        var exponent = -denom.count
-        if base == 10 {
-            exponent += power
+        guard case .success(let parts) = QuantitySyntax.parse(String(decoding: s, as: UTF8.self)) else { return nil }
+        var digits = parts.integer + parts.fraction
+        var exponent = -parts.fraction.count
+        if parts.base == 10 {
+            exponent += parts.exponent
         } else {
-            for _ in 0..<power { digits = double(digits) }
+            for _ in 0..<parts.exponent { digits = double(digits) }
         }
-        var value = Quantity(negative: !positive, digits: digits, exponent: exponent)
+        var value = Quantity(negative: parts.negative, digits: digits, exponent: exponent)
         value.roundUpToNano()
-        if base == 2 { value.capAtMaxInt64() }
+        if parts.base == 2 { value.capAtMaxInt64() }
         return value
-    }
-
-    /// The base and exponent a suffix stands for, or nil for an unknown suffix.
-    private static func interpret(_ suffix: String) -> (base: Int, power: Int)? {
-        switch suffix {
-        case "": return (10, 0)
-        case "n": return (10, -9)
-        case "u": return (10, -6)
-        case "m": return (10, -3)
-        case "k": return (10, 3)
-        case "M": return (10, 6)
-        case "G": return (10, 9)
-        case "T": return (10, 12)
-        case "P": return (10, 15)
-        case "E": return (10, 18)
-        case "Ki": return (2, 10)
-        case "Mi": return (2, 20)
-        case "Gi": return (2, 30)
-        case "Ti": return (2, 40)
-        case "Pi": return (2, 50)
-        case "Ei": return (2, 60)
-        default:
-            // e.g. "e3", "E-2": a decimal exponent, parsed as int64 then truncated to int32.
-            guard suffix.utf8.count > 1, suffix.first == "e" || suffix.first == "E",
-                let parsed = Int64(suffix.dropFirst())
-            else { return nil }
-            return (10, Int(Int32(truncatingIfNeeded: parsed)))
-        }
     }
 
     private static func double(_ digits: [UInt8]) -> [UInt8] {
