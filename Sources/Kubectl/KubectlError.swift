@@ -33,6 +33,7 @@ enum KubectlError: Error {
                 default: return prefix + "\n" + details.causes.map { "* \($0.description)\n" }.joined()
                 }
             }
+            if error.reason == "Invalid" { return "The request is invalid: \(error.message)\n" }
             return "Error from server (\(error.reason)): \(error.message)\n"
         case .flag(let message, let command):
             return "error: \(message)\nSee '\(command) --help' for usage.\n"

@@ -51,6 +51,12 @@ public struct APIError: Error, Equatable, Sendable {
         APIError(reason: "MethodNotAllowed", code: 405, message: message)
     }
 
+    /// A 422 that names no object (a JSON patch the server could not apply): kubectl says
+    /// `The request is invalid: <message>`.
+    public static func invalidRequest(_ message: String) -> APIError {
+        APIError(reason: "Invalid", code: 422, message: message)
+    }
+
     /// `The Deployment "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0`.
     public static func invalid(kind: String, name: String, causes: [FieldError]) -> APIError {
         let detail = causes.map(\.description)

@@ -201,6 +201,25 @@ public final class APIServer {
         return etcd.get(prefix: type.etcdPrefix, namespace: ns, name: input.name)?.value ?? stored
     }
 
+    /// PATCH: applies `patch` to the stored object and writes the result as an update would.
+    /// `changed` is false when the patch left the object as it was (nothing is written then).
+    public func patch(_ type: ResourceType, namespace: String, name: String, _ patchType: Patch.PatchType,
+                      _ patch: JSON, dryRun: Bool = false) throws(APIError) -> (object: JSON, changed: Bool) {
+        guard let existing = object(type, namespace: namespace, name: name) else { throw .notFound(type, name) }
+        if patchType != .json, patch.object == nil {
+            let found = patch.array != nil ? "array" : (patch.string != nil ? "string" : "number")
+            throw .badRequest("json: cannot unmarshal \(found) into Go value of type map[string]interface {}")
+        }
+        let patched: JSON
+        do {
+            patched = try Patch.apply(patchType, patch, to: existing)
+        } catch {
+            throw .invalidRequest("the server rejected our request due to an error in our request")
+        }
+        guard patched != existing else { return (existing, false) }
+        return (try update(type, patched, dryRun: dryRun), true)
+    }
+
     /// Reads, changes and writes back an object in one step: how components update status.
     /// Returns nil when the object no longer exists or `change` left it as it was.
     @discardableResult

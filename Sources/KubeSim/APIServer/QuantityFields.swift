@@ -4,16 +4,19 @@ import JSONValue
 /// Where each kind has `resource.Quantity` fields: the API server's decoder parses them before
 /// anything else looks at the object, and a malformed one (`memory: 128mb`) fails the whole
 /// request — `Pod in version "v1" cannot be handled as a Pod: quantities must match …`.
-enum QuantityFields {
+public enum QuantityFields {
     static func decodeError(_ object: JSON, type: ResourceType) -> APIError? {
+        guard let message = problem(in: object, kind: type.kind) else { return nil }
+        let version = type.apiVersion.split(separator: "/").last.map(String.init) ?? type.apiVersion
+        return .badRequest("\(type.kind) in version \"\(version)\" cannot be handled as a \(type.kind): \(message)")
+    }
+
+    /// ParseQuantity's error for the first malformed quantity of an object of `kind`, if any:
+    /// also what kubectl says when it decodes an object itself (`run --overrides`).
+    public static func problem(in object: JSON, kind: String) -> String? {
         var values: [JSON] = []
-        collect(object, kind: type.kind, into: &values)
-        for value in values {
-            guard let message = problem(value) else { continue }
-            let version = type.apiVersion.split(separator: "/").last.map(String.init) ?? type.apiVersion
-            return .badRequest("\(type.kind) in version \"\(version)\" cannot be handled as a \(type.kind): \(message)")
-        }
-        return nil
+        collect(object, kind: kind, into: &values)
+        return values.lazy.compactMap(problem).first
     }
 
     /// What ParseQuantity says of the JSON text it is handed (numbers are quantities too).

@@ -17,6 +17,7 @@ enum RunCommand {
             flags.add("dry-run", nil, .string, default: "none")
             OutputFormat.addFlags(to: &flags)
             flags.add("overrides", nil, .string)
+            flags.add("override-type", nil, .string, default: "merge")
             flags.add("stdin", "i", .bool)
             flags.add("tty", "t", .bool)
             flags.add("rm", nil, .bool)
@@ -39,7 +40,8 @@ enum RunCommand {
         guard ["Always", "OnFailure", "Never"].contains(restart) else {
             throw .message("invalid restart policy: \(restart)")
         }
-        let pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
+        var pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
+        if !flags.string("overrides").isEmpty { pod = try override(pod, flags: flags) }
         let dryRun = try DryRun.parse(flags)
         let format = try OutputFormat.parse(flags)
         if dryRun == .client {
@@ -65,6 +67,26 @@ enum RunCommand {
         case .json, .yaml, .template: ObjectPrinter.print([created], single: true, format: format, context: &context)
         case .table: context.out("pod/\(created.name) created\(dryRun == .server ? " (server dry run)" : "")\n")
         }
+    }
+
+    /// `--overrides`: a JSON merge patch (or, with `--override-type`, a JSON or strategic
+    /// patch) applied to the generated pod before it is sent.
+    static func override(_ pod: JSON, flags: FlagSet) throws(KubectlError) -> JSON {
+        let kind = flags.string("override-type").isEmpty ? "merge" : flags.string("override-type")
+        guard let type = Patch.PatchType(rawValue: kind) else { throw .message("invalid override type: \(kind)") }
+        guard let fragment = JSONParser.parseOrNil(flags.string("overrides")) else {
+            throw .message(type == .strategic ? "invalid character in the overrides' JSON" : "Invalid JSON Patch")
+        }
+        if type != .json, fragment.object == nil { throw .message("Invalid JSON Patch") }
+        let patched: JSON
+        do {
+            patched = try Patch.apply(type, fragment, to: pod)
+        } catch {
+            throw .message(error.message)
+        }
+        // kubectl decodes the result into a Pod itself, so a bad quantity fails here.
+        if let problem = QuantityFields.problem(in: patched, kind: "Pod") { throw .message(problem) }
+        return patched
     }
 
     /// The pod kubectl's run generator sends: label `run=NAME`, one container named NAME.

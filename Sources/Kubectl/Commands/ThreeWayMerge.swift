@@ -1,4 +1,5 @@
 import JSONValue
+import KubeSim
 
 /// The three-way merge behind `kubectl apply`: what the learner applied last time (the
 /// last-applied annotation), what they apply now, and what is live. Fields they set are
@@ -12,21 +13,8 @@ enum ThreeWayMerge {
         merge(original, modified, current, path: [], depth: 0)
     }
 
-    /// The merge key of a list, by where it sits.
-    static func mergeKey(_ path: [String]) -> String? {
-        guard let last = path.last else { return nil }
-        let parent = path.dropLast().last(where: { Int($0) == nil })
-        switch last {
-        case "containers", "initContainers", "ephemeralContainers", "volumes", "imagePullSecrets", "env": return "name"
-        case "volumeMounts": return "mountPath"
-        case "ports": return ["containers", "initContainers", "ephemeralContainers"].contains(parent ?? "") ? "containerPort" : "port"
-        case "ownerReferences": return "uid"
-        case "conditions": return "type"
-        case "hostAliases": return "ip"
-        case "topologySpreadConstraints": return "topologyKey"
-        default: return nil
-        }
-    }
+    /// The merge key of a list, by where it sits (the API server's strategic merge keys).
+    static func mergeKey(_ path: [String]) -> String? { Patch.mergeKey(path) }
 
     private static func merge(_ original: JSON?, _ modified: JSON, _ current: JSON?, path: [String],
                               depth: Int) -> (JSON, Bool) {

@@ -20,14 +20,18 @@ struct ServiceStrategy: ResourceStrategy {
         if exposedOnNodes, spec["externalTrafficPolicy"].isNull { spec["externalTrafficPolicy"] = "Cluster" }
         if type == "LoadBalancer", spec["allocateLoadBalancerNodePorts"].isNull { spec["allocateLoadBalancerNodePorts"] = true }
         if var ports = spec["ports"].array {
-            var taken = context.isCreate && exposedOnNodes ? context.server.allocatedNodePorts() : []
+            // A Service that becomes NodePort or LoadBalancer (a patch, an apply) gets its node
+            // ports then; one that stops being one gives them back.
+            var taken = exposedOnNodes ? context.server.allocatedNodePorts(excluding: service) : []
             for i in ports.indices {
                 if ports[i]["protocol"].isNull { ports[i]["protocol"] = "TCP" }
                 if ports[i]["targetPort"].isNull { ports[i]["targetPort"] = ports[i]["port"] }
-                if context.isCreate, exposedOnNodes, ports[i]["nodePort"].isNull {
+                if exposedOnNodes, ports[i]["nodePort"].isNull {
                     let port = context.server.allocateNodePort(avoiding: taken)
                     taken.insert(port)
                     ports[i]["nodePort"] = .int(port)
+                } else if !exposedOnNodes, !context.isCreate {
+                    ports[i].remove("nodePort")
                 }
             }
             spec["ports"] = .array(ports)
@@ -95,7 +99,7 @@ extension ServiceStrategy {
             if !Self.nodePortRange.contains(nodePort) {
                 errors.append(FieldError(path, .invalid(value: String(nodePort)),
                                          "provided port is not in the valid range. The range of valid ports is 30000-32767"))
-            } else if context.isCreate, taken.contains(nodePort) {
+            } else if taken.contains(nodePort) {
                 errors.append(FieldError(path, .invalid(value: String(nodePort)), "provided port is already allocated"))
             }
         }
