@@ -22,12 +22,17 @@ enum GetCommand {
             flags.add("watch", "w", .bool)
             flags.add("watch-only", nil, .bool)
             flags.add("output-watch-events", nil, .bool)
+            flags.add("filename", "f", .stringSlice)
         },
         run: { context throws(KubectlError) in try run(&context) })
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
-        guard !context.arguments.isEmpty else {
+        let files = flags.strings("filename")
+        if !files.isEmpty, !context.arguments.isEmpty {
+            throw .message("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+        }
+        guard !context.arguments.isEmpty || !files.isEmpty else {
             throw .verbatim("""
                 You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
@@ -38,7 +43,9 @@ enum GetCommand {
         }
         let cluster = try context.cluster()
         let server = cluster.apiServer
-        let selection = try ResourceSelection.parse(context.arguments, cluster: cluster, context: context)
+        let selection = files.isEmpty
+            ? try ResourceSelection.parse(context.arguments, cluster: cluster, context: context)
+            : try ResourceSelection.fromFiles(files, cluster: cluster, context: context)
         let allNamespaces = flags.bool("all-namespaces")
         if allNamespaces && selection.byName {
             throw .message("a resource cannot be retrieved by name across all namespaces")
@@ -82,7 +89,7 @@ enum GetCommand {
                 var objects: [JSON] = []
                 for name in group.names {
                     do {
-                        objects.append(try server.get(group.type, namespace: namespace, name: name))
+                        objects.append(try server.get(group.type, namespace: group.namespace ?? namespace, name: name))
                     } catch {
                         if !flags.bool("ignore-not-found") { errors.append(.server(error)) }
                     }

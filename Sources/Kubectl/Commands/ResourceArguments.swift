@@ -6,6 +6,26 @@ struct ResourceSelection {
     struct Group {
         var type: ResourceType
         var names: [String]
+        /// Where the names are, when not the command's namespace (objects named in files).
+        var namespace: String? = nil
+    }
+
+    /// The objects named in manifests (`kubectl get -f FILE`), grouped by type and namespace in
+    /// the order the files give them.
+    static func fromFiles(_ paths: [String], cluster: Cluster, context: CommandContext) throws(KubectlError)
+        -> ResourceSelection
+    {
+        var groups: [Group] = []
+        for manifest in try Manifests.read(paths, recursive: false, context: context) {
+            let type = try Manifests.type(of: manifest, context: context, in: cluster)
+            let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? context.namespace : manifest.object.namespace) : ""
+            if let index = groups.firstIndex(where: { $0.type == type && $0.namespace == namespace }) {
+                groups[index].names.append(manifest.object.name)
+            } else {
+                groups.append(Group(type: type, names: [manifest.object.name], namespace: namespace))
+            }
+        }
+        return ResourceSelection(groups: groups, multipleTypes: Set(groups.map(\.type.resource)).count > 1, byName: true)
     }
 
     var groups: [Group]
