@@ -216,6 +216,12 @@ public final class APIServer {
         } catch {
             throw .invalidRequest("the server rejected our request due to an error in our request")
         }
+        guard patched.object != nil else {
+            throw .invalidRequest("the server rejected our request due to an error in our request")
+        }
+        if patched.name != existing.name {
+            throw .badRequest("the name of the object (\(patched.name)) does not match the name on the URL (\(existing.name))")
+        }
         guard patched != existing else { return (existing, false) }
         return (try update(type, patched, dryRun: dryRun), true)
     }
