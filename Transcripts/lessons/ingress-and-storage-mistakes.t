@@ -1,7 +1,8 @@
 # Lesson ingress-and-storage with mistakes: an Ingress in the wrong namespace, one with no
-# class, one naming a Service that does not exist; listing the wrong namespace; checking
-# before the controller has published an address; a wrong node; the claim and the Deployment
-# applied without a namespace; deleting the claim instead of the pod, and undoing it.
+# class, one naming a Service that does not exist, one matching only `/`; listing the wrong
+# namespace; checking before the controller has published an address; a wrong node; the claim
+# and the Deployment applied without a namespace; deleting the claim instead of the pod, and
+# undoing it; a volume name cut short; a status for a policy.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ lesson ingress-and-storage
@@ -23,11 +24,13 @@ Service `web` on port 80, and wrote two files you will use later: `claim.yaml` a
 
 Step 1 of 11:
 Create an Ingress named `web` in `shop` that sends every request for the host
-`shop.example.com` to the Service `web` on port 80, with the class `nginx`.
+`shop.example.com` — whatever its path — to the Service `web` on port 80, with the class
+`nginx`.
 
 Checked:
   • An Ingress named web in shop has a rule for the host shop.example.com
   • Its rule sends requests to the Service web, port 80
+  • It matches every path (a Prefix match on /)
   • Its class is nginx
 
 (`task` shows this again · `check` · `hint` · `solution` · `lessons`)
@@ -42,6 +45,7 @@ ingress.networking.k8s.io/web created
 $ check
 ✓ An Ingress named web in shop has a rule for the host shop.example.com
 ✓ Its rule sends requests to the Service web, port 80
+✓ It matches every path (a Prefix match on /)
 ✗ Its class is nginx
     `--class=nginx` sets `spec.ingressClassName`: which controller should serve it.
 $ kubectl delete ingress web -n shop
@@ -64,6 +68,11 @@ Rules:
 Annotations:        <none>
 Events:             <none>
 (Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
+$ kubectl delete ingress web -n shop
+ingress.networking.k8s.io "web" deleted
+$ kubectl create ingress web -n shop --class=nginx --rule="shop.example.com/=web:80"
+ingress.networking.k8s.io/web created
+! web's path is an Exact match: it would take a request for `/` but not `/cart`. Write the rule's path as `/*` for a Prefix match on everything — delete the Ingress and create it again.
 $ kubectl delete ingress web -n shop
 ingress.networking.k8s.io "web" deleted
 $ kubectl create ingress web -n shop --class=nginx --rule="shop.example.com/*=web:80"
@@ -111,7 +120,7 @@ Checked:
   • web has an address
 $ check
 ✗ The ingress-nginx controller is running in the namespace ingress-nginx
-    `sim addons list` shows what can be installed; `sim addons enable ingress` installs ingress-nginx. Its pod takes a little while to start.
+    `sim addons enable ingress` installs ingress-nginx (`sim addons list` shows the add-ons). Then its pod needs a minute to pull its image and become ready: `kubectl get pods -n ingress-nginx`.
 ✗ web has an address
     The controller publishes the address once its pod is ready, and then every minute: `sleep 30` and look again with `kubectl get ingress -n shop`.
 $ hint
@@ -129,7 +138,7 @@ deployment.apps/ingress-nginx-controller created
 ingressclass.networking.k8s.io/nginx created
 $ check
 ✗ The ingress-nginx controller is running in the namespace ingress-nginx
-    `sim addons list` shows what can be installed; `sim addons enable ingress` installs ingress-nginx. Its pod takes a little while to start.
+    `sim addons enable ingress` installs ingress-nginx (`sim addons list` shows the add-ons). Then its pod needs a minute to pull its image and become ready: `kubectl get pods -n ingress-nginx`.
 ✗ web has an address
     The controller publishes the address once its pod is ready, and then every minute: `sleep 30` and look again with `kubectl get ingress -n shop`.
 $ kubectl rollout status deployment/ingress-nginx-controller -n ingress-nginx
@@ -181,8 +190,9 @@ Events:
 the IPs of web's ready pods: ingress-nginx sends requests straight to those endpoints, not
 through the Service's cluster IP. The `Sync` event is the controller taking the Ingress into
 its configuration. From outside, a request for `shop.example.com` sent to a node's IP at the
-controller Service's node port would reach nginx, which picks one of web's pods. (This shell
-cannot send HTTP requests, so that part you take on trust.)
+controller Service's node port (`kubectl get service -n ingress-nginx` shows it, `80:3xxxx`)
+would reach nginx, which picks one of web's pods. (This shell cannot send HTTP requests, so
+that part you take on trust.)
 
 Step 5 of 11:
 The address is the InternalIP of one of the cluster's nodes. Which node? Answer with its name.
@@ -328,9 +338,9 @@ deployment "notes" successfully rolled out
 
 ✓ Step 8 done.
 The scheduler picked a node for notes's pod, the provisioner made a volume there — a
-PersistentVolume named `pvc-` and the claim's UID — and the PersistentVolume controller bound
-the two. `kubectl describe pv` shows it: a directory under `/var/local-path-provisioner` on
-that node, and a node affinity that keeps every pod using it on that node. The claim is in a
+PersistentVolume named `pvc-` followed by the claim's UID — and the PersistentVolume controller
+bound the two. `kubectl describe pv` shows it: a directory under `/var/local-path-provisioner`
+on that node, and a node affinity that keeps every pod using it on that node. The claim is in a
 namespace, like the pod; the volume belongs to the whole cluster. On EKS the same claim would
 get an EBS volume from the EBS CSI driver instead of a directory.
 
@@ -371,7 +381,8 @@ The pod went; the claim and its volume did not. The ReplicaSet's new pod names t
 so it got the same volume — and was scheduled to the same node, where the volume is.
 
 Step 10 of 11:
-Which PersistentVolume is the claim `data` bound to now? Answer with its name.
+Which PersistentVolume is the claim `data` bound to now — a new one, or the one made for the
+first pod? Answer with its name.
 
 Answer with `answer …`.
 $ answer data
@@ -379,6 +390,12 @@ $ answer data
 $ kubectl get pvc -n shop
 NAME   STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
 data   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 51s
+$ answer pvc-9fdb8517
+✗ Not quite. Try again, or `hint`.
+$ hint
+Hint 1/2: `kubectl get pvc -n shop` has a VOLUME column.
+$ hint
+Hint 2/2: Answer with the whole name, `pvc-` and all: `answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})` saves typing it.
 $ answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})
 
 ✓ Step 10 done.
@@ -393,11 +410,13 @@ If you deleted the claim `data`, what would happen to its volume? Its reclaim po
 Answer with the policy.
 
 Answer with `answer …`.
+$ answer bound
+✗ That is the volume's status. Its reclaim policy is another column.
 $ answer retain
 ✗ Retain is what a StorageClass or a volume can ask for, and it would keep the volume. Look at data's volume — the RECLAIM POLICY column of `kubectl get pv`.
 $ kubectl get pv
 NAME                                       CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM       STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
-pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          44s
+pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          48s
 $ answer delete
 
 ✓ Step 11 done.

@@ -20,11 +20,13 @@ Service `web` on port 80, and wrote two files you will use later: `claim.yaml` a
 
 Step 1 of 11:
 Create an Ingress named `web` in `shop` that sends every request for the host
-`shop.example.com` to the Service `web` on port 80, with the class `nginx`.
+`shop.example.com` — whatever its path — to the Service `web` on port 80, with the class
+`nginx`.
 
 Checked:
   • An Ingress named web in shop has a rule for the host shop.example.com
   • Its rule sends requests to the Service web, port 80
+  • It matches every path (a Prefix match on /)
   • Its class is nginx
 
 (`task` shows this again · `check` · `hint` · `solution` · `lessons`)
@@ -112,8 +114,9 @@ Events:
 the IPs of web's ready pods: ingress-nginx sends requests straight to those endpoints, not
 through the Service's cluster IP. The `Sync` event is the controller taking the Ingress into
 its configuration. From outside, a request for `shop.example.com` sent to a node's IP at the
-controller Service's node port would reach nginx, which picks one of web's pods. (This shell
-cannot send HTTP requests, so that part you take on trust.)
+controller Service's node port (`kubectl get service -n ingress-nginx` shows it, `80:3xxxx`)
+would reach nginx, which picks one of web's pods. (This shell cannot send HTTP requests, so
+that part you take on trust.)
 
 Step 5 of 11:
 The address is the InternalIP of one of the cluster's nodes. Which node? Answer with its name.
@@ -201,9 +204,9 @@ deployment "notes" successfully rolled out
 
 ✓ Step 8 done.
 The scheduler picked a node for notes's pod, the provisioner made a volume there — a
-PersistentVolume named `pvc-` and the claim's UID — and the PersistentVolume controller bound
-the two. `kubectl describe pv` shows it: a directory under `/var/local-path-provisioner` on
-that node, and a node affinity that keeps every pod using it on that node. The claim is in a
+PersistentVolume named `pvc-` followed by the claim's UID — and the PersistentVolume controller
+bound the two. `kubectl describe pv` shows it: a directory under `/var/local-path-provisioner`
+on that node, and a node affinity that keeps every pod using it on that node. The claim is in a
 namespace, like the pod; the volume belongs to the whole cluster. On EKS the same claim would
 get an EBS volume from the EBS CSI driver instead of a directory.
 
@@ -231,7 +234,8 @@ The pod went; the claim and its volume did not. The ReplicaSet's new pod names t
 so it got the same volume — and was scheduled to the same node, where the volume is.
 
 Step 10 of 11:
-Which PersistentVolume is the claim `data` bound to now? Answer with its name.
+Which PersistentVolume is the claim `data` bound to now — a new one, or the one made for the
+first pod? Answer with its name.
 
 Answer with `answer …`.
 $ kubectl rollout status deployment/notes -n shop
