@@ -350,10 +350,9 @@ The claim must still be Bound.
 
 Checked:
   • You deleted a pod in shop
-  • notes's pod has been replaced
+  • notes's pod was replaced after its volume was made
   • notes has a pod running
   • The claim data is still Bound
-  • data still has the volume made for the first pod
 $ kubectl delete pvc data -n shop --wait=false
 persistentvolumeclaim "data" deleted
 ! You deleted the claim, not the pod. It stays Terminating while a running pod uses it (pvc-protection), but once none does it goes — and its volume and data with it, because the reclaim policy is Delete. `undo` takes the deletion back.
@@ -363,11 +362,10 @@ data   Terminating   pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO  
 $ check
 ✗ You deleted a pod in shop
     `kubectl delete pod -n shop -l app=notes` (or by its name, from `kubectl get pods -n shop`).
-✗ notes's pod has been replaced
-    notes's ReplicaSet makes a new pod when its pod is deleted: delete the one whose name starts with `notes-`, not one of web's.
+✗ notes's pod was replaced after its volume was made
+    Delete notes's pod (its name starts with `notes-`); its ReplicaSet makes a new one. If the claim was deleted and made again, its volume is new as well: `undo` takes commands back.
 ✓ notes has a pod running
 ✓ The claim data is still Bound
-✓ data still has the volume made for the first pod
 $ undo
 Undid `kubectl delete pvc data -n shop --wait=false`.
 $ kubectl get pvc -n shop

@@ -216,10 +216,9 @@ The claim must still be Bound.
 
 Checked:
   • You deleted a pod in shop
-  • notes's pod has been replaced
+  • notes's pod was replaced after its volume was made
   • notes has a pod running
   • The claim data is still Bound
-  • data still has the volume made for the first pod
 $ kubectl get pvc,pv -n shop
 NAME                         STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
 persistentvolumeclaim/data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 10s
