@@ -55,6 +55,16 @@ import ToolIO
         #expect(session.execute("kubectl get deployments").stderr == "No resources found in default namespace.\n")
     }
 
+    @Test func undoKeepsWhatASkippedStepsSolutionMade() {
+        let (session, tutor) = LessonSession.make()
+        _ = session.execute("lesson deployments")
+        _ = session.execute("skip")
+        _ = session.execute("kubectl create deployment extra --image=nginx:1.27")
+        #expect(session.execute("undo").stdout == "Undid `kubectl create deployment extra --image=nginx:1.27`.\n")
+        #expect(session.execute("kubectl get deployments -o name").stdout == "deployment.apps/web\n")
+        #expect(tutor.currentStep?.index == 1)
+    }
+
     @Test func undoSkipsCommandsThatOnlyRead() {
         let (session, _) = LessonSession.make()
         _ = session.execute("lesson deployments")

@@ -218,4 +218,4 @@ role, with exactly the role's permissions.
 You ran a task of two containers, stepped inside one, found the task role's temporary
 credentials, and saw IAM allow the containers only what the role allows.
 
-That was the last lesson. `lessons` shows your progress.
+Next: `lesson ingress-and-storage` — Ingress and storage.

@@ -2,11 +2,17 @@ import JSONValue
 
 extension Tutor {
     /// `lessons`: every lesson by track, with marks: ✓ finished, ▸ the current one, ◐ started.
+    /// Tracks come in the order of their first lesson, and each lists all of its lessons, so a
+    /// track whose lessons are not consecutive in the course still has one heading.
     public func list() -> String {
         var text = ""
-        var track = ""
         let width = catalog.lessons.map(\.id.count).max() ?? 0
-        for lesson in catalog.lessons {
+        let numberWidth = catalog.lessons.map { String($0.order).count }.max() ?? 0
+        var tracks: [String] = []
+        for lesson in catalog.lessons where !tracks.contains(lesson.track) { tracks.append(lesson.track) }
+        let byTrack = tracks.flatMap { track in catalog.lessons.filter { $0.track == track } }
+        var track = ""
+        for lesson in byTrack {
             if lesson.track != track {
                 track = lesson.track
                 text += (text.isEmpty ? "" : "\n") + track + "\n"
@@ -24,7 +30,8 @@ extension Tutor {
             }
             let padded = lesson.id + String(repeating: " ", count: width - lesson.id.count)
             let steps = done > 0 && !progress.finished.contains(lesson.id) ? " (\(done)/\(lesson.steps.count) steps)" : ""
-            text += "  \(mark) \(lesson.order). \(padded)  \(lesson.title)\(steps) · \(lesson.minutes) min\n"
+            let number = String(repeating: " ", count: numberWidth - String(lesson.order).count) + "\(lesson.order)."
+            text += "  \(mark) \(number) \(padded)  \(lesson.title)\(steps) · \(lesson.minutes) min\n"
         }
         if catalog.lessons.isEmpty { text = "No lessons are installed.\n" }
         if !catalog.problems.isEmpty {

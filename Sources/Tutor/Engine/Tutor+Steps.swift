@@ -137,7 +137,11 @@ extension Tutor {
     public func skip() -> String {
         guard let active, let host else { return "You are not in a lesson.\n" }
         if active.step.kind == .do {
-            for line in active.step.solution { _ = host.runQuietly(line) }
+            // Journalled like the learner's own commands, so that `undo` rebuilds them too.
+            for line in active.step.solution {
+                self.active?.journal.append((host.now, line, active.index))
+                _ = host.runQuietly(line)
+            }
         }
         progress.record(.skipped, lesson: active.lesson.id, step: active.step.id)
         self.active?.passed.insert(active.index)

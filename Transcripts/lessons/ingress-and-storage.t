@@ -1,0 +1,278 @@
+# Lesson ingress-and-storage, solved with its reference solutions.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ lesson ingress-and-storage
+Ingress and storage
+===================
+
+Two things a real application needs that pods and Services alone do not give it.
+
+A way in from outside. A NodePort Service opens one port per Service on every node; an
+Ingress is the usual front door instead: rules that send HTTP requests for a host name and
+path to a Service inside the cluster. But an Ingress is only a request — the ingress
+controller, software you install in the cluster, is what sets up the actual access.
+
+A place to keep data. A container's files go when its pod goes. A PersistentVolume is
+storage that outlives pods; a pod gets one by naming a PersistentVolumeClaim.
+
+The setup made the namespace `shop` with a Deployment `web` (2 pods of `nginx:1.27`) behind a
+Service `web` on port 80, and wrote two files you will use later: `claim.yaml` and `notes.yaml`.
+
+Step 1 of 11:
+Create an Ingress named `web` in `shop` that sends every request for the host
+`shop.example.com` — whatever its path — to the Service `web` on port 80, with the class
+`nginx`.
+
+Checked:
+  • An Ingress named web in shop has a rule for the host shop.example.com
+  • Its rule sends requests to the Service web, port 80
+  • It matches every path (a Prefix match on /)
+  • Its class is nginx
+
+(`task` shows this again · `check` · `hint` · `solution` · `lessons`)
+$ kubectl create ingress web -n shop --class=nginx --rule="shop.example.com/*=web:80"
+ingress.networking.k8s.io/web created
+
+✓ Step 1 done.
+`--rule="shop.example.com/*=web:80"` became one rule: host `shop.example.com`, path `/` of type
+Prefix (that is what the `*` means), backend Service `web`, port 80. An Ingress can only name
+Services in its own namespace — that is why it had to be in `shop`. `--class=nginx` says which
+controller should serve it.
+
+Step 2 of 11:
+List the Ingresses in `shop` and look at the ADDRESS column. Then list the IngressClasses.
+
+Checked:
+  • You listed the Ingresses in shop
+  • You listed the IngressClasses
+$ kubectl get ingress -n shop
+NAME   CLASS   HOSTS              ADDRESS   PORTS   AGE
+web    nginx   shop.example.com             80      1s
+$ kubectl get ingressclass
+No resources found
+
+✓ Step 2 done.
+No address, and no IngressClass at all. The API server stored your Ingress, but nothing in a
+bare cluster acts on it: unlike Deployments or Services, Ingresses have no controller in the
+kube-controller-manager. Something has to watch them and configure a real proxy or load
+balancer — an ingress controller, which you choose and install yourself: ingress-nginx,
+Traefik, or on EKS the AWS Load Balancer Controller, which makes an Application Load Balancer
+for each Ingress. Each installs an IngressClass naming itself.
+
+Step 3 of 11:
+Install the ingress-nginx controller (in this shell it is an add-on: `sim addons list`), wait
+until it runs, and wait until `web` has an address.
+
+Checked:
+  • The ingress-nginx controller is running in the namespace ingress-nginx
+  • web has an address
+$ sim addons enable ingress
+namespace/ingress-nginx created
+serviceaccount/ingress-nginx created
+configmap/ingress-nginx-controller created
+service/ingress-nginx-controller created
+deployment.apps/ingress-nginx-controller created
+ingressclass.networking.k8s.io/nginx created
+$ kubectl rollout status deployment/ingress-nginx-controller -n ingress-nginx
+Waiting for deployment "ingress-nginx-controller" rollout to finish: 0 of 1 updated replicas are available...
+deployment "ingress-nginx-controller" successfully rolled out
+$ sleep 60
+
+✓ Step 3 done.
+The add-on applied ingress-nginx's manifest: the namespace `ingress-nginx`, the controller's
+Deployment, a NodePort Service in front of it, and the IngressClass `nginx`
+(`kubectl get ingressclass`). The controller is an ordinary pod running nginx. It watches the
+Ingresses of its class, writes their rules into nginx's configuration, and reports where it can
+be reached in the Ingress's status — here the address of the node its pod runs on, which is
+what ingress-nginx's bare-metal install reports.
+
+Step 4 of 11:
+Describe the Ingress `web`.
+
+Checked:
+  • You described the Ingress web
+$ kubectl describe ingress web -n shop
+Name:             web
+Labels:           <none>
+Namespace:        shop
+Address:          192.168.0.12
+Ingress Class:    nginx
+Default backend:  <default>
+Rules:
+  Host              Path  Backends
+  ----              ----  --------
+  shop.example.com  
+                    /   web:80 (10.244.2.2:80,10.244.1.3:80)
+Annotations:        <none>
+Events:
+  Type    Reason  Age                From                      Message
+  ----    ------  ----               ----                      -------
+  Normal  Sync    12s (x2 over 72s)  nginx-ingress-controller  Scheduled for sync
+
+✓ Step 4 done.
+`Address:` is what the controller published. Under `Rules`, the backend `web:80` is followed by
+the IPs of web's ready pods: ingress-nginx sends requests straight to those endpoints, not
+through the Service's cluster IP. The `Sync` event is the controller taking the Ingress into
+its configuration. From outside, a request for `shop.example.com` sent to a node's IP at the
+controller Service's node port (`kubectl get service -n ingress-nginx` shows it, `80:3xxxx`)
+would reach nginx, which picks one of web's pods. (This shell cannot send HTTP requests, so
+that part you take on trust.)
+
+Step 5 of 11:
+The address is the InternalIP of one of the cluster's nodes. Which node? Answer with its name.
+
+Answer with `answer …`.
+$ kubectl get pods -n ingress-nginx -o wide
+NAME                                        READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
+ingress-nginx-controller-5895746fb6-jp96r   1/1     Running   0          79s   10.244.2.3   node02   <none>           <none>
+$ answer $(kubectl get pods -n ingress-nginx -l app.kubernetes.io/component=controller -o jsonpath={.items[0].spec.nodeName})
+
+✓ Step 5 done.
+It is the node where the controller's pod runs: `kubectl get pods -n ingress-nginx -o wide`
+shows the same node. The Ingress did nothing by itself; the controller — a pod on a node, like
+any other — is what made the way in. On a cloud cluster the address would instead be a load
+balancer's, made by the controller or by a LoadBalancer Service in front of it.
+
+Step 6 of 11:
+`cat claim.yaml` shows a PersistentVolumeClaim named `data` that asks for 1Gi of storage,
+readable and writable by one node at a time (ReadWriteOnce). Create it in `shop`.
+
+Checked:
+  • A PersistentVolumeClaim named data in shop asks for 1Gi
+$ cat claim.yaml
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+spec:
+  accessModes:
+    - ReadWriteOnce
+  resources:
+    requests:
+      storage: 1Gi
+$ kubectl apply -f claim.yaml -n shop
+persistentvolumeclaim/data created
+
+✓ Step 6 done.
+A claim is a request for storage, the way a pod is a request for CPU and memory. It names no
+StorageClass, so the cluster's default one filled it in: `standard`
+(`kubectl get storageclass`). A StorageClass says who makes volumes and how; `standard` uses the
+local-path provisioner, which makes a directory on a node's disk.
+
+Step 7 of 11:
+The claim is Pending (`kubectl get pvc -n shop`). Describe it to find out why.
+
+Checked:
+  • You described the claim data
+$ kubectl describe pvc data -n shop
+Name:          data
+Namespace:     shop
+StorageClass:  standard
+Status:        Pending
+Volume:        
+Labels:        <none>
+Annotations:   <none>
+Finalizers:    [kubernetes.io/pvc-protection]
+Capacity:      
+Access Modes:  
+VolumeMode:    Filesystem
+Used By:       <none>
+Events:
+  Type    Reason                Age   From                         Message
+  ----    ------                ----  ----                         -------
+  Normal  WaitForFirstConsumer  1s    persistentvolume-controller  waiting for first consumer to be created before binding
+
+✓ Step 7 done.
+`WaitForFirstConsumer`: the class `standard` binds and provisions only when a pod uses the
+claim. A volume on a node's disk can only be used by pods on that node, so it should be made
+where the scheduler puts the first pod, not before. (A class with `Immediate` binding would
+provision straight away.)
+
+Step 8 of 11:
+`notes.yaml` is a Deployment `notes` whose pod mounts the claim `data` at `/data`. Create it in
+`shop` and wait until its pod runs, the claim is Bound and a PersistentVolume is bound to it.
+
+Checked:
+  • The Deployment notes in shop has its pod running
+  • The claim data is Bound
+  • A PersistentVolume is bound to shop/data
+$ kubectl apply -f notes.yaml -n shop
+deployment.apps/notes created
+$ kubectl rollout status deployment/notes -n shop
+Waiting for deployment "notes" rollout to finish: 0 of 1 updated replicas are available...
+deployment "notes" successfully rolled out
+
+✓ Step 8 done.
+The scheduler picked a node for notes's pod, the provisioner made a volume there — a
+PersistentVolume named `pvc-` followed by the claim's UID — and the PersistentVolume controller
+bound the two. `kubectl describe pv` shows it: a directory under `/var/local-path-provisioner`
+on that node, and a node affinity that keeps every pod using it on that node. The claim is in a
+namespace, like the pod; the volume belongs to the whole cluster. On EKS the same claim would
+get an EBS volume from the EBS CSI driver instead of a directory.
+
+Step 9 of 11:
+Delete notes's pod — not the Deployment, not the claim — and wait until its replacement runs.
+The claim must still be Bound.
+
+Checked:
+  • You deleted a pod in shop
+  • notes's pod was replaced after its volume was made
+  • notes has a pod running
+  • The claim data is still Bound
+$ kubectl get pvc,pv -n shop
+NAME                         STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+persistentvolumeclaim/data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 10s
+
+NAME                                                        CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM       STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
+persistentvolume/pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          4s
+$ kubectl delete pod -n shop -l app=notes
+pod "notes-7dd4bc579d-6vzmq" deleted
+
+✓ Step 9 done.
+The pod went; the claim and its volume did not. The ReplicaSet's new pod names the same claim,
+so it got the same volume — and was scheduled to the same node, where the volume is.
+
+Step 10 of 11:
+Which PersistentVolume is the claim `data` bound to now — a new one, or the one made for the
+first pod? Answer with its name.
+
+Answer with `answer …`.
+$ kubectl rollout status deployment/notes -n shop
+deployment "notes" successfully rolled out
+$ kubectl get pvc data -n shop
+NAME   STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 43s
+$ answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})
+
+✓ Step 10 done.
+The same `pvc-…` volume that was made for the first pod. That is what long-term storage
+means here: the volume lasts as long as its claim, however many pods come and go. In a real
+cluster, files the first pod wrote to `/data` would be there for the new one. (This shell does
+not keep files written inside containers, so what you can see is the claim and the volume
+staying put.)
+
+Step 11 of 11:
+If you deleted the claim `data`, what would happen to its volume? Its reclaim policy says.
+Answer with the policy.
+
+Answer with `answer …`.
+$ kubectl get pv
+NAME                                       CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM       STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
+pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          39s
+$ answer Delete
+
+✓ Step 11 done.
+`Delete`: volumes provisioned from `standard` inherit the class's reclaim policy, and Delete
+means that when the claim is deleted, the volume — and the data on it — is deleted too. With
+`Retain`, the volume would stay behind, Released, with its data, until an administrator dealt
+with it. So keep the claim as long as you want the data; and give important data a class or a
+volume that retains it.
+
+★ Lesson complete: Ingress and storage
+
+You routed a host name to a Service with an Ingress and saw that it did nothing until an
+ingress controller ran: the controller, not the Ingress, made the way in and published its
+address. Then you claimed storage, watched the volume be provisioned only when a pod needed it,
+and saw it outlive the pod, with a reclaim policy deciding what happens when the claim goes.
+
+That was the last lesson. `lessons` shows your progress.
