@@ -33,9 +33,12 @@ final class PVCProtectionController {
         guard let claim = server.object(.persistentVolumeClaim, namespace: namespace, name: name), claim.isTerminating,
             claim.finalizers.contains(StorageFacts.pvcProtection)
         else { return }
+        // Only scheduled pods hold a claim: the kubelet never starts a pod whose claim is being
+        // deleted, so a pod still waiting for a node does not keep it.
         let inUse = server.list(.pod, namespace: namespace).contains { pod in
             let phase = pod["status"]["phase"].string
-            return phase != "Succeeded" && phase != "Failed" && Self.claimNames(of: pod).contains(name)
+            return !(pod["spec"]["nodeName"].string ?? "").isEmpty && phase != "Succeeded" && phase != "Failed"
+                && Self.claimNames(of: pod).contains(name)
         }
         guard !inUse else { return }
         server.modify(.persistentVolumeClaim, namespace: namespace, name: name) { claim in
