@@ -20,7 +20,7 @@ let package = Package(
                             .embedInCode("IAM/Resources/operation-permissions.json")]),
         .target(name: "World", dependencies: ["SimCore", "ContainerImages", "KubeSim", "AWSSim"]),
         .target(name: "ToolIO"),
-        .target(name: "YAMLCoding", dependencies: ["JSONValue", .product(name: "Yams", package: "Yams")]),
+        .target(name: "YAMLCoding", dependencies: ["GoPorts", "JSONValue", .product(name: "Yams", package: "Yams")]),
         .target(name: "AWSOutput", dependencies: ["JSONValue"],
                 // Without Foundation, Double.rounded needs libm linked explicitly.
                 linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),

@@ -1,4 +1,5 @@
 import JSONValue
+import GoPorts
 
 /// Reading API objects the way kubectl's typed Go structs see them.
 ///
@@ -65,27 +66,8 @@ enum GoFormat {
         return "\(d)"
     }
 
-    /// `%q` of a string (Go's strconv.Quote for printable ASCII and common escapes).
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// `%q` of a string.
+    static func quote(_ s: String) -> String { GoStrconv.quote(s) }
 
     /// `int64(f)` as Go on amd64 converts it: out-of-range and NaN become Int64.min.
     static func truncate(_ f: Double) -> Int {

@@ -1,4 +1,5 @@
 import JSONValue
+import GoPorts
 
 /// Go's `fmt` renderings of unstructured content (`map[string]interface{}`, `[]interface{}`,
 /// `string`, `int64`, `float64`, `bool`, `nil`), which kubectl shows in several places:
@@ -79,34 +80,7 @@ enum GoFormat {
         }
     }
 
-    /// `strconv.Quote`: printable runes stay, the rest become Go escapes.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0B}": out += "\\v"
-            default:
-                if isPrint(scalar) {
-                    out.unicodeScalars.append(scalar)
-                } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + hex(scalar.value, width: 2)
-                } else if scalar.value < 0x10000 {
-                    out += "\\u" + hex(scalar.value, width: 4)
-                } else {
-                    out += "\\U" + hex(scalar.value, width: 8)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { GoStrconv.quote(s) }
 
     /// `fmt.Sprintf("%#U", r)`: `U+0023 '#'`, or just `U+0009` when the rune is not printable.
     static func formatRune(_ scalar: Unicode.Scalar) -> String {
@@ -114,24 +88,7 @@ enum GoFormat {
         return isPrint(scalar) ? code + " '" + String(Character(scalar)) + "'" : code
     }
 
-    /// `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-    static func isPrint(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == " " { return true }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .nonspacingMark, .spacingMark, .enclosingMark,
-            .decimalNumber, .letterNumber, .otherNumber,
-            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-            .initialPunctuation, .finalPunctuation, .otherPunctuation,
-            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
-    }
+    static func isPrint(_ scalar: Unicode.Scalar) -> Bool { GoStrconv.isPrint(scalar) }
 
-    static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
+    static func hex(_ value: UInt32, width: Int) -> String { GoStrconv.hex(value, width: width) }
 }

@@ -1,3 +1,4 @@
+import GoPorts
 /// Turns a `NodeTree` into `JSON` the way kubectl gets there: go-yaml v2 decodes into Go
 /// values (maps, slices, scalars), then sigs.k8s.io/yaml makes keys strings and marshals JSON.
 ///
@@ -294,26 +295,7 @@ enum GoSyntax {
         }
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if c.value < 0x20 || c.value == 0x7F {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { GoStrconv.quote(s) }
 }
 
 /// Numbers as they come out of kubectl's YAML → JSON → object pipeline.

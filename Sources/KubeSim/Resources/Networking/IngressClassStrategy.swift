@@ -22,7 +22,7 @@ struct IngressClassStrategy: ResourceStrategy {
     func validateUpdate(_ ingressClass: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
         if ingressClass["spec"]["controller"] != old["spec"]["controller"] {
             let value = ingressClass["spec"]["controller"].string ?? ""
-            return [FieldError("spec.controller", .invalid(value: goQuote(value)), "field is immutable")]
+            return [FieldError("spec.controller", .invalid(value: GoStrconv.quote(value)), "field is immutable")]
         }
         return validate(ingressClass, context: context)
     }

@@ -21,7 +21,7 @@ struct IngressStrategy: ResourceStrategy {
         if context.isCreate, let annotation = ingress["metadata"]["annotations"][IngressClasses.legacyAnnotation].string,
             let className = ingress["spec"]["ingressClassName"].string, annotation != className
         {
-            errors.append(FieldError("annotations.\(IngressClasses.legacyAnnotation)", .invalid(value: goQuote(annotation)),
+            errors.append(FieldError("annotations.\(IngressClasses.legacyAnnotation)", .invalid(value: GoStrconv.quote(annotation)),
                                      "must match `ingressClassName` when both are specified"))
         }
         return errors
@@ -70,17 +70,3 @@ struct IngressStrategy: ResourceStrategy {
     }
 }
 
-/// Go's `%q` for the plain strings field errors quote.
-func goQuote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
-}

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// The API server's checks of an Ingress spec (networking validation `ValidateIngressSpec`),
@@ -25,15 +26,15 @@ enum IngressValidation {
             let rulePath = "spec.rules[\(i)]"
             if let host = rule["host"].string, !host.isEmpty {
                 if isIPAddress(host) {
-                    errors.append(FieldError("\(rulePath).host", .invalid(value: goQuote(host)), "must be a DNS name, not an IP address"))
+                    errors.append(FieldError("\(rulePath).host", .invalid(value: GoStrconv.quote(host)), "must be a DNS name, not an IP address"))
                 }
                 if host.contains("*") {
                     if !isWildcardSubdomain(host) {
-                        errors.append(FieldError("\(rulePath).host", .invalid(value: goQuote(host)), wildcardMessage))
+                        errors.append(FieldError("\(rulePath).host", .invalid(value: GoStrconv.quote(host)), wildcardMessage))
                     }
                 } else {
                     for problem in NameRules.dns1123Subdomain(host) {
-                        errors.append(FieldError("\(rulePath).host", .invalid(value: goQuote(host)), problem))
+                        errors.append(FieldError("\(rulePath).host", .invalid(value: GoStrconv.quote(host)), problem))
                     }
                 }
             }
@@ -48,22 +49,22 @@ enum IngressValidation {
             for (j, host) in (tls["hosts"].array ?? []).compactMap(\.string).enumerated() {
                 let path = "spec.tls[\(i)].hosts[\(j)]"
                 if host.contains("*") {
-                    if !isWildcardSubdomain(host) { errors.append(FieldError(path, .invalid(value: goQuote(host)), wildcardMessage)) }
+                    if !isWildcardSubdomain(host) { errors.append(FieldError(path, .invalid(value: GoStrconv.quote(host)), wildcardMessage)) }
                 } else {
                     for problem in NameRules.dns1123Subdomain(host) {
-                        errors.append(FieldError(path, .invalid(value: goQuote(host)), problem))
+                        errors.append(FieldError(path, .invalid(value: GoStrconv.quote(host)), problem))
                     }
                 }
             }
             if let secret = tls["secretName"].string, !secret.isEmpty {
                 for problem in NameRules.dns1123Subdomain(secret) {
-                    errors.append(FieldError("spec.tls[\(i)].secretName", .invalid(value: goQuote(secret)), problem))
+                    errors.append(FieldError("spec.tls[\(i)].secretName", .invalid(value: GoStrconv.quote(secret)), problem))
                 }
             }
         }
         if let className = spec["ingressClassName"].string {
             for problem in NameRules.dns1123Subdomain(className) {
-                errors.append(FieldError("spec.ingressClassName", .invalid(value: goQuote(className)), problem))
+                errors.append(FieldError("spec.ingressClassName", .invalid(value: GoStrconv.quote(className)), problem))
             }
         }
         return errors
@@ -80,22 +81,22 @@ enum IngressValidation {
         switch pathType {
         case "Exact", "Prefix":
             if !value.hasPrefix("/") {
-                errors.append(FieldError("\(path).path", .invalid(value: goQuote(value)), "must be an absolute path"))
+                errors.append(FieldError("\(path).path", .invalid(value: GoStrconv.quote(value)), "must be an absolute path"))
             }
             if !value.isEmpty {
                 for sequence in invalidPathSequences where value.contains(sequence) {
-                    errors.append(FieldError("\(path).path", .invalid(value: goQuote(value)), "must not contain '\(sequence)'"))
+                    errors.append(FieldError("\(path).path", .invalid(value: GoStrconv.quote(value)), "must not contain '\(sequence)'"))
                 }
                 for suffix in invalidPathSuffixes where value.hasSuffix(suffix) {
-                    errors.append(FieldError("\(path).path", .invalid(value: goQuote(value)), "cannot end with '\(suffix)'"))
+                    errors.append(FieldError("\(path).path", .invalid(value: GoStrconv.quote(value)), "cannot end with '\(suffix)'"))
                 }
             }
         case "ImplementationSpecific":
             if !value.isEmpty, !value.hasPrefix("/") {
-                errors.append(FieldError("\(path).path", .invalid(value: goQuote(value)), "must be an absolute path"))
+                errors.append(FieldError("\(path).path", .invalid(value: GoStrconv.quote(value)), "must be an absolute path"))
             }
         default:
-            errors.append(FieldError("\(path).pathType", .unsupported(value: goQuote(pathType), supported: supportedPathTypes)))
+            errors.append(FieldError("\(path).pathType", .unsupported(value: GoStrconv.quote(pathType), supported: supportedPathTypes)))
         }
         return errors + backend(entry["backend"], path: "\(path).backend")
     }
@@ -111,7 +112,7 @@ enum IngressValidation {
             var errors: [FieldError] = []
             if let group = resource["apiGroup"].string {
                 for problem in NameRules.dns1123Subdomain(group) {
-                    errors.append(FieldError("\(path).resource.apiGroup", .invalid(value: goQuote(group)), problem))
+                    errors.append(FieldError("\(path).resource.apiGroup", .invalid(value: GoStrconv.quote(group)), problem))
                 }
             }
             if (resource["kind"].string ?? "").isEmpty { errors.append(FieldError("\(path).resource.kind", .required)) }
@@ -124,7 +125,7 @@ enum IngressValidation {
                 errors.append(FieldError("\(path).service.name", .required))
             } else {
                 for problem in NameRules.dns1035Label(name) {
-                    errors.append(FieldError("\(path).service.name", .invalid(value: goQuote(name)), problem))
+                    errors.append(FieldError("\(path).service.name", .invalid(value: GoStrconv.quote(name)), problem))
                 }
             }
             let portName = service["port"]["name"].string ?? ""
@@ -133,7 +134,7 @@ enum IngressValidation {
                 errors.append(FieldError(path, .invalid(value: "\"\""), "cannot set both port name & port number"))
             } else if !portName.isEmpty {
                 for problem in portNameProblems(portName) {
-                    errors.append(FieldError("\(path).service.port.name", .invalid(value: goQuote(portName)), problem))
+                    errors.append(FieldError("\(path).service.port.name", .invalid(value: GoStrconv.quote(portName)), problem))
                 }
             } else if portNumber != 0 {
                 if !(1...65535).contains(portNumber) {
