@@ -7,7 +7,7 @@ import Testing
     let start = SimTime(seconds: 1_767_225_600)
 
     func key(_ uid: String = "rs-uid", reason: String = "SuccessfulCreate") -> EventAggregator.Key {
-        .init(component: "replicaset-controller", host: "", uid: uid, type: "Normal", reason: reason)
+        .init(.init(component: "replicaset-controller", host: "", uid: uid, type: "Normal", reason: reason))
     }
 
     @Test func theTenthDistinctMessageIsCombined() {

@@ -12,36 +12,15 @@ struct EventAggregator {
 
     /// What similar events share: the source, the object, the type and the reason — all but
     /// the message (and the container's field path, which the real key leaves out too).
-    final class Key: Hashable {
-        let component: String
-        let host: String
-        let uid: String
-        let type: String
-        let reason: String
-        let fingerprint: Int
-
-        init(component: String, host: String, uid: String, type: String, reason: String) {
-            self.component = component
-            self.host = host
-            self.uid = uid
-            self.type = type
-            self.reason = reason
-            var hasher = Hasher()
-            hasher.combine(component)
-            hasher.combine(host)
-            hasher.combine(uid)
-            hasher.combine(type)
-            hasher.combine(reason)
-            fingerprint = hasher.finalize()
-        }
-
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs === rhs || lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
-                && lhs.type == rhs.type && lhs.component == rhs.component && lhs.host == rhs.host
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+    struct Similarity: Hashable {
+        var component: String
+        var host: String
+        var uid: String
+        var type: String
+        var reason: String
     }
+
+    typealias Key = HashedKey<Similarity>
 
     private struct Similar {
         /// Distinct messages seen, oldest first; never more than `maxDistinctMessages`.

@@ -15,51 +15,20 @@ public final class EventRecorder {
     }
 
     private let server: APIServer
-    /// What makes two events the same Event (client-go's aggregation key, less the parts that
-    /// never differ here); its strings are shared with the record, not copied.
-    private final class Key: Hashable {
-        let uid: String
-        let reason: String
-        let message: String
-        let component: String
-        let fieldPath: String
+    /// What makes two events the same Event (client-go's event key, less the parts that never
+    /// differ here).
+    private struct EventKey: Hashable {
+        var uid: String
+        var reason: String
+        var message: String
+        var component: String
+        var fieldPath: String
         /// The key of an aggregate Event (`(combined from similar events): …`), which has no
         /// message or field path of its own.
-        let combined: Bool
-        /// Hashed once when made: the cache re-hashes keys as it evicts, and hashing five
-        /// strings each time would cost more than the rest of recording an event.
-        let fingerprint: Int
-
-        init(uid: String, reason: String, message: String, component: String, fieldPath: String,
-             combined: Bool = false) {
-            self.uid = uid
-            self.reason = reason
-            self.message = message
-            self.component = component
-            self.fieldPath = fieldPath
-            self.combined = combined
-            // The standard hasher's per-process seed only decides where keys sit in the cache's
-            // table, never what is printed.
-            // Every part counts: a ReplicaSet's "Created pod: …" events differ only in the
-            // message, and keys that hash alike make the cache's table crawl.
-            var hasher = Hasher()
-            hasher.combine(uid)
-            hasher.combine(reason)
-            hasher.combine(message)
-            hasher.combine(component)
-            hasher.combine(fieldPath)
-            hasher.combine(combined)
-            fingerprint = hasher.finalize()
-        }
-
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs === rhs || lhs.fingerprint == rhs.fingerprint && lhs.uid == rhs.uid && lhs.reason == rhs.reason
-                && lhs.message == rhs.message && lhs.component == rhs.component && lhs.fieldPath == rhs.fieldPath
-                && lhs.combined == rhs.combined
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+        var combined = false
     }
+
+    private typealias Key = HashedKey<EventKey>
 
     /// Aggregation key → event name, so repeats update the same Event — for as long as
     /// client-go's correlator would remember it (its LRU cache holds 4,096 keys).
@@ -120,13 +89,15 @@ public final class EventRecorder {
         let objectName = metadata["name"].string ?? ""
         let objectNamespace = metadata["namespace"].string ?? ""
         let uid = metadata["uid"].string ?? ""
-        let similar = EventAggregator.Key(component: source.component, host: source.host ?? "", uid: uid, type: type,
-                                          reason: reason)
+        let similar = EventAggregator.Key(.init(component: source.component, host: source.host ?? "", uid: uid,
+                                                type: type, reason: reason))
         let combined = aggregator.aggregate(similar, message: message, now: now)
         let message = combined ?? message
         let key = combined == nil
-            ? Key(uid: uid, reason: reason, message: message, component: source.component, fieldPath: fieldPath ?? "")
-            : Key(uid: uid, reason: reason, message: "", component: source.component, fieldPath: "", combined: true)
+            ? Key(EventKey(uid: uid, reason: reason, message: message, component: source.component,
+                           fieldPath: fieldPath ?? ""))
+            : Key(EventKey(uid: uid, reason: reason, message: "", component: source.component, fieldPath: "",
+                           combined: true))
         if let existing = seen.get(key),
             server.updateEvent(namespace: existing.namespace, name: existing.name, { record in
                 record.count += 1
