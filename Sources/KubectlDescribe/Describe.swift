@@ -78,6 +78,14 @@ public enum Describe {
         return w.finish()
     }
 
+    /// `DescribePodTemplate` through a bare prefix writer, as `kubectl rollout history
+    /// --revision=N` prints a revision: the tabs are not laid out.
+    public static func podTemplate(_ template: JSON) -> String {
+        let w = DescribeWriter(aligned: false)
+        PodTemplate.describe(template, w)
+        return w.finish()
+    }
+
     /// Whether kubectl's event search for `object` finds `event`: same involvedObject name and
     /// namespace, same UID, and (except for Pods) same kind. Node events also match when their
     /// UID is the node's name, as kubelet reports them. Mirror pods match their

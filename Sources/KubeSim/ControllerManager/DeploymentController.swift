@@ -47,13 +47,35 @@ final class DeploymentController {
             newRS = createReplicaSet(deployment, hash: hash, existing: all)
             if let newRS { all.append(newRS) }
         } else if let current = newRS {
-            // Keep the new ReplicaSet's revision the highest (a rollback re-uses an old one).
+            // The deployment's annotations follow it to its new ReplicaSet, and the new
+            // ReplicaSet's revision stays the highest (a rollback re-uses an old one, which then
+            // remembers its earlier revisions in revision-history).
             let maxRevision = all.map(Self.revision).max() ?? 0
-            if Self.revision(current) < maxRevision || Self.revision(current) == 0 {
+            let bump = Self.revision(current) < maxRevision || Self.revision(current) == 0
+            var updated = current
+            let copied = Self.copyAnnotations(from: deployment, into: &updated)
+            if bump {
+                let old = updated.annotations[DeploymentAnnotations.revision]
+                updated["metadata"]["annotations"][DeploymentAnnotations.revision] = .string(String(maxRevision + 1))
+                if let old, !old.isEmpty {
+                    let history = updated.annotations[DeploymentAnnotations.revisionHistory] ?? ""
+                    updated["metadata"]["annotations"][DeploymentAnnotations.revisionHistory] =
+                        .string(history.isEmpty ? old : history + "," + old)
+                }
+            }
+            if bump || copied {
                 newRS = server.modify(.replicaSet, namespace: namespace, name: current.name) {
-                    $0["metadata"]["annotations"]["deployment.kubernetes.io/revision"] = .string(String(maxRevision + 1))
+                    $0["metadata"]["annotations"] = updated["metadata"]["annotations"]
                 } ?? current
                 all = replicaSets(of: deployment)
+            }
+            // The Deployment's revision is its new ReplicaSet's.
+            if let revision = newRS?.annotations[DeploymentAnnotations.revision],
+                deployment.annotations[DeploymentAnnotations.revision] != revision
+            {
+                server.modify(.deployment, namespace: namespace, name: name) {
+                    $0["metadata"]["annotations"][DeploymentAnnotations.revision] = .string(revision)
+                }
             }
         }
         let old = all.filter { $0.uid != newRS?.uid }
@@ -67,6 +89,18 @@ final class DeploymentController {
         }
         cleanupHistory(deployment, old: replicaSets(of: deployment).filter { $0.uid != newRS?.uid })
         updateStatus(namespace: namespace, name: name)
+    }
+
+    /// Copies the Deployment's annotations (`kubernetes.io/change-cause`, the learner's own)
+    /// onto a ReplicaSet, adding or overwriting, never removing; true when something changed.
+    static func copyAnnotations(from deployment: JSON, into rs: inout JSON) -> Bool {
+        var changed = false
+        for (key, value) in deployment.annotations.sorted(by: { $0.key < $1.key })
+        where !DeploymentAnnotations.rolloutOwned.contains(key) && rs.annotations[key] != value {
+            rs["metadata"]["annotations"][key] = .string(value)
+            changed = true
+        }
+        return changed
     }
 
     static func sameTemplate(_ a: JSON, _ b: JSON) -> Bool {
@@ -105,6 +139,7 @@ final class DeploymentController {
         ]
         var cleaned = rs
         if cleaned["spec"]["minReadySeconds"].isNull { cleaned["spec"].remove("minReadySeconds") }
+        _ = Self.copyAnnotations(from: deployment, into: &cleaned)
         guard let created = try? server.create(.replicaSet, cleaned, namespace: deployment.namespace) else { return nil }
         server.modify(.deployment, namespace: deployment.namespace, name: deployment.name) {
             $0["metadata"]["annotations"]["deployment.kubernetes.io/revision"] = .string(String(revision))

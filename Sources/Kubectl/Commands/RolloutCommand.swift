@@ -1,5 +1,6 @@
 import GoPorts
 import JSONValue
+import KubectlDescribe
 import KubeSim
 import SimCore
 
@@ -179,8 +180,14 @@ enum RolloutCommand {
             guard let (_, rs) = all.first(where: { $0.0 == wanted }) else {
                 throw .message("unable to find the specified revision")
             }
-            _ = rs
-            throw .message("Shipyard does not print a single revision's pod template yet; use kubectl get rs -o yaml")
+            // The ReplicaSet's template, with the revision's change-cause among its annotations.
+            var template = rs["spec"]["template"]
+            if let cause = rs.annotations["kubernetes.io/change-cause"] {
+                template["metadata"]["annotations"]["kubernetes.io/change-cause"] = .string(cause)
+            }
+            context.out("\(target.type.qualifiedSingular)/\(target.object.name) with revision #\(wanted)\n"
+                + Describe.podTemplate(template) + "\n")
+            return
         }
         var rows = [["REVISION", "CHANGE-CAUSE"]]
         for (revision, rs) in all {
@@ -214,8 +221,24 @@ enum RolloutCommand {
         }
         var template = rs["spec"]["template"]
         template["metadata"]["labels"].remove("pod-template-hash")
-        cluster.apiServer.modify(.deployment, namespace: target.object.namespace, name: target.object.name) {
-            $0["spec"]["template"] = template
+        // As kubectl's rollbacker: the Deployment keeps its own rollout annotations and takes
+        // the ReplicaSet's others (its change-cause among them), in one JSON patch.
+        var annotations = JSONObject()
+        for (key, value) in target.object.annotations where DeploymentAnnotations.rolloutOwned.contains(key) {
+            annotations[key] = .string(value)
+        }
+        for (key, value) in rs.annotations where !DeploymentAnnotations.rolloutOwned.contains(key) {
+            annotations[key] = .string(value)
+        }
+        let patch: JSON = [
+            ["op": "replace", "path": "/spec/template", "value": template],
+            ["op": "replace", "path": "/metadata/annotations", "value": .object(annotations)],
+        ]
+        do {
+            _ = try cluster.apiServer.patch(.deployment, namespace: target.object.namespace, name: target.object.name,
+                                            .json, patch)
+        } catch {
+            throw .server(error)
         }
         context.out("\(target.type.qualifiedSingular)/\(target.object.name) rolled back\n")
     }

@@ -13,13 +13,22 @@ import JSONValue
 struct DescribeWriter {
     private final class Sink {
         var tab = TabWriter.describe
+        /// False for a bare `PrefixWriter` (`rollout history --revision`): tabs stay as written.
+        let aligned: Bool
+        var plain = ""
+
+        init(aligned: Bool) { self.aligned = aligned }
+
+        func write(_ text: String) {
+            if aligned { tab.write(text) } else { plain += text }
+        }
     }
 
     private let sink: Sink
     private let indent: Int
 
-    init() {
-        sink = Sink()
+    init(aligned: Bool = true) {
+        sink = Sink(aligned: aligned)
         indent = 0
     }
 
@@ -34,7 +43,7 @@ struct DescribeWriter {
 
     /// `Write(level, "%s", text)`.
     func write(_ level: Int, _ text: String) {
-        sink.tab.write(Self.escape(String(repeating: "  ", count: max(0, level + indent)) + text))
+        sink.write(Self.escape(String(repeating: "  ", count: max(0, level + indent)) + text))
     }
 
     /// `WriteLine(text)`: the text and a newline (indented only in a nested writer).
@@ -42,17 +51,18 @@ struct DescribeWriter {
         if indent > 0 {
             write(0, text + "\n")
         } else {
-            sink.tab.write(Self.escape(text + "\n"))
+            sink.write(Self.escape(text + "\n"))
         }
     }
 
     /// `Flush()`: lays out what was written so far; later lines start new column blocks.
     func flush() {
-        sink.tab.flush()
+        if sink.aligned { sink.tab.flush() }
     }
 
     /// Everything written, laid out.
     func finish() -> String {
+        guard sink.aligned else { return sink.plain }
         sink.tab.flush()
         return sink.tab.text
     }
