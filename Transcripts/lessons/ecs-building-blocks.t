@@ -339,6 +339,11 @@ interface in your VPC — `aws ec2 describe-network-interfaces` lists it — so 
 VPC can reach the task, and with a public IP so can the internet, if a security group allows
 it.
 
+You never created that interface. You named a subnet; ECS made the ENI, attached it, and will
+delete it when the task stops. That is what "no need to manage networking" means: you say
+where a task may run, and ECS (with Fargate underneath) does the plumbing — as a service will
+later keep the number of tasks you ask for.
+
 Step 7 of 8:
 The task was run with `assignPublicIp=ENABLED`, so its network interface has a public IP
 address as well. What is it?
