@@ -107,3 +107,41 @@ public struct ContainerFilesystem: Sendable {
 
         """
 }
+
+extension ContainerFilesystem {
+    /// A file, listed in its directory; directories between it and the nearest one Shipyard
+    /// lists are made (a directory it does not list stays unlisted: it holds more than this).
+    public mutating func add(_ path: String, _ content: String) {
+        files[path] = content
+        var ancestors: [String] = []
+        var directory = Self.parent(of: path)
+        while directory != "/" {
+            ancestors.append(directory)
+            directory = Self.parent(of: directory)
+        }
+        for ancestor in ancestors.reversed() where directories[ancestor] == nil {
+            guard directories[Self.parent(of: ancestor)] != nil else { continue }
+            addDirectory(ancestor)
+        }
+        list(path, in: Self.parent(of: path))
+    }
+
+    /// A directory whose contents are all known (a volume's mount point), listed in its parent
+    /// when Shipyard lists that.
+    public mutating func addDirectory(_ path: String) {
+        if directories[path] == nil { directories[path] = [] }
+        if path != "/" { list(path, in: Self.parent(of: path)) }
+    }
+
+    private mutating func list(_ path: String, in parent: String) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard var entries = directories[parent], !entries.contains(name) else { return }
+        entries.append(name)
+        directories[parent] = entries.sorted()
+    }
+
+    static func parent(of path: String) -> String {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.isEmpty ? "/" : "/" + parts.joined(separator: "/")
+    }
+}

@@ -27,6 +27,22 @@ import Testing
         #expect(ShellWords.statements("a | b") == nil)
     }
 
+    @Test func redirectionsWriteFilesTheCommandCanReadBack() {
+        var process = ContainerProcess(context: context)
+        let script = #"sh -c 'echo one > notes; echo "$GREETING" >> /app/notes; touch empty; cat notes; ls'"#
+        #expect(ContainerShell.run(commandLine: script, in: &process) == .exited(0))
+        #expect(process.output == "one\nhi there\nREADME\nempty\nnotes\n")
+        #expect(process.writes == [
+            ContainerWrite(path: "/app/notes", content: "one\n", append: false),
+            ContainerWrite(path: "/app/notes", content: "hi there\n", append: true),
+            ContainerWrite(path: "/app/empty", content: "", append: false),
+        ])
+        #expect(ShellWords.statements("echo a > f; b")?.map { $0.redirect?.target } == [" f", nil])
+        #expect(ShellWords.statements("echo a >> f")?.first?.redirect?.append == true)
+        #expect(ShellWords.statements("echo a > f > g") == nil)
+        #expect(ShellWords.statements("cat < f") == nil)
+    }
+
     @Test func variablesExpandOnlyUnderShC() {
         #expect(run("echo $GREETING") == ("$GREETING\n", .exited(0)))
         #expect(run(#"sh -c 'echo "$GREETING"; echo ${HOME}'"#) == ("hi there\n/root\n", .exited(0)))

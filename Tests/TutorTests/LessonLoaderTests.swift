@@ -98,6 +98,7 @@ import Testing
             "aws ecs describe-tasks --cluster demo --tasks $(aws ecs list-tasks --cluster demo --query 'taskArns[0]' --output text)",
             "aws ecs list-tasks --cluster demo --query 'taskArns | length(@)'",
             "kubectl get pods | grep Running | wc -l",
+            "kubectl exec deploy/notes -n shop -- ls /data | wc -l",
             "aws ecs describe-container-instances --cluster c --container-instances a --query 'length(containerInstances[?runningTasksCount>`0`])'",
         ] {
             #expect(ReadOnlyCommands.problem(with: line) == nil, "\(line)")
@@ -110,5 +111,8 @@ import Testing
         #expect(ReadOnlyCommands.problem(with: "kubectl get pods > out.txt") != nil)
         #expect(ReadOnlyCommands.problem(with: "kubectl get pods && kubectl delete pods --all") != nil)
         #expect(ReadOnlyCommands.problem(with: "sh -c 'kubectl get pods'") != nil)
+        #expect(ReadOnlyCommands.problem(with: "kubectl exec web -- sh -c 'rm -rf /data'") != nil)
+        #expect(ReadOnlyCommands.problem(with: "kubectl exec web -- touch /data/x") != nil)
+        #expect(ReadOnlyCommands.problem(with: "kubectl exec web ls") != nil)
     }
 }

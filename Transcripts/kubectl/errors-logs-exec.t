@@ -48,7 +48,7 @@ $ kubectl exec web -- curl localhost
 error: Shipyard's curl in containers reaches only the endpoints simulated there (in ECS tasks, the agent at http://169.254.170.2); `localhost` is not simulated.
 ? 1
 $ kubectl exec web -- frobnicate
-error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, test, true, whoami, sh -c.
+error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, test, touch, true, whoami, sh -c.
 ? 1
 $ kubectl logs deploy/nope
 Error from server (NotFound): deployments.apps "nope" not found

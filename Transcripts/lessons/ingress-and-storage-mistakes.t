@@ -22,7 +22,7 @@ storage that outlives pods; a pod gets one by naming a PersistentVolumeClaim.
 The setup made the namespace `shop` with a Deployment `web` (2 pods of `nginx:1.27`) behind a
 Service `web` on port 80, and wrote two files you will use later: `claim.yaml` and `notes.yaml`.
 
-Step 1 of 11:
+Step 1 of 13:
 Create an Ingress named `web` in `shop` that sends every request for the host
 `shop.example.com` — whatever its path — to the Service `web` on port 80, with the class
 `nginx`.
@@ -84,7 +84,7 @@ Prefix (that is what the `*` means), backend Service `web`, port 80. An Ingress 
 Services in its own namespace — that is why it had to be in `shop`. `--class=nginx` says which
 controller should serve it.
 
-Step 2 of 11:
+Step 2 of 13:
 List the Ingresses in `shop` and look at the ADDRESS column. Then list the IngressClasses.
 
 Checked:
@@ -111,7 +111,7 @@ balancer — an ingress controller, which you choose and install yourself: ingre
 Traefik, or on EKS the AWS Load Balancer Controller, which makes an Application Load Balancer
 for each Ingress. Each installs an IngressClass naming itself.
 
-Step 3 of 11:
+Step 3 of 13:
 Install the ingress-nginx controller (in this shell it is an add-on: `sim addons list`), wait
 until it runs, and wait until `web` has an address.
 
@@ -162,7 +162,7 @@ Ingresses of its class, writes their rules into nginx's configuration, and repor
 be reached in the Ingress's status — here the address of the node its pod runs on, which is
 what ingress-nginx's bare-metal install reports.
 
-Step 4 of 11:
+Step 4 of 13:
 Describe the Ingress `web`.
 
 Checked:
@@ -194,7 +194,7 @@ controller Service's node port (`kubectl get service -n ingress-nginx` shows it,
 would reach nginx, which picks one of web's pods. (This shell cannot send HTTP requests, so
 that part you take on trust.)
 
-Step 5 of 11:
+Step 5 of 13:
 The address is the InternalIP of one of the cluster's nodes. Which node? Answer with its name.
 
 Answer with `answer …`.
@@ -217,7 +217,7 @@ shows the same node. The Ingress did nothing by itself; the controller — a pod
 any other — is what made the way in. On a cloud cluster the address would instead be a load
 balancer's, made by the controller or by a LoadBalancer Service in front of it.
 
-Step 6 of 11:
+Step 6 of 13:
 `cat claim.yaml` shows a PersistentVolumeClaim named `data` that asks for 1Gi of storage,
 readable and writable by one node at a time (ReadWriteOnce). Create it in `shop`.
 
@@ -237,7 +237,7 @@ StorageClass, so the cluster's default one filled it in: `standard`
 (`kubectl get storageclass`). A StorageClass says who makes volumes and how; `standard` uses the
 local-path provisioner, which makes a directory on a node's disk.
 
-Step 7 of 11:
+Step 7 of 13:
 The claim is Pending (`kubectl get pvc -n shop`). Describe it to find out why.
 
 Checked:
@@ -269,7 +269,7 @@ claim. A volume on a node's disk can only be used by pods on that node, so it sh
 where the scheduler puts the first pod, not before. (A class with `Immediate` binding would
 provision straight away.)
 
-Step 8 of 11:
+Step 8 of 13:
 `notes.yaml` is a Deployment `notes` whose pod mounts the claim `data` at `/data`. Create it in
 `shop` and wait until its pod runs, the claim is Bound and a PersistentVolume is bound to it.
 
@@ -344,7 +344,25 @@ on that node, and a node affinity that keeps every pod using it on that node. Th
 namespace, like the pod; the volume belongs to the whole cluster. On EKS the same claim would
 get an EBS volume from the EBS CSI driver instead of a directory.
 
-Step 9 of 11:
+Step 9 of 13:
+Write a file onto the volume from notes's pod: run a shell in it with `kubectl exec` and send
+an `echo` into a file under `/data` — any name, any text.
+
+Checked:
+  • There is a file on the volume at /data
+$ kubectl exec deploy/notes -n shop -- sh -c 'echo hello > /tmp/hello.txt'
+$ check
+✗ There is a file on the volume at /data
+    Write one from inside notes's pod: `kubectl exec deploy/notes -n shop -- sh -c 'echo hello > /data/hello.txt'`.
+$ kubectl exec deploy/notes -n shop -- sh -c 'echo hello > /data/hello.txt'
+
+✓ Step 9 done.
+`/data` in the container is the volume: what you wrote went to the directory on the node that
+the PersistentVolume names, not into the container's own filesystem. A file written anywhere
+else in the container — `/tmp`, say — lives in the container's writable layer and goes when the
+container goes.
+
+Step 10 of 13:
 Delete notes's pod — not the Deployment, not the claim — and wait until its replacement runs.
 The claim must still be Bound.
 
@@ -358,7 +376,7 @@ persistentvolumeclaim "data" deleted
 ! You deleted the claim, not the pod. It stays Terminating while a running pod uses it (pvc-protection), but once none does it goes — and its volume and data with it, because the reclaim policy is Delete. `undo` takes the deletion back.
 $ kubectl get pvc -n shop
 NAME   STATUS        VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-data   Terminating   pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 15s
+data   Terminating   pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 18s
 $ check
 ✗ You deleted a pod in shop
     `kubectl delete pod -n shop -l app=notes` (or by its name, from `kubectl get pods -n shop`).
@@ -370,15 +388,31 @@ $ undo
 Undid `kubectl delete pvc data -n shop --wait=false`.
 $ kubectl get pvc -n shop
 NAME   STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-data   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 18s
+data   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 21s
 $ kubectl delete pod -n shop -l app=notes
 pod "notes-7dd4bc579d-fvrw8" deleted
 
-✓ Step 9 done.
+✓ Step 10 done.
 The pod went; the claim and its volume did not. The ReplicaSet's new pod names the same claim,
 so it got the same volume — and was scheduled to the same node, where the volume is.
 
-Step 10 of 11:
+Step 11 of 13:
+Look at `/data` from the new pod. Is your file there?
+
+Checked:
+  • You looked at /data from the new pod
+$ kubectl exec deploy/notes -n shop -- cat /tmp/hello.txt
+cat: can't open '/tmp/hello.txt': No such file or directory
+command terminated with exit code 1
+? 1
+$ kubectl exec deploy/notes -n shop -- cat /data/hello.txt
+hello
+
+✓ Step 11 done.
+It is. The new pod is a different pod with a new container, but it mounts the same claim,
+so it sees the same volume and everything written to it.
+
+Step 12 of 13:
 Which PersistentVolume is the claim `data` bound to now — a new one, or the one made for the
 first pod? Answer with its name.
 
@@ -387,7 +421,7 @@ $ answer data
 ✗ That is the claim. What is the name of the volume it is bound to?
 $ kubectl get pvc -n shop
 NAME   STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-data   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 51s
+data   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 56s
 $ answer pvc-9fdb8517
 ✗ Not quite. Try again, or `hint`.
 $ hint
@@ -396,14 +430,12 @@ $ hint
 Hint 2/2: Answer with the whole name, `pvc-` and all: `answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})` saves typing it.
 $ answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})
 
-✓ Step 10 done.
+✓ Step 12 done.
 The same `pvc-…` volume that was made for the first pod. That is what long-term storage
-means here: the volume lasts as long as its claim, however many pods come and go. In a real
-cluster, files the first pod wrote to `/data` would be there for the new one. (This shell does
-not keep files written inside containers, so what you can see is the claim and the volume
-staying put.)
+means here: the volume, and the files on it, last as long as its claim, however many pods come
+and go.
 
-Step 11 of 11:
+Step 13 of 13:
 If you deleted the claim `data`, what would happen to its volume? Its reclaim policy says.
 Answer with the policy.
 
@@ -414,10 +446,10 @@ $ answer retain
 ✗ Retain is what a StorageClass or a volume can ask for, and it would keep the volume. Look at data's volume — the RECLAIM POLICY column of `kubectl get pv`.
 $ kubectl get pv
 NAME                                       CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM       STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
-pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          48s
+pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          53s
 $ answer delete
 
-✓ Step 11 done.
+✓ Step 13 done.
 `Delete`: volumes provisioned from `standard` inherit the class's reclaim policy, and Delete
 means that when the claim is deleted, the volume — and the data on it — is deleted too. With
 `Retain`, the volume would stay behind, Released, with its data, until an administrator dealt

@@ -18,7 +18,7 @@ storage that outlives pods; a pod gets one by naming a PersistentVolumeClaim.
 The setup made the namespace `shop` with a Deployment `web` (2 pods of `nginx:1.27`) behind a
 Service `web` on port 80, and wrote two files you will use later: `claim.yaml` and `notes.yaml`.
 
-Step 1 of 11:
+Step 1 of 13:
 Create an Ingress named `web` in `shop` that sends every request for the host
 `shop.example.com` — whatever its path — to the Service `web` on port 80, with the class
 `nginx`.
@@ -39,7 +39,7 @@ Prefix (that is what the `*` means), backend Service `web`, port 80. An Ingress 
 Services in its own namespace — that is why it had to be in `shop`. `--class=nginx` says which
 controller should serve it.
 
-Step 2 of 11:
+Step 2 of 13:
 List the Ingresses in `shop` and look at the ADDRESS column. Then list the IngressClasses.
 
 Checked:
@@ -59,7 +59,7 @@ balancer — an ingress controller, which you choose and install yourself: ingre
 Traefik, or on EKS the AWS Load Balancer Controller, which makes an Application Load Balancer
 for each Ingress. Each installs an IngressClass naming itself.
 
-Step 3 of 11:
+Step 3 of 13:
 Install the ingress-nginx controller (in this shell it is an add-on: `sim addons list`), wait
 until it runs, and wait until `web` has an address.
 
@@ -86,7 +86,7 @@ Ingresses of its class, writes their rules into nginx's configuration, and repor
 be reached in the Ingress's status — here the address of the node its pod runs on, which is
 what ingress-nginx's bare-metal install reports.
 
-Step 4 of 11:
+Step 4 of 13:
 Describe the Ingress `web`.
 
 Checked:
@@ -118,7 +118,7 @@ controller Service's node port (`kubectl get service -n ingress-nginx` shows it,
 would reach nginx, which picks one of web's pods. (This shell cannot send HTTP requests, so
 that part you take on trust.)
 
-Step 5 of 11:
+Step 5 of 13:
 The address is the InternalIP of one of the cluster's nodes. Which node? Answer with its name.
 
 Answer with `answer …`.
@@ -133,7 +133,7 @@ shows the same node. The Ingress did nothing by itself; the controller — a pod
 any other — is what made the way in. On a cloud cluster the address would instead be a load
 balancer's, made by the controller or by a LoadBalancer Service in front of it.
 
-Step 6 of 11:
+Step 6 of 13:
 `cat claim.yaml` shows a PersistentVolumeClaim named `data` that asks for 1Gi of storage,
 readable and writable by one node at a time (ReadWriteOnce). Create it in `shop`.
 
@@ -159,7 +159,7 @@ StorageClass, so the cluster's default one filled it in: `standard`
 (`kubectl get storageclass`). A StorageClass says who makes volumes and how; `standard` uses the
 local-path provisioner, which makes a directory on a node's disk.
 
-Step 7 of 11:
+Step 7 of 13:
 The claim is Pending (`kubectl get pvc -n shop`). Describe it to find out why.
 
 Checked:
@@ -188,7 +188,7 @@ claim. A volume on a node's disk can only be used by pods on that node, so it sh
 where the scheduler puts the first pod, not before. (A class with `Immediate` binding would
 provision straight away.)
 
-Step 8 of 11:
+Step 8 of 13:
 `notes.yaml` is a Deployment `notes` whose pod mounts the claim `data` at `/data`. Create it in
 `shop` and wait until its pod runs, the claim is Bound and a PersistentVolume is bound to it.
 
@@ -210,7 +210,21 @@ on that node, and a node affinity that keeps every pod using it on that node. Th
 namespace, like the pod; the volume belongs to the whole cluster. On EKS the same claim would
 get an EBS volume from the EBS CSI driver instead of a directory.
 
-Step 9 of 11:
+Step 9 of 13:
+Write a file onto the volume from notes's pod: run a shell in it with `kubectl exec` and send
+an `echo` into a file under `/data` — any name, any text.
+
+Checked:
+  • There is a file on the volume at /data
+$ kubectl exec deploy/notes -n shop -- sh -c 'echo hello > /data/hello.txt'
+
+✓ Step 9 done.
+`/data` in the container is the volume: what you wrote went to the directory on the node that
+the PersistentVolume names, not into the container's own filesystem. A file written anywhere
+else in the container — `/tmp`, say — lives in the container's writable layer and goes when the
+container goes.
+
+Step 10 of 13:
 Delete notes's pod — not the Deployment, not the claim — and wait until its replacement runs.
 The claim must still be Bound.
 
@@ -219,49 +233,63 @@ Checked:
   • notes's pod was replaced after its volume was made
   • notes has a pod running
   • The claim data is still Bound
+$ kubectl exec deploy/notes -n shop -- ls /data
+hello.txt
 $ kubectl get pvc,pv -n shop
 NAME                         STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-persistentvolumeclaim/data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 10s
+persistentvolumeclaim/data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 12s
 
 NAME                                                        CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM       STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
-persistentvolume/pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          4s
+persistentvolume/pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          6s
 $ kubectl delete pod -n shop -l app=notes
 pod "notes-7dd4bc579d-6vzmq" deleted
 
-✓ Step 9 done.
+✓ Step 10 done.
 The pod went; the claim and its volume did not. The ReplicaSet's new pod names the same claim,
 so it got the same volume — and was scheduled to the same node, where the volume is.
 
-Step 10 of 11:
+Step 11 of 13:
+Look at `/data` from the new pod. Is your file there?
+
+Checked:
+  • You looked at /data from the new pod
+$ kubectl rollout status deployment/notes -n shop
+deployment "notes" successfully rolled out
+$ kubectl exec deploy/notes -n shop -- ls /data
+hello.txt
+
+✓ Step 11 done.
+It is. The new pod is a different pod with a new container, but it mounts the same claim,
+so it sees the same volume and everything written to it.
+
+Step 12 of 13:
 Which PersistentVolume is the claim `data` bound to now — a new one, or the one made for the
 first pod? Answer with its name.
 
 Answer with `answer …`.
-$ kubectl rollout status deployment/notes -n shop
-deployment "notes" successfully rolled out
+$ kubectl exec deploy/notes -n shop -- cat /data/hello.txt
+hello
 $ kubectl get pvc data -n shop
 NAME   STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 43s
+data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 47s
 $ answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})
 
-✓ Step 10 done.
+✓ Step 12 done.
 The same `pvc-…` volume that was made for the first pod. That is what long-term storage
-means here: the volume lasts as long as its claim, however many pods come and go. In a real
-cluster, files the first pod wrote to `/data` would be there for the new one. (This shell does
-not keep files written inside containers, so what you can see is the claim and the volume
-staying put.)
+means here: the volume, and the files on it, last as long as its claim, however many pods come
+and go.
 
-Step 11 of 11:
+Step 13 of 13:
 If you deleted the claim `data`, what would happen to its volume? Its reclaim policy says.
 Answer with the policy.
 
 Answer with `answer …`.
 $ kubectl get pv
 NAME                                       CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM       STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
-pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          39s
+pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          43s
 $ answer Delete
 
-✓ Step 11 done.
+✓ Step 13 done.
 `Delete`: volumes provisioned from `standard` inherit the class's reclaim policy, and Delete
 means that when the claim is deleted, the volume — and the data on it — is deleted too. With
 `Retain`, the volume would stay behind, Released, with its data, until an administrator dealt

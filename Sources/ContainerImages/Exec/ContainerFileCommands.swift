@@ -8,7 +8,7 @@ enum ContainerFileCommands {
         let context = process.context
         for path in arguments {
             let absolute = normalized(path, in: context.workingDirectory)
-            if let text = context.files[absolute] {
+            if let text = process.file(absolute) {
                 process.print(text)
             } else if isDirectory(absolute, context) {
                 process.print("cat: \(path): Is a directory\n")
@@ -26,12 +26,15 @@ enum ContainerFileCommands {
         let paths = arguments.filter { !$0.hasPrefix("-") }
         var status: Int32 = 0
         let context = process.context
+        var listedOne = false
         for path in paths.isEmpty ? ["."] : paths {
             let absolute = normalized(path, in: context.workingDirectory)
             if let entries = context.directories[absolute] {
-                if paths.count > 1 { process.print("\(path):\n") }
-                for entry in entries { process.print(entry + "\n") }
-            } else if context.files[absolute] != nil {
+                // Several directories: each under its name, a blank line between them.
+                if paths.count > 1 { process.print((listedOne ? "\n" : "") + "\(path):\n") }
+                listedOne = true
+                for entry in Set(entries + process.writtenEntries(in: absolute)).sorted() { process.print(entry + "\n") }
+            } else if process.file(absolute) != nil {
                 process.print(path + "\n")
             } else if isDirectory(absolute, context) {
                 return .unsupported("Shipyard does not list \(absolute) in containers; the files it knows there are "
@@ -53,8 +56,17 @@ enum ContainerFileCommands {
         let path = normalized(words[1], in: context.workingDirectory)
         if words[0] == "-d" { return .exited(isDirectory(path, context) ? 0 : 1) }
         if words[0] == "-e", isDirectory(path, context) { return .exited(0) }
-        guard let content = context.files[path] else { return .exited(1) }
+        guard let content = process.file(path) else { return .exited(1) }
         return .exited(words[0] == "-s" && content.isEmpty ? 1 : 0)
+    }
+
+    /// `touch FILE…`: an empty file where there is none.
+    static func touch(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        for path in arguments where !path.hasPrefix("-") {
+            let absolute = normalized(path, in: process.context.workingDirectory)
+            if process.file(absolute) == nil { process.write(absolute, "", append: false) }
+        }
+        return .exited(0)
     }
 
     /// A directory that holds a file Shipyard knows, though not listed in full.

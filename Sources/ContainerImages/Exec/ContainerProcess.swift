@@ -7,6 +7,11 @@ public struct ContainerProcess {
     public let context: ContainerExecContext
     public let extraPrograms: [String: Program]
     public internal(set) var output = ""
+    /// Files the command wrote (`echo hi > /data/note`, `touch`), in order: the caller keeps
+    /// them where they belong — a volume, or the container's own writable layer.
+    public internal(set) var writes: [ContainerWrite] = []
+    /// The files as the command has left them so far, over the context's.
+    private var written: [String: String] = [:]
 
     public init(context: ContainerExecContext, extraPrograms: [String: Program] = [:]) {
         self.context = context
@@ -14,6 +19,21 @@ public struct ContainerProcess {
     }
 
     public mutating func print(_ text: String) { output += text }
+
+    /// A file's content as this command sees it (its own writes first).
+    func file(_ absolute: String) -> String? { written[absolute] ?? context.files[absolute] }
+
+    /// Names this command created directly under `directory`.
+    func writtenEntries(in directory: String) -> [String] {
+        let prefix = directory == "/" ? "/" : directory + "/"
+        return written.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }
+            .map { String($0.dropFirst(prefix.count)) }
+    }
+
+    mutating func write(_ absolute: String, _ content: String, append: Bool) {
+        written[absolute] = append ? (file(absolute) ?? "") + content : content
+        writes.append(ContainerWrite(path: absolute, content: content, append: append))
+    }
 
     /// The programs Shipyard runs here, for saying which ones it simulates.
     var simulated: [String] {
@@ -32,4 +52,12 @@ public enum ContainerExit: Equatable, Sendable {
         .unsupported("Shipyard does not run `\(program)` inside containers; it simulates "
                      + process.simulated.joined(separator: ", ") + ".")
     }
+}
+
+/// One write to a file in a container.
+public struct ContainerWrite: Equatable, Sendable {
+    public var path: String
+    public var content: String
+    /// `>>` rather than `>`.
+    public var append: Bool
 }

@@ -16,6 +16,7 @@ enum ContainerPrograms {
         "false": { _, _ in .exited(1) },
         "cat": ContainerFileCommands.cat,
         "ls": ContainerFileCommands.ls,
+        "touch": ContainerFileCommands.touch,
         "test": ContainerFileCommands.test,
         "[": ContainerFileCommands.test,
         "curl": ContainerCurl.run,

@@ -34,8 +34,8 @@ public enum ContainerShell {
     /// `sh -c SCRIPT`.
     static func script(_ text: String, in process: inout ContainerProcess) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
-            return .unsupported("Shipyard's `sh -c` in containers runs commands joined by ;, && and ||; "
-                                + "pipes, redirections and substitutions are not simulated.")
+            return .unsupported("Shipyard's `sh -c` in containers runs commands joined by ;, && and ||, "
+                                + "with > and >> to files; pipes, input redirections and substitutions are not simulated.")
         }
         var status: Int32 = 0
         for statement in statements {
@@ -49,10 +49,28 @@ public enum ContainerShell {
                 process.print("sh: 1: Syntax error: Unterminated quoted string\n")
                 return .exited(2)
             }
-            if words.isEmpty { continue }
-            if words[0] == "exit" { return .exited(words.count > 1 ? Int32(words[1]) ?? 2 : status) }
-            let exit = execute(words, in: &process)
+            if words.isEmpty, statement.redirect == nil { continue }
+            if words.first == "exit" { return .exited(words.count > 1 ? Int32(words[1]) ?? 2 : status) }
+            guard let redirect = statement.redirect else {
+                let exit = execute(words, in: &process)
+                guard case .exited(let code) = exit else { return exit }
+                status = code
+                continue
+            }
+            // `> FILE`: what the command prints goes to the file instead of the terminal.
+            guard let target = ShellWords.split(redirect.target, expand: { name in context.environmentValue(name) ?? "" }),
+                target.count == 1, let path = target.first
+            else {
+                process.print("sh: 1: Syntax error: redirection needs one file name\n")
+                return .exited(2)
+            }
+            let absolute = ContainerFileCommands.normalized(path, in: context.workingDirectory)
+            let before = process.output
+            let exit = words.isEmpty ? .exited(0) : execute(words, in: &process)
             guard case .exited(let code) = exit else { return exit }
+            let printed = String(process.output.dropFirst(before.count))
+            process.output = before
+            process.write(absolute, printed, append: redirect.append)
             status = code
         }
         return .exited(status)

@@ -7,6 +7,8 @@ enum ShellWords {
     struct Statement {
         var text: String
         var connector: Connector
+        /// `> FILE` or `>> FILE` after the command: where its output goes instead.
+        var redirect: (target: String, append: Bool)? = nil
     }
 
     /// The words of `text`, expanding `$NAME` and `${NAME}` with `expand` (none when nil);
@@ -73,51 +75,73 @@ enum ShellWords {
         return words
     }
 
-    /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines; nil when it uses
-    /// what Shipyard does not run (pipes, redirections, substitutions, background jobs).
+    /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines, each perhaps
+    /// sending its output to a file (`>`, `>>`); nil when it uses what Shipyard does not run
+    /// (pipes, input redirections, substitutions, background jobs).
     static func statements(_ script: String) -> [Statement]? {
         var statements: [Statement] = []
         var current = ""
         var connector = Connector.always
         var quote: Character?
         var characters = Array(script)[...]
+        /// Where the text being read goes: the command, or the file after `>`.
+        var target: String?
+        var append = false
+        func finish(_ next: Connector) {
+            let redirect = target.map { (target: $0, append: append) }
+            statements.append(Statement(text: current, connector: connector, redirect: redirect))
+            current = ""
+            target = nil
+            append = false
+            connector = next
+        }
+        func add(_ character: Character) {
+            if target != nil { target?.append(character) } else { current.append(character) }
+        }
         while let character = characters.popFirst() {
             if let open = quote {
-                current.append(character)
+                add(character)
                 if character == open { quote = nil }
-                if character == "\\", open == "\"", let next = characters.popFirst() { current.append(next) }
+                if character == "\\", open == "\"", let next = characters.popFirst() { add(next) }
                 continue
+            }
+            switch character {
+            case ">" where target == nil:
+                if characters.first == ">" {
+                    characters = characters.dropFirst()
+                    append = true
+                }
+                target = ""
+                continue
+            case ">":
+                return nil
+            default:
+                break
             }
             switch character {
             case "'", "\"":
                 quote = character
-                current.append(character)
+                add(character)
             case "\\":
-                current.append(character)
-                if let next = characters.popFirst() { current.append(next) }
+                add(character)
+                if let next = characters.popFirst() { add(next) }
             case ";", "\n":
-                statements.append(Statement(text: current, connector: connector))
-                current = ""
-                connector = .always
+                finish(.always)
             case "&" where characters.first == "&":
                 characters = characters.dropFirst()
-                statements.append(Statement(text: current, connector: connector))
-                current = ""
-                connector = .and
+                finish(.and)
             case "|" where characters.first == "|":
                 characters = characters.dropFirst()
-                statements.append(Statement(text: current, connector: connector))
-                current = ""
-                connector = .or
-            case "|", "&", ">", "<", "`":
+                finish(.or)
+            case "|", "&", "<", "`":
                 return nil
             case "$" where characters.first == "(":
                 return nil
             default:
-                current.append(character)
+                add(character)
             }
         }
-        statements.append(Statement(text: current, connector: connector))
+        finish(.always)
         return statements
     }
 }

@@ -17,6 +17,8 @@ public final class Cluster {
     public let localPathProvisioner: LocalPathProvisioner
     public let registry: ImageRegistry
     public private(set) var kubelets: [String: Kubelet] = [:]
+    /// What containers wrote to volumes, which outlives the pods that wrote it.
+    public let volumeData = VolumeData()
     /// The metrics.k8s.io add-on, when its Deployment is installed in kube-system.
     public private(set) lazy var metricsServer = MetricsServer(cluster: self)
     /// The ingress-nginx controller, once `sim addons enable ingress` has installed it.
@@ -67,12 +69,20 @@ public final class Cluster {
             }
             kubelet.podChanged(event)
         }
+        // A deleted PersistentVolume takes its data with it; a deleted pod its emptyDirs.
+        apiServer.watch(.persistentVolume, only: .deleted) { [weak self] event in
+            self?.volumeData.removePersistent(event.object.name)
+        }
+        apiServer.watch(.pod, only: .deleted) { [weak self] event in
+            self?.volumeData.removeEmptyDirs(ofPod: event.object.uid)
+        }
     }
 
     /// Starts a machine's kubelet, which registers the node.
     @discardableResult
     public func addNode(_ config: NodeConfig, staticPods: [JSON] = []) -> Kubelet {
         let kubelet = Kubelet(config: config, server: apiServer, events: events, registry: registry)
+        kubelet.volumeData = volumeData
         for manifest in staticPods { kubelet.addStaticPod(manifest) }
         kubelets[config.name] = kubelet
         kubelet.register()

@@ -49,6 +49,9 @@ struct ContainerRuntimeState {
     /// Timers that belong to the current run (its exit, probes, an OOM kill), by purpose;
     /// cancelled when the run ends.
     var runTimers: [String: TimerID] = [:]
+    /// Files written in the container outside its volumes: its writable layer, gone when the
+    /// container is replaced.
+    var writableLayer: [String: String] = [:]
     /// Why the kubelet is stopping the current run (`failed liveness probe`), if it is.
     var killReason: String?
     /// The container's entry in the pod's status as last written, and what it was made from:

@@ -32,6 +32,8 @@ public final class Kubelet {
     let hostIPs: JSON
     /// The first three octets of the pod CIDR, which pod IPs share.
     let podIPPrefix: String
+    /// Where volumes keep what containers write (the cluster's, shared by its nodes).
+    var volumeData = VolumeData()
 
     public init(config: NodeConfig, server: APIServer, events: EventRecorder, registry: ImageRegistry) {
         self.config = config

@@ -39,6 +39,7 @@ extension Kubelet {
             self.update(runtime, index, isInit: isInit) {
                 $0.containerID = created.id
                 $0.plan = plan
+                $0.writableLayer = [:]
                 $0.runStartedAt = self.now
                 $0.state = .running(since: self.now)
                 $0.probes = ProbeResults()

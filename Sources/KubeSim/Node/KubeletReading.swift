@@ -46,7 +46,60 @@ extension Kubelet {
                 }
             }
         }
+        for (path, content) in state.writableLayer { filesystem.add(path, content) }
+        // Volumes cover what the image has at their mount paths.
+        for mount in mounts(of: state, in: runtime) {
+            let prefix = mount.path == "/" ? "/" : mount.path + "/"
+            for path in filesystem.files.keys where path.hasPrefix(prefix) { filesystem.files[path] = nil }
+            filesystem.addDirectory(mount.path)
+            for (relative, content) in volumeData.files(of: mount.volume) { filesystem.add(prefix + relative, content) }
+        }
         return filesystem
+    }
+
+    /// A container's volume mounts that keep what is written to them.
+    struct WritableMount {
+        var path: String
+        var volume: VolumeData.Volume
+    }
+
+    func mounts(of state: ContainerRuntimeState, in runtime: PodRuntime) -> [WritableMount] {
+        let spec = runtime.containerSpec(state.name, isInit: state.isInit)
+        let volumes = runtime.spec["volumes"].array ?? []
+        return (spec["volumeMounts"].array ?? []).compactMap { mount in
+            guard let path = mount["mountPath"].string, let name = mount["name"].string,
+                let volume = volumes.first(where: { $0["name"].string == name })
+            else { return nil }
+            if let claim = volume["persistentVolumeClaim"]["claimName"].string {
+                let bound = server.object(.persistentVolumeClaim, namespace: runtime.namespace, name: claim)?["spec"]["volumeName"]
+                return bound?.string.map { WritableMount(path: path, volume: .persistent($0)) }
+            }
+            if volume["emptyDir"].object != nil {
+                return WritableMount(path: path, volume: .emptyDir(podUID: runtime.uid, name: name))
+            }
+            if let host = volume["hostPath"]["path"].string {
+                return WritableMount(path: path, volume: .hostPath(node: config.name, path: host))
+            }
+            return nil
+        }
+    }
+
+    /// Keeps what a command in a container wrote: on the volume mounted where it wrote, or in
+    /// the container's writable layer.
+    public func keep(_ writes: [ContainerWrite], namespace: String, pod: String, container: String) {
+        guard let runtime = pods[key(namespace, pod)],
+            let index = runtime.containers.firstIndex(where: { $0.name == container })
+        else { return }
+        let mounts = mounts(of: runtime.containers[index], in: runtime).sorted { $0.path.count > $1.path.count }
+        for write in writes {
+            if let mount = mounts.first(where: { write.path.hasPrefix($0.path == "/" ? "/" : $0.path + "/") }) {
+                let relative = String(write.path.dropFirst(mount.path == "/" ? 1 : mount.path.count + 1))
+                volumeData.write(write.content, to: relative, in: mount.volume, append: write.append)
+            } else {
+                let old = write.append ? runtime.containers[index].writableLayer[write.path] ?? "" : ""
+                runtime.containers[index].writableLayer[write.path] = old + write.content
+            }
+        }
     }
 
     /// What a container has printed: the current run, or the previous one.

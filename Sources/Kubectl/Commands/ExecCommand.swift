@@ -57,6 +57,7 @@ enum ExecCommand {
         }
         var process = ContainerProcess(context: view.execContext(hostname: pod.name, now: cluster.simulation.now))
         let exit = ContainerShell.execute(argv, in: &process)
+        kubelet.keep(process.writes, namespace: pod.namespace, pod: pod.name, container: name)
         context.out(process.output)
         switch exit {
         case .exited(0):

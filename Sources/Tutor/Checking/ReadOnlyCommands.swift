@@ -7,6 +7,9 @@ enum ReadOnlyCommands {
     /// `simulate-*` is IAM's policy simulator: it evaluates, it changes nothing.
     static let awsPrefixes = ["describe-", "list-", "get-", "lookup-", "simulate-"]
     static let filters: Set<String> = ["grep", "wc", "head", "tail", "sort", "echo", "cat", "base64"]
+    /// What `kubectl exec … -- PROGRAM` may run in a check: programs that only read the
+    /// container (no shell, which could write).
+    static let containerReaders: Set<String> = ["ls", "cat", "test", "env", "printenv", "hostname", "pwd"]
 
     /// Nil when every command of the pipeline only reads; else why not.
     static func problem(with line: String) -> String? {
@@ -22,6 +25,12 @@ enum ReadOnlyCommands {
                 if verb == "config" {
                     guard let sub = rest.dropFirst().first, kubectlConfigVerbs.contains(sub) else {
                         return "only `kubectl config view|get-contexts|current-context` read"
+                    }
+                } else if verb == "exec" {
+                    guard let dash = words.firstIndex(of: "--"), words.indices.contains(dash + 1),
+                        containerReaders.contains(words[dash + 1])
+                    else {
+                        return "`kubectl exec` in a check may only run \(containerReaders.sorted().joined(separator: ", ")) after `--`"
                     }
                 } else if !kubectlVerbs.contains(verb) {
                     return "`kubectl \(verb)` may change the cluster; checks may use \(kubectlVerbs.sorted().joined(separator: ", "))"
