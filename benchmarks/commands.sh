@@ -4,21 +4,12 @@
 # each timed on the host by `shipyard --timings`. Reports; it is not a timed test.
 # One line per command: time_ms=T command=…
 set -euo pipefail
-cd "$(dirname "$0")/.."
-swift build -c release --product shipyard >/dev/null
-nodes=${NODES:-5000}
-deployments=${DEPLOYMENTS:-30}
-replicas=${REPLICAS:-5000}
+source "$(dirname "$0")/world.sh"
 script=$(mktemp)
 timings=$(mktemp)
 trap 'rm -f "$script" "$timings"' EXIT
 {
-    echo "sim nodes add $nodes --cpu 8 --memory 32Gi"
-    echo "kubectl create namespace scale"
-    for i in $(seq "$deployments"); do
-        echo "kubectl create deployment web-$i --image=nginx:1.27 --replicas=$replicas -n scale"
-    done
-    echo "sim wait running --timeout 2h"
+    world
     # From here on, what is timed.
     echo "kubectl get pods"
     echo "kubectl get deployments -n scale"

@@ -3,20 +3,11 @@
 # until every pod runs. Prints the figures; it is not a timed test.
 # Last line: nodes=5000 pods=150000 running=N seconds=S pods_per_second=P peak_rss_mb=M
 set -euo pipefail
-cd "$(dirname "$0")/.."
-swift build -c release --product shipyard >/dev/null
-nodes=${NODES:-5000}
-deployments=${DEPLOYMENTS:-30}
-replicas=${REPLICAS:-5000}
+source "$(dirname "$0")/world.sh"
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 {
-    echo "sim nodes add $nodes --cpu 8 --memory 32Gi"
-    echo "kubectl create namespace scale"
-    for i in $(seq "$deployments"); do
-        echo "kubectl create deployment web-$i --image=nginx:1.27 --replicas=$replicas -n scale"
-    done
-    echo "sim wait running --timeout 2h"
+    world
     echo "kubectl get pods -n scale --no-headers | grep -c Running"
 } > "$script"
 python3 - "$script" "$nodes" "$((deployments * replicas))" <<'PY'
