@@ -23,9 +23,24 @@ struct EventAggregator {
     typealias Key = HashedKey<Similarity>
 
     private struct Similar {
-        /// Distinct messages seen, oldest first; never more than `maxDistinctMessages`.
-        var messages: [String] = []
+        /// Distinct messages seen, oldest first; never more than `maxDistinctMessages`. The
+        /// first apart, so the usual object with one message of a kind allocates nothing more.
+        var first: String
+        var more: [String] = []
         var last: SimTime
+
+        var count: Int { 1 + more.count }
+
+        func contains(_ message: String) -> Bool { first == message || more.contains(message) }
+
+        /// Drops the oldest message other than `message`.
+        mutating func dropOldest(keeping message: String) {
+            if first != message, !more.isEmpty {
+                first = more.removeFirst()
+            } else if let index = more.firstIndex(where: { $0 != message }) {
+                more.remove(at: index)
+            }
+        }
     }
 
     /// The real aggregator's cache holds 4,096 keys, like the rest of the correlator.
@@ -34,18 +49,15 @@ struct EventAggregator {
     /// Notes an event; returns the combined message when it is to be folded into the
     /// aggregate Event, or nil when it stands on its own.
     mutating func aggregate(_ key: Key, message: String, now: SimTime) -> String? {
-        var similar = seen.get(key) ?? Similar(last: now)
-        if now - similar.last > Self.interval { similar = Similar(last: now) }
-        if !similar.messages.contains(message) { similar.messages.append(message) }
-        similar.last = now
-        guard similar.messages.count >= Self.maxDistinctMessages else {
-            seen.set(key, similar)
-            return nil
+        seen.update(key, orInsert: { Similar(first: message, last: now) }) { similar in
+            if now - similar.last > Self.interval { similar = Similar(first: message, last: now) }
+            if !similar.contains(message) { similar.more.append(message) }
+            similar.last = now
+            guard similar.count >= Self.maxDistinctMessages else { return nil }
+            // The set never grows past the threshold: one of the earlier messages makes room
+            // (the real one drops an arbitrary member; the oldest keeps the simulation repeatable).
+            similar.dropOldest(keeping: message)
+            return Self.prefix + message
         }
-        // The set never grows past the threshold: one of the earlier messages makes room (the
-        // real one drops an arbitrary member; the oldest keeps the simulation repeatable).
-        if let oldest = similar.messages.firstIndex(where: { $0 != message }) { similar.messages.remove(at: oldest) }
-        seen.set(key, similar)
-        return Self.prefix + message
     }
 }

@@ -43,26 +43,35 @@ struct LRUCache<Key: Hashable, Value> {
 
     /// Stores `value` under `key` as the most recently used, evicting the oldest when full.
     mutating func set(_ key: Key, _ value: Value) {
+        update(key, orInsert: { value }) { $0 = value }
+    }
+
+    /// Changes the value for `key` in place — made by `make` first when absent, evicting the
+    /// oldest entry when full — and makes it the most recently used: one lookup where a `get`
+    /// and a `set` would take two.
+    @discardableResult
+    mutating func update<Result>(_ key: Key, orInsert make: () -> Value, _ body: (inout Value) -> Result) -> Result {
         let hash = key.hashValue
         let (slot, found) = find(key, hash: hash)
         if let found {
-            nodes[found].value = value
             touch(found)
-            return
+            return body(&nodes[found].value)
         }
+        let node: Int
         if nodes.count < capacity {
-            nodes.append(Node(key: key, hash: hash, value: value, newer: -1, older: -1))
+            nodes.append(Node(key: key, hash: hash, value: make(), newer: -1, older: -1))
+            node = nodes.count - 1
             table[slot] = Int32(nodes.count)
-            pushNewest(nodes.count - 1)
-            return
+        } else {
+            node = oldest
+            unlink(node)
+            removeFromTable(node)
+            nodes[node] = Node(key: key, hash: hash, value: make(), newer: -1, older: -1)
+            // The removal may have shifted entries: look for the free slot again.
+            table[find(key, hash: hash).slot] = Int32(node + 1)
         }
-        let victim = oldest
-        unlink(victim)
-        removeFromTable(victim)
-        nodes[victim] = Node(key: key, hash: hash, value: value, newer: -1, older: -1)
-        // The removal may have shifted entries: look for the free slot again.
-        table[find(key, hash: hash).slot] = Int32(victim + 1)
-        pushNewest(victim)
+        pushNewest(node)
+        return body(&nodes[node].value)
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
