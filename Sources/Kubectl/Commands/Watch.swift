@@ -20,7 +20,7 @@ enum Watch {
             if let namespace, group.type.namespaced, object.namespace != namespace { return }
             if !group.names.isEmpty, !group.names.contains(object.name) { return }
             if !labelSelector.matches(object.labels) || !fieldSelector.matches(object) { return }
-            if group.type == .event || true { pending.append(object) }
+            pending.append(object)
         }
         defer { server.stopWatching(token) }
         var printer = printer
