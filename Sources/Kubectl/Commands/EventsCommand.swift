@@ -37,14 +37,19 @@ enum EventsCommand {
         for type in types where type.lowercased() != "normal" && type.lowercased() != "warning" {
             throw .message("valid --types are Normal or Warning")
         }
-        if flags.bool("watch") {
-            throw .message("Shipyard does not follow `kubectl events --watch`; use kubectl get events --watch")
-        }
         let format = try OutputFormat.parse(flags)
         let server = cluster.apiServer
-        let listed = server.list(.event, namespace: allNamespaces ? nil : context.namespace,
-                                 fieldSelector: FieldSelector(requirements: requirements))
-            .filter { event in types.isEmpty || types.contains { $0.lowercased() == (event["type"].string ?? "").lowercased() } }
+        let fields = FieldSelector(requirements: requirements)
+        let wanted = { (event: JSON) in
+            types.isEmpty || types.contains { $0.lowercased() == (event["type"].string ?? "").lowercased() }
+        }
+        let listed = server.list(.event, namespace: allNamespaces ? nil : context.namespace, fieldSelector: fields)
+            .filter(wanted)
+        if flags.bool("watch") {
+            watch(listed, fields: fields, wanted: wanted, allNamespaces: allNamespaces, format: format,
+                  noHeaders: flags.bool("no-headers"), cluster: cluster, context: &context)
+            return
+        }
         guard !listed.isEmpty else {
             context.err(allNamespaces ? "No events found.\n" : "No events found in \(context.namespace) namespace.\n")
             return
@@ -53,18 +58,8 @@ enum EventsCommand {
         let events = GoSort.sorted(listed) { lastSeen($0) < lastSeen($1) }
         switch format {
         case .table:
-            var rows: [[String]] = []
-            if !flags.bool("no-headers") {
-                rows.append((allNamespaces ? ["NAMESPACE"] : []) + ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"])
-            }
-            let now = server.now
-            for event in events {
-                let involved = event["involvedObject"]
-                let row = [interval(event, now: now), event["type"].string ?? "", event["reason"].string ?? "",
-                           "\(involved["kind"].string ?? "")/\(involved["name"].string ?? "")",
-                           trimmed(event["message"].string ?? "")]
-                rows.append((allNamespaces ? [event.namespace] : []) + row)
-            }
+            var rows = flags.bool("no-headers") ? [] : [header(allNamespaces)]
+            rows += events.map { row($0, allNamespaces: allNamespaces, now: server.now) }
             var writer = TabWriter()
             context.out(writer.format(rows))
         case .name:
@@ -74,6 +69,48 @@ enum EventsCommand {
                               "metadata": .object(JSONObject())]
             ObjectPrinter.print([list], single: true, format: format, context: &context)
         }
+    }
+
+    private static func header(_ allNamespaces: Bool) -> [String] {
+        (allNamespaces ? ["NAMESPACE"] : []) + ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]
+    }
+
+    private static func row(_ event: JSON, allNamespaces: Bool, now: SimTime) -> [String] {
+        let involved = event["involvedObject"]
+        return (allNamespaces ? [event.namespace] : []) + [
+            interval(event, now: now), event["type"].string ?? "", event["reason"].string ?? "",
+            "\(involved["kind"].string ?? "")/\(involved["name"].string ?? "")", trimmed(event["message"].string ?? ""),
+        ]
+    }
+
+    /// `--watch`: kubectl watches from now, so the events that exist come first as the watch
+    /// replays them (in list order, not sorted), then each new or changed one as it happens;
+    /// a deleted event is not shown. Each is flushed on its own, widths remembered.
+    private static func watch(_ existing: [JSON], fields: FieldSelector, wanted: @escaping (JSON) -> Bool,
+                              allNamespaces: Bool, format: OutputFormat, noHeaders: Bool, cluster: Cluster,
+                              context: inout CommandContext) {
+        let namespace = context.namespace
+        var writer = TabWriter()
+        var headerPrinted = noHeaders
+        let render = { (events: [JSON], context: inout CommandContext) in
+            for event in events {
+                switch format {
+                case .table:
+                    let rows = (headerPrinted ? [] : [header(allNamespaces)])
+                        + [row(event, allNamespaces: allNamespaces, now: cluster.simulation.now)]
+                    headerPrinted = true
+                    context.out(writer.format(rows))
+                case .name:
+                    context.out("event/\(event.name)\n")
+                case .json, .yaml, .template:
+                    ObjectPrinter.print([event], single: true, format: format, context: &context)
+                }
+            }
+        }
+        render(existing, &context)
+        Watch.follow(.event, includeDeleted: false, cluster: cluster, context: &context, accept: { event in
+            (allNamespaces || event.namespace == namespace) && fields.matches(event) && wanted(event)
+        }, render: render)
     }
 
     private static func lastSeen(_ event: JSON) -> SimTime {

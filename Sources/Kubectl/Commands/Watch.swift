@@ -13,51 +13,58 @@ enum Watch {
                        fieldSelector: FieldSelector, printer: TablePrinter?, format: OutputFormat,
                        cluster: Cluster, context: inout CommandContext) {
         let server = cluster.apiServer
+        var printer = printer
+        follow(group.type, cluster: cluster, context: &context, accept: { object in
+            if let namespace, group.type.namespaced, object.namespace != namespace { return false }
+            if !group.names.isEmpty, !group.names.contains(object.name) { return false }
+            return labelSelector.matches(object.labels) && fieldSelector.matches(object)
+        }, render: { objects, context in
+            for object in objects {
+                switch format {
+                case .table:
+                    if var table = printer {
+                        context.out(table.print(server.table(group.type, [object])))
+                        table.noHeaders = true
+                        printer = table
+                    }
+                case .name:
+                    context.out("\(group.type.qualifiedSingular)/\(object.name)\n")
+                case .json, .yaml, .template:
+                    ObjectPrinter.print([object], single: true, format: format, context: &context)
+                }
+            }
+        })
+    }
+
+    /// Runs the simulation while objects of `type` that `accept` takes change, handing each
+    /// batch to `render`, until the world is quiet or the time limit is reached.
+    static func follow(_ type: ResourceType, includeDeleted: Bool = true, cluster: Cluster,
+                       context: inout CommandContext, accept: @escaping (JSON) -> Bool,
+                       render: ([JSON], inout CommandContext) -> Void) {
+        let server = cluster.apiServer
         let simulation = cluster.simulation
         var pending: [JSON] = []
-        let token = server.watch(group.type) { event in
-            let object = event.object
-            if let namespace, group.type.namespaced, object.namespace != namespace { return }
-            if !group.names.isEmpty, !group.names.contains(object.name) { return }
-            if !labelSelector.matches(object.labels) || !fieldSelector.matches(object) { return }
-            pending.append(object)
+        let token = server.watch(type) { event in
+            if event.type == .deleted, !includeDeleted { return }
+            if accept(event.object) { pending.append(event.object) }
         }
         defer { server.stopWatching(token) }
-        var printer = printer
         var lastChange = simulation.now
         let deadline = simulation.now + limit
+        func flush(_ context: inout CommandContext) {
+            guard !pending.isEmpty else { return }
+            lastChange = simulation.now
+            render(pending, &context)
+            pending.removeAll()
+        }
         simulation.settle()
         while simulation.now < deadline {
-            flush(&pending, type: group.type, printer: &printer, format: format, server: server, context: &context,
-                  lastChange: &lastChange, now: simulation.now)
+            flush(&context)
             guard let next = simulation.nextEventTime, next <= deadline, next - lastChange <= quietPeriod else { break }
             simulation.advance(to: next)
         }
-        flush(&pending, type: group.type, printer: &printer, format: format, server: server, context: &context,
-              lastChange: &lastChange, now: simulation.now)
+        flush(&context)
         let end = min(deadline, lastChange + quietPeriod)
         if end > simulation.now { simulation.advance(to: end) }
-    }
-
-    private static func flush(_ pending: inout [JSON], type: ResourceType, printer: inout TablePrinter?,
-                              format: OutputFormat, server: APIServer, context: inout CommandContext,
-                              lastChange: inout SimTime, now: SimTime) {
-        guard !pending.isEmpty else { return }
-        lastChange = now
-        for object in pending {
-            switch format {
-            case .table:
-                if var table = printer {
-                    context.out(table.print(server.table(type, [object])))
-                    table.noHeaders = true
-                    printer = table
-                }
-            case .name:
-                context.out("\(type.qualifiedSingular)/\(object.name)\n")
-            case .json, .yaml, .template:
-                ObjectPrinter.print([object], single: true, format: format, context: &context)
-            }
-        }
-        pending.removeAll()
     }
 }
