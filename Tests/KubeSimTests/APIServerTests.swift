@@ -5,12 +5,7 @@ import Testing
 @testable import KubeSim
 
 @Suite struct APIServerTests {
-    func cluster() -> Cluster {
-        let sim = Simulation(start: SimTime(seconds: 1_767_225_600), seed: 42)
-        let cluster = Cluster(name: "t", simulation: sim, registry: PublicRegistry(), endpoint: "https://x")
-        cluster.createSystemNamespaces()
-        return cluster
-    }
+    func cluster() -> Cluster { TestCluster.make() }
 
     @Test func createStampsMetadataAndDefaults() throws {
         let server = cluster().apiServer

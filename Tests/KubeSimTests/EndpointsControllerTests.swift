@@ -6,14 +6,7 @@ import Testing
 
 /// The endpoints and endpointslice controllers following a Service's pods on a one-node cluster.
 @Suite struct EndpointsControllerTests {
-    func cluster() -> Cluster {
-        let sim = Simulation(start: SimTime(seconds: 1_767_225_600), seed: 7)
-        let cluster = Cluster(name: "t", simulation: sim, registry: PublicRegistry(), endpoint: "https://x")
-        cluster.createSystemNamespaces()
-        cluster.addNode(NodeConfig(name: "node01", internalIP: "192.168.0.11", podCIDR: "10.244.1.0/24"))
-        sim.advance(by: .seconds(Int64(5)))
-        return cluster
-    }
+    func cluster() -> Cluster { TestCluster.make(seed: 7, withNode: true) }
 
     func pod(_ cluster: Cluster, _ name: String, labels: JSON = ["app": "web"], ports: JSON = [["containerPort": 80, "name": "http"]],
              readiness: JSON = .null) throws {

@@ -7,12 +7,7 @@ import Testing
 /// Ingress routing (path types, host wildcards, precedence), the DefaultIngressClass
 /// admission plugin, and the API server's validation texts.
 @Suite struct IngressTests {
-    func cluster() -> Cluster {
-        let sim = Simulation(start: SimTime(seconds: 1_767_225_600), seed: 42)
-        let cluster = Cluster(name: "t", simulation: sim, registry: PublicRegistry(), endpoint: "https://x")
-        cluster.createSystemNamespaces()
-        return cluster
-    }
+    func cluster() -> Cluster { TestCluster.make() }
 
     static func path(_ path: String, _ type: String, _ service: String) -> JSON {
         ["path": .string(path), "pathType": .string(type),

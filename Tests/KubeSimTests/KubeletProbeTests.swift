@@ -6,14 +6,7 @@ import Testing
 
 /// The kubelet running probes and memory limits over simulated time, on a one-node cluster.
 @Suite struct KubeletProbeTests {
-    func cluster() -> Cluster {
-        let sim = Simulation(start: SimTime(seconds: 1_767_225_600), seed: 42)
-        let cluster = Cluster(name: "t", simulation: sim, registry: PublicRegistry(), endpoint: "https://x")
-        cluster.createSystemNamespaces()
-        cluster.addNode(NodeConfig(name: "node01", internalIP: "192.168.0.11", podCIDR: "10.244.1.0/24"))
-        sim.advance(by: .seconds(Int64(5)))
-        return cluster
-    }
+    func cluster() -> Cluster { TestCluster.make(seed: 42, withNode: true) }
 
     func pod(_ cluster: Cluster, _ container: JSON, name: String = "p") throws -> JSON {
         try cluster.apiServer.create(.pod, ["metadata": ["name": .string(name)], "spec": ["containers": [container]]])

@@ -94,14 +94,7 @@ import Testing
 
     // MARK: On a cluster
 
-    func cluster() -> Cluster {
-        let sim = Simulation(start: SimTime(seconds: 1_767_225_600), seed: 7)
-        let cluster = Cluster(name: "t", simulation: sim, registry: PublicRegistry(), endpoint: "https://x")
-        cluster.createSystemNamespaces()
-        cluster.addNode(NodeConfig(name: "node01", internalIP: "192.168.0.11", podCIDR: "10.244.1.0/24"))
-        sim.advance(by: .seconds(Int64(5)))
-        return cluster
-    }
+    func cluster() -> Cluster { TestCluster.make(seed: 7, withNode: true) }
 
     func create(_ cluster: Cluster, _ type: ResourceType, _ object: JSON) throws {
         var object = object

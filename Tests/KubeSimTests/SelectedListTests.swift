@@ -7,12 +7,7 @@ import Testing
 /// Lists that the API server answers from an index (pods by node, events by the object they
 /// are about) must give what testing every object would give.
 @Suite struct SelectedListTests {
-    func cluster() -> Cluster {
-        let sim = Simulation(start: SimTime(seconds: 1_767_225_600), seed: 42)
-        let cluster = Cluster(name: "t", simulation: sim, registry: PublicRegistry(), endpoint: "https://x")
-        cluster.createSystemNamespaces()
-        return cluster
-    }
+    func cluster() -> Cluster { TestCluster.make() }
 
     func pod(_ name: String, node: String?, namespace: String = "default") -> JSON {
         var pod: JSON = ["metadata": ["name": .string(name), "labels": ["app": "web"]],
