@@ -43,11 +43,41 @@ public struct TabWriter {
     /// just what these rows printed; remembered widths carry over to the next call.
     public mutating func format(_ rows: [[String]]) -> String {
         let start = output.count
-        for row in rows { write(row.joined(separator: "\t") + "\n") }
+        for row in rows {
+            if row.allSatisfy(Self.isPlain) { writeRow(row) } else { write(row.joined(separator: "\t") + "\n") }
+        }
         flush()
         let text = String(decoding: output[start...], as: UTF8.self)
         output.removeAll(keepingCapacity: true)
         return text
+    }
+
+    /// Whether a cell holds none of the bytes that end a cell or a line.
+    private static func isPlain(_ cell: String) -> Bool {
+        !cell.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0B || $0 == 0x0C }
+    }
+
+    /// `write(row.joined(separator: "\t") + "\n")` for cells without tabs or newlines, cell
+    /// by cell instead of through one joined string scanned byte by byte.
+    private mutating func writeRow(_ row: [String]) {
+        for (index, text) in row.enumerated() {
+            var width = 0
+            for byte in text.utf8 where byte & 0xC0 != 0x80 { width += 1 }
+            buffer.append(contentsOf: text.utf8)
+            cell.size += text.utf8.count
+            cell.width += width
+            widthPosition = buffer.count
+            let cellCount = terminateCell(htab: index < row.count - 1)
+            if index == row.count - 1 {
+                lines.append([])
+                if cellCount == 1 { flush() }
+            }
+        }
+        if row.isEmpty {
+            let cellCount = terminateCell(htab: false)
+            lines.append([])
+            if cellCount == 1 { flush() }
+        }
     }
 
     public mutating func write(_ text: String) {
@@ -156,7 +186,7 @@ public struct TabWriter {
                     position += c.size
                 }
                 if j < widths.count {
-                    output += Array(repeating: 0x20, count: max(0, widths[j] - c.width))
+                    output.append(contentsOf: repeatElement(0x20, count: max(0, widths[j] - c.width)))
                 }
             }
             if i + 1 == lines.count {

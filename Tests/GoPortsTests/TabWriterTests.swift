@@ -13,6 +13,23 @@ import Testing
             == "NAME          IMAGE\na-long-name   nginx\nb             \n")
     }
 
+    /// Rows are laid out cell by cell unless a cell holds a tab or newline; either way the
+    /// text is what writing the tab-joined lines gives.
+    @Test func rowsLayOutAsTheirJoinedLines() {
+        let tables: [[[String]]] = [
+            [["NAME", "READY"], ["web-1", "1/1"], [], ["x"], ["José", "名前", "ü"]],
+            [["a", "b\tc"], ["long-name", "d"], ["e", "f\ng", "h"]],
+            [[""], ["", ""], ["k", "", "v"]],
+        ]
+        for rows in tables {
+            var byRows = TabWriter()
+            var byText = TabWriter()
+            for row in rows { byText.write(row.joined(separator: "\t") + "\n") }
+            byText.flush()
+            #expect(byRows.format(rows) == byText.text)
+        }
+    }
+
     @Test func minimumWidthAndRunes() {
         var writer = TabWriter()
         #expect(writer.format([["A", "B"], ["é", "x"]]) == "A     B\né     x\n")

@@ -4,10 +4,11 @@ import SimCore
 /// Events are served from their own store (`EventStore`): reads materialise them, writes go
 /// there, and watchers of events hear about them like any other change.
 extension APIServer {
-    func addEvent(_ record: EventStore.Record) {
+    /// Stores an event; `stamp` is the number its name ends in, when the caller knows it.
+    func addEvent(_ record: consuming EventStore.Record, stamp: UInt64? = nil) {
         var stored = record
         stored.resourceVersion = etcd.bumpRevision()
-        eventStore.add(stored)
+        eventStore.add(stored, stamp: stamp)
         if hasWatchers(.event, for: .added) {
             notify(WatchEvent(type: .added, resource: .event, object: EventStore.json(stored), old: nil))
         }

@@ -121,7 +121,7 @@ public final class EventRecorder {
         server.addEvent(EventStore.Record(
             name: name, namespace: namespace, involved: .reference(involved), reason: reason, message: shared(message),
             component: source.component, host: source.host, type: type, first: now, last: now, count: 1,
-            resourceVersion: 0))
+            resourceVersion: 0), stamp: nanos > 0 ? UInt64(nanos) : nil)
         seen.set(key, (namespace, name))
         recorded += 1
         // Expiry is lazy: a sweep now and then keeps an hour-old flood from piling up.

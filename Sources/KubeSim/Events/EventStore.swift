@@ -77,9 +77,10 @@ public final class EventStore {
         chunks[slot / Self.chunkSize][slot % Self.chunkSize] = record
     }
 
-    func add(_ record: Record) {
+    /// Stores `record`; `stamp` is `stamp(record.name)` when the caller has it at hand.
+    func add(_ record: consuming Record, stamp known: UInt64? = nil) {
         nextExpiry = min(nextExpiry, record.last + Self.ttl)
-        let stamp = Self.stamp(record.name)
+        let stamp = known ?? Self.stamp(record.name)
         // A recorded event's stamp is new, so it is not there already; anything else may be
         // (a learner's Event of a name in use), and is replaced.
         if stamp.map({ byStamp[$0] != nil }) ?? true || !byName.isEmpty, let existing = slot(record.namespace, record.name) {

@@ -17,32 +17,30 @@ extension Kubelet {
             default: return  // not an object: nothing a status write could set
             }
             let phase = Kubelet.phase(runtime)
-            var conditions = old["conditions"]?.array ?? []
+            var conditions = PodConditions.Editor(old["conditions"]?.array ?? [])
             let sandboxReady = runtime.sandbox != nil && !runtime.finished
-            PodConditions.update(&conditions, type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False",
-                                 now: now)
+            conditions.update(type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False", now: now)
             let initDone = runtime.initContainers.allSatisfy { $0.termination?.exitCode == 0 }
             if initDone {
-                PodConditions.update(&conditions, type: "Initialized", status: "True", now: now)
+                conditions.update(type: "Initialized", status: "True", now: now)
             } else {
                 let pending = runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name)
-                PodConditions.update(&conditions, type: "Initialized", status: "False", reason: "ContainersNotInitialized",
-                                     message: "containers with incomplete status: [\(pending.joined(separator: " "))]",
-                                     now: now)
+                conditions.update(type: "Initialized", status: "False", reason: "ContainersNotInitialized",
+                                  message: "containers with incomplete status: [\(pending.joined(separator: " "))]",
+                                  now: now)
             }
             let unready = runtime.containers.filter { !$0.ready }.map(\.name)
             if unready.isEmpty && !runtime.finished {
-                PodConditions.update(&conditions, type: "Ready", status: "True", now: now)
-                PodConditions.update(&conditions, type: "ContainersReady", status: "True", now: now)
+                conditions.update(type: "Ready", status: "True", now: now)
+                conditions.update(type: "ContainersReady", status: "True", now: now)
             } else {
                 let message = "containers with unready status: [\(unready.joined(separator: " "))]"
                 let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
-                PodConditions.update(&conditions, type: "Ready", status: "False", reason: reason,
-                                     message: reason == "PodCompleted" ? nil : message, now: now)
-                PodConditions.update(&conditions, type: "ContainersReady", status: "False", reason: reason,
-                                     message: reason == "PodCompleted" ? nil : message, now: now)
+                conditions.update(type: "Ready", status: "False", reason: reason,
+                                  message: reason == "PodCompleted" ? nil : message, now: now)
+                conditions.update(type: "ContainersReady", status: "False", reason: reason,
+                                  message: reason == "PodCompleted" ? nil : message, now: now)
             }
-            PodConditions.sort(&conditions)
             let mounts = runtime.statusMounts(pod["spec"])
 
             // The status in PodStatus field order, built once: what the kubelet sets, what
@@ -50,7 +48,7 @@ extension Kubelet {
             var status = JSONObject()
             status.reserveCapacity(old.count + 6)
             status["phase"] = .string(phase)
-            status["conditions"] = .array(conditions)
+            status["conditions"] = .array(conditions.sorted())
             for key in ["message", "reason", "nominatedNodeName"] { if let value = old[key] { status[key] = value } }
             status["hostIP"] = .string(nodeIP)
             status["hostIPs"] = hostIPs

@@ -8,42 +8,74 @@ public enum PodConditions {
 
     public static func set(_ pod: inout JSON, type: String, status: String, reason: String? = nil,
                            message: String? = nil, now: SimTime) {
-        var conditions = pod["status"]["conditions"].array ?? []
-        update(&conditions, type: type, status: status, reason: reason, message: message, now: now)
-        sort(&conditions)
-        pod["status"]["conditions"] = .array(conditions)
+        var editor = Editor(pod["status"]["conditions"].array ?? [])
+        editor.update(type: type, status: status, reason: reason, message: message, now: now)
+        pod["status"]["conditions"] = .array(editor.sorted())
     }
 
-    /// Sets one condition in a list without re-sorting it: for writers that set several and
-    /// sort once (the result is the same, the sort being stable and the types distinct).
-    static func update(_ conditions: inout [JSON], type: String, status: String, reason: String? = nil,
-                       message: String? = nil, now: SimTime) {
-        let existing = conditions.firstIndex { $0["type"].string == type }
-        // A condition that already reads exactly as it would be rebuilt stays as it is: no
-        // new object, and the pod keeps sharing the old one.
-        if let existing, isUnchanged(conditions[existing], type: type, status: status, reason: reason, message: message) {
-            return
+    /// A pod's conditions being changed: each condition's type is read once, so setting
+    /// several conditions compares a few short strings instead of every member of each.
+    struct Editor {
+        private var conditions: [JSON]
+        private var types: [String]
+
+        init(_ conditions: [JSON]) {
+            self.conditions = conditions
+            types = conditions.map(PodConditions.type(of:))
         }
-        let transition = existing.flatMap { conditions[$0]["status"].string == status ? conditions[$0]["lastTransitionTime"] : nil }
-            ?? .string(now.rfc3339)
-        let made: JSON
-        if let time = transition.string {
-            made = SharedStatusValues.condition(type: type, status: status, reason: reason, message: message, transition: time)
-        } else {
-            var condition = JSONObject()
-            condition["lastProbeTime"] = .null
-            condition["lastTransitionTime"] = transition
-            if let message { condition["message"] = .string(message) }
-            if let reason { condition["reason"] = .string(reason) }
-            condition["status"] = .string(status)
-            condition["type"] = .string(type)
-            made = .object(condition)
+
+        /// Sets one condition; `lastTransitionTime` moves only when its status changes.
+        mutating func update(type: String, status: String, reason: String? = nil, message: String? = nil,
+                             now: SimTime) {
+            let existing = types.firstIndex(of: type)
+            // A condition that already reads exactly as it would be rebuilt stays as it is: no
+            // new object, and the pod keeps sharing the old one.
+            if let existing,
+                isUnchanged(conditions[existing], type: type, status: status, reason: reason, message: message)
+            {
+                return
+            }
+            let transition = existing.flatMap {
+                conditions[$0]["status"].string == status ? conditions[$0]["lastTransitionTime"] : nil
+            } ?? .string(now.rfc3339)
+            let made: JSON
+            if let time = transition.string {
+                made = SharedStatusValues.condition(type: type, status: status, reason: reason, message: message,
+                                                    transition: time)
+            } else {
+                var condition = JSONObject()
+                condition["lastProbeTime"] = .null
+                condition["lastTransitionTime"] = transition
+                if let message { condition["message"] = .string(message) }
+                if let reason { condition["reason"] = .string(reason) }
+                condition["status"] = .string(status)
+                condition["type"] = .string(type)
+                made = .object(condition)
+            }
+            if let existing {
+                conditions[existing] = made
+            } else {
+                conditions.append(made)
+                types.append(type)
+            }
         }
-        if let existing {
-            conditions[existing] = made
-        } else {
-            conditions.append(made)
+
+        /// The conditions in the kubelet's order (unknown types last, as they were).
+        func sorted() -> [JSON] {
+            let ranks = types.map { order.firstIndex(of: $0) ?? order.count }
+            guard zip(ranks, ranks.dropFirst()).contains(where: { $0 > $1 }) else { return conditions }
+            return conditions.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { conditions[$0] }
         }
+    }
+
+    /// A condition's `type`: the last member of every condition the cluster writes.
+    private static func type(of condition: JSON) -> String {
+        if case .object(let object) = condition, let last = object.entries.last, last.key == "type",
+            let type = last.value.string
+        {
+            return type
+        }
+        return condition["type"].string ?? ""
     }
 
     /// Whether `condition` is what `update` would build from these values for a condition of
@@ -68,22 +100,5 @@ public enum PodConditions {
         }
         return members[index].key == "status" && members[index].value.string == status
             && members[index + 1].key == "type" && members[index + 1].value.string == type
-    }
-
-    /// Puts conditions in the kubelet's order (unknown types last, as they were).
-    static func sort(_ conditions: inout [JSON]) {
-        func rank(_ condition: JSON) -> Int { order.firstIndex(of: condition["type"].string ?? "") ?? 99 }
-        var previous = Int.min
-        var sorted = true
-        for condition in conditions {
-            let current = rank(condition)
-            if current < previous {
-                sorted = false
-                break
-            }
-            previous = current
-        }
-        guard !sorted else { return }
-        conditions.sort { rank($0) < rank($1) }
     }
 }

@@ -8,22 +8,32 @@ import Synchronization
 /// conditions and container state equal some other pod's; sharing them is most of the memory
 /// a pod's status takes. Values are immutable JSON, so sharing is invisible to readers.
 enum SharedStatusValues {
-    private struct ConditionKey: Hashable {
+    /// One shared condition and what it was made from.
+    private struct Condition {
         var type: String
         var status: String
         var reason: String?
         var message: String?
-        var transition: String
+        var json: JSON
     }
 
-    private static let limit = 4096
-    private static let conditions = Mutex<[ConditionKey: JSON]>([:])
-    private static let runningStates = Mutex<[String: JSON]>([:])
+    /// The conditions made in the last few distinct seconds, newest first. Nearly every
+    /// condition is made at the present second; equal strings compare far faster than
+    /// Swift hashes them, so a short scan beats a dictionary here.
+    private static let conditions = Mutex<[(transition: String, made: [Condition])]>([])
+    private static let secondsKept = 4
+    private static let conditionsPerSecond = 32
+    /// Running states of the last few seconds, newest first.
+    private static let runningStates = Mutex<[(startedAt: String, json: JSON)]>([])
 
     /// `{lastProbeTime: null, lastTransitionTime, message?, reason?, status, type}`.
     static func condition(type: String, status: String, reason: String?, message: String?, transition: String) -> JSON {
-        let key = ConditionKey(type: type, status: status, reason: reason, message: message, transition: transition)
-        if let shared = conditions.withLock({ $0[key] }) { return shared }
+        let shared = conditions.withLock { cache in
+            cache.first { $0.transition == transition }?.made.first {
+                $0.type == type && $0.status == status && $0.reason == reason && $0.message == message
+            }?.json
+        }
+        if let shared { return shared }
         var condition = JSONObject()
         condition.reserveCapacity(6)
         condition["lastProbeTime"] = .null
@@ -34,19 +44,25 @@ enum SharedStatusValues {
         condition["type"] = .string(type)
         let made = JSON.object(condition)
         conditions.withLock { cache in
-            if cache.count >= limit { cache.removeAll() }
-            cache[key] = made
+            let entry = Condition(type: type, status: status, reason: reason, message: message, json: made)
+            if let index = cache.firstIndex(where: { $0.transition == transition }) {
+                if cache[index].made.count >= conditionsPerSecond { cache[index].made.removeFirst() }
+                cache[index].made.append(entry)
+            } else {
+                if cache.count >= secondsKept { cache.removeLast() }
+                cache.insert((transition, [entry]), at: 0)
+            }
         }
         return made
     }
 
     /// A container status's `state` while running: `{running: {startedAt}}`.
     static func runningState(startedAt: String) -> JSON {
-        if let shared = runningStates.withLock({ $0[startedAt] }) { return shared }
+        if let shared = runningStates.withLock({ $0.first { $0.startedAt == startedAt }?.json }) { return shared }
         let made: JSON = ["running": ["startedAt": .string(startedAt)]]
         runningStates.withLock { cache in
-            if cache.count >= limit { cache.removeAll() }
-            cache[startedAt] = made
+            if cache.count >= secondsKept { cache.removeLast() }
+            cache.insert((startedAt, made), at: 0)
         }
         return made
     }
