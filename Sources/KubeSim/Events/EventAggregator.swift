@@ -18,6 +18,12 @@ struct EventAggregator {
         var uid: String
         var type: String
         var reason: String
+
+        /// The object and the reason tell similar events apart; equality compares every part.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(uid)
+            hasher.combine(reason)
+        }
     }
 
     typealias Key = HashedKey<Similarity>

@@ -26,6 +26,13 @@ public final class EventRecorder {
         /// The key of an aggregate Event (`(combined from similar events): …`), which has no
         /// message or field path of its own.
         var combined = false
+
+        /// The parts that tell one object's events apart; equality still compares them all.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(uid)
+            hasher.combine(reason)
+            hasher.combine(message)
+        }
     }
 
     private typealias Key = HashedKey<EventKey>

@@ -3,8 +3,9 @@
 /// recording an event. A class, so the parts' strings are shared, not copied, as the key moves.
 ///
 /// The standard hasher's per-process seed only decides where keys sit in a cache's table,
-/// never what is printed. Every part counts: a ReplicaSet's "Created pod: …" events differ only
-/// in the message, and keys that hash alike make a table crawl.
+/// never what is printed. The parts' hash must take in whatever tells keys apart: a
+/// ReplicaSet's "Created pod: …" events differ only in the message, and keys that hash alike
+/// make a table crawl.
 final class HashedKey<Parts: Hashable>: Hashable {
     let parts: Parts
     let fingerprint: Int

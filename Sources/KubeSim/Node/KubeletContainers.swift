@@ -104,21 +104,41 @@ extension Kubelet {
         for variable in spec["env"].array ?? [] {
             if let name = variable["name"].string { variables.append((name, variable["value"].string ?? "")) }
         }
-        variables += [
-            ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
-            ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
-            ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
-            ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
-        ]
+        variables += serviceVariables
         return variables
     }
 
+    /// What the kubelet sets after the container's own `env`: the `kubernetes` Service's
+    /// variables, and HOME.
+    private static let serviceVariables = [
+        ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
+        ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
+        ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
+        ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
+    ]
+    private static let serviceVariableNames = Set(serviceVariables.map(\.0))
+    /// The variables every container has before its own: PATH and the service variables,
+    /// made into a dictionary once and copied.
+    private static let baseEnvironment = Dictionary(
+        [("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")] + serviceVariables,
+        uniquingKeysWith: { $1 })
+
+    /// `environment(podName:spec:)` as a dictionary, later variables winning.
+    static func environmentMap(podName: String, spec: JSON) -> [String: String] {
+        var environment = baseEnvironment
+        environment["HOSTNAME"] = podName
+        for variable in spec["env"].array ?? [] {
+            if let name = variable["name"].string, !serviceVariableNames.contains(name) {
+                environment[name] = variable["value"].string ?? ""
+            }
+        }
+        return environment
+    }
+
     func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
-        let variables = Self.environment(podName: runtime.name, spec: spec)
-        var environment: [String: String] = [:]
-        environment.reserveCapacity(variables.count)
-        for (name, value) in variables { environment[name] = value }
-        let context = ProcessModel.Context(hostname: runtime.name, environment: environment, startedAt: now)
+        let context = ProcessModel.Context(hostname: runtime.name,
+                                           environment: Self.environmentMap(podName: runtime.name, spec: spec),
+                                           startedAt: now)
         let command = spec["command"].array?.compactMap(\.string)
         let args = spec["args"].array?.compactMap(\.string)
         return ProcessModel.plan(image: image.definition, command: command, args: args, context: context)
