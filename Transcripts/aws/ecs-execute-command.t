@@ -143,5 +143,28 @@ Starting session with SessionId: ecs-execute-command-0330b2119c8b7b220
 
 Exiting session with sessionId: ecs-execute-command-0330b2119c8b7b220.
 
+$ aws ecs execute-command --cluster demo --task $TASK --container app --interactive --command 'sh -c "echo ready > /tmp/state; echo checked >> /etc/hostname"'
+
+The Session Manager plugin was installed successfully. Use the AWS CLI to start a session.
+
+
+Starting session with SessionId: ecs-execute-command-06efe17dcea344ae3
+
+
+Exiting session with sessionId: ecs-execute-command-06efe17dcea344ae3.
+
+$ aws ecs execute-command --cluster demo --task $TASK --container app --interactive --command 'sh -c "cat /tmp/state /etc/hostname"'
+
+The Session Manager plugin was installed successfully. Use the AWS CLI to start a session.
+
+
+Starting session with SessionId: ecs-execute-command-0cf66fff5cb489f27
+ready
+ip-172-31-0-6
+checked
+
+
+Exiting session with sessionId: ecs-execute-command-0cf66fff5cb489f27.
+
 $ aws sts get-caller-identity --query Arn --output text
 arn:aws:iam::123456789012:user/learner

@@ -54,6 +54,10 @@ remembered
 Thu Jan  1 00:00:12 UTC 2026
 forgotten
 layer
+$ kubectl exec deploy/notes -- sh -c 'echo appended >> /etc/hostname'
+$ kubectl exec deploy/notes -- cat /etc/hostname
+notes-7bf544b4-clr4x
+appended
 $ kubectl delete pod -l app=notes
 pod "notes-7bf544b4-clr4x" deleted
 $ kubectl rollout status deployment/notes

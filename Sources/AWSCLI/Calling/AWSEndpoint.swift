@@ -31,6 +31,8 @@ public protocol AWSEndpoint: AnyObject {
     /// The same AWS as aws-cli inside that container reaches it: with the container's
     /// credentials (the task role's, from the ECS agent); nil when this endpoint cannot.
     func inside(_ container: ContainerExecView) -> AWSEndpoint?
+    /// Keeps what a command in that container wrote (files as it left them).
+    func keep(_ files: [String: String], in container: ContainerExecView)
 }
 
 extension AWSEndpoint {
@@ -41,6 +43,7 @@ extension AWSEndpoint {
     public var sessionManagerPluginInstalled: Bool { true }
     public func execSession(_ sessionID: String, region: String) -> ContainerExecView? { nil }
     public func inside(_ container: ContainerExecView) -> AWSEndpoint? { nil }
+    public func keep(_ files: [String: String], in container: ContainerExecView) {}
 }
 
 /// The simulated world as an endpoint: calls go to its AWS cloud, sleeps advance its clock.
@@ -70,5 +73,10 @@ final class WorldEndpoint: AWSEndpoint {
 
     func inside(_ container: ContainerExecView) -> AWSEndpoint? {
         ContainerEndpoint(world: world, credentials: container.credentials, region: container.region)
+    }
+
+    func keep(_ files: [String: String], in container: ContainerExecView) {
+        guard AWSCloud.knownRegions.contains(container.region) else { return }
+        world.aws.region(container.region).ecs.keep(files, sessionID: container.sessionID)
     }
 }

@@ -20,6 +20,9 @@ public struct ContainerProcess {
 
     public mutating func print(_ text: String) { output += text }
 
+    /// Each file the command wrote, as it left it (appends over what the file held before).
+    public var writtenFiles: [String: String] { written }
+
     /// A file's content as this command sees it (its own writes first).
     func file(_ absolute: String) -> String? { written[absolute] ?? context.files[absolute] }
 

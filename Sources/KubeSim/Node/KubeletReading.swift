@@ -96,7 +96,12 @@ extension Kubelet {
                 let relative = String(write.path.dropFirst(mount.path == "/" ? 1 : mount.path.count + 1))
                 volumeData.write(write.content, to: relative, in: mount.volume, append: write.append)
             } else {
-                let old = write.append ? runtime.containers[index].writableLayer[write.path] ?? "" : ""
+                let state = runtime.containers[index]
+                // Appending to a file of the image starts from the image's content.
+                let old = write.append
+                    ? state.writableLayer[write.path]
+                        ?? state.image.flatMap { filesystem(of: state, image: $0, in: runtime).files[write.path] } ?? ""
+                    : ""
                 runtime.containers[index].writableLayer[write.path] = old + write.content
             }
         }

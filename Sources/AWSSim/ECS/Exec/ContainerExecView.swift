@@ -67,6 +67,16 @@ extension ECSBackend {
             credentials: caller.map { .init(accessKeyID: $0.accessKeyID, secretAccessKey: $0.secretAccessKey) })
     }
 
+    /// Keeps the files a command in an ECS Exec session wrote (as it left them) in its
+    /// container's writable layer, for the next session to find.
+    public func keep(_ files: [String: String], sessionID: String) {
+        guard !files.isEmpty, let session = execSessions[sessionID], var task = tasks[session.taskID],
+            let index = task.containers.firstIndex(where: { $0.name == session.containerName })
+        else { return }
+        task.containers[index].writableLayer.merge(files) { $1 }
+        tasks[session.taskID] = task
+    }
+
     /// The environment of a command in an ECS Exec session: the container's (as `docker exec`
     /// gives it, `HOME` last), then what the managed SSM agent adds for its terminal —
     /// `TERM=xterm-256color`, and `LANG=C.UTF-8` when the image sets no `LANG`.

@@ -198,6 +198,9 @@ struct TaskContainer {
     /// Fargate, a UUID the agent makes on EC2.
     var metadataEndpointID: String?
     var hostname: String?
+    /// Files written through ECS Exec, as they were left: the container's writable layer,
+    /// gone with the container.
+    var writableLayer: [String: String] = [:]
 
     var name: String { definition.name }
     var essential: Bool { definition.essential }
