@@ -20,32 +20,45 @@ final class DaemonSetController {
         server.watchOwned(.pod, ownerKind: "DaemonSet") { [weak self] event, owner in
             self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
         }
-        server.watch(.node) { [weak self] _ in
+        // As the real controller's node handler: a daemon set hears of a node only when the
+        // change decides anew whether its pods belong there — not on every heartbeat, which
+        // at 5,000 nodes would re-check every node many times a second.
+        server.watch(.node) { [weak self] event in
             guard let self else { return }
-            for ds in self.server.list(.daemonSet, namespace: nil) { self.queue.add(ObjectKey.make(ds.namespace, ds.name)) }
+            for ds in self.server.list(.daemonSet, namespace: nil) {
+                let placement = Placement(ds["spec"]["template"])
+                let before = event.type == .added ? false : event.old.map(placement.allows) ?? false
+                let after = event.type == .deleted ? false : placement.allows(event.object)
+                if before != after { self.queue.add(ObjectKey.make(ds.namespace, ds.name)) }
+            }
         }
     }
 
-    /// What decides where a template's pods may run: node selector, tolerations, node affinity.
+    /// What decides where a template's pods may run: node selector, tolerations (with those
+    /// every daemon pod gets), node affinity.
     struct Placement {
-        var selector: [String: String]
+        var selector: [(key: String, value: String)]
         var tolerations: [Toleration]
         var affinity: NodeAffinity
 
         init(_ template: JSON) {
-            selector = stringMap(template["spec"]["nodeSelector"])
-            tolerations = Toleration.of(["spec": template["spec"]])
+            selector = (template["spec"]["nodeSelector"].object?.entries ?? []).compactMap { member in
+                member.value.string.map { (member.key, $0) }
+            }
+            var pod: JSON = ["spec": template["spec"]]
+            DaemonSetController.addDaemonTolerations(&pod)
+            tolerations = Toleration.of(pod)
             affinity = NodeAffinity(["spec": template["spec"]])
         }
 
         /// Whether the pods may run on `node`: node selector, affinity and NoSchedule taints.
         func allows(_ node: JSON) -> Bool {
-            let labels = node.labels
-            for (key, value) in selector where labels[key] != value { return false }
+            let labels = node["metadata"]["labels"]
+            for (key, value) in selector where labels[key].string != value { return false }
             for taint in NodeView(node).taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
                 if !tolerations.contains(where: { $0.tolerates(taint) }) { return false }
             }
-            return affinity.matches(labels, nodeName: node.name)
+            return affinity.terms.isEmpty || affinity.matches(stringMap(labels), nodeName: node.name)
         }
     }
 
@@ -124,3 +137,4 @@ final class DaemonSetController {
         pod["spec"]["tolerations"] = .array(tolerations)
     }
 }
+
