@@ -61,23 +61,16 @@ public struct TabWriter {
     /// by cell instead of through one joined string scanned byte by byte.
     private mutating func writeRow(_ row: [String]) {
         for (index, text) in row.enumerated() {
-            var width = 0
-            for byte in text.utf8 where byte & 0xC0 != 0x80 { width += 1 }
+            for byte in text.utf8 where byte & 0xC0 != 0x80 { cell.width += 1 }
             buffer.append(contentsOf: text.utf8)
             cell.size += text.utf8.count
-            cell.width += width
             widthPosition = buffer.count
-            let cellCount = terminateCell(htab: index < row.count - 1)
-            if index == row.count - 1 {
-                lines.append([])
-                if cellCount == 1 { flush() }
-            }
+            if index < row.count - 1 { _ = terminateCell(htab: true) }
         }
-        if row.isEmpty {
-            let cellCount = terminateCell(htab: false)
-            lines.append([])
-            if cellCount == 1 { flush() }
-        }
+        // The line ends as a newline ends it in `write`.
+        let cellCount = terminateCell(htab: false)
+        lines.append([])
+        if cellCount == 1 { flush() }
     }
 
     public mutating func write(_ text: String) {

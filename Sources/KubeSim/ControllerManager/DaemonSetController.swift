@@ -62,8 +62,6 @@ final class DaemonSetController {
         }
     }
 
-    static func eligible(_ template: JSON, node: JSON) -> Bool { Placement(template).allows(node) }
-
     private func sync(_ key: String) {
         let (namespace, name) = ObjectKey.split(key)
         guard let ds = server.object(.daemonSet, namespace: namespace, name: name), !ds.isTerminating else { return }
@@ -137,4 +135,3 @@ final class DaemonSetController {
         pod["spec"]["tolerations"] = .array(tolerations)
     }
 }
-
