@@ -43,6 +43,23 @@ import Testing
         #expect(ShellWords.statements("cat < f") == nil)
     }
 
+    /// As dash: words after the file name are the command's, /dev/null keeps nothing, a `>`
+    /// without a file stops the script before its line runs, and file descriptors are not
+    /// simulated.
+    @Test func redirectionsAsDashReadsThem() {
+        var process = ContainerProcess(context: context)
+        #expect(ContainerShell.run(commandLine: "sh -c 'echo > late one two; echo gone > /dev/null; cat late'",
+                                   in: &process) == .exited(0))
+        #expect(process.output == "one two\n")
+        #expect(process.writtenFiles == ["/app/late": "one two\n"])
+        #expect(run("sh -c 'echo hi >'") == ("sh: 1: Syntax error: end of file unexpected\n", .exited(2)))
+        #expect(run("sh -c 'echo first; echo hi > ; ls'") == ("sh: 1: Syntax error: \";\" unexpected\n", .exited(2)))
+        #expect(run("sh -c 'echo first\necho hi >\nls'") == ("first\nsh: 3: Syntax error: newline unexpected\n", .exited(2)))
+        #expect(run("sh -c 'echo hi > && ls'") == ("sh: 1: Syntax error: \"&&\" unexpected\n", .exited(2)))
+        #expect(ShellWords.statements("ls 2> /dev/null") == nil)
+        #expect(ShellWords.statements("echo 2 > f")?.first?.redirect?.target == " f")
+    }
+
     @Test func variablesExpandOnlyUnderShC() {
         #expect(run("echo $GREETING") == ("$GREETING\n", .exited(0)))
         #expect(run(#"sh -c 'echo "$GREETING"; echo ${HOME}'"#) == ("hi there\n/root\n", .exited(0)))

@@ -35,10 +35,18 @@ public enum ContainerShell {
     static func script(_ text: String, in process: inout ContainerProcess) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
             return .unsupported("Shipyard's `sh -c` in containers runs commands joined by ;, && and ||, "
-                                + "with > and >> to files; pipes, input redirections and substitutions are not simulated.")
+                                + "with > and >> to files; pipes, input redirections, redirections such as 2> and substitutions are not simulated.")
         }
         var status: Int32 = 0
-        for statement in statements {
+        for (index, statement) in statements.enumerated() {
+            // dash parses a line before it runs any of it: a `>` with no file name stops the
+            // script there, after the lines before it have run.
+            if index == 0 || statements[index - 1].line != statement.line,
+                let error = Self.redirectionError(statements.filter { $0.line == statement.line })
+            {
+                process.print(error)
+                return .exited(2)
+            }
             switch statement.connector {
             case .and where status != 0: continue
             case .or where status == 0: continue
@@ -57,22 +65,36 @@ public enum ContainerShell {
                 status = code
                 continue
             }
-            // `> FILE`: what the command prints goes to the file instead of the terminal.
+            // `> FILE`: what the command prints goes to the file instead of the terminal. Words
+            // after the file name are the command's (`echo > f hi` writes "hi").
             guard let target = ShellWords.split(redirect.target, expand: { name in context.environmentValue(name) ?? "" }),
-                target.count == 1, let path = target.first
+                let path = target.first
             else {
-                process.print("sh: 1: Syntax error: redirection needs one file name\n")
+                process.print("sh: \(statement.line): Syntax error: Unterminated quoted string\n")
                 return .exited(2)
             }
+            let arguments = words + target.dropFirst()
             let absolute = ContainerFileCommands.normalized(path, in: context.workingDirectory)
             let before = process.output
-            let exit = words.isEmpty ? .exited(0) : execute(words, in: &process)
+            let exit = arguments.isEmpty ? .exited(0) : execute(arguments, in: &process)
             guard case .exited(let code) = exit else { return exit }
             let printed = String(process.output.dropFirst(before.count))
             process.output = before
-            process.write(absolute, printed, append: redirect.append)
+            // /dev/null takes everything and keeps nothing.
+            if absolute != "/dev/null" { process.write(absolute, printed, append: redirect.append) }
             status = code
         }
         return .exited(status)
+    }
+
+    /// dash's complaint about a `>` with no file name among one line's statements.
+    private static func redirectionError(_ line: [ShellWords.Statement]) -> String? {
+        guard let empty = line.first(where: { $0.redirect.map { $0.target.allSatisfy(\.isWhitespace) } ?? false })
+        else { return nil }
+        switch empty.terminator {
+        case "": return "sh: \(empty.line): Syntax error: end of file unexpected\n"
+        case "\n": return "sh: \(empty.line + 1): Syntax error: newline unexpected\n"
+        default: return "sh: \(empty.line): Syntax error: \"\(empty.terminator)\" unexpected\n"
+        }
     }
 }

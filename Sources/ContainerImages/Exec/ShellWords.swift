@@ -9,6 +9,10 @@ enum ShellWords {
         var connector: Connector
         /// `> FILE` or `>> FILE` after the command: where its output goes instead.
         var redirect: (target: String, append: Bool)? = nil
+        /// What ended it — `;`, a newline, `&&`, `||`, or "" at the end of the script — and the
+        /// line it ended on: what dash's syntax errors name.
+        var terminator = ""
+        var line = 1
     }
 
     /// The words of `text`, expanding `$NAME` and `${NAME}` with `expand` (none when nil);
@@ -77,7 +81,8 @@ enum ShellWords {
 
     /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines, each perhaps
     /// sending its output to a file (`>`, `>>`); nil when it uses what Shipyard does not run
-    /// (pipes, input redirections, substitutions, background jobs).
+    /// (pipes, input redirections, substitutions, background jobs, redirections of other file
+    /// descriptors such as `2>`).
     static func statements(_ script: String) -> [Statement]? {
         var statements: [Statement] = []
         var current = ""
@@ -87,9 +92,11 @@ enum ShellWords {
         /// Where the text being read goes: the command, or the file after `>`.
         var target: String?
         var append = false
-        func finish(_ next: Connector) {
+        var line = 1
+        func finish(_ next: Connector, _ terminator: String) {
             let redirect = target.map { (target: $0, append: append) }
-            statements.append(Statement(text: current, connector: connector, redirect: redirect))
+            statements.append(Statement(text: current, connector: connector, redirect: redirect, terminator: terminator,
+                                        line: line))
             current = ""
             target = nil
             append = false
@@ -107,6 +114,9 @@ enum ShellWords {
             }
             switch character {
             case ">" where target == nil:
+                // `2>`, `1>>`: a number right before `>` names a file descriptor.
+                let word = current.reversed().prefix { !$0.isWhitespace }
+                if !word.isEmpty, word.allSatisfy(\.isNumber) { return nil }
                 if characters.first == ">" {
                     characters = characters.dropFirst()
                     append = true
@@ -125,14 +135,17 @@ enum ShellWords {
             case "\\":
                 add(character)
                 if let next = characters.popFirst() { add(next) }
-            case ";", "\n":
-                finish(.always)
+            case ";":
+                finish(.always, ";")
+            case "\n":
+                finish(.always, "\n")
+                line += 1
             case "&" where characters.first == "&":
                 characters = characters.dropFirst()
-                finish(.and)
+                finish(.and, "&&")
             case "|" where characters.first == "|":
                 characters = characters.dropFirst()
-                finish(.or)
+                finish(.or, "||")
             case "|", "&", "<", "`":
                 return nil
             case "$" where characters.first == "(":
@@ -141,7 +154,7 @@ enum ShellWords {
                 add(character)
             }
         }
-        finish(.always)
+        finish(.always, "")
         return statements
     }
 }

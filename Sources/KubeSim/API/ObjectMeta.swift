@@ -1,6 +1,15 @@
 import JSONValue
 import SimCore
 
+/// The newest of `objects` by creation time, the first by name among equally new ones: how
+/// the admission plugins choose a default class when several are marked default.
+public func newestObject(_ objects: [JSON]) -> JSON? {
+    objects.max { a, b in
+        let (ta, tb) = (a.creationTimestamp?.milliseconds ?? 0, b.creationTimestamp?.milliseconds ?? 0)
+        return ta == tb ? a.name > b.name : ta < tb
+    }
+}
+
 /// Typed reads of `metadata` on a stored object.
 ///
 /// Objects are kept as JSON (what the API serves and kubectl prints); these accessors give the

@@ -28,7 +28,7 @@ final class DeploymentController {
             .compactMap { server.object(.replicaSet, namespace: $0.namespace, name: $0.name) }
     }
 
-    static func revision(_ rs: JSON) -> Int { Int(rs.annotations["deployment.kubernetes.io/revision"] ?? "") ?? 0 }
+    static func revision(_ rs: JSON) -> Int { Int(rs.annotations[DeploymentAnnotations.revision] ?? "") ?? 0 }
 
     private func sync(_ key: String) {
         let (namespace, name) = ObjectKey.split(key)
@@ -130,7 +130,7 @@ final class DeploymentController {
                 "annotations": [
                     "deployment.kubernetes.io/desired-replicas": .string(String(desired)),
                     "deployment.kubernetes.io/max-replicas": .string(String(desired + maxSurge)),
-                    "deployment.kubernetes.io/revision": .string(String(revision)),
+                    DeploymentAnnotations.revision: .string(String(revision)),
                 ],
                 "ownerReferences": [reference.json],
             ],
@@ -142,7 +142,7 @@ final class DeploymentController {
         _ = Self.copyAnnotations(from: deployment, into: &cleaned)
         guard let created = try? server.create(.replicaSet, cleaned, namespace: deployment.namespace) else { return nil }
         server.modify(.deployment, namespace: deployment.namespace, name: deployment.name) {
-            $0["metadata"]["annotations"]["deployment.kubernetes.io/revision"] = .string(String(revision))
+            $0["metadata"]["annotations"][DeploymentAnnotations.revision] = .string(String(revision))
             DeploymentConditions.set(&$0, type: "Progressing", status: "True", reason: "NewReplicaSetCreated",
                                      message: "Created new replica set \"\(created.name)\"", now: self.server.now)
         }

@@ -17,15 +17,10 @@ final class PVCProtectionController {
             let gone = event.type == .deleted
             let phase = event.brief?.phaseValue ?? event.object["status"]["phase"].string
             guard gone || phase == "Succeeded" || phase == "Failed" else { return }
-            for claim in Self.claimNames(of: event.object) {
+            for claim in StorageFacts.claimNames(of: event.object) {
                 self?.queue.add(ObjectKey.make(event.object.namespace, claim))
             }
         }
-    }
-
-    /// The claims a pod's volumes name.
-    static func claimNames(of pod: JSON) -> [String] {
-        (pod["spec"]["volumes"].array ?? []).compactMap { $0["persistentVolumeClaim"]["claimName"].string }
     }
 
     private func sync(_ key: String) {
@@ -38,7 +33,7 @@ final class PVCProtectionController {
         let inUse = server.list(.pod, namespace: namespace).contains { pod in
             let phase = pod["status"]["phase"].string
             return !(pod["spec"]["nodeName"].string ?? "").isEmpty && phase != "Succeeded" && phase != "Failed"
-                && Self.claimNames(of: pod).contains(name)
+                && StorageFacts.claimNames(of: pod).contains(name)
         }
         guard !inUse else { return }
         server.modify(.persistentVolumeClaim, namespace: namespace, name: name) { claim in

@@ -148,11 +148,7 @@ final class PersistentVolumeBinderController {
             // A claimRef that already names the claim, uid and all, is left as it is (with the
             // claim's resourceVersion of the moment it was bound).
             if volume["spec"]["claimRef"]["uid"].string != claim.uid {
-                volume["spec"]["claimRef"] = [
-                    "apiVersion": "v1", "kind": "PersistentVolumeClaim", "name": .string(claim.name),
-                    "namespace": .string(claim.namespace), "resourceVersion": .string(claim.resourceVersion),
-                    "uid": .string(claim.uid),
-                ]
+                volume["spec"]["claimRef"] = StorageFacts.claimRef(to: claim)
             }
             if volume["status"]["phase"].string != "Bound" {
                 volume["status"] = ["phase": "Bound", "lastPhaseTransitionTime": .string(now.rfc3339)]

@@ -89,7 +89,7 @@ public final class IngressNginxController {
     /// The nodes of ready controller pods, as `status.loadBalancer.ingress` entries, sorted.
     func publishedAddresses() -> [JSON] {
         var addresses: [String] = []
-        for pod in controllerPods() where Self.isReady(pod) {
+        for pod in controllerPods() where PodTemplate.isReady(pod) {
             guard let nodeName = pod["spec"]["nodeName"].string,
                 let node = server.object(.node, namespace: "", name: nodeName)
             else { continue }
@@ -116,9 +116,5 @@ public final class IngressNginxController {
                 }
             }
         }
-    }
-
-    static func isReady(_ pod: JSON) -> Bool {
-        (pod["status"]["conditions"].array ?? []).contains { $0["type"].string == "Ready" && $0["status"].string == "True" }
     }
 }

@@ -109,11 +109,7 @@ public final class LocalPathProvisioner {
             "spec": [
                 "accessModes": claim["spec"]["accessModes"],
                 "capacity": ["storage": claim["spec"]["resources"]["requests"]["storage"]],
-                "claimRef": [
-                    "apiVersion": "v1", "kind": "PersistentVolumeClaim", "name": .string(claim.name),
-                    "namespace": .string(claim.namespace), "resourceVersion": .string(claim.resourceVersion),
-                    "uid": .string(claim.uid),
-                ],
+                "claimRef": StorageFacts.claimRef(to: claim),
                 "hostPath": ["path": .string("\(root)/\(name)_\(claim.namespace)_\(claim.name)"), "type": "DirectoryOrCreate"],
                 "nodeAffinity": ["required": ["nodeSelectorTerms": [[
                     "matchExpressions": [["key": "kubernetes.io/hostname", "operator": "In", "values": [.string(node)]]],

@@ -36,15 +36,8 @@ struct VolumeBinding {
     static let noVolumes = "node(s) didn't find available persistent volumes to bind"
     static let missingVolumes = "node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)"
 
-    /// The claims a pod's volumes name, in order, once each.
-    static func claimNames(_ pod: JSON) -> [String] {
-        var seen: Set<String> = []
-        return (pod["spec"]["volumes"].array ?? []).compactMap { $0["persistentVolumeClaim"]["claimName"].string }
-            .filter { seen.insert($0).inserted }
-    }
-
     static func preFilter(_ pod: JSON, server: APIServer) -> PreFilter {
-        let names = claimNames(pod)
+        let names = StorageFacts.claimNames(of: pod)
         guard !names.isEmpty else { return .none }
         var claims: [Claim] = []
         var unboundImmediate = false
@@ -107,11 +100,7 @@ struct VolumeBinding {
             {
                 server.modify(.persistentVolume, namespace: "", name: volume.name) { volume in
                     volume["metadata"]["annotations"][StorageFacts.boundByController] = "yes"
-                    volume["spec"]["claimRef"] = [
-                        "apiVersion": "v1", "kind": "PersistentVolumeClaim", "name": .string(current.name),
-                        "namespace": .string(current.namespace), "resourceVersion": .string(current.resourceVersion),
-                        "uid": .string(current.uid),
-                    ]
+                    volume["spec"]["claimRef"] = StorageFacts.claimRef(to: current)
                 }
             } else if current.annotations[StorageFacts.selectedNode] == nil {
                 server.modify(.persistentVolumeClaim, namespace: current.namespace, name: current.name) { claim in

@@ -165,7 +165,7 @@ enum RolloutCommand {
         cluster.apiServer.index.children(ofOwner: target.object.uid)
             .filter { $0.prefix == ResourceType.replicaSet.etcdPrefix }
             .compactMap { cluster.apiServer.object(.replicaSet, namespace: $0.namespace, name: $0.name) }
-            .map { (Int($0.annotations["deployment.kubernetes.io/revision"] ?? "") ?? 0, $0) }
+            .map { (Int($0.annotations[DeploymentAnnotations.revision] ?? "") ?? 0, $0) }
             .sorted { $0.0 < $1.0 }
     }
 
@@ -204,7 +204,7 @@ enum RolloutCommand {
             throw .message("Shipyard simulates rollout undo for deployments")
         }
         let all = revisions(target, cluster: cluster)
-        let current = Int(target.object.annotations["deployment.kubernetes.io/revision"] ?? "") ?? (all.last?.0 ?? 0)
+        let current = Int(target.object.annotations[DeploymentAnnotations.revision] ?? "") ?? (all.last?.0 ?? 0)
         let wanted = context.flags.int("to-revision")
         let chosen: (Int, JSON)?
         if wanted > 0 {

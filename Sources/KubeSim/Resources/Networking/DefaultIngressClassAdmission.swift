@@ -1,5 +1,4 @@
 import JSONValue
-import SimCore
 
 /// Which IngressClass an Ingress belongs to, and the DefaultIngressClass admission plugin.
 enum IngressClasses {
@@ -24,12 +23,7 @@ public enum DefaultIngressClassAdmission {
 
     /// The class an unclassified Ingress gets, among `classes`; nil when none is the default.
     public static func defaultClassName(_ classes: [JSON]) -> String? {
-        let defaults = classes.filter { $0["metadata"]["annotations"][IngressClasses.defaultAnnotation].string == "true" }
-        let newest = defaults.max { a, b in
-            let ta = a.creationTimestamp ?? SimTime(milliseconds: 0), tb = b.creationTimestamp ?? SimTime(milliseconds: 0)
-            // Newest first; on equal times the smaller name first (so it is the "max").
-            return ta == tb ? a.name > b.name : ta < tb
-        }
-        return newest?.name
+        newestObject(classes.filter { $0["metadata"]["annotations"][IngressClasses.defaultAnnotation].string == "true" })?
+            .name
     }
 }

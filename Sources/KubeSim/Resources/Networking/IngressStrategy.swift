@@ -69,4 +69,3 @@ struct IngressStrategy: ResourceStrategy {
         return set.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: ",")
     }
 }
-

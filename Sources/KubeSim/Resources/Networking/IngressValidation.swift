@@ -28,15 +28,7 @@ enum IngressValidation {
                 if isIPAddress(host) {
                     errors.append(FieldError("\(rulePath).host", .invalid(value: GoStrconv.quote(host)), "must be a DNS name, not an IP address"))
                 }
-                if host.contains("*") {
-                    if !isWildcardSubdomain(host) {
-                        errors.append(FieldError("\(rulePath).host", .invalid(value: GoStrconv.quote(host)), wildcardMessage))
-                    }
-                } else {
-                    for problem in NameRules.dns1123Subdomain(host) {
-                        errors.append(FieldError("\(rulePath).host", .invalid(value: GoStrconv.quote(host)), problem))
-                    }
-                }
+                errors += hostErrors(host, path: "\(rulePath).host")
             }
             guard rule["http"].object != nil else { continue }
             let paths = rule["http"]["paths"].array ?? []
@@ -47,14 +39,7 @@ enum IngressValidation {
         }
         for (i, tls) in (spec["tls"].array ?? []).enumerated() {
             for (j, host) in (tls["hosts"].array ?? []).compactMap(\.string).enumerated() {
-                let path = "spec.tls[\(i)].hosts[\(j)]"
-                if host.contains("*") {
-                    if !isWildcardSubdomain(host) { errors.append(FieldError(path, .invalid(value: GoStrconv.quote(host)), wildcardMessage)) }
-                } else {
-                    for problem in NameRules.dns1123Subdomain(host) {
-                        errors.append(FieldError(path, .invalid(value: GoStrconv.quote(host)), problem))
-                    }
-                }
+                errors += hostErrors(host, path: "spec.tls[\(i)].hosts[\(j)]")
             }
             if let secret = tls["secretName"].string, !secret.isEmpty {
                 for problem in NameRules.dns1123Subdomain(secret) {
@@ -68,6 +53,14 @@ enum IngressValidation {
             }
         }
         return errors
+    }
+
+    /// A rule's or a TLS entry's host: a wildcard subdomain (`*.example.com`) or a DNS subdomain.
+    static func hostErrors(_ host: String, path: String) -> [FieldError] {
+        if host.contains("*") {
+            return isWildcardSubdomain(host) ? [] : [FieldError(path, .invalid(value: GoStrconv.quote(host)), wildcardMessage)]
+        }
+        return NameRules.dns1123Subdomain(host).map { FieldError(path, .invalid(value: GoStrconv.quote(host)), $0) }
     }
 
     /// `validateHTTPIngressPath`: a path type is required; Exact and Prefix paths must be

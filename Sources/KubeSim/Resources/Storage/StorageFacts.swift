@@ -26,6 +26,21 @@ public enum StorageFacts {
             .filter { set.contains($0.0) }.map(\.1).joined(separator: ",")
     }
 
+    /// A volume's `spec.claimRef` naming `claim`, as the binder, the scheduler and
+    /// provisioners write it (with the claim's resourceVersion of the moment).
+    public static func claimRef(to claim: JSON) -> JSON {
+        ["apiVersion": "v1", "kind": "PersistentVolumeClaim", "name": .string(claim.name),
+         "namespace": .string(claim.namespace), "resourceVersion": .string(claim.resourceVersion),
+         "uid": .string(claim.uid)]
+    }
+
+    /// The claims a pod's volumes name, in order, each once.
+    public static func claimNames(of pod: JSON) -> [String] {
+        var seen: Set<String> = []
+        return (pod["spec"]["volumes"].array ?? []).compactMap { $0["persistentVolumeClaim"]["claimName"].string }
+            .filter { seen.insert($0).inserted }
+    }
+
     /// A claim's class: the beta annotation, else `spec.storageClassName`, else "".
     public static func claimClass(_ claim: JSON) -> String {
         claim["metadata"]["annotations"][betaStorageClassAnnotation].string ?? claim["spec"]["storageClassName"].string ?? ""
@@ -81,7 +96,6 @@ extension APIServer {
     /// The class the DefaultStorageClass admission plugin gives claims that name none: the
     /// newest class marked default (v1.28+ picks the newest when several are).
     public func defaultStorageClass() -> JSON? {
-        list(.storageClass, namespace: nil).filter(StorageFacts.isDefaultClass)
-            .max { ($0.creationTimestamp?.milliseconds ?? 0, $1.name) < ($1.creationTimestamp?.milliseconds ?? 0, $0.name) }
+        newestObject(list(.storageClass, namespace: nil).filter(StorageFacts.isDefaultClass))
     }
 }
