@@ -4,19 +4,18 @@ import SimCore
 /// Events are served from their own store (`EventStore`): reads materialise them, writes go
 /// there, and watchers of events hear about them like any other change.
 extension APIServer {
-    /// Stores an event; `stamp` is the number its name ends in, when the caller knows it.
-    func addEvent(_ record: consuming EventStore.Record, stamp: UInt64? = nil) {
+    func addEvent(_ record: consuming EventStore.Record) {
         var stored = record
         stored.resourceVersion = etcd.bumpRevision()
-        eventStore.add(stored, stamp: stamp)
+        eventStore.add(stored)
         if hasWatchers(.event, for: .added) {
             notify(WatchEvent(type: .added, resource: .event, object: EventStore.json(stored), old: nil))
         }
     }
 
-    /// Updates a recorded event; false when it no longer exists.
-    func updateEvent(namespace: String, name: String, _ change: (inout EventStore.Record) -> Void) -> Bool {
-        guard let updated = eventStore.update(namespace: namespace, name: name, { record in
+    /// Updates the event recorded with `stamp`; false when it no longer exists.
+    func updateEvent(namespace: String, stamp: UInt64, _ change: (inout EventStore.Record) -> Void) -> Bool {
+        guard let updated = eventStore.update(namespace: namespace, stamp: stamp, { record in
             change(&record)
             record.resourceVersion = etcd.bumpRevision()
         }) else { return false }
@@ -43,10 +42,12 @@ extension APIServer {
     func createEvent(_ object: JSON, namespace: String) -> JSON {
         let involved = object["involvedObject"]
         let first = object["firstTimestamp"].string.flatMap { SimTime(rfc3339: $0) } ?? now
+        let source = EventRecorder.Source(component: object["source"]["component"].string ?? "",
+                                          host: object["source"]["host"].string)
         let record = EventStore.Record(
-            name: object.name, namespace: namespace, involved: .json(involved), reason: object["reason"].string ?? "",
-            message: object["message"].string ?? "", component: object["source"]["component"].string ?? "",
-            host: object["source"]["host"].string, type: object["type"].string ?? "Normal", first: first,
+            naming: .named(object.name), namespace: namespace, involved: .json(involved),
+            reason: object["reason"].string ?? "", message: object["message"].string ?? "", source: source,
+            type: object["type"].string ?? "Normal", first: first,
             last: object["lastTimestamp"].string.flatMap { SimTime(rfc3339: $0) } ?? first,
             count: object["count"].int ?? 1, resourceVersion: 0)
         addEvent(record)

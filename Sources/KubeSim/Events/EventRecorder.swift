@@ -4,9 +4,11 @@ import SimCore
 /// Records core/v1 Events the way components do through client-go's recorder: one Event per
 /// (object, reason, message), counted and re-stamped when it repeats ("x5 over 3m").
 public final class EventRecorder {
-    public struct Source: Sendable {
-        public var component: String
-        public var host: String?
+    /// Who reports: a component, and the node it runs on. A class, so the million events of a
+    /// big rollout share their reporters instead of each keeping two strings.
+    public final class Source: Sendable {
+        public let component: String
+        public let host: String?
 
         public init(component: String, host: String? = nil) {
             self.component = component
@@ -37,15 +39,18 @@ public final class EventRecorder {
 
     private typealias Key = HashedKey<EventKey>
 
-    /// Aggregation key → event name, so repeats update the same Event — for as long as
+    /// Aggregation key → the recorded event's stamp, so repeats update the same Event — for as long as
     /// client-go's correlator would remember it (its LRU cache holds 4,096 keys).
-    private var seen = LRUCache<Key, (namespace: String, name: String)>(capacity: 4096)
+    private var seen = LRUCache<Key, (namespace: String, stamp: UInt64)>(capacity: 4096)
     /// Folds many events that differ only in their message into one.
     private var aggregator = EventAggregator()
     /// Messages recently recorded, so the thousands of events that say the same thing
     /// ("Started container nginx") share one string.
     private var messages: [String: String] = [:]
     private var lastNanos: Int64 = 0
+    /// The object the last event was about: the events of one object mostly come together
+    /// (pulled, created, started), and share it.
+    private var lastSubject: InvolvedObject.Subject?
     private var recorded = 0
     /// Off for very large simulations, where per-pod events would dominate.
     public var enabled = true
@@ -59,32 +64,17 @@ public final class EventRecorder {
         return message
     }
 
-    /// `<object>.<nanoseconds in lower-case hex>`, written straight into one buffer.
-    static func eventName(_ object: String, _ nanos: Int64) -> String {
-        guard nanos > 0 else { return "\(object).\(String(nanos, radix: 16))" }
-        var digits = 0
-        var rest = UInt64(nanos)
-        while rest > 0 {
-            digits += 1
-            rest >>= 4
+    private func subject(kind: String, namespace: String, name: String, uid: String, apiVersion: JSON)
+        -> InvolvedObject.Subject
+    {
+        if let last = lastSubject, last.uid == uid, last.name == name, last.namespace == namespace, last.kind == kind,
+            last.apiVersion == apiVersion
+        {
+            return last
         }
-        let prefix = object.utf8.count
-        return String(unsafeUninitializedCapacity: prefix + 1 + digits) { buffer in
-            let copied = object.utf8.withContiguousStorageIfAvailable { bytes in
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<prefix]).initialize(from: bytes)
-            }
-            if copied == nil {
-                for (index, byte) in object.utf8.enumerated() { buffer[index] = byte }
-            }
-            buffer[prefix] = UInt8(ascii: ".")
-            var value = UInt64(nanos)
-            for position in stride(from: prefix + digits, to: prefix, by: -1) {
-                let digit = UInt8(value & 0xF)
-                buffer[position] = digit < 10 ? 48 + digit : 87 + digit
-                value >>= 4
-            }
-            return prefix + 1 + digits
-        }
+        let subject = InvolvedObject.Subject(kind: kind, namespace: namespace, name: name, uid: uid, apiVersion: apiVersion)
+        lastSubject = subject
+        return subject
     }
 
     /// Records an event about `object`. `fieldPath` names a container: `spec.containers{nginx}`.
@@ -106,7 +96,7 @@ public final class EventRecorder {
             : Key(EventKey(uid: uid, reason: reason, message: "", component: source.component, fieldPath: "",
                            combined: true))
         if let existing = seen.get(key),
-            server.updateEvent(namespace: existing.namespace, name: existing.name, { record in
+            server.updateEvent(namespace: existing.namespace, stamp: existing.stamp, { record in
                 record.count += 1
                 record.last = now
                 // An aggregate Event reads as the latest of the events it stands for.
@@ -115,21 +105,22 @@ public final class EventRecorder {
         {
             return
         }
-        let involved = InvolvedObject.Reference(
-            kind: object.kind, namespace: objectNamespace, name: objectName, uid: uid, apiVersion: object["apiVersion"],
-            resourceVersion: metadata["resourceVersion"].string ?? "", fieldPath: fieldPath)
+        let subject = self.subject(kind: object.kind, namespace: objectNamespace, name: objectName, uid: uid,
+                                   apiVersion: object["apiVersion"])
 
-        // Names are `<object>.<unix nanoseconds in hex>`, unique per event.
+        // Names are `<object>.<unix nanoseconds in hex>`, unique per event (and never below 1).
         var nanos = now.milliseconds * 1_000_000
         if nanos <= lastNanos { nanos = lastNanos + 1 }
         lastNanos = nanos
-        let name = Self.eventName(objectName, nanos)
         let namespace = objectNamespace.isEmpty ? "default" : objectNamespace
-        server.addEvent(EventStore.Record(
-            name: name, namespace: namespace, involved: .reference(involved), reason: reason, message: shared(message),
-            component: source.component, host: source.host, type: type, first: now, last: now, count: 1,
-            resourceVersion: 0), stamp: nanos > 0 ? UInt64(nanos) : nil)
-        seen.set(key, (namespace, name))
+        let stamp = UInt64(nanos)
+        let record = EventStore.Record(
+            naming: .stamped(stamp), namespace: namespace,
+            involved: .reference(subject, resourceVersion: metadata["resourceVersion"].string ?? "", fieldPath: fieldPath),
+            reason: reason, message: shared(message), source: source, type: type, first: now, last: now, count: 1,
+            resourceVersion: 0)
+        server.addEvent(record)
+        seen.set(key, (namespace, stamp))
         recorded += 1
         // Expiry is lazy: a sweep now and then keeps an hour-old flood from piling up.
         if recorded % 4096 == 0 { server.expireEvents() }

@@ -7,18 +7,24 @@ import SimCore
 /// events cost little until a learner looks.
 public final class EventStore {
     struct Record {
-        var name: String
+        /// How the event is named: recorded events by their stamp alone (`<involved
+        /// name>.<stamp in hex>` is made when read), anything else by its whole name.
+        var naming: Naming
         var namespace: String
         var involved: InvolvedObject
         var reason: String
         var message: String
-        var component: String
-        var host: String?
+        var source: EventRecorder.Source
         var type: String
         var first: SimTime
         var last: SimTime
         var count: Int
         var resourceVersion: Int64
+    }
+
+    enum Naming: Equatable {
+        case stamped(UInt64)
+        case named(String)
     }
 
     public static let ttl = SimDuration.hours(1)
@@ -42,6 +48,33 @@ public final class EventStore {
     /// No event can expire before this time, so most calls to `expire` return at once.
     private var nextExpiry = SimTime(milliseconds: Int64.max)
 
+    /// `<object>.<stamp in lower-case hex>`, written straight into one buffer.
+    static func stampedName(_ object: String, _ stamp: UInt64) -> String {
+        var digits = 0
+        var rest = stamp
+        repeat {
+            digits += 1
+            rest >>= 4
+        } while rest > 0
+        let prefix = object.utf8.count
+        return String(unsafeUninitializedCapacity: prefix + 1 + digits) { buffer in
+            let copied = object.utf8.withContiguousStorageIfAvailable { bytes in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<prefix]).initialize(from: bytes)
+            }
+            if copied == nil {
+                for (index, byte) in object.utf8.enumerated() { buffer[index] = byte }
+            }
+            buffer[prefix] = UInt8(ascii: ".")
+            var value = stamp
+            for position in stride(from: prefix + digits, to: prefix, by: -1) {
+                let digit = UInt8(value & 0xF)
+                buffer[position] = digit < 10 ? 48 + digit : 87 + digit
+                value >>= 4
+            }
+            return prefix + 1 + digits
+        }
+    }
+
     /// The hex number after the last dot of `name`, when there is one of 1 to 16 lower-case digits.
     static func stamp(_ name: String) -> UInt64? {
         let bytes = name.utf8
@@ -63,8 +96,8 @@ public final class EventStore {
     }
 
     private func slot(_ namespace: String, _ name: String) -> Int? {
-        if let stamp = Self.stamp(name), let slot = byStamp[stamp], let record = read(slot), record.name == name,
-            record.namespace == namespace
+        if let stamp = Self.stamp(name), let slot = byStamp[stamp], let record = read(slot), record.namespace == namespace,
+            record.name == name
         {
             return slot
         }
@@ -77,15 +110,18 @@ public final class EventStore {
         chunks[slot / Self.chunkSize][slot % Self.chunkSize] = record
     }
 
-    /// Stores `record`; `stamp` is `stamp(record.name)` when the caller has it at hand.
-    func add(_ record: consuming Record, stamp known: UInt64? = nil) {
+    func add(_ record: consuming Record) {
         nextExpiry = min(nextExpiry, record.last + Self.ttl)
-        let stamp = known ?? Self.stamp(record.name)
-        // A recorded event's stamp is new, so it is not there already; anything else may be
-        // (a learner's Event of a name in use), and is replaced.
-        if stamp.map({ byStamp[$0] != nil }) ?? true || !byName.isEmpty, let existing = slot(record.namespace, record.name) {
-            write(existing, record)
+        // A recorded event's stamp is new, so only a learner's Event can hold its name already;
+        // a learner's Event may take any name in use, and replaces what had it.
+        let existing: Int?
+        switch record.naming {
+        case .stamped: existing = byName.isEmpty ? nil : byName[record.namespace]?[record.name]
+        case .named(let name): existing = slot(record.namespace, name)
+        }
+        if let existing {
             slotsByInvolvedName[record.involvedName, default: []].append(existing)
+            write(existing, record)
             return
         }
         let slot: Int
@@ -98,20 +134,24 @@ public final class EventStore {
                 chunks.append([Record?](repeating: nil, count: Self.chunkSize))
             }
         }
-        write(slot, record)
         slotsByInvolvedName[record.involvedName, default: []].append(slot)
-        if let stamp, byStamp[stamp] == nil {
+        if case .stamped(let stamp) = record.naming, byStamp[stamp] == nil {
             byStamp[stamp] = slot
         } else {
             byName[record.namespace, default: [:]][record.name] = slot
         }
+        write(slot, record)
         count += 1
     }
 
     func record(namespace: String, name: String) -> Record? { slot(namespace, name).flatMap(read) }
 
-    func update(namespace: String, name: String, _ change: (inout Record) -> Void) -> Record? {
-        guard let slot = slot(namespace, name), var record = read(slot) else { return nil }
+    /// Changes the event recorded with `stamp`, unless it is gone (or a learner's Event took
+    /// its name).
+    func update(namespace: String, stamp: UInt64, _ change: (inout Record) -> Void) -> Record? {
+        guard let slot = byStamp[stamp], var record = read(slot), record.naming == .stamped(stamp),
+            record.namespace == namespace
+        else { return nil }
         change(&record)
         write(slot, record)
         return record
@@ -120,13 +160,25 @@ public final class EventStore {
     @discardableResult
     func remove(namespace: String, name: String) -> Record? {
         guard let slot = slot(namespace, name) else { return nil }
-        if let stamp = Self.stamp(name), byStamp[stamp] == slot {
+        return remove(slot: slot)
+    }
+
+    @discardableResult
+    private func remove(slot: Int) -> Record? {
+        guard let record = read(slot) else { return nil }
+        switch record.naming {
+        case .stamped(let stamp) where byStamp[stamp] == slot:
             byStamp[stamp] = nil
-        } else {
-            byName[namespace]?[name] = nil
-            if byName[namespace]?.isEmpty == true { byName[namespace] = nil }
+        default:
+            // Found by name, or a learner's Event in the slot of a recorded one it replaced.
+            let name = record.name
+            if let stamp = Self.stamp(name), byStamp[stamp] == slot {
+                byStamp[stamp] = nil
+            } else {
+                byName[record.namespace]?[name] = nil
+                if byName[record.namespace]?.isEmpty == true { byName[record.namespace] = nil }
+            }
         }
-        let record = read(slot)
         write(slot, nil)
         freeSlots.append(slot)
         count -= 1
@@ -143,7 +195,7 @@ public final class EventStore {
         for slot in 0..<slotCount {
             guard let record = read(slot) else { continue }
             if now - record.last > Self.ttl {
-                remove(namespace: record.namespace, name: record.name)
+                remove(slot: slot)
                 removed += 1
             } else {
                 nextExpiry = min(nextExpiry, record.last + Self.ttl)
@@ -173,7 +225,10 @@ public final class EventStore {
             else { continue }
             result.append(record)
         }
-        return result.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
+        // Recorded events' names are made when read: once each here, not at every comparison.
+        let names = result.map(\.name)
+        return result.indices.sorted { (result[$0].namespace, names[$0]) < (result[$1].namespace, names[$1]) }
+            .map { result[$0] }
     }
 
     private static func selects(_ slot: Record?, namespace: String?, fields: FieldSelector) -> Bool {
@@ -183,15 +238,16 @@ public final class EventStore {
 
     /// The Event object for a record.
     static func json(_ record: Record) -> JSON {
+        let name = record.name
         var metadata = JSONObject()
-        metadata["name"] = .string(record.name)
+        metadata["name"] = .string(name)
         metadata["namespace"] = .string(record.namespace)
-        metadata["uid"] = .string(uuidLike(record.namespace + "/" + record.name))
+        metadata["uid"] = .string(uuidLike(record.namespace + "/" + name))
         metadata["resourceVersion"] = .string(String(record.resourceVersion))
         metadata["creationTimestamp"] = .string(record.first.rfc3339)
         var source = JSONObject()
-        source["component"] = .string(record.component)
-        if let host = record.host { source["host"] = .string(host) }
+        source["component"] = .string(record.source.component)
+        if let host = record.source.host { source["host"] = .string(host) }
         var event = JSONObject()
         event["kind"] = "Event"
         event["apiVersion"] = "v1"
@@ -205,8 +261,8 @@ public final class EventStore {
         event["count"] = .int(record.count)
         event["type"] = .string(record.type)
         event["eventTime"] = .null
-        event["reportingComponent"] = .string(record.component)
-        event["reportingInstance"] = .string(record.host ?? "")
+        event["reportingComponent"] = .string(record.source.component)
+        event["reportingInstance"] = .string(record.source.host ?? "")
         return .object(event)
     }
 
@@ -225,9 +281,16 @@ public final class EventStore {
 }
 
 extension EventStore.Record {
+    var name: String {
+        switch naming {
+        case .stamped(let stamp): return EventStore.stampedName(involvedName, stamp)
+        case .named(let name): return name
+        }
+    }
+
     var involvedName: String {
         switch involved {
-        case .reference(let reference): return reference.name
+        case .reference(let subject, _, _): return subject.name
         case .json(let json): return json["name"].string ?? ""
         }
     }
@@ -250,18 +313,19 @@ extension EventStore.Record {
         case "metadata.namespace": return namespace
         case "reason": return reason
         case "type": return type
-        case "source", "reportingComponent": return component
+        case "source", "reportingComponent": return source.component
         default: break
         }
-        guard field.hasPrefix("involvedObject."), case .reference(let involved) = involved else { return nil }
+        guard field.hasPrefix("involvedObject."), case .reference(let subject, let resourceVersion, let fieldPath) = involved
+        else { return nil }
         switch field.dropFirst("involvedObject.".count) {
-        case "kind": return involved.kind
-        case "namespace": return involved.namespace
-        case "name": return involved.name
-        case "uid": return involved.uid
-        case "apiVersion": return involved.apiVersion.string ?? ""
-        case "resourceVersion": return involved.resourceVersion
-        case "fieldPath": return involved.fieldPath ?? ""
+        case "kind": return subject.kind
+        case "namespace": return subject.namespace
+        case "name": return subject.name
+        case "uid": return subject.uid
+        case "apiVersion": return subject.apiVersion.string ?? ""
+        case "resourceVersion": return resourceVersion
+        case "fieldPath": return fieldPath ?? ""
         default: return nil
         }
     }
@@ -270,18 +334,27 @@ extension EventStore.Record {
 /// An Event's `involvedObject`: kept as fields, not JSON, because a big rollout records a
 /// million of them and reads few.
 enum InvolvedObject {
-    /// What a component's recorder takes from the object it reports on.
-    struct Reference {
-        var kind: String
-        var namespace: String
-        var name: String
-        var uid: String
-        var apiVersion: JSON
-        var resourceVersion: String
-        var fieldPath: String?
+    /// Who the object is, as a recorder reads it: one instance is shared by the events about
+    /// one object, so each event keeps a reference instead of five strings.
+    final class Subject {
+        let kind: String
+        let namespace: String
+        let name: String
+        let uid: String
+        let apiVersion: JSON
+
+        init(kind: String, namespace: String, name: String, uid: String, apiVersion: JSON) {
+            self.kind = kind
+            self.namespace = namespace
+            self.name = name
+            self.uid = uid
+            self.apiVersion = apiVersion
+        }
     }
 
-    case reference(Reference)
+    /// The object as it was when the event was recorded, and the container meant, if any
+    /// (`spec.containers{nginx}`).
+    case reference(Subject, resourceVersion: String, fieldPath: String?)
     /// A learner's own Event, kept as written.
     case json(JSON)
 
@@ -289,15 +362,15 @@ enum InvolvedObject {
         switch self {
         case .json(let json):
             return json
-        case .reference(let r):
+        case .reference(let subject, let resourceVersion, let fieldPath):
             var involved = JSONObject()
-            involved["kind"] = .string(r.kind)
-            if !r.namespace.isEmpty { involved["namespace"] = .string(r.namespace) }
-            involved["name"] = .string(r.name)
-            involved["uid"] = .string(r.uid)
-            involved["apiVersion"] = r.apiVersion
-            involved["resourceVersion"] = .string(r.resourceVersion)
-            if let fieldPath = r.fieldPath { involved["fieldPath"] = .string(fieldPath) }
+            involved["kind"] = .string(subject.kind)
+            if !subject.namespace.isEmpty { involved["namespace"] = .string(subject.namespace) }
+            involved["name"] = .string(subject.name)
+            involved["uid"] = .string(subject.uid)
+            involved["apiVersion"] = subject.apiVersion
+            involved["resourceVersion"] = .string(resourceVersion)
+            if let fieldPath { involved["fieldPath"] = .string(fieldPath) }
             return .object(involved)
         }
     }

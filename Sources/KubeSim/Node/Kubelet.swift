@@ -39,6 +39,7 @@ public final class Kubelet {
         self.config = config
         self.server = server
         self.events = events
+        source = EventRecorder.Source(component: "kubelet", host: config.name)
         runtime = Containerd(nodeName: config.name, registry: registry, random: server.simulation.random)
         jitter = server.simulation.random.stream("kubelet-\(config.name)")
         pullQueueFreeAt = server.now
@@ -47,7 +48,7 @@ public final class Kubelet {
         podIPPrefix = base.split(separator: ".").map(String.init).prefix(3).joined(separator: ".")
     }
 
-    var source: EventRecorder.Source { .init(component: "kubelet", host: config.name) }
+    let source: EventRecorder.Source
     var now: SimTime { server.now }
 
     func key(_ namespace: String, _ name: String) -> String { "\(namespace)/\(name)" }

@@ -6,6 +6,7 @@ import SimCore
 /// `FailedScheduling` event that says why, and is retried when the cluster changes.
 public final class Scheduler {
     public static let name = "default-scheduler"
+    static let source = EventRecorder.Source(component: name)
 
     private let server: APIServer
     private let events: EventRecorder
@@ -320,7 +321,7 @@ public final class Scheduler {
         server.simulation.trace.record(now, component: "kube-scheduler", object: "pod/\(pod.name)",
                                        message: "bound to \(node)")
         events.record(bound, reason: "Scheduled", message: "Successfully assigned \(pod.namespace)/\(pod.name) to \(node)",
-                      source: .init(component: Scheduler.name))
+                      source: Scheduler.source)
     }
 
     private func markUnschedulable(_ pod: JSON, key podKey: String, total: Int, reasons: [String: Int],
@@ -334,7 +335,7 @@ public final class Scheduler {
                               now: now)
         }
         events.record(updated ?? pod, type: "Warning", reason: "FailedScheduling", message: message,
-                      source: .init(component: Scheduler.name))
+                      source: Scheduler.source)
     }
 
     /// `0/3 nodes are available: 1 node(s) had untolerated taint {…}, 2 Insufficient cpu.
