@@ -3,8 +3,51 @@ import JSONValue
 import SimCore
 import Synchronization
 
-/// Image references parsed, by the text in the spec.
-private let parsedImages = Mutex<[String: (reference: ImageReference, normalized: String)]>([:])
+/// What a container's spec fixes for its whole life: its name, image and pull policy, and
+/// what they imply. Shared by every container made from the same spec, so 150,000 replicas
+/// keep one copy and parse their image once.
+final class ContainerSpecFacts: Sendable {
+    let name: String
+    let specImage: String
+    let reference: ImageReference
+    /// The image as containerd names it (`docker.io/library/nginx:1.27`).
+    let normalizedImage: String
+    let pullPolicy: String
+    let isInit: Bool
+    /// `spec.containers{name}`: where events about this container point.
+    let fieldPath: String
+
+    private struct Key: Hashable {
+        var name: String
+        var image: String
+        var pullPolicy: String?
+        var isInit: Bool
+    }
+
+    private static let known = Mutex<[Key: ContainerSpecFacts]>([:])
+
+    private init(_ key: Key) {
+        name = key.name
+        specImage = key.image
+        reference = ImageReference(key.image)
+        normalizedImage = reference.normalized
+        pullPolicy = key.pullPolicy ?? reference.defaultPullPolicy
+        isInit = key.isInit
+        fieldPath = "spec.\(key.isInit ? "initContainers" : "containers"){\(key.name)}"
+    }
+
+    static func of(_ spec: JSON, isInit: Bool) -> ContainerSpecFacts {
+        let key = Key(name: spec["name"].string ?? "", image: spec["image"].string ?? "",
+                      pullPolicy: spec["imagePullPolicy"].string, isInit: isInit)
+        if let facts = known.withLock({ $0[key] }) { return facts }
+        let facts = ContainerSpecFacts(key)
+        known.withLock { cache in
+            if cache.count >= 1024 { cache.removeAll() }
+            cache[key] = facts
+        }
+        return facts
+    }
+}
 
 /// The kubelet's record of one container of one pod: where it is in its lifecycle, its
 /// current and previous run, restarts and back-off.
@@ -24,11 +67,15 @@ struct ContainerRuntimeState {
         var containerID: String?
     }
 
-    var name: String
-    var specImage: String
-    var reference: ImageReference
-    var pullPolicy: String
-    var isInit: Bool
+    /// What the container's spec fixes.
+    let facts: ContainerSpecFacts
+    var name: String { facts.name }
+    var specImage: String { facts.specImage }
+    var reference: ImageReference { facts.reference }
+    var pullPolicy: String { facts.pullPolicy }
+    var isInit: Bool { facts.isInit }
+    var fieldPath: String { facts.fieldPath }
+    var normalizedImage: String { facts.normalizedImage }
     var state: State = .waiting(reason: "ContainerCreating", message: nil)
     var lastTermination: Termination?
     var restartCount = 0
@@ -54,52 +101,13 @@ struct ContainerRuntimeState {
     var writableLayer: [String: String] = [:]
     /// Why the kubelet is stopping the current run (`failed liveness probe`), if it is.
     var killReason: String?
-    /// The container's entry in the pod's status as last written, and what it was made from:
-    /// most status writes change one container at most, and the rest are reused as they are.
-    var cachedStatus: (inputs: StatusInputs, json: JSON)?
-
-    /// Everything a container status is made of.
-    struct StatusInputs: Equatable {
-        var containerID: String?
-        var image: String
-        var imageID: String
-        var lastTermination: Termination?
-        var ready: Bool
-        var restartCount: Int
-        var started: Bool
-        var state: State
-    }
-
-    var statusInputs: StatusInputs {
-        StatusInputs(containerID: containerID, image: image?.reference ?? specImage, imageID: image?.imageID ?? "",
-                     lastTermination: lastTermination, ready: ready, restartCount: restartCount,
-                     started: isRunning && started, state: state)
-    }
-
-    /// `spec.containers{name}`: where events about this container point.
-    let fieldPath: String
-    /// The image as containerd names it (`docker.io/library/nginx:1.27`).
-    let normalizedImage: String
+    /// The container's entry in the pod's status as last made: most status writes change one
+    /// container at most, and the rest are reused as they are. Every change to the state goes
+    /// through `Kubelet.update`, which forgets it.
+    var cachedStatus: JSON?
 
     init(spec: JSON, isInit: Bool) {
-        name = spec["name"].string ?? ""
-        specImage = spec["image"].string ?? ""
-        // 150,000 containers of one image parse the same reference: parsed once, shared.
-        let image = specImage
-        let parsed = parsedImages.withLock { $0[image] } ?? {
-            let reference = ImageReference(image)
-            let parsed = (reference: reference, normalized: reference.normalized)
-            parsedImages.withLock { cache in
-                if cache.count >= 1024 { cache.removeAll() }
-                cache[image] = parsed
-            }
-            return parsed
-        }()
-        reference = parsed.reference
-        normalizedImage = parsed.normalized
-        pullPolicy = spec["imagePullPolicy"].string ?? reference.defaultPullPolicy
-        self.isInit = isInit
-        fieldPath = "spec.\(isInit ? "initContainers" : "containers"){\(name)}"
+        facts = ContainerSpecFacts.of(spec, isInit: isInit)
     }
 
     var isRunning: Bool {
@@ -161,14 +169,11 @@ final class PodRuntime {
 
     var restartPolicy: String { spec["restartPolicy"].string ?? "Always" }
 
-    /// Container `index`'s status entry, rebuilt only when what it shows has changed.
+    /// Container `index`'s status entry, rebuilt only when its state has changed.
     func containerStatus(_ index: Int, isInit: Bool, specMounts: [JSON]) -> JSON {
-        // Read in place: copying the whole state would retain every string and array in it.
-        let inputs = isInit ? initContainers[index].statusInputs : containers[index].statusInputs
-        let cached = isInit ? initContainers[index].cachedStatus : containers[index].cachedStatus
-        if let cached, cached.inputs == inputs { return cached.json }
+        if let cached = isInit ? initContainers[index].cachedStatus : containers[index].cachedStatus { return cached }
         let json = Kubelet.containerStatus(isInit ? initContainers[index] : containers[index], specMounts: specMounts)
-        if isInit { initContainers[index].cachedStatus = (inputs, json) } else { containers[index].cachedStatus = (inputs, json) }
+        if isInit { initContainers[index].cachedStatus = json } else { containers[index].cachedStatus = json }
         return json
     }
 

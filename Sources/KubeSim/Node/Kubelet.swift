@@ -203,9 +203,11 @@ public final class Kubelet {
         if isInit {
             guard runtime.initContainers.indices.contains(index) else { return }
             change(&runtime.initContainers[index])
+            runtime.initContainers[index].cachedStatus = nil
         } else {
             guard runtime.containers.indices.contains(index) else { return }
             change(&runtime.containers[index])
+            runtime.containers[index].cachedStatus = nil
         }
     }
 
