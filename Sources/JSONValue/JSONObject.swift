@@ -24,6 +24,11 @@ public struct JSONObject: Sendable, Hashable {
         entries = []
     }
 
+    /// An object of `members` as they are, in order: their keys must differ.
+    public init(distinctMembers members: [Member]) {
+        entries = members
+    }
+
     public init(_ pairs: [(String, JSON)]) {
         self.init()
         entries.reserveCapacity(pairs.count)

@@ -7,29 +7,13 @@ enum MetadataOrder {
                          "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels",
                          "annotations", "ownerReferences", "finalizers", "managedFields"]
 
+    /// Known fields first, in `fields`' order; the others after them, in the order they came.
     static func normalize(_ metadata: JSONObject) -> JSONObject {
-        if isNormal(metadata) { return metadata }
-        var ordered = JSONObject()
-        ordered.reserveCapacity(metadata.count)
-        for field in fields { if let value = metadata[field] { ordered[field] = value } }
-        for member in metadata.entries where ordered[member.key] == nil { ordered[member.key] = member.value }
-        return ordered
-    }
-
-    /// Whether the known fields already come first and in order, unknown ones after them:
-    /// what `normalize` would make (true of every object the API server has stored).
-    private static func isNormal(_ metadata: JSONObject) -> Bool {
-        var next = 0
-        var sawUnknown = false
-        for member in metadata.entries {
-            guard let position = fields[next...].firstIndex(of: member.key) else {
-                if fields[..<next].contains(member.key) { return false }
-                sawUnknown = true
-                continue
-            }
-            if sawUnknown { return false }
-            next = position + 1
-        }
-        return true
+        let members = metadata.entries
+        let ranks = members.map { fields.firstIndex(of: $0.key) ?? fields.count }
+        // True of every object the API server has stored: nothing to move.
+        if zip(ranks, ranks.dropFirst()).allSatisfy({ $0 <= $1 }) { return metadata }
+        let order = members.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+        return JSONObject(distinctMembers: order.map { members[$0] })
     }
 }

@@ -2,6 +2,8 @@ import JSONValue
 import SimCore
 import Synchronization
 
+/// The owner references of the last pod made: the next pod most likely has the same owner.
+private let lastOwnerReferences = Mutex<(reference: OwnerReference?, json: JSON)>((nil, .null))
 /// The last template hashed and its hash.
 private let lastHash = Mutex<(template: JSON, collisionCount: Int, hash: String)>((.null, 0, ""))
 
@@ -13,15 +15,32 @@ enum PodTemplate {
         var metadata = template["metadata"].object ?? JSONObject()
         metadata.removeValue(forKey: "creationTimestamp")
         metadata.removeValue(forKey: "name")
-        var labels = stringMap(template["metadata"]["labels"])
-        for (key, value) in extraLabels { labels[key] = value }
         metadata["generateName"] = .string(namePrefix)
         metadata["namespace"] = .string(owner.namespace)
-        if !labels.isEmpty { metadata["labels"] = labels.json }
+        let labels = podLabels(template["metadata"]["labels"], extraLabels)
+        if let labels { metadata["labels"] = labels }
         let reference = OwnerReference(apiVersion: owner["apiVersion"].string ?? "", kind: owner.kind, name: owner.name,
                                        uid: owner.uid)
-        metadata["ownerReferences"] = [reference.json]
+        metadata["ownerReferences"] = lastOwnerReferences.withLock { last in
+            if last.reference != reference { last = (reference, [reference.json]) }
+            return last.json
+        }
         return ["metadata": .object(metadata), "spec": template["spec"]]
+    }
+
+    /// The template's string labels with `extra` set, keys sorted; nil when there are none. A
+    /// ReplicaSet's template already has its `pod-template-hash`, so its labels usually serve
+    /// as they are, and every pod made from it shares them.
+    private static func podLabels(_ labels: JSON, _ extra: [String: String]) -> JSON? {
+        if let object = labels.object, extra.allSatisfy({ object[$0.key]?.string == $0.value }),
+            zip(object.entries, object.entries.dropFirst()).allSatisfy({ $0.key < $1.key }),
+            object.entries.allSatisfy({ $0.value.string != nil })
+        {
+            return labels
+        }
+        var map = stringMap(labels)
+        for (key, value) in extra { map[key] = value }
+        return map.isEmpty ? nil : map.json
     }
 
     /// `pod-template-hash`: a 32-bit FNV-1a of the template, spelled in Kubernetes' safe alphabet

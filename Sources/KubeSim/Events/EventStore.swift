@@ -58,7 +58,7 @@ public final class EventStore {
         } while rest > 0
         let prefix = object.utf8.count
         return String(unsafeUninitializedCapacity: prefix + 1 + digits) { buffer in
-            let copied = object.utf8.withContiguousStorageIfAvailable { bytes in
+            let copied: Void? = object.utf8.withContiguousStorageIfAvailable { bytes in
                 _ = UnsafeMutableBufferPointer(rebasing: buffer[..<prefix]).initialize(from: bytes)
             }
             if copied == nil {

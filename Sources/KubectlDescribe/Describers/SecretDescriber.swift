@@ -5,7 +5,6 @@ import JSONValue
 /// map order is random; see ConfigMapDescriber).
 enum SecretDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
-        let md = ctx.metadata
         let type = ctx.object["type"].str
         CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "\nType:\t\(type)\n")

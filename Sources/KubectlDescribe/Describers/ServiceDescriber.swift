@@ -4,7 +4,7 @@ import JSONValue
 /// EndpointSlices (`kubernetes.io/service-name=<name>`), as in kubectl 1.32.
 enum ServiceDescriber {
     static func describe(_ ctx: DescribeContext, _ w: DescribeWriter) {
-        let md = ctx.metadata, spec = ctx.spec, status = ctx.status
+        let spec = ctx.spec, status = ctx.status
         let slices = ctx.related("endpointslices", namespace: ctx.namespace, labels: "kubernetes.io/service-name=\(ctx.name)")
         CommonPrinters.nameNamespaceLabelsAnnotations(ctx, w)
         w.write(0, "Selector:\t\(Selectors.formatLabels(spec["selector"]))\n")

@@ -120,11 +120,15 @@ enum PodDefaults {
     static func mountServiceAccountToken(_ spec: inout JSON, suffix: String) {
         let volumes = spec["volumes"].array ?? []
         if volumes.contains(where: { ($0["name"].string ?? "").hasPrefix("kube-api-access-") }) { return }
-        let name = "kube-api-access-" + suffix
-        let volume: JSON = ["name": .string(name), "projected": projectedToken]
+        let name = JSON.string("kube-api-access-" + suffix)
+        // Made member by member: every new pod makes these two.
+        let volume = JSON.object(JSONObject(distinctMembers: [.init(key: "name", value: name),
+                                                              .init(key: "projected", value: projectedToken)]))
         spec["volumes"] = .array(volumes + [volume])
-        let mount: JSON = ["mountPath": "/var/run/secrets/kubernetes.io/serviceaccount", "name": .string(name),
-                           "readOnly": true]
+        let mount = JSON.object(JSONObject(distinctMembers: [
+            .init(key: "mountPath", value: "/var/run/secrets/kubernetes.io/serviceaccount"),
+            .init(key: "name", value: name), .init(key: "readOnly", value: true),
+        ]))
         for key in ["containers", "initContainers"] {
             guard var list = spec[key].array else { continue }
             for i in list.indices {
