@@ -53,17 +53,25 @@ public struct TableConvertor: Sendable {
     public func table(_ objects: [JSON], context: TableContext, resourceVersion: String) -> JSON {
         var rows: [JSON] = []
         rows.reserveCapacity(objects.count)
+        // Built member by member, with keys known to differ: a table may have 150,000 rows.
         for object in objects {
-            var metadata = JSONObject()
-            metadata["name"] = .string(object.name)
-            if !object.namespace.isEmpty { metadata["namespace"] = .string(object.namespace) }
-            if let labels = object["metadata"]["labels"].object { metadata["labels"] = .object(labels) }
-            if let created = object["metadata"]["creationTimestamp"].string {
-                metadata["creationTimestamp"] = .string(created)
+            let source = object["metadata"]
+            var members: [JSONObject.Member] = []
+            members.reserveCapacity(4)
+            members.append(.init(key: "name", value: .string(source["name"].string ?? "")))
+            if let namespace = source["namespace"].string, !namespace.isEmpty {
+                members.append(.init(key: "namespace", value: .string(namespace)))
             }
-            let partial: JSON = ["kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1",
-                                 "metadata": .object(metadata)]
-            rows.append(["cells": .array(cells(object, context)), "object": partial])
+            if case .object = source["labels"] { members.append(.init(key: "labels", value: source["labels"])) }
+            if case .string = source["creationTimestamp"] {
+                members.append(.init(key: "creationTimestamp", value: source["creationTimestamp"]))
+            }
+            let partial = JSONObject(distinctMembers: [
+                .init(key: "kind", value: "PartialObjectMetadata"), .init(key: "apiVersion", value: "meta.k8s.io/v1"),
+                .init(key: "metadata", value: .object(JSONObject(distinctMembers: members))),
+            ])
+            rows.append(.object(JSONObject(distinctMembers: [.init(key: "cells", value: .array(cells(object, context))),
+                                                             .init(key: "object", value: .object(partial))])))
         }
         return ["kind": "Table", "apiVersion": "meta.k8s.io/v1",
                 "metadata": ["resourceVersion": .string(resourceVersion)],
