@@ -38,20 +38,58 @@ extension APIServer {
         return eventStore.all(namespace: namespace, fields: fields).map(EventStore.json)
     }
 
-    /// A learner's own Event (`kubectl create -f event.yaml`), stored like a recorded one.
+    /// A learner's own Event (`kubectl create -f event.yaml`): what it leaves out is filled in
+    /// as for a recorded one, and it is kept whole, labels and annotations with it.
     func createEvent(_ object: JSON, namespace: String) -> JSON {
-        let involved = object["involvedObject"]
-        let first = object["firstTimestamp"].string.flatMap { SimTime(rfc3339: $0) } ?? now
-        let source = EventRecorder.Source(component: object["source"]["component"].string ?? "",
-                                          host: object["source"]["host"].string)
-        let record = EventStore.Record(
-            naming: .named(object.name), namespace: namespace, involved: .json(involved),
-            reason: object["reason"].string ?? "", message: object["message"].string ?? "", source: source,
-            type: object["type"].string ?? "Normal", first: first,
-            last: object["lastTimestamp"].string.flatMap { SimTime(rfc3339: $0) } ?? first,
-            count: object["count"].int ?? 1, resourceVersion: 0)
+        var record = eventRecord(object, namespace: namespace)
+        var event = EventStore.json(record, involved: object["involvedObject"])
+        for key in ["labels", "annotations"] { event["metadata"].set(key, object["metadata"].object?[key]) }
+        event["metadata"] = .object(MetadataOrder.normalize(event["metadata"].object ?? JSONObject()))
+        record.involved = .written(event)
         addEvent(record)
         return eventObject(namespace: namespace, name: object.name) ?? object
+    }
+
+    /// Writes an event a client changed (`kubectl apply`, `replace`, `patch`, `label`,
+    /// `annotate`): it is kept whole from then on, as a learner's own events are.
+    func updateEvent(_ input: JSON, namespace: String, checkingVersion: Bool = true,
+                     dryRun: Bool = false) throws(APIError) -> JSON {
+        guard let existing = eventObject(namespace: namespace, name: input.name) else { throw .notFound(.event, input.name) }
+        if checkingVersion, !input.resourceVersion.isEmpty, input.resourceVersion != existing.resourceVersion {
+            throw .conflict(
+                "Operation cannot be fulfilled on events \"\(input.name)\": the object has been modified; please apply your changes to the latest version and try again")
+        }
+        var event = input
+        event["apiVersion"] = "v1"
+        event["kind"] = "Event"
+        for key in ["name", "namespace", "uid", "creationTimestamp"] {
+            event["metadata"].set(key, existing["metadata"].object?[key])
+        }
+        event["metadata"] = .object(MetadataOrder.normalize(event["metadata"].object ?? JSONObject()))
+        if dryRun { return event }
+        var record = eventRecord(event, namespace: namespace)
+        record.resourceVersion = etcd.bumpRevision()
+        guard let stored = eventStore.replace(namespace: namespace, name: input.name, with: record) else {
+            throw .notFound(.event, input.name)
+        }
+        let object = EventStore.json(stored)
+        if hasWatchers(.event, for: .modified) {
+            notify(WatchEvent(type: .modified, resource: .event, object: object, old: existing))
+        }
+        return object
+    }
+
+    /// The record of an Event a client wrote: its fields, the ones it leaves out filled in.
+    private func eventRecord(_ object: JSON, namespace: String) -> EventStore.Record {
+        let first = object["firstTimestamp"].string.flatMap { SimTime(rfc3339: $0) }
+        let source = EventRecorder.Source(component: object["source"]["component"].string ?? "",
+                                          host: object["source"]["host"].string)
+        return EventStore.Record(
+            naming: .named(object.name), namespace: namespace, involved: .written(object),
+            reason: object["reason"].string ?? "", message: object["message"].string ?? "", source: source,
+            type: object["type"].string ?? "Normal", first: first ?? now,
+            last: object["lastTimestamp"].string.flatMap { SimTime(rfc3339: $0) } ?? first ?? now,
+            count: object["count"].int ?? 1, resourceVersion: 0)
     }
 
     @discardableResult

@@ -171,6 +171,7 @@ public final class APIServer {
     public func update(_ type: ResourceType, _ input: JSON, dryRun: Bool = false) throws(APIError) -> JSON {
         if let error = QuantityFields.decodeError(input, type: type) { throw error }
         let ns = type.namespaced ? input.namespace : ""
+        if type == .event { return try updateEvent(input, namespace: ns, dryRun: dryRun) }
         guard let existing = etcd.get(prefix: type.etcdPrefix, namespace: ns, name: input.name)?.value else {
             throw .notFound(type, input.name)
         }
@@ -232,6 +233,13 @@ public final class APIServer {
     public func modify(_ type: ResourceType, namespace: String, name: String,
                        _ change: (inout JSON) -> Void) -> JSON? {
         let ns = type.namespaced ? namespace : ""
+        if type == .event {
+            guard var object = eventObject(namespace: ns, name: name) else { return nil }
+            let existing = object
+            change(&object)
+            guard object != existing else { return nil }
+            return try? updateEvent(object, namespace: ns, checkingVersion: false)
+        }
         guard let existing = etcd.get(prefix: type.etcdPrefix, namespace: ns, name: name)?.value else { return nil }
         var object = existing
         change(&object)

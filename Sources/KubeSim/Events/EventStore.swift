@@ -157,6 +157,18 @@ public final class EventStore {
         return record
     }
 
+    /// Puts `record` in the place of the event named `name`, under that name; nil when there
+    /// is none.
+    func replace(namespace: String, name: String, with record: Record) -> Record? {
+        guard let slot = slot(namespace, name), let existing = read(slot) else { return nil }
+        var replacement = record
+        // Named for good: a recorded event's name would otherwise follow its (changed) object.
+        replacement.naming = .named(existing.name)
+        slotsByInvolvedName[replacement.involvedName, default: []].append(slot)
+        write(slot, replacement)
+        return replacement
+    }
+
     @discardableResult
     func remove(namespace: String, name: String) -> Record? {
         guard let slot = slot(namespace, name) else { return nil }
@@ -238,6 +250,15 @@ public final class EventStore {
 
     /// The Event object for a record.
     static func json(_ record: Record) -> JSON {
+        if case .written(var event) = record.involved {
+            event["metadata"]["resourceVersion"] = .string(String(record.resourceVersion))
+            return event
+        }
+        return json(record, involved: record.involved.json)
+    }
+
+    /// The Event object a record's fields make, about `involved`.
+    static func json(_ record: Record, involved: JSON) -> JSON {
         let name = record.name
         var metadata = JSONObject()
         metadata["name"] = .string(name)
@@ -252,7 +273,7 @@ public final class EventStore {
         event["kind"] = "Event"
         event["apiVersion"] = "v1"
         event["metadata"] = .object(metadata)
-        event["involvedObject"] = record.involved.json
+        event["involvedObject"] = involved
         event["reason"] = .string(record.reason)
         event["message"] = .string(record.message)
         event["source"] = .object(source)
@@ -291,7 +312,7 @@ extension EventStore.Record {
     var involvedName: String {
         switch involved {
         case .reference(let subject, _, _): return subject.name
-        case .json(let json): return json["name"].string ?? ""
+        case .written(let event): return event["involvedObject"]["name"].string ?? ""
         }
     }
 
@@ -355,13 +376,14 @@ enum InvolvedObject {
     /// The object as it was when the event was recorded, and the container meant, if any
     /// (`spec.containers{nginx}`).
     case reference(Subject, resourceVersion: String, fieldPath: String?)
-    /// A learner's own Event, kept as written.
-    case json(JSON)
+    /// An Event a client wrote (created, applied, patched, labelled): the whole object is kept
+    /// as the server stored it, labels, annotations and all.
+    case written(JSON)
 
     var json: JSON {
         switch self {
-        case .json(let json):
-            return json
+        case .written(let event):
+            return event["involvedObject"]
         case .reference(let subject, let resourceVersion, let fieldPath):
             var involved = JSONObject()
             involved["kind"] = .string(subject.kind)
