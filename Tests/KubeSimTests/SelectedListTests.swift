@@ -59,4 +59,24 @@ import Testing
         #expect(reasons(try FieldSelector.parse("involvedObject.name=b")) == ["One", "Three"])
         #expect(reasons(try FieldSelector.parse("involvedObject.name=b,reason!=One")) == ["Three"])
     }
+
+    @Test func eventsAboutAnObjectAreFoundAfterAnHoursEventsExpireAndTheirSlotsAreReused() throws {
+        let cluster = cluster()
+        let server = cluster.apiServer
+        let a = try server.create(.pod, pod("a", node: nil))
+        let b = try server.create(.pod, pod("b", node: nil))
+        let source = EventRecorder.Source(component: "test")
+        for n in 1...3 { cluster.events.record(a, reason: "Old\(n)", message: "old about a", source: source) }
+        cluster.simulation.advance(by: .minutes(61))
+        cluster.events.record(a, reason: "New", message: "new about a", source: source)
+        // Listing sweeps out the hour-old events; their slots then go to new ones.
+        #expect(server.list(.event, namespace: "default").compactMap { $0["reason"].string } == ["New"])
+        for n in 1...3 { cluster.events.record(b, reason: "B\(n)", message: "about b \(n)", source: source) }
+        func reasons(_ name: String) throws -> [String] {
+            try server.list(.event, namespace: "default", fieldSelector: .parse("involvedObject.name=\(name)"))
+                .compactMap { $0["reason"].string }.sorted()
+        }
+        #expect(try reasons("a") == ["New"])
+        #expect(try reasons("b") == ["B1", "B2", "B3"])
+    }
 }

@@ -33,17 +33,22 @@ public final class EventStore {
     /// in it.
     private static let chunkSize = 4096
     private var chunks: [[Record?]] = []
+    /// Slots free for new events. A slot freed between expiry sweeps waits in
+    /// `freedSinceSweep` for the next one, so no chain below runs through a reused slot.
     private var freeSlots: [Int] = []
+    private var freedSinceSweep: [Int] = []
     private var slotCount = 0
     /// Recorded events are named `<object>.<hex stamp>` with a stamp no other recorded event
     /// has, so they are found by that number (and their name checked); any other name (a
     /// learner's own Event, or a stamp already taken) is found by name.
     private var byStamp: [UInt64: Int] = [:]
     private var byName: [String: [String: Int]] = [:]
-    /// The slots of the events about each object name (`involvedObject.name`), for `describe`'s
-    /// search among a million. Entries go stale when events are removed (and a reused slot may
-    /// be listed twice): readers check the record, and each expiry sweep rebuilds the index.
-    private var slotsByInvolvedName: [String: [Int]] = [:]
+    /// The events about each object name (`involvedObject.name`), for `describe`'s search among
+    /// a million, as a chain through the slots: the newest slot per name, and from each slot
+    /// the next older one about the same name. The links live apart from the records, so a
+    /// removed event leaves its chain whole; each expiry sweep rebuilds the chains.
+    private var newestAbout: [String: Int32] = [:]
+    private var olderAbout: [Int32] = []
     public private(set) var count = 0
     /// No event can expire before this time, so most calls to `expire` return at once.
     private var nextExpiry = SimTime(milliseconds: Int64.max)
@@ -119,22 +124,19 @@ public final class EventStore {
         case .stamped: existing = byName.isEmpty ? nil : byName[record.namespace]?[record.name]
         case .named(let name): existing = slot(record.namespace, name)
         }
-        if let existing {
-            slotsByInvolvedName[record.involvedName, default: []].append(existing)
-            write(existing, record)
-            return
-        }
+        if let existing { remove(slot: existing) }
         let slot: Int
         if let reused = freeSlots.popLast() {
             slot = reused
         } else {
             slot = slotCount
             slotCount += 1
+            olderAbout.append(-1)
             if slot / Self.chunkSize == chunks.count {
                 chunks.append([Record?](repeating: nil, count: Self.chunkSize))
             }
         }
-        slotsByInvolvedName[record.involvedName, default: []].append(slot)
+        chain(slot, about: record.involvedName)
         if case .stamped(let stamp) = record.naming, byStamp[stamp] == nil {
             byStamp[stamp] = slot
         } else {
@@ -160,13 +162,17 @@ public final class EventStore {
     /// Puts `record` in the place of the event named `name`, under that name; nil when there
     /// is none.
     func replace(namespace: String, name: String, with record: Record) -> Record? {
-        guard let slot = slot(namespace, name), let existing = read(slot) else { return nil }
+        guard let slot = slot(namespace, name), let existing = remove(slot: slot) else { return nil }
         var replacement = record
         // Named for good: a recorded event's name would otherwise follow its (changed) object.
         replacement.naming = .named(existing.name)
-        slotsByInvolvedName[replacement.involvedName, default: []].append(slot)
-        write(slot, replacement)
+        add(replacement)
         return replacement
+    }
+
+    /// Makes `slot` the newest of the events about `name`.
+    private func chain(_ slot: Int, about name: String) {
+        olderAbout[slot] = newestAbout.updateValue(Int32(slot), forKey: name) ?? -1
     }
 
     @discardableResult
@@ -192,7 +198,7 @@ public final class EventStore {
             }
         }
         write(slot, nil)
-        freeSlots.append(slot)
+        freedSinceSweep.append(slot)
         count -= 1
         return record
     }
@@ -203,7 +209,7 @@ public final class EventStore {
         guard now > nextExpiry else { return 0 }
         var removed = 0
         nextExpiry = SimTime(milliseconds: Int64.max)
-        slotsByInvolvedName.removeAll(keepingCapacity: true)
+        newestAbout.removeAll(keepingCapacity: true)
         for slot in 0..<slotCount {
             guard let record = read(slot) else { continue }
             if now - record.last > Self.ttl {
@@ -211,9 +217,12 @@ public final class EventStore {
                 removed += 1
             } else {
                 nextExpiry = min(nextExpiry, record.last + Self.ttl)
-                slotsByInvolvedName[record.involvedName, default: []].append(slot)
+                chain(slot, about: record.involvedName)
             }
         }
+        // The chains are new and run through none of the empty slots: all may be reused.
+        freeSlots.append(contentsOf: freedSinceSweep)
+        freedSinceSweep.removeAll()
         return removed
     }
 
@@ -224,9 +233,13 @@ public final class EventStore {
         // Read through a local copy of the chunks, which nothing can change while this runs:
         // each record is then looked at where it lies instead of being copied out first.
         let chunks = self.chunks
-        let slots: [Int]
+        var slots: [Int] = []
         if let involved = fields.requiredValue(of: "involvedObject.name") {
-            slots = Set(slotsByInvolvedName[involved] ?? []).sorted()
+            var slot = Int(newestAbout[involved] ?? -1)
+            while slot >= 0 {
+                slots.append(slot)
+                slot = Int(olderAbout[slot])
+            }
         } else {
             slots = Array(0..<slotCount)
         }
