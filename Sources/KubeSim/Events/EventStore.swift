@@ -184,18 +184,11 @@ public final class EventStore {
     @discardableResult
     private func remove(slot: Int) -> Record? {
         guard let record = read(slot) else { return nil }
-        switch record.naming {
-        case .stamped(let stamp) where byStamp[stamp] == slot:
+        if case .stamped(let stamp) = record.naming, byStamp[stamp] == slot {
             byStamp[stamp] = nil
-        default:
-            // Found by name, or a learner's Event in the slot of a recorded one it replaced.
-            let name = record.name
-            if let stamp = Self.stamp(name), byStamp[stamp] == slot {
-                byStamp[stamp] = nil
-            } else {
-                byName[record.namespace]?[name] = nil
-                if byName[record.namespace]?.isEmpty == true { byName[record.namespace] = nil }
-            }
+        } else {
+            byName[record.namespace]?[record.name] = nil
+            if byName[record.namespace]?.isEmpty == true { byName[record.namespace] = nil }
         }
         write(slot, nil)
         freedSinceSweep.append(slot)
