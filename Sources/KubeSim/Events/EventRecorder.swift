@@ -39,8 +39,8 @@ public final class EventRecorder {
 
     private typealias Key = HashedKey<EventKey>
 
-    /// Aggregation key → the recorded event's stamp, so repeats update the same Event — for as long as
-    /// client-go's correlator would remember it (its LRU cache holds 4,096 keys).
+    /// Aggregation key → the recorded event's stamp, so repeats update the same Event — for as
+    /// long as client-go's correlator would remember it (its LRU cache holds 4,096 keys).
     private var seen = LRUCache<Key, (namespace: String, stamp: UInt64)>(capacity: 4096)
     /// Folds many events that differ only in their message into one.
     private var aggregator = EventAggregator()
