@@ -11,7 +11,11 @@ public final class Simulation {
     public let trace: Trace
 
     private var timers = EventQueue()
-    private var cancelled: Set<TimerID> = []
+    /// One bit per timer ever scheduled, set while it waits: cleared when it runs or is
+    /// cancelled, so cancelling one that already ran leaves nothing behind.
+    private var waiting: [UInt64] = []
+    /// Cancelled timers still in the queue; each leaves it when it reaches the front.
+    private var cancelledInQueue = 0
     private var nextTimer: UInt64 = 0
     private var reactions: [() -> Void] = []
     private var reactionIndex = 0
@@ -27,6 +31,8 @@ public final class Simulation {
     public func schedule(at time: SimTime, _ action: @escaping () -> Void) -> TimerID {
         let id = TimerID(value: nextTimer)
         nextTimer += 1
+        if Int(id.value / 64) == waiting.count { waiting.append(0) }
+        waiting[Int(id.value / 64)] |= 1 << (id.value % 64)
         timers.push(time: max(time, now), id: id, action: action)
         return id
     }
@@ -36,7 +42,21 @@ public final class Simulation {
         schedule(at: now + delay, action)
     }
 
-    public func cancel(_ id: TimerID) { cancelled.insert(id) }
+    public func cancel(_ id: TimerID) {
+        guard isWaiting(id) else { return }
+        finished(id)
+        cancelledInQueue += 1
+    }
+
+    private func isWaiting(_ id: TimerID) -> Bool {
+        let word = Int(id.value / 64)
+        return word < waiting.count && waiting[word] & (1 << (id.value % 64)) != 0
+    }
+
+    private func finished(_ id: TimerID) {
+        let word = Int(id.value / 64)
+        if word < waiting.count { waiting[word] &= ~(1 << (id.value % 64)) }
+    }
 
     /// Queues work to run at the current instant, after the work already queued: how
     /// components react to a store change without calling each other re-entrantly.
@@ -56,6 +76,7 @@ public final class Simulation {
             drainReactions()
             pruneCancelled()
             guard let next = timers.earliestTime, next <= now, let entry = timers.pop() else { return }
+            finished(entry.id)
             entry.action()
         }
     }
@@ -116,9 +137,9 @@ public final class Simulation {
     }
 
     private func pruneCancelled() {
-        guard !cancelled.isEmpty else { return }
-        while let top = timers.earliestID, cancelled.contains(top) {
-            cancelled.remove(top)
+        guard cancelledInQueue > 0 else { return }
+        while let top = timers.earliestID, !isWaiting(top) {
+            cancelledInQueue -= 1
             _ = timers.pop()
         }
     }

@@ -36,6 +36,25 @@ import Testing
         #expect(!ran)
     }
 
+    @Test func cancellingATimerThatRanOrWasCancelledChangesNothing() {
+        let sim = Simulation(start: start, seed: 1)
+        var log: [String] = []
+        let early = sim.schedule(after: .seconds(Int64(1))) { log.append("early") }
+        let late = sim.schedule(after: .seconds(Int64(3))) { log.append("late") }
+        for n in 0..<130 { sim.schedule(after: .seconds(Int64(2))) { log.append("filler \(n)") } }
+        sim.advance(by: .seconds(Int64(2)))
+        sim.cancel(early)
+        sim.cancel(late)
+        sim.cancel(late)
+        #expect(sim.nextEventTime == nil)
+        sim.schedule(after: .seconds(Int64(1))) { log.append("after") }
+        sim.advance(by: .seconds(Int64(5)))
+        #expect(log.first == "early")
+        #expect(log.last == "after")
+        #expect(!log.contains("late"))
+        #expect(log.count == 132)
+    }
+
     @Test func reactionsRunBeforeTimeMoves() {
         let sim = Simulation(start: start, seed: 1)
         var log: [String] = []
