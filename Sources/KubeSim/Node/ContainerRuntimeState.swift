@@ -141,7 +141,8 @@ final class PodRuntime {
     var spec: JSON
     var containers: [ContainerRuntimeState]
     var initContainers: [ContainerRuntimeState]
-    var sandbox: Containerd.Sandbox?
+    /// The pod sandbox containerd runs it in, once made.
+    var sandboxID: String?
     var podIP: String? {
         didSet { podIPs = podIP.map { [["ip": .string($0)]] } ?? .null }
     }

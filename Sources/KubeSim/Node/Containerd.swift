@@ -110,11 +110,12 @@ public final class Containerd {
     /// Records a finished pull in the node's image store.
     public func store(_ image: Image) { images[image.reference] = image }
 
-    public func runSandbox(podName: String, namespace: String, podUID: String, ip: String?, now: SimTime) -> Sandbox {
+    /// Starts a pod's sandbox and returns its id, as CRI's RunPodSandbox does.
+    public func runSandbox(podName: String, namespace: String, podUID: String, ip: String?, now: SimTime) -> String {
         let sandbox = Sandbox(id: ids.hex(64), podName: podName, namespace: namespace, podUID: podUID,
                               createdAt: now, ready: true, ip: ip)
         sandboxes[sandbox.id] = sandbox
-        return sandbox
+        return sandbox.id
     }
 
     public func stopSandbox(_ id: String) { sandboxes[id]?.ready = false }

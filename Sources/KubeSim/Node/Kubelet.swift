@@ -154,8 +154,8 @@ public final class Kubelet {
         guard isCurrent(runtime), !runtime.terminating else { return }
         let hostNetwork = runtime.spec["hostNetwork"].bool ?? false
         runtime.podIP = hostNetwork ? config.internalIP : allocateIP()
-        runtime.sandbox = self.runtime.runSandbox(podName: runtime.name, namespace: runtime.namespace,
-                                                  podUID: runtime.uid, ip: runtime.podIP, now: now)
+        runtime.sandboxID = self.runtime.runSandbox(podName: runtime.name, namespace: runtime.namespace,
+                                                    podUID: runtime.uid, ip: runtime.podIP, now: now)
         // No status write here: the real kubelet's first sync goes on to pull and start the
         // containers, and the sandbox's IP reaches the API with the next status it reports
         // (containers running, a failed pull, an init container started).
@@ -247,7 +247,7 @@ public final class Kubelet {
             guard let self, self.isCurrent(runtime) else { return }
             runtime.finished = true
             self.writeStatus(runtime)
-            if let sandbox = runtime.sandbox { self.runtime.stopSandbox(sandbox.id) }
+            if let sandbox = runtime.sandboxID { self.runtime.stopSandbox(sandbox) }
             self.finishDeletion(namespace: runtime.namespace, name: runtime.name)
         }
     }
@@ -269,7 +269,7 @@ public final class Kubelet {
 
     func teardown(_ runtime: PodRuntime) {
         cancelAllTimers(runtime)
-        if let sandbox = runtime.sandbox { self.runtime.removeSandbox(sandbox.id) }
+        if let sandbox = runtime.sandboxID { self.runtime.removeSandbox(sandbox) }
         if let ip = runtime.podIP { releaseIP(ip) }
     }
 

@@ -6,12 +6,12 @@ import SimCore
 extension Kubelet {
     func createAndStart(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
         guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
-            let image = state.image, let sandbox = runtime.sandbox, let pod = podObject(runtime)
+            let image = state.image, let sandbox = runtime.sandboxID, let pod = podObject(runtime)
         else { return }
         let delay = SimDuration.seconds(0.1 + 0.2 * jitter.unit())
         runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in
             guard let self, self.isCurrent(runtime), !runtime.terminating else { return }
-            let created = self.runtime.createContainer(sandbox: sandbox.id, name: state.name, image: image,
+            let created = self.runtime.createContainer(sandbox: sandbox, name: state.name, image: image,
                                                        attempt: state.restartCount, now: self.now)
             self.events.record(pod, reason: "Created", message: "Created container: \(state.name)", source: self.source,
                                fieldPath: self.fieldPath(state))

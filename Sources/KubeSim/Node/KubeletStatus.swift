@@ -18,7 +18,7 @@ extension Kubelet {
             }
             let phase = Kubelet.phase(runtime)
             var conditions = PodConditions.Editor(old["conditions"]?.array ?? [])
-            let sandboxReady = runtime.sandbox != nil && !runtime.finished
+            let sandboxReady = runtime.sandboxID != nil && !runtime.finished
             conditions.update(type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False", now: now)
             let initDone = runtime.initContainers.allSatisfy { $0.termination?.exitCode == 0 }
             if initDone {
