@@ -126,53 +126,58 @@ public struct PodCounts: Equatable, Sendable {
 /// kept beside it in etcd and handed to watchers with the change. Immutable and shared: a
 /// watch event, an etcd entry and the index all hold the same one.
 public final class PodBrief: Sendable {
-    public let name: String
-    public let namespace: String
-    public let uid: String
+    /// Who the pod is and who owns it: the same for every write while its owner references
+    /// stay as they are, so the briefs of one pod share one.
+    final class Identity: Sendable {
+        let name: String
+        let namespace: String
+        let uid: String
+        let key: String
+        let owners: [String]
+        let controller: OwnerReference?
+
+        init(_ pod: JSON) {
+            let metadata = pod["metadata"]
+            name = metadata["name"].string ?? ""
+            namespace = metadata["namespace"].string ?? ""
+            uid = metadata["uid"].string ?? ""
+            key = "\(namespace)/\(name)"
+            var seen: Set<String> = []
+            owners = pod.ownerReferences.map(\.uid).filter { seen.insert($0).inserted }
+            controller = pod.controllerReference
+        }
+    }
+
+    let identity: Identity
+    public var name: String { identity.name }
+    public var namespace: String { identity.namespace }
+    public var uid: String { identity.uid }
     /// `namespace/name`, as components key their pods.
-    public let key: String
-    /// `status.phase`, "" when absent (`phaseValue` tells the two apart).
-    public let phase: String
+    public var key: String { identity.key }
+    /// The uids its ownerReferences name, each once, and the one marked controller.
+    public var owners: [String] { identity.owners }
+    public var controller: OwnerReference? { identity.controller }
+    /// `status.phase`, nil when absent.
     public let phaseValue: String?
+    /// `status.phase`, "" when absent.
+    public var phase: String { phaseValue ?? "" }
     public let terminating: Bool
     public let ready: Bool
     /// When the Ready condition last became True.
     public let readySince: SimTime?
     public let nodeName: String?
     public let schedulerName: String?
-    /// The uids its ownerReferences name, each once, and the one marked controller.
-    public let owners: [String]
-    public let controller: OwnerReference?
 
     /// Reads `pod`; identity and owners come from `previous` (the brief of the same pod
     /// before this write) when there is one and the owner references did not change.
     init(_ pod: JSON, previous: PodBrief?, referencesChanged: Bool) {
-        let metadata = pod["metadata"]
-        if let previous, !referencesChanged {
-            name = previous.name
-            namespace = previous.namespace
-            uid = previous.uid
-            key = previous.key
-            owners = previous.owners
-            controller = previous.controller
-        } else {
-            name = metadata["name"].string ?? ""
-            namespace = metadata["namespace"].string ?? ""
-            uid = metadata["uid"].string ?? ""
-            key = "\(namespace)/\(name)"
-            let references = pod.ownerReferences
-            var seen: Set<String> = []
-            owners = references.map(\.uid).filter { seen.insert($0).inserted }
-            controller = pod.controllerReference
-        }
-        terminating = !metadata["deletionTimestamp"].isNull
+        identity = previous.flatMap { referencesChanged ? nil : $0.identity } ?? Identity(pod)
+        terminating = !pod["metadata"]["deletionTimestamp"].isNull
         let spec = pod["spec"]
         nodeName = spec["nodeName"].string
         schedulerName = spec["schedulerName"].string
         let status = pod["status"]
-        let phaseValue = status["phase"].string
-        self.phaseValue = phaseValue
-        phase = phaseValue ?? ""
+        phaseValue = status["phase"].string
         var ready = false
         var readySince: SimTime?
         for condition in status["conditions"].array ?? [] where condition["type"].string == "Ready" {
