@@ -93,10 +93,10 @@ service/web created
 $ kubectl create service nodeport np --tcp=80:8080 --node-port=30080
 service/np created
 $ kubectl create service nodeport clash --tcp=80 --node-port=30080
-The Service "clash" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated
+error: failed to create NodePort service: Service "clash" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated
 ? 1
 $ kubectl create service nodeport low --tcp=80 --node-port=80
-The Service "low" is invalid: spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767
+error: failed to create NodePort service: Service "low" is invalid: spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767
 ? 1
 $ kubectl create service loadbalancer lb --tcp=80:8080
 service/lb created

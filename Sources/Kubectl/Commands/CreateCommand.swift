@@ -140,21 +140,6 @@ enum CreateCommand {
             try Generators.validateIngress(request)
             object = try Generators.ingress(request)
             type = .ingress
-            if dryRun != .client {
-                // kubectl wraps the server's answer in its own message (`failed to create ingress: …`).
-                let cluster = try context.cluster()
-                do {
-                    let created = try cluster.apiServer.create(type, object, namespace: context.namespace, dryRun: dryRun == .server)
-                    report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)
-                } catch {
-                    var message = error.message
-                    if error.reason == "Invalid", message.hasPrefix("Ingress \"") {
-                        message = "Ingress.networking.k8s.io" + message.dropFirst("Ingress".count)
-                    }
-                    throw .message("failed to create ingress: \(message)")
-                }
-                return
-            }
         case "serviceaccount", "sa":
             guard let name else { throw .usage("NAME is required", command: "kubectl create serviceaccount") }
             object = ["kind": "ServiceAccount", "apiVersion": "v1",
@@ -174,8 +159,36 @@ enum CreateCommand {
             return
         }
         let cluster = try context.cluster()
-        let created = try create(type, object, context: context, cluster: cluster, dryRun: dryRun, source: nil)
+        let created: JSON
+        do {
+            created = try create(type, object, context: context, cluster: cluster, dryRun: dryRun, source: nil)
+        } catch .server(let error) {
+            guard let failure = failurePrefix(type, serviceType: object["spec"]["type"].string ?? "") else {
+                throw .server(error)
+            }
+            throw .message(failure + wrappedMessage(error, type: type))
+        }
         report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)
+    }
+
+    /// The generators wrap what the server says in their own words (`failed to create
+    /// deployment: …`), so it prints as a plain error; `create namespace` passes it on as it is.
+    static func failurePrefix(_ type: ResourceType, serviceType: String) -> String? {
+        switch type {
+        case .namespace: return nil
+        case .secret: return "failed to create secret "
+        case .service: return "failed to create \(serviceType) service: "
+        default: return "failed to create \(type.singular): "
+        }
+    }
+
+    /// The server's message as Go's error string has it: an Invalid one names the kind with its
+    /// group (`Deployment.apps "web" is invalid: …`).
+    static func wrappedMessage(_ error: APIError, type: ResourceType) -> String {
+        guard error.reason == "Invalid", let details = error.details, !type.group.isEmpty,
+            error.message.hasPrefix("\(details.kind) \"")
+        else { return error.message }
+        return "\(details.kind).\(type.group)" + error.message.dropFirst(details.kind.count)
     }
 
     static func create(_ type: ResourceType, _ object: JSON, context: CommandContext, cluster: Cluster, dryRun: DryRun,
