@@ -61,7 +61,7 @@ public struct JSONObject: Sendable, Hashable {
                     entries.remove(at: index)
                 }
             } else if let newValue {
-                entries.append(Member(key: key, value: newValue))
+                append(Member(key: key, value: newValue))
             }
         }
     }
@@ -76,7 +76,7 @@ public struct JSONObject: Sendable, Hashable {
             if let existing = self.index(of: key) {
                 index = existing
             } else {
-                entries.append(Member(key: key, value: .null))
+                append(Member(key: key, value: .null))
                 index = entries.count - 1
             }
             // Move the value out so the caller holds the only reference to its storage.
@@ -85,6 +85,16 @@ public struct JSONObject: Sendable, Hashable {
             defer { entries[index].value = value }
             yield &value
         }
+    }
+
+    /// Appends with little room to spare. Stored objects live long and most never grow again,
+    /// and a copy made to append to a shared object (a pod's spec when it is bound) would
+    /// otherwise get twice the room it needs.
+    @inline(__always)
+    private mutating func append(_ member: Member) {
+        let count = entries.count
+        if count == entries.capacity { entries.reserveCapacity(count + 1 + count / 8) }
+        entries.append(member)
     }
 
     /// Keys match byte for byte, not by Unicode canonical equivalence: JSON (and Python, and
@@ -125,12 +135,17 @@ public struct JSONObject: Sendable, Hashable {
         return entries.remove(at: index).value
     }
 
+    /// Whether both share one storage: then they are equal without a look inside, and a
+    /// result worked out from one (kept alongside it) holds for the other.
+    public func isIdentical(to other: JSONObject) -> Bool {
+        count == other.count && entries.withUnsafeBufferPointer { mine in
+            other.entries.withUnsafeBufferPointer { mine.baseAddress == $0.baseAddress }
+        }
+    }
+
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        let shared = lhs.entries.withUnsafeBufferPointer { mine in
-            rhs.entries.withUnsafeBufferPointer { mine.baseAddress == $0.baseAddress }
-        }
-        if shared { return true }
+        if lhs.isIdentical(to: rhs) { return true }
         // A stored object and the changed copy a writer compares it with have the same keys in
         // the same order: compare them in step, without looking every key up.
         var inStep = true

@@ -20,6 +20,36 @@ import Testing
         #expect(pod["spec"]["tolerations"].array?.count == 2)
     }
 
+    /// Pods made from one template share its spec: they are admitted as the first was, each
+    /// with a token volume of its own name, and a spec the server refused stays refused.
+    @Test func podsOfOneTemplateAreAdmittedAlike() throws {
+        let server = cluster().apiServer
+        let spec: JSON = ["containers": [["name": "web", "image": "nginx", "volumeMounts": [["name": "data", "mountPath": "/d"]]]],
+                          "volumes": [["name": "data", "emptyDir": [:]]]]
+        let first = try server.create(.pod, ["metadata": ["name": "a"], "spec": spec])
+        let second = try server.create(.pod, ["metadata": ["name": "b"], "spec": spec])
+        func token(_ pod: JSON) -> String? { pod["spec"]["volumes"][1]["name"].string }
+        #expect(token(first)?.hasPrefix("kube-api-access-") == true)
+        #expect(token(second)?.hasPrefix("kube-api-access-") == true)
+        #expect(token(first) != token(second))
+        #expect(second["spec"]["containers"][0]["volumeMounts"][1]["name"].string == token(second))
+        #expect(second["spec"]["containers"][0]["volumeMounts"][0]["name"] == "data")
+        var renamed = second["spec"]
+        renamed["volumes"][1]["name"] = first["spec"]["volumes"][1]["name"]
+        renamed["containers"][0]["volumeMounts"][1]["name"] = first["spec"]["containers"][0]["volumeMounts"][1]["name"]
+        #expect(renamed == first["spec"])
+        #expect(second["status"] == first["status"])
+
+        let bad: JSON = ["containers": [["name": "Web", "image": "nginx"]]]
+        for name in ["c", "d"] {
+            #expect(throws: APIError.self) { try server.create(.pod, ["metadata": ["name": .string(name)], "spec": bad]) }
+        }
+        let malformed: JSON = ["containers": [["name": "web", "image": "nginx", "resources": ["limits": ["cpu": "1mm"]]]]]
+        for name in ["e", "f"] {
+            #expect(throws: APIError.self) { try server.create(.pod, ["metadata": ["name": .string(name)], "spec": malformed]) }
+        }
+    }
+
     @Test func errorsUseTheServersWords() {
         let server = cluster().apiServer
         #expect(throws: APIError.notFound(.pod, "nope")) { try server.get(.pod, namespace: "default", name: "nope") }

@@ -129,7 +129,8 @@ public final class APIServer {
     @discardableResult
     public func create(_ type: ResourceType, _ input: JSON, namespace: String? = nil,
                        dryRun: Bool = false) throws(APIError) -> JSON {
-        if let error = QuantityFields.decodeError(input, type: type) { throw error }
+        let strategy = strategy(for: type)
+        if let error = strategy.decodeError(input, type: type) { throw error }
         var object = input
         object["apiVersion"] = .string(type.apiVersion)
         object["kind"] = .string(type.kind)
@@ -144,7 +145,6 @@ public final class APIServer {
         // One stream per resource: a new kind of object never reshuffles the names of others.
         object["metadata"]["uid"] = .string(simulation.random.stream("kube-uid/\(type.resource)").uuid())
         object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
-        let strategy = strategy(for: type)
         strategy.applyDefaults(&object, context: context(isCreate: true))
         var errors = ObjectMetaValidation.validate(object, type: type)
         errors += strategy.validate(object, context: context(isCreate: true))

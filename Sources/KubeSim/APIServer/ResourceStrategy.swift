@@ -4,6 +4,8 @@ import SimCore
 /// What is particular about one kind: its defaults, its validation, how updates treat it, and
 /// how it prints as a table. Modelled on the API server's per-resource registry strategies.
 public protocol ResourceStrategy {
+    /// The error decoding `object` would give (a malformed quantity), before anything else.
+    func decodeError(_ object: JSON, type: ResourceType) -> APIError?
     /// Fills the defaults the real API server applies (what `-o yaml` shows afterwards).
     func applyDefaults(_ object: inout JSON, context: StrategyContext)
     /// Validation errors for a new object; empty when valid.
@@ -21,6 +23,9 @@ public protocol ResourceStrategy {
 }
 
 extension ResourceStrategy {
+    public func decodeError(_ object: JSON, type: ResourceType) -> APIError? {
+        QuantityFields.decodeError(object, type: type)
+    }
     public func applyDefaults(_ object: inout JSON, context: StrategyContext) {}
     public func validate(_ object: JSON, context: StrategyContext) -> [FieldError] { [] }
     public func validateUpdate(_ object: JSON, old: JSON, context: StrategyContext) -> [FieldError] {

@@ -5,49 +5,81 @@ import SimCore
 /// The defaults and admission changes a v1.32 API server makes to a new pod — what
 /// `kubectl get pod -o yaml` shows that the manifest did not say.
 enum PodDefaults {
-    static func apply(_ pod: inout JSON, context: StrategyContext) {
-        var spec = pod["spec"]
-        guard spec.object != nil else { return }
+    static func apply(_ pod: inout JSON, context: StrategyContext, memo: PodAdmissionMemo? = nil) {
+        guard let input = pod["spec"].object else { return }
         let isNew = context.isCreate
-
-        var containers = spec["containers"].array ?? []
-        for i in containers.indices {
-            defaultContainer(&containers[i])
-            defaultRequestsToLimits(&containers[i])
-        }
-        if !containers.isEmpty { spec["containers"] = .array(containers) }
-        if var initContainers = spec["initContainers"].array {
-            for i in initContainers.indices {
-                defaultContainer(&initContainers[i])
-                defaultRequestsToLimits(&initContainers[i])
-            }
-            spec["initContainers"] = .array(initContainers)
-        }
-
-        setIfAbsent(&spec, "restartPolicy", "Always")
-        setIfAbsent(&spec, "terminationGracePeriodSeconds", 30)
-        setIfAbsent(&spec, "dnsPolicy", "ClusterFirst")
-        setIfAbsent(&spec, "securityContext", .object(JSONObject()))
-        setIfAbsent(&spec, "schedulerName", "default-scheduler")
-        setIfAbsent(&spec, "enableServiceLinks", true)
-        if isNew {
-            // Admission: priority, service account and its token volume, default tolerations.
-            setIfAbsent(&spec, "priority", 0)
-            setIfAbsent(&spec, "preemptionPolicy", "PreemptLowerPriority")
-            let account = spec["serviceAccountName"].string ?? spec["serviceAccount"].string ?? "default"
-            spec["serviceAccountName"] = .string(account)
-            spec["serviceAccount"] = .string(account)
+        let qos: String
+        if isNew, let memo, let entry = memo.entry(for: input) {
+            var spec = entry.admitted
             if spec["automountServiceAccountToken"].bool != false {
-                mountServiceAccountToken(&spec, suffix: context.random.stream("kube-api-access").kubernetesSuffix())
+                let suffix = tokenSuffix(context)
+                if let token = entry.token { rename(token, in: &spec, to: "kube-api-access-" + suffix) }
             }
-            addDefaultTolerations(&spec)
+            memo.entry?.lastMade = spec.object
+            pod["spec"] = spec
+            qos = entry.qosClass
+        } else {
+            var spec = JSON.object(input)
+            var containers = spec["containers"].array ?? []
+            for i in containers.indices {
+                defaultContainer(&containers[i])
+                defaultRequestsToLimits(&containers[i])
+            }
+            if !containers.isEmpty { spec["containers"] = .array(containers) }
+            if var initContainers = spec["initContainers"].array {
+                for i in initContainers.indices {
+                    defaultContainer(&initContainers[i])
+                    defaultRequestsToLimits(&initContainers[i])
+                }
+                spec["initContainers"] = .array(initContainers)
+            }
+
+            setIfAbsent(&spec, "restartPolicy", "Always")
+            setIfAbsent(&spec, "terminationGracePeriodSeconds", 30)
+            setIfAbsent(&spec, "dnsPolicy", "ClusterFirst")
+            setIfAbsent(&spec, "securityContext", .object(JSONObject()))
+            setIfAbsent(&spec, "schedulerName", "default-scheduler")
+            setIfAbsent(&spec, "enableServiceLinks", true)
+            var token: PodAdmissionMemo.TokenMount?
+            if isNew {
+                // Admission: priority, service account and its token volume, default tolerations.
+                setIfAbsent(&spec, "priority", 0)
+                setIfAbsent(&spec, "preemptionPolicy", "PreemptLowerPriority")
+                let account = spec["serviceAccountName"].string ?? spec["serviceAccount"].string ?? "default"
+                spec["serviceAccountName"] = .string(account)
+                spec["serviceAccount"] = .string(account)
+                if spec["automountServiceAccountToken"].bool != false {
+                    token = mountServiceAccountToken(&spec, suffix: tokenSuffix(context))
+                }
+                addDefaultTolerations(&spec)
+            }
+            pod["spec"] = spec
+            qos = qosClass(containers)
+            if isNew, let memo {
+                memo.entry = .init(input: input, admitted: spec, qosClass: qos, token: token, lastMade: spec.object)
+            }
         }
-        pod["spec"] = spec
         if isNew {
             var status = pod["status"].object ?? JSONObject()
             if status["phase"] == nil { status["phase"] = "Pending" }
-            status["qosClass"] = .string(qosClass(containers))
+            status["qosClass"] = .string(qos)
             pod["status"] = .object(status)
+        }
+    }
+
+    /// The random part of the token volume's name, drawn for every pod that may mount one.
+    private static func tokenSuffix(_ context: StrategyContext) -> String {
+        context.random.stream("kube-api-access").kubernetesSuffix()
+    }
+
+    /// Gives the token volume of an admitted spec, and its mounts, another name.
+    private static func rename(_ token: PodAdmissionMemo.TokenMount, in spec: inout JSON, to name: String) {
+        let value = JSON.string(name)
+        let last = (spec["volumes"].array?.count ?? 0) - 1
+        spec["volumes"][last]["name"] = value
+        for place in token.containers {
+            let mount = (spec[place.list][place.index]["volumeMounts"].array?.count ?? 0) - 1
+            spec[place.list][place.index]["volumeMounts"][mount]["name"] = value
         }
     }
 
@@ -117,18 +149,20 @@ enum PodDefaults {
         defaultTolerations["node.kubernetes.io/unreachable"] ?? .null,
     ])
 
-    static func mountServiceAccountToken(_ spec: inout JSON, suffix: String) {
+    /// Mounts the service account token; returns where, unless a token volume was there already.
+    static func mountServiceAccountToken(_ spec: inout JSON, suffix: String) -> PodAdmissionMemo.TokenMount? {
         let volumes = spec["volumes"].array ?? []
-        if volumes.contains(where: { ($0["name"].string ?? "").hasPrefix("kube-api-access-") }) { return }
-        let name = JSON.string("kube-api-access-" + suffix)
+        if volumes.contains(where: { ($0["name"].string ?? "").hasPrefix("kube-api-access-") }) { return nil }
+        let name = "kube-api-access-" + suffix
         // Made member by member: every new pod makes these two.
-        let volume = JSON.object(JSONObject(distinctMembers: [.init(key: "name", value: name),
+        let volume = JSON.object(JSONObject(distinctMembers: [.init(key: "name", value: .string(name)),
                                                               .init(key: "projected", value: projectedToken)]))
         spec["volumes"] = .array(volumes + [volume])
         let mount = JSON.object(JSONObject(distinctMembers: [
             .init(key: "mountPath", value: "/var/run/secrets/kubernetes.io/serviceaccount"),
-            .init(key: "name", value: name), .init(key: "readOnly", value: true),
+            .init(key: "name", value: .string(name)), .init(key: "readOnly", value: true),
         ]))
+        var token = PodAdmissionMemo.TokenMount(name: name, containers: [])
         for key in ["containers", "initContainers"] {
             guard var list = spec[key].array else { continue }
             for i in list.indices {
@@ -137,9 +171,11 @@ enum PodDefaults {
                     continue
                 }
                 list[i]["volumeMounts"] = .array(mounts + [mount])
+                token.containers.append((key, i))
             }
             spec[key] = .array(list)
         }
+        return token
     }
 
     static func addDefaultTolerations(_ spec: inout JSON) {

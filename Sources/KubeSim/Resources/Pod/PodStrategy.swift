@@ -4,13 +4,24 @@ import SimCore
 /// Pods: defaults and admission the API server applies, validation, graceful deletion.
 struct PodStrategy: ResourceStrategy {
     var table: TableConvertor { PodTable.convertor }
+    /// What admitting the last template's pods worked out, for the next pod made from it.
+    let memo = PodAdmissionMemo()
+
+    func decodeError(_ pod: JSON, type: ResourceType) -> APIError? {
+        if let spec = pod["spec"].object, memo.entry(for: spec) != nil { return nil }  // decoded before
+        return QuantityFields.decodeError(pod, type: type)
+    }
 
     func applyDefaults(_ pod: inout JSON, context: StrategyContext) {
-        PodDefaults.apply(&pod, context: context)
+        PodDefaults.apply(&pod, context: context, memo: memo)
     }
 
     func validate(_ pod: JSON, context: StrategyContext) -> [FieldError] {
-        PodValidation.validate(pod)
+        guard let spec = pod["spec"].object else { return PodValidation.validate(pod) }
+        if let known = memo.validation(of: spec) { return known }
+        let errors = PodValidation.validate(pod)
+        memo.remember(validation: errors, of: spec)
+        return errors
     }
 
     func validateUpdate(_ pod: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
