@@ -44,9 +44,6 @@ public final class EventRecorder {
     private var seen = LRUCache<Key, (namespace: String, stamp: UInt64)>(capacity: 4096)
     /// Folds many events that differ only in their message into one.
     private var aggregator = EventAggregator()
-    /// Messages recently recorded, so the thousands of events that say the same thing
-    /// ("Started container nginx") share one string.
-    private var messages: [String: String] = [:]
     private var lastNanos: Int64 = 0
     /// The object the last event was about: the events of one object mostly come together
     /// (pulled, created, started), and share it.
@@ -56,13 +53,6 @@ public final class EventRecorder {
     public var enabled = true
 
     public init(server: APIServer) { self.server = server }
-
-    private func shared(_ message: String) -> String {
-        if let known = messages[message] { return known }
-        if messages.count >= 4096 { messages.removeAll(keepingCapacity: true) }
-        messages[message] = message
-        return message
-    }
 
     private func subject(kind: String, namespace: String, name: String, uid: String, apiVersion: JSON)
         -> InvolvedObject.Subject
@@ -100,7 +90,7 @@ public final class EventRecorder {
                 record.count += 1
                 record.last = now
                 // An aggregate Event reads as the latest of the events it stands for.
-                if combined != nil { record.message = shared(message) }
+                if combined != nil { record.message = message }
             })
         {
             return
@@ -117,7 +107,7 @@ public final class EventRecorder {
         let record = EventStore.Record(
             naming: .stamped(stamp), namespace: namespace,
             involved: .reference(subject, resourceVersion: metadata["resourceVersion"].string ?? "", fieldPath: fieldPath),
-            reason: reason, message: shared(message), source: source, type: type, first: now, last: now, count: 1,
+            reason: reason, message: message, source: source, type: type, first: now, last: now, count: 1,
             resourceVersion: 0)
         server.addEvent(record)
         seen.set(key, (namespace, stamp))

@@ -16,6 +16,11 @@ final class ContainerSpecFacts: Sendable {
     let isInit: Bool
     /// `spec.containers{name}`: where events about this container point.
     let fieldPath: String
+    /// The messages of the kubelet's everyday events about it, made once for every pod that
+    /// runs this spec (the events keep them, so they share them too).
+    let presentMessage: String
+    let createdMessage: String
+    let startedMessage: String
 
     private struct Key: Hashable {
         var name: String
@@ -34,6 +39,9 @@ final class ContainerSpecFacts: Sendable {
         pullPolicy = key.pullPolicy ?? reference.defaultPullPolicy
         isInit = key.isInit
         fieldPath = "spec.\(key.isInit ? "initContainers" : "containers"){\(key.name)}"
+        presentMessage = "Container image \"\(key.image)\" already present on machine"
+        createdMessage = "Created container: \(key.name)"
+        startedMessage = "Started container \(key.name)"
     }
 
     static func of(_ spec: JSON, isInit: Bool) -> ContainerSpecFacts {

@@ -13,7 +13,7 @@ extension Kubelet {
             guard let self, self.isCurrent(runtime), !runtime.terminating else { return }
             let created = self.runtime.createContainer(sandbox: sandbox, name: state.name, image: image,
                                                        attempt: state.restartCount, now: self.now)
-            self.events.record(pod, reason: "Created", message: "Created container: \(state.name)", source: self.source,
+            self.events.record(pod, reason: "Created", message: state.facts.createdMessage, source: self.source,
                                fieldPath: self.fieldPath(state))
             let spec = runtime.containerSpec(state.name, isInit: isInit)
             let plan = self.plan(for: spec, image: image, runtime: runtime)
@@ -33,7 +33,7 @@ extension Kubelet {
                 return
             }
             self.runtime.start(created.id, now: self.now)
-            self.events.record(pod, reason: "Started", message: "Started container \(state.name)", source: self.source,
+            self.events.record(pod, reason: "Started", message: state.facts.startedMessage, source: self.source,
                                fieldPath: self.fieldPath(state))
             let hasStartupProbe = !isInit && spec["startupProbe"].object != nil
             self.update(runtime, index, isInit: isInit) {
@@ -228,7 +228,7 @@ extension Kubelet {
         }
         if let pod = podObject(runtime), state.pullPolicy != "Always" {
             events.record(pod, reason: "Pulled",
-                          message: "Container image \"\(state.specImage)\" already present on machine", source: source,
+                          message: state.facts.presentMessage, source: source,
                           fieldPath: fieldPath(state))
             createAndStart(runtime, index, isInit: isInit)
         } else {

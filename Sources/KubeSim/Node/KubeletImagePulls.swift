@@ -22,7 +22,7 @@ extension Kubelet {
         if let present, state.pullPolicy != "Always" {
             update(runtime, index, isInit: isInit) { $0.image = present }
             events.record(pod, reason: "Pulled",
-                          message: "Container image \"\(state.specImage)\" already present on machine", source: source,
+                          message: state.facts.presentMessage, source: source,
                           fieldPath: fieldPath(state))
             createAndStart(runtime, index, isInit: isInit)
             return
