@@ -3,7 +3,8 @@ import ToolIO
 extension ShellSession {
     func run(_ script: Script) -> ToolOutput {
         var output = ToolOutput()
-        for item in script.items {
+        for (index, item) in script.items.enumerated() {
+            if index > 0 { settleBetweenCommands() }
             let result = runAndOr(item)
             output.append(result)
             lastStatus = result.status
@@ -19,9 +20,17 @@ extension ShellSession {
             let succeeded = output.status == 0
             guard (connector == .and && succeeded) || (connector == .or && !succeeded) else { continue }
             lastStatus = output.status
+            settleBetweenCommands()
             output.append(runPipeline(pipeline))
         }
         return output
+    }
+
+    /// The controllers react within milliseconds and the next command of a list starts later
+    /// than that: `kubectl create deployment web --image=nginx && kubectl get pods` shows the
+    /// new pod, as it does against a real cluster. The clock does not move.
+    private func settleBetweenCommands() {
+        world.simulation.settle()
     }
 
     /// Runs each command with the previous one's standard output as its input. Standard
