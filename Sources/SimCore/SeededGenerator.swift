@@ -77,24 +77,24 @@ public struct RandomStream {
 
     /// A random (version 4) UUID in its canonical lower-case form.
     public func uuid() -> String {
-        var bytes = [UInt8](repeating: 0, count: 16)
         let high = next()
         let low = next()
-        for i in 0..<8 {
-            bytes[i] = UInt8(truncatingIfNeeded: high >> (8 * UInt64(i)))
-            bytes[8 + i] = UInt8(truncatingIfNeeded: low >> (8 * UInt64(i)))
+        return String(unsafeUninitializedCapacity: 36) { text in
+            var position = 0
+            for i in 0..<16 {
+                var byte = UInt8(truncatingIfNeeded: (i < 8 ? high : low) >> (8 * UInt64(i % 8)))
+                if i == 6 { byte = (byte & 0x0f) | 0x40 }
+                if i == 8 { byte = (byte & 0x3f) | 0x80 }
+                if i == 4 || i == 6 || i == 8 || i == 10 {
+                    text[position] = 45
+                    position += 1
+                }
+                text[position] = Self.hexDigits[Int(byte >> 4)]
+                text[position + 1] = Self.hexDigits[Int(byte & 0x0f)]
+                position += 2
+            }
+            return position
         }
-        bytes[6] = (bytes[6] & 0x0f) | 0x40
-        bytes[8] = (bytes[8] & 0x3f) | 0x80
-        let digits = Array("0123456789abcdef".utf8)
-        var text = [UInt8]()
-        text.reserveCapacity(36)
-        for (i, byte) in bytes.enumerated() {
-            if i == 4 || i == 6 || i == 8 || i == 10 { text.append(45) }
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// A `sha256:` digest of 64 hex digits.

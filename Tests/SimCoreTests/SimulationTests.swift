@@ -119,7 +119,9 @@ import Testing
         let suffix = stream.kubernetesSuffix()
         #expect(suffix.count == 5 && suffix.allSatisfy { RandomStream.kubernetesAlphabet.contains($0) })
         let uuid = stream.uuid()
-        #expect(uuid.count == 36 && Array(uuid)[14] == "4")
+        #expect(uuid.count == 36 && Array(uuid)[14] == "4" && "89ab".contains(Array(uuid)[19]))
+        #expect(uuid.split(separator: "-").map(\.count) == [8, 4, 4, 4, 12])
+        #expect(uuid.allSatisfy { "0123456789abcdef-".contains($0) })
         #expect(stream.hex(32).count == 32)
         #expect(stream.sha256Digest().hasPrefix("sha256:"))
     }

@@ -56,20 +56,34 @@ public enum NameRules {
         return isLowerAlnum(last)
     }
 
-    private static func isLabel(_ s: Substring) -> Bool { isLabel(Array(s.utf8)) }
+    /// Labels joined by dots, in one pass over the bytes.
+    private static func isSubdomain(_ name: String) -> Bool {
+        var atLabelStart = true
+        var last: UInt8 = 0
+        for byte in name.utf8 {
+            if byte == 46 {
+                guard !atLabelStart, isLowerAlnum(last) else { return false }
+                atLabelStart = true
+                continue
+            }
+            guard isLowerAlnum(byte) || (!atLabelStart && byte == 45) else { return false }
+            atLabelStart = false
+            last = byte
+        }
+        return !atLabelStart && isLowerAlnum(last)
+    }
 
     public static func dns1123Subdomain(_ name: String) -> [String] {
         var problems: [String] = []
         if name.utf8.count > 253 { problems.append("must be no more than 253 characters") }
-        let valid = !name.isEmpty && name.utf8.split(separator: 46, omittingEmptySubsequences: false).allSatisfy { isLabel($0) }
-        if !valid { problems.append(subdomainMessage) }
+        if !isSubdomain(name) { problems.append(subdomainMessage) }
         return problems
     }
 
     public static func dns1123Label(_ name: String) -> [String] {
         var problems: [String] = []
         if name.utf8.count > 63 { problems.append("must be no more than 63 characters") }
-        if !isLabel(Substring(name)) { problems.append(labelMessage) }
+        if !isLabel(name.utf8) { problems.append(labelMessage) }
         return problems
     }
 
@@ -77,7 +91,7 @@ public enum NameRules {
         var problems: [String] = []
         if name.utf8.count > 63 { problems.append("must be no more than 63 characters") }
         let startsAlpha = name.first.map { $0.isASCII && $0.isLowercase } ?? false
-        if !isLabel(Substring(name)) || !startsAlpha { problems.append(dns1035Message) }
+        if !isLabel(name.utf8) || !startsAlpha { problems.append(dns1035Message) }
         return problems
     }
 
