@@ -9,7 +9,6 @@ final class PodAdmissionMemo {
     /// Where admission put the token volume: the spec's last volume, and the last mount of
     /// each container listed.
     struct TokenMount {
-        var name: String
         var containers: [(list: String, index: Int)]
     }
 

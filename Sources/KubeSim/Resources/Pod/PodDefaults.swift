@@ -7,80 +7,89 @@ import SimCore
 enum PodDefaults {
     static func apply(_ pod: inout JSON, context: StrategyContext, memo: PodAdmissionMemo? = nil) {
         guard let input = pod["spec"].object else { return }
-        let isNew = context.isCreate
+        guard context.isCreate else {
+            pod["spec"] = admit(input, context: context).spec
+            return
+        }
         let qos: String
-        if isNew, let memo, let entry = memo.entry(for: input) {
-            var spec = entry.admitted
-            if spec["automountServiceAccountToken"].bool != false {
-                let suffix = tokenSuffix(context)
-                if let token = entry.token { rename(token, in: &spec, to: "kube-api-access-" + suffix) }
-            }
+        if let memo, let entry = memo.entry(for: input) {
+            let spec = readmit(entry, context: context)
             memo.entry?.lastMade = spec.object
             pod["spec"] = spec
             qos = entry.qosClass
         } else {
-            var spec = JSON.object(input)
-            var containers = spec["containers"].array ?? []
-            for i in containers.indices {
-                defaultContainer(&containers[i])
-                defaultRequestsToLimits(&containers[i])
-            }
-            if !containers.isEmpty { spec["containers"] = .array(containers) }
-            if var initContainers = spec["initContainers"].array {
-                for i in initContainers.indices {
-                    defaultContainer(&initContainers[i])
-                    defaultRequestsToLimits(&initContainers[i])
-                }
-                spec["initContainers"] = .array(initContainers)
-            }
+            let admitted = admit(input, context: context)
+            pod["spec"] = admitted.spec
+            qos = admitted.qosClass
+            memo?.entry = .init(input: input, admitted: admitted.spec, qosClass: qos, token: admitted.token,
+                                lastMade: admitted.spec.object)
+        }
+        var status = pod["status"].object ?? JSONObject()
+        if status["phase"] == nil { status["phase"] = "Pending" }
+        status["qosClass"] = .string(qos)
+        pod["status"] = .object(status)
+    }
 
-            setIfAbsent(&spec, "restartPolicy", "Always")
-            setIfAbsent(&spec, "terminationGracePeriodSeconds", 30)
-            setIfAbsent(&spec, "dnsPolicy", "ClusterFirst")
-            setIfAbsent(&spec, "securityContext", .object(JSONObject()))
-            setIfAbsent(&spec, "schedulerName", "default-scheduler")
-            setIfAbsent(&spec, "enableServiceLinks", true)
-            var token: PodAdmissionMemo.TokenMount?
-            if isNew {
-                // Admission: priority, service account and its token volume, default tolerations.
-                setIfAbsent(&spec, "priority", 0)
-                setIfAbsent(&spec, "preemptionPolicy", "PreemptLowerPriority")
-                let account = spec["serviceAccountName"].string ?? spec["serviceAccount"].string ?? "default"
-                spec["serviceAccountName"] = .string(account)
-                spec["serviceAccount"] = .string(account)
-                if spec["automountServiceAccountToken"].bool != false {
-                    token = mountServiceAccountToken(&spec, suffix: tokenSuffix(context))
-                }
-                addDefaultTolerations(&spec)
-            }
-            pod["spec"] = spec
-            qos = qosClass(containers)
-            if isNew, let memo {
-                memo.entry = .init(input: input, admitted: spec, qosClass: qos, token: token, lastMade: spec.object)
-            }
+    /// Defaults, and on create admission: priority, service account and its token volume,
+    /// default tolerations.
+    private static func admit(_ input: JSONObject, context: StrategyContext)
+        -> (spec: JSON, qosClass: String, token: PodAdmissionMemo.TokenMount?)
+    {
+        var spec = JSON.object(input)
+        var containers = spec["containers"].array ?? []
+        for i in containers.indices {
+            defaultContainer(&containers[i])
+            defaultRequestsToLimits(&containers[i])
         }
-        if isNew {
-            var status = pod["status"].object ?? JSONObject()
-            if status["phase"] == nil { status["phase"] = "Pending" }
-            status["qosClass"] = .string(qos)
-            pod["status"] = .object(status)
+        if !containers.isEmpty { spec["containers"] = .array(containers) }
+        if var initContainers = spec["initContainers"].array {
+            for i in initContainers.indices {
+                defaultContainer(&initContainers[i])
+                defaultRequestsToLimits(&initContainers[i])
+            }
+            spec["initContainers"] = .array(initContainers)
         }
+
+        setIfAbsent(&spec, "restartPolicy", "Always")
+        setIfAbsent(&spec, "terminationGracePeriodSeconds", 30)
+        setIfAbsent(&spec, "dnsPolicy", "ClusterFirst")
+        setIfAbsent(&spec, "securityContext", .object(JSONObject()))
+        setIfAbsent(&spec, "schedulerName", "default-scheduler")
+        setIfAbsent(&spec, "enableServiceLinks", true)
+        var token: PodAdmissionMemo.TokenMount?
+        if context.isCreate {
+            setIfAbsent(&spec, "priority", 0)
+            setIfAbsent(&spec, "preemptionPolicy", "PreemptLowerPriority")
+            let account = spec["serviceAccountName"].string ?? spec["serviceAccount"].string ?? "default"
+            spec["serviceAccountName"] = .string(account)
+            spec["serviceAccount"] = .string(account)
+            if spec["automountServiceAccountToken"].bool != false {
+                token = mountServiceAccountToken(&spec, suffix: tokenSuffix(context))
+            }
+            addDefaultTolerations(&spec)
+        }
+        return (spec, qosClass(containers), token)
+    }
+
+    /// A spec admitted before, again: the same, but for its own token volume name (drawn as
+    /// `admit` draws it, so the names that follow are the same either way).
+    private static func readmit(_ entry: PodAdmissionMemo.Entry, context: StrategyContext) -> JSON {
+        var spec = entry.admitted
+        guard spec["automountServiceAccountToken"].bool != false else { return spec }
+        let name = JSON.string("kube-api-access-" + tokenSuffix(context))
+        guard let token = entry.token else { return spec }
+        let last = (spec["volumes"].array?.count ?? 0) - 1
+        spec["volumes"][last]["name"] = name
+        for place in token.containers {
+            let mount = (spec[place.list][place.index]["volumeMounts"].array?.count ?? 0) - 1
+            spec[place.list][place.index]["volumeMounts"][mount]["name"] = name
+        }
+        return spec
     }
 
     /// The random part of the token volume's name, drawn for every pod that may mount one.
     private static func tokenSuffix(_ context: StrategyContext) -> String {
         context.random.stream("kube-api-access").kubernetesSuffix()
-    }
-
-    /// Gives the token volume of an admitted spec, and its mounts, another name.
-    private static func rename(_ token: PodAdmissionMemo.TokenMount, in spec: inout JSON, to name: String) {
-        let value = JSON.string(name)
-        let last = (spec["volumes"].array?.count ?? 0) - 1
-        spec["volumes"][last]["name"] = value
-        for place in token.containers {
-            let mount = (spec[place.list][place.index]["volumeMounts"].array?.count ?? 0) - 1
-            spec[place.list][place.index]["volumeMounts"][mount]["name"] = value
-        }
     }
 
     static func defaultContainer(_ container: inout JSON) {
@@ -162,7 +171,7 @@ enum PodDefaults {
             .init(key: "mountPath", value: "/var/run/secrets/kubernetes.io/serviceaccount"),
             .init(key: "name", value: .string(name)), .init(key: "readOnly", value: true),
         ]))
-        var token = PodAdmissionMemo.TokenMount(name: name, containers: [])
+        var token = PodAdmissionMemo.TokenMount(containers: [])
         for key in ["containers", "initContainers"] {
             guard var list = spec[key].array else { continue }
             for i in list.indices {
