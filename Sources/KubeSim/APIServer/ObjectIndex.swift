@@ -141,10 +141,21 @@ public final class PodBrief: Sendable {
             name = metadata["name"].string ?? ""
             namespace = metadata["namespace"].string ?? ""
             uid = metadata["uid"].string ?? ""
-            key = "\(namespace)/\(name)"
-            var seen: Set<String> = []
-            owners = pod.ownerReferences.map(\.uid).filter { seen.insert($0).inserted }
-            controller = pod.controllerReference
+            key = namespace + "/" + name
+            // One pass over the (few) references: each uid once, the first controller.
+            var owners: [String] = []
+            var controller: OwnerReference?
+            for reference in metadata["ownerReferences"].array ?? [] {
+                let uid = reference["uid"].string ?? ""
+                if !owners.contains(uid) { owners.append(uid) }
+                if controller == nil, reference["controller"] == .bool(true) {
+                    controller = OwnerReference(apiVersion: reference["apiVersion"].string ?? "",
+                                                kind: reference["kind"].string ?? "", name: reference["name"].string ?? "",
+                                                uid: uid, controller: true)
+                }
+            }
+            self.owners = owners
+            self.controller = controller
         }
     }
 
