@@ -25,3 +25,10 @@ node01         Ready    <none>          9m11s   v1.32.4
 node02         Ready    <none>          8m56s   v1.32.4
 $ kubectl get pods -n kube-system | grep -E 'etcd|coredns' | wc -l
 3
+$ kubectl get pods -n kube-system -o name | head -c 20; echo
+pod/coredns-bb789487
+$ kubectl get pods -n kube-system -o name | tail -c 16
+b4d8664fc-2nl4r
+$ kubectl get pods -n kube-system -o name | head -c many
+head: invalid number of bytes: 'many'
+? 1

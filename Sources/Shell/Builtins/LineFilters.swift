@@ -2,34 +2,50 @@ import ToolIO
 
 /// `head`, `tail`, `wc`, `sort`: the filters tutorials pipe kubectl and aws output into.
 enum LineFilters {
-    /// `-n N`, `-nN`, `-N`, `--lines=N`; returns the count and the remaining arguments.
-    static func lineCount(_ arguments: [String], default value: Int) -> (count: String, rest: [String])? {
+    /// `-n N`, `-nN`, `-N`, `--lines=N`, or bytes with `-c N`, `-cN`, `--bytes=N`; returns the
+    /// count, whether it counts bytes, and the remaining arguments.
+    static func count(_ arguments: [String], default value: Int) -> (count: String, bytes: Bool, rest: [String])? {
         var count = String(value)
+        var bytes = false
         var rest: [String] = []
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
-            if argument == "-n" {
+            if argument == "-n" || argument == "-c" {
                 guard let next = iterator.next() else { return nil }
                 count = next
-            } else if argument.hasPrefix("--lines=") {
+                bytes = argument == "-c"
+            } else if argument.hasPrefix("--lines=") || argument.hasPrefix("--bytes=") {
                 count = String(argument.dropFirst(8))
-            } else if argument.hasPrefix("-n") {
+                bytes = argument.hasPrefix("--bytes=")
+            } else if argument.hasPrefix("-n") || argument.hasPrefix("-c") {
                 count = String(argument.dropFirst(2))
+                bytes = argument.hasPrefix("-c")
             } else if argument.hasPrefix("-"), argument.count > 1, argument.dropFirst().allSatisfy(\.isNumber) {
                 count = String(argument.dropFirst())
+                bytes = false
             } else {
                 rest.append(argument)
             }
         }
-        return (count, rest)
+        return (count, bytes, rest)
     }
 
     static let head: @Sendable (inout BuiltinContext) -> Void = { context in
-        guard let (countText, files) = lineCount(context.arguments, default: 10), let count = Int(countText) else {
-            context.fail("head: invalid number of lines")
+        guard let (countText, bytes, files) = count(context.arguments, default: 10) else {
+            context.fail("head: option requires an argument -- '\(context.arguments.last == "-c" ? "c" : "n")'")
+            return
+        }
+        guard let count = Int(countText) else {
+            context.fail("head: invalid number of \(bytes ? "bytes" : "lines"): '\(countText)'")
             return
         }
         for input in context.inputs(files, command: "head") {
+            if bytes {
+                let all = Array(input.text.utf8)
+                let taken = count >= 0 ? all.prefix(count) : all.dropLast(-count)
+                context.out(String(decoding: taken, as: UTF8.self))
+                continue
+            }
             let all = lines(input.text)
             let taken = count >= 0 ? all.prefix(count) : all.dropLast(-count)
             for line in taken { context.out(line + "\n") }
@@ -37,16 +53,22 @@ enum LineFilters {
     }
 
     static let tail: @Sendable (inout BuiltinContext) -> Void = { context in
-        guard let (countText, files) = lineCount(context.arguments, default: 10) else {
-            context.fail("tail: option requires an argument -- 'n'")
+        guard let (countText, bytes, files) = count(context.arguments, default: 10) else {
+            context.fail("tail: option requires an argument -- '\(context.arguments.last == "-c" ? "c" : "n")'")
             return
         }
         let fromStart = countText.hasPrefix("+")
         guard let count = Int(countText.drop(while: { $0 == "+" })) else {
-            context.fail("tail: invalid number of lines: '\(countText)'")
+            context.fail("tail: invalid number of \(bytes ? "bytes" : "lines"): '\(countText)'")
             return
         }
         for input in context.inputs(files, command: "tail") {
+            if bytes {
+                let all = Array(input.text.utf8)
+                let taken = fromStart ? all.dropFirst(max(0, count - 1)) : all.suffix(max(0, count))
+                context.out(String(decoding: taken, as: UTF8.self))
+                continue
+            }
             let all = lines(input.text)
             let taken = fromStart ? all.dropFirst(max(0, count - 1)) : all.suffix(max(0, count))
             for line in taken { context.out(line + "\n") }
