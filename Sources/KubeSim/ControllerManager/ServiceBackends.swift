@@ -176,10 +176,11 @@ final class ServiceSelectorIndex {
     /// Services whose selector matched the pod before or after the change, in name order.
     func services(for event: WatchEvent) -> [String] {
         guard let candidates = selectors[event.object.namespace], !candidates.isEmpty else { return [] }
-        let now = event.object.labels
-        let before = event.old?.labels ?? now
+        // Read in place: every pod change in a namespace with Services comes through here.
+        let now = event.object["metadata"]["labels"]
+        let before = event.old?["metadata"]["labels"] ?? now
         return candidates.compactMap { name, selector in
-            let matches = { (labels: [String: String]) in selector.allSatisfy { labels[$0.key] == $0.value } }
+            let matches = { (labels: JSON) in selector.allSatisfy { labels[$0.key].string == $0.value } }
             return matches(now) || matches(before) ? name : nil
         }.sorted()
     }
