@@ -92,10 +92,10 @@ public final class ObjectIndex {
     private func count(_ brief: PodBrief, by delta: Int) {
         guard brief.isActive else { return }
         for uid in brief.owners {
-            var counts = podCountsByOwner[uid] ?? PodCounts()
-            counts.active += delta
-            if brief.ready { counts.ready += delta }
-            podCountsByOwner[uid] = counts.active == 0 && counts.ready == 0 ? nil : counts
+            // Changed in place (one lookup); dropped only when it comes back to nothing.
+            var emptied = false
+            podCountsByOwner[uid, default: PodCounts()].add(delta, ready: brief.ready, emptied: &emptied)
+            if emptied { podCountsByOwner[uid] = nil }
         }
     }
 
@@ -120,6 +120,12 @@ public final class ObjectIndex {
 public struct PodCounts: Equatable, Sendable {
     public var active = 0
     public var ready = 0
+
+    mutating func add(_ delta: Int, ready isReady: Bool, emptied: inout Bool) {
+        active += delta
+        if isReady { ready += delta }
+        emptied = active == 0 && ready == 0
+    }
 }
 
 /// The facts about a pod that controllers and watchers read: taken once per write of the pod,
