@@ -39,16 +39,13 @@ enum LineFilters {
             context.fail("head: invalid number of \(bytes ? "bytes" : "lines"): '\(countText)'")
             return
         }
+        func head<T>(_ all: [T]) -> ArraySlice<T> { count >= 0 ? all.prefix(count) : all.dropLast(-count) }
         for input in context.inputs(files, command: "head") {
             if bytes {
-                let all = Array(input.text.utf8)
-                let taken = count >= 0 ? all.prefix(count) : all.dropLast(-count)
-                context.out(String(decoding: taken, as: UTF8.self))
-                continue
+                context.out(String(decoding: head(Array(input.text.utf8)), as: UTF8.self))
+            } else {
+                for line in head(lines(input.text)) { context.out(line + "\n") }
             }
-            let all = lines(input.text)
-            let taken = count >= 0 ? all.prefix(count) : all.dropLast(-count)
-            for line in taken { context.out(line + "\n") }
         }
     }
 
@@ -62,16 +59,13 @@ enum LineFilters {
             context.fail("tail: invalid number of \(bytes ? "bytes" : "lines"): '\(countText)'")
             return
         }
+        func tail<T>(_ all: [T]) -> ArraySlice<T> { fromStart ? all.dropFirst(max(0, count - 1)) : all.suffix(max(0, count)) }
         for input in context.inputs(files, command: "tail") {
             if bytes {
-                let all = Array(input.text.utf8)
-                let taken = fromStart ? all.dropFirst(max(0, count - 1)) : all.suffix(max(0, count))
-                context.out(String(decoding: taken, as: UTF8.self))
-                continue
+                context.out(String(decoding: tail(Array(input.text.utf8)), as: UTF8.self))
+            } else {
+                for line in tail(lines(input.text)) { context.out(line + "\n") }
             }
-            let all = lines(input.text)
-            let taken = fromStart ? all.dropFirst(max(0, count - 1)) : all.suffix(max(0, count))
-            for line in taken { context.out(line + "\n") }
         }
     }
 
