@@ -87,13 +87,14 @@ public struct JSONObject: Sendable, Hashable {
         }
     }
 
-    /// Appends with little room to spare. Stored objects live long and most never grow again,
-    /// and a copy made to append to a shared object (a pod's spec when it is bound) would
-    /// otherwise get twice the room it needs.
+    /// Appends with little room to spare once an object has a few members. Stored objects live
+    /// long and most never grow again, and a copy made to append to a shared object (a pod's
+    /// spec when it is bound) would otherwise get twice the room it needs. A small object being
+    /// built member by member still doubles, so it is not copied at every member.
     @inline(__always)
     private mutating func append(_ member: Member) {
         let count = entries.count
-        if count == entries.capacity { entries.reserveCapacity(count + 1 + count / 8) }
+        if count == entries.capacity { entries.reserveCapacity(count < 8 ? max(4, 2 * count) : count + 1 + count / 8) }
         entries.append(member)
     }
 

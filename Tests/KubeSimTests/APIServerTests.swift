@@ -50,6 +50,31 @@ import Testing
         }
     }
 
+    /// Watchers hear every change of their type until they stop; owned watchers hear only the
+    /// objects whose controller is of their kind; a watch begun between writes hears the next.
+    @Test func watchersHearChangesOfTheirType() throws {
+        let server = cluster().apiServer
+        let simulation = server.simulation
+        var heard: [String] = []
+        let token = server.watch(.configMap) { heard.append("all \($0.type) \($0.object.name)") }
+        server.watchOwned(.configMap, ownerKind: "Deployment") { event, owner in
+            heard.append("owned \(event.object.name) by \(owner.name)")
+        }
+        try server.create(.configMap, ["metadata": ["name": "a"]])
+        simulation.settle()
+        let late = server.watch(.configMap, only: .deleted) { heard.append("deleted \($0.object.name)") }
+        let owner: JSON = ["apiVersion": "apps/v1", "kind": "Deployment", "name": "web", "uid": "u1", "controller": true]
+        try server.create(.configMap, ["metadata": ["name": "b", "ownerReferences": [owner]]])
+        simulation.settle()
+        server.stopWatching(token)
+        try server.delete(.configMap, namespace: "default", name: "a")
+        simulation.settle()
+        server.stopWatching(late)
+        try server.delete(.configMap, namespace: "default", name: "b")
+        simulation.settle()
+        #expect(heard == ["all added a", "owned b by web", "all added b", "deleted a", "owned b by web"])
+    }
+
     @Test func errorsUseTheServersWords() {
         let server = cluster().apiServer
         #expect(throws: APIError.notFound(.pod, "nope")) { try server.get(.pod, namespace: "default", name: "nope") }

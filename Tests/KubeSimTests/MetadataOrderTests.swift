@@ -16,4 +16,11 @@ import Testing
         #expect(normalized.keys == metadata.keys)
         #expect(normalized == metadata)
     }
+
+    @Test func everyKnownFieldHasItsRankAndOthersComeAfter() {
+        for (index, field) in MetadataOrder.fields.enumerated() { #expect(MetadataOrder.rank(field) == index) }
+        for other in ["", "nam", "names", "Name", "uid ", "creationTimestamps", "deletionTimestamq"] {
+            #expect(MetadataOrder.rank(other) == MetadataOrder.fields.count)
+        }
+    }
 }

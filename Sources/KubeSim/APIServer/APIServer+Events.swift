@@ -8,7 +8,7 @@ extension APIServer {
         var stored = record
         stored.resourceVersion = etcd.bumpRevision()
         eventStore.add(stored)
-        if hasWatchers(.event, for: .added) {
+        if eventWatchers > 0, hasWatchers(.event, for: .added) {
             notify(WatchEvent(type: .added, resource: .event, object: EventStore.json(stored), old: nil))
         }
     }
@@ -19,7 +19,7 @@ extension APIServer {
             change(&record)
             record.resourceVersion = etcd.bumpRevision()
         }) else { return false }
-        if hasWatchers(.event, for: .modified) {
+        if eventWatchers > 0, hasWatchers(.event, for: .modified) {
             let object = EventStore.json(updated)
             notify(WatchEvent(type: .modified, resource: .event, object: object, old: object))
         }

@@ -15,11 +15,11 @@ public final class APIServer {
     public let index: ObjectIndex
     let eventStore = EventStore()
     private var strategies: [String: ResourceStrategy] = [:]
-    private var watchers: [String: [(id: Int, only: WatchEvent.EventType?, handler: (WatchEvent) -> Void)]] = [:]
+    private var lastStrategy: (kind: String, strategy: ResourceStrategy)?
+    private var audiences = WatchAudiences()
     private var nextWatchID = 0
     /// How many watches of events are open.
-    private var eventWatchers = 0
-    private var ownedWatchers: [String: [String: [(WatchEvent, OwnerReference) -> Void]]] = [:]
+    private(set) var eventWatchers = 0
 
     public init(simulation: Simulation, etcd: Etcd, catalog: ResourceCatalog = .kubernetes,
                 version: KubernetesVersion = .default) {
@@ -34,10 +34,16 @@ public final class APIServer {
 
     public func register(_ strategy: ResourceStrategy, forKind kind: String) {
         strategies[kind] = strategy
+        lastStrategy = nil
     }
 
     public func strategy(for type: ResourceType) -> ResourceStrategy {
-        strategies[type.kind] ?? GenericStrategy()
+        // Writes come in runs of one kind (a rollout's pods): the last answer is kept.
+        let kind = type.kind
+        if let lastStrategy, lastStrategy.kind == kind { return lastStrategy.strategy }
+        let found = strategies[kind] ?? GenericStrategy()
+        lastStrategy = (kind, found)
+        return found
     }
 
     func context(isCreate: Bool) -> StrategyContext {
@@ -50,16 +56,15 @@ public final class APIServer {
     public func watch(_ type: ResourceType, only: WatchEvent.EventType? = nil,
                       _ handler: @escaping (WatchEvent) -> Void) -> WatchToken {
         nextWatchID += 1
-        watchers[type.etcdPrefix, default: []].append((nextWatchID, only, handler))
+        audiences.add(type.etcdPrefix, id: nextWatchID, only: only, handler)
         if type == .event { eventWatchers += 1 }
         return WatchToken(prefix: type.etcdPrefix, id: nextWatchID)
     }
 
     /// Ends a watch (a client's `-w` that has finished).
     public func stopWatching(_ token: WatchToken) {
-        let before = watchers[token.prefix]?.count ?? 0
-        watchers[token.prefix]?.removeAll { $0.id == token.id }
-        if token.prefix == ResourceType.event.etcdPrefix { eventWatchers -= before - (watchers[token.prefix]?.count ?? 0) }
+        let removed = audiences.remove(token.prefix, id: token.id)
+        if token.prefix == ResourceType.event.etcdPrefix { eventWatchers -= removed }
     }
 
     // MARK: Reads
@@ -338,27 +343,27 @@ public final class APIServer {
     func hasWatchers(_ type: ResourceType, for eventType: WatchEvent.EventType) -> Bool {
         // Events are recorded a million times in a big rollout and rarely watched.
         if type == .event, eventWatchers == 0 { return false }
-        return (watchers[type.etcdPrefix] ?? []).contains { $0.only == nil || $0.only == eventType }
+        return audiences[type.etcdPrefix].hears(eventType)
     }
 
     /// Calls `handler` for changes to objects of `type` whose controller is of kind `ownerKind`
     /// (a ReplicaSet's pods, a CronJob's Jobs): one owner lookup per change instead of one per
     /// controller.
     public func watchOwned(_ type: ResourceType, ownerKind: String, _ handler: @escaping (WatchEvent, OwnerReference) -> Void) {
-        ownedWatchers[type.etcdPrefix, default: [:]][ownerKind, default: []].append(handler)
+        audiences.add(type.etcdPrefix, ownerKind: ownerKind, handler)
     }
 
     func notify(_ event: WatchEvent) {
-        let prefix = event.resource.etcdPrefix
-        var owned: (handlers: [(WatchEvent, OwnerReference) -> Void], owner: OwnerReference)?
-        if let byKind = ownedWatchers[prefix], let owner = event.brief?.controller ?? event.object.controllerReference,
-            let handlers = byKind[owner.kind]
+        let audience = audiences[event.resource.etcdPrefix]
+        var owned: (handlers: [WatchAudiences.OwnedHandler], owner: OwnerReference)?
+        if !audience.owned.isEmpty, let owner = event.brief?.controller ?? event.object.controllerReference,
+            let handlers = audience.owned(by: owner.kind)
         {
             owned = (handlers, owner)
         }
         let type = event.type
-        let handlers = watchers[prefix] ?? []
-        guard owned != nil || handlers.contains(where: { $0.only == nil || $0.only == type }) else { return }
+        let handlers = audience.watchers
+        guard owned != nil || audience.hears(type) else { return }
         // One reaction delivers the change to every watcher in turn. They run back to back
         // either way (anything they queue goes after all of them), so this is the order one
         // reaction per watcher gave, for one closure instead of several per write.

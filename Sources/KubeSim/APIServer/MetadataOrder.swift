@@ -10,10 +10,18 @@ enum MetadataOrder {
     /// Known fields first, in `fields`' order; the others after them, in the order they came.
     static func normalize(_ metadata: JSONObject) -> JSONObject {
         let members = metadata.entries
-        let ranks = members.map { fields.firstIndex(of: $0.key) ?? fields.count }
+        let ranks = members.map { rank($0.key) }
         // True of every object the API server has stored: nothing to move.
         if zip(ranks, ranks.dropFirst()).allSatisfy({ $0 <= $1 }) { return metadata }
         let order = members.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
         return JSONObject(distinctMembers: order.map { members[$0] })
+    }
+
+    /// Where `key` goes among `fields` (after them when it is not one). Every pod written
+    /// passes through here, so the candidates are narrowed by length before any is compared.
+    static func rank(_ key: String) -> Int {
+        let length = key.utf8.count
+        for (index, field) in fields.enumerated() where field.utf8.count == length && field == key { return index }
+        return fields.count
     }
 }

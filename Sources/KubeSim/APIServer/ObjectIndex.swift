@@ -61,12 +61,21 @@ public final class ObjectIndex {
         let key = Key(prefix: type.etcdPrefix, namespace: object.namespace, name: object.name)
         if let brief { storedPod(key, brief, old: old, previous: previousBrief) }
         guard referencesChanged else { return }
-        let oldOwners = Set(old?.ownerReferences.map(\.uid) ?? [])
-        let newOwners = Set(object.ownerReferences.map(\.uid))
-        if oldOwners != newOwners {
-            for uid in oldOwners.subtracting(newOwners) { removeChild(key, of: uid) }
-            for uid in newOwners.subtracting(oldOwners) { childrenByOwner[uid, default: []].insert(key) }
+        // Owners are few: lists compare faster than sets are built. A pod's brief has them.
+        let oldOwners = old.map { previousBrief?.owners ?? Self.ownerUIDs($0) } ?? []
+        let newOwners = brief?.owners ?? Self.ownerUIDs(object)
+        for uid in oldOwners where !newOwners.contains(uid) { removeChild(key, of: uid) }
+        for uid in newOwners where !oldOwners.contains(uid) { childrenByOwner[uid, default: []].insert(key) }
+    }
+
+    /// The uids `object`'s ownerReferences name, each once.
+    static func ownerUIDs(_ object: JSON) -> [String] {
+        var uids: [String] = []
+        for reference in object["metadata"]["ownerReferences"].array ?? [] {
+            let uid = reference["uid"].string ?? ""
+            if !uids.contains(uid) { uids.append(uid) }
         }
+        return uids
     }
 
     private func storedPod(_ key: Key, _ brief: PodBrief, old: JSON?, previous: PodBrief?) {

@@ -16,68 +16,94 @@ extension Kubelet {
             case .null: old = JSONObject()
             default: return  // not an object: nothing a status write could set
             }
+            // What others set is kept: one pass picks it out of the old status.
+            var conditionsBefore: [JSON] = []
+            var message: JSON?, reason: JSON?, nominatedNodeName: JSON?, podIP: JSON?, podIPs: JSON?
+            var startTime: JSON?, initContainerStatuses: JSON?, qosClass: JSON = .null
+            var unknown: [JSONObject.Member] = []
+            for member in old.entries {
+                switch member.key {
+                case "phase", "hostIP", "hostIPs", "containerStatuses": continue
+                case "conditions": conditionsBefore = member.value.array ?? []
+                case "message": message = member.value
+                case "reason": reason = member.value
+                case "nominatedNodeName": nominatedNodeName = member.value
+                case "podIP": podIP = member.value
+                case "podIPs": podIPs = member.value
+                case "startTime": startTime = member.value
+                case "initContainerStatuses": initContainerStatuses = member.value
+                case "qosClass": qosClass = member.value
+                default: unknown.append(member)
+                }
+            }
             let phase = Kubelet.phase(runtime)
-            var conditions = PodConditions.Editor(old["conditions"]?.array ?? [])
-            let sandboxReady = runtime.sandboxID != nil && !runtime.finished
-            conditions.update(type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False", now: now)
-            let initDone = runtime.initContainers.allSatisfy { $0.termination?.exitCode == 0 }
-            if initDone {
-                conditions.update(type: "Initialized", status: "True", now: now)
-            } else {
-                let pending = runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name)
-                conditions.update(type: "Initialized", status: "False", reason: "ContainersNotInitialized",
-                                  message: "containers with incomplete status: [\(pending.joined(separator: " "))]",
-                                  now: now)
-            }
-            let unready = runtime.containers.filter { !$0.ready }.map(\.name)
-            if unready.isEmpty && !runtime.finished {
-                conditions.update(type: "Ready", status: "True", now: now)
-                conditions.update(type: "ContainersReady", status: "True", now: now)
-            } else {
-                let message = "containers with unready status: [\(unready.joined(separator: " "))]"
-                let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
-                conditions.update(type: "Ready", status: "False", reason: reason,
-                                  message: reason == "PodCompleted" ? nil : message, now: now)
-                conditions.update(type: "ContainersReady", status: "False", reason: reason,
-                                  message: reason == "PodCompleted" ? nil : message, now: now)
-            }
+            let conditions = PodConditions.setting(Kubelet.conditions(runtime, phase: phase), in: conditionsBefore,
+                                                   now: now)
             let mounts = runtime.statusMounts(pod["spec"])
 
             // The status in PodStatus field order, built once: what the kubelet sets, what
             // others set (message, reason, nominatedNodeName) kept, and unknown members last.
-            var status = JSONObject()
-            status.reserveCapacity(old.count + 6)
-            status["phase"] = .string(phase)
-            status["conditions"] = .array(conditions.sorted())
-            for key in ["message", "reason", "nominatedNodeName"] { if let value = old[key] { status[key] = value } }
-            status["hostIP"] = .string(nodeIP)
-            status["hostIPs"] = hostIPs
+            var members: [JSONObject.Member] = []
+            members.reserveCapacity(13 + unknown.count)
+            func add(_ key: String, _ value: JSON?) {
+                if let value { members.append(JSONObject.Member(key: key, value: value)) }
+            }
+            add("phase", .string(phase))
+            add("conditions", .array(conditions))
+            add("message", message)
+            add("reason", reason)
+            add("nominatedNodeName", nominatedNodeName)
+            add("hostIP", .string(nodeIP))
+            add("hostIPs", hostIPs)
             if let ip = runtime.podIP {
-                status["podIP"] = .string(ip)
-                status["podIPs"] = runtime.podIPs
+                add("podIP", .string(ip))
+                add("podIPs", runtime.podIPs)
             } else {
-                if let value = old["podIP"] { status["podIP"] = value }
-                if let value = old["podIPs"] { status["podIPs"] = value }
+                add("podIP", podIP)
+                add("podIPs", podIPs)
             }
-            if let start = runtime.startTime {
-                status["startTime"] = .string(start.rfc3339)
-            } else if let value = old["startTime"] {
-                status["startTime"] = value
-            }
+            add("startTime", runtime.startTime.map { .string($0.rfc3339) } ?? startTime)
             if !runtime.initContainers.isEmpty {
-                status["initContainerStatuses"] = .array(runtime.initContainers.indices.map {
+                add("initContainerStatuses", .array(runtime.initContainers.indices.map {
                     runtime.containerStatus($0, isInit: true, specMounts: mounts.initContainers[$0])
-                })
-            } else if let value = old["initContainerStatuses"] {
-                status["initContainerStatuses"] = value
+                }))
+            } else {
+                add("initContainerStatuses", initContainerStatuses)
             }
-            status["containerStatuses"] = .array(runtime.containers.indices.map {
+            add("containerStatuses", .array(runtime.containers.indices.map {
                 runtime.containerStatus($0, isInit: false, specMounts: mounts.containers[$0])
-            })
-            status["qosClass"] = old["qosClass"] ?? .null
-            for member in old.entries where !Kubelet.statusOrder.contains(member.key) { status[member.key] = member.value }
+            }))
+            add("qosClass", qosClass)
+            members += unknown
+            let status = JSONObject(distinctMembers: members)
             pod["status"] = .object(status)
         }
+    }
+
+    /// The four conditions the kubelet owns, as the pod's containers now stand.
+    static func conditions(_ runtime: PodRuntime, phase: String) -> [PodConditions.Wanted] {
+        var wanted: [PodConditions.Wanted] = []
+        wanted.reserveCapacity(4)
+        let sandboxReady = runtime.sandboxID != nil && !runtime.finished
+        wanted.append(.init(type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False"))
+        if runtime.initContainers.allSatisfy({ $0.termination?.exitCode == 0 }) {
+            wanted.append(.init(type: "Initialized", status: "True"))
+        } else {
+            let pending = runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name)
+            wanted.append(.init(type: "Initialized", status: "False", reason: "ContainersNotInitialized",
+                                message: "containers with incomplete status: [\(pending.joined(separator: " "))]"))
+        }
+        if !runtime.finished, runtime.containers.allSatisfy(\.ready) {
+            wanted.append(.init(type: "Ready", status: "True"))
+            wanted.append(.init(type: "ContainersReady", status: "True"))
+        } else {
+            let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
+            let unready = runtime.containers.filter { !$0.ready }.map(\.name)
+            let message = reason == "PodCompleted" ? nil : "containers with unready status: [\(unready.joined(separator: " "))]"
+            wanted.append(.init(type: "Ready", status: "False", reason: reason, message: message))
+            wanted.append(.init(type: "ContainersReady", status: "False", reason: reason, message: message))
+        }
+        return wanted
     }
 
     /// A container's `volumeMounts` as its status repeats them (with `recursiveReadOnly`).
@@ -125,28 +151,32 @@ extension Kubelet {
     }
 
     static func containerStatus(_ state: ContainerRuntimeState, specMounts: [JSON]) -> JSON {
-        var object = JSONObject()
-        if let id = state.containerID { object["containerID"] = .string("containerd://\(id)") }
-        object["image"] = .string(state.image?.reference ?? state.specImage)
-        object["imageID"] = .string(state.image?.imageID ?? "")
-        object["lastState"] = state.lastTermination.map { ["terminated": terminatedJSON($0)] } ?? .object(JSONObject())
-        object["name"] = .string(state.name)
-        object["ready"] = .bool(state.ready)
-        object["restartCount"] = .int(state.restartCount)
-        object["started"] = .bool(state.isRunning && state.started)
+        // Built as a list of members in ContainerStatus field order: the keys are distinct, so
+        // nothing needs looking up.
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(10)
+        func add(_ key: String, _ value: JSON) { members.append(JSONObject.Member(key: key, value: value)) }
+        if let id = state.containerID { add("containerID", .string("containerd://\(id)")) }
+        add("image", .string(state.image?.reference ?? state.specImage))
+        add("imageID", .string(state.image?.imageID ?? ""))
+        add("lastState", state.lastTermination.map { ["terminated": terminatedJSON($0)] } ?? .object(JSONObject()))
+        add("name", .string(state.name))
+        add("ready", .bool(state.ready))
+        add("restartCount", .int(state.restartCount))
+        add("started", .bool(state.isRunning && state.started))
         switch state.state {
         case .waiting(let reason, let message):
             var waiting = JSONObject()
             if let message { waiting["message"] = .string(message) }
             waiting["reason"] = .string(reason)
-            object["state"] = ["waiting": .object(waiting)]
+            add("state", ["waiting": .object(waiting)])
         case .running(let since):
-            object["state"] = SharedStatusValues.runningState(startedAt: since.rfc3339)
+            add("state", SharedStatusValues.runningState(startedAt: since.rfc3339))
         case .terminated(let termination):
-            object["state"] = ["terminated": terminatedJSON(termination)]
+            add("state", ["terminated": terminatedJSON(termination)])
         }
-        if !specMounts.isEmpty { object["volumeMounts"] = .array(specMounts) }
-        return .object(object)
+        if !specMounts.isEmpty { add("volumeMounts", .array(specMounts)) }
+        return .object(JSONObject(distinctMembers: members))
     }
 
     static func terminatedJSON(_ t: ContainerRuntimeState.Termination) -> JSON {
@@ -159,8 +189,4 @@ extension Kubelet {
         object["startedAt"] = t.startedAt.map { .string($0.rfc3339) } ?? .null
         return .object(object)
     }
-
-    /// PodStatus members in the API's field order.
-    static let statusOrder = ["phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "hostIPs",
-                              "podIP", "podIPs", "startTime", "initContainerStatuses", "containerStatuses", "qosClass"]
 }

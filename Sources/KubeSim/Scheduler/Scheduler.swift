@@ -318,8 +318,6 @@ public final class Scheduler {
             release(podKey)
             return
         }
-        server.simulation.trace.record(now, component: "kube-scheduler", object: "pod/\(pod.name)",
-                                       message: "bound to \(node)")
         events.record(bound, reason: "Scheduled", message: "Successfully assigned \(pod.namespace)/\(pod.name) to \(node)",
                       source: Scheduler.source)
     }

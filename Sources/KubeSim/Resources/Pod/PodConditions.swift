@@ -1,5 +1,6 @@
 import JSONValue
 import SimCore
+import Synchronization
 
 /// Sets pod conditions the way the kubelet and scheduler do: in the kubelet's order, with
 /// `lastTransitionTime` moving only when the status changes.
@@ -8,9 +9,66 @@ public enum PodConditions {
 
     public static func set(_ pod: inout JSON, type: String, status: String, reason: String? = nil,
                            message: String? = nil, now: SimTime) {
-        var editor = Editor(pod["status"]["conditions"].array ?? [])
-        editor.update(type: type, status: status, reason: reason, message: message, now: now)
-        pod["status"]["conditions"] = .array(editor.sorted())
+        let wanted = [Wanted(type: type, status: status, reason: reason, message: message)]
+        pod["status"]["conditions"] = .array(setting(wanted, in: pod["status"]["conditions"].array ?? [], now: now))
+    }
+
+    /// One condition as a writer sets it.
+    struct Wanted: Equatable {
+        var type: String
+        var status: String
+        var reason: String? = nil
+        var message: String? = nil
+    }
+
+    /// `conditions` with each of `wanted` set in turn, in the kubelet's order.
+    ///
+    /// Thousands of pods go through the same conditions within a second (bound, then
+    /// started), so the last few results are kept: the same conditions (the very same
+    /// values, not merely equal ones) set alike in the same second give the very same array,
+    /// which the pods then share.
+    static func setting(_ wanted: [Wanted], in conditions: [JSON], now: SimTime) -> [JSON] {
+        let second = now.seconds
+        let found = recent.withLock { recent in
+            recent.first { $0.second == second && $0.wanted == wanted && Self.identical($0.input, conditions) }?.output
+        }
+        if let found { return found }
+        var editor = Editor(conditions)
+        for change in wanted {
+            editor.update(type: change.type, status: change.status, reason: change.reason, message: change.message,
+                          now: now)
+        }
+        let output = editor.sorted()
+        recent.withLock { recent in
+            if recent.count == recentLimit { recent.removeLast() }
+            recent.insert(Setting(second: second, wanted: wanted, input: conditions, output: output), at: 0)
+        }
+        return output
+    }
+
+    /// A result of `setting` and what it was made from. The input is kept, so the values it
+    /// holds stay alive and no other value can take their place in memory.
+    private struct Setting {
+        var second: Int64
+        var wanted: [Wanted]
+        var input: [JSON]
+        var output: [JSON]
+    }
+
+    private static let recent = Mutex<[Setting]>([])
+    private static let recentLimit = 16
+
+    /// Whether both hold the very same values (objects sharing storage, or equal scalars).
+    private static func identical(_ lhs: [JSON], _ rhs: [JSON]) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for (left, right) in zip(lhs, rhs) {
+            switch (left, right) {
+            case let (.object(a), .object(b)): if !a.isIdentical(to: b) { return false }
+            case (.object, _), (_, .object), (.array, _), (_, .array): return false
+            default: if left != right { return false }
+            }
+        }
+        return true
     }
 
     /// A pod's conditions being changed: each condition's type is read once, so setting
