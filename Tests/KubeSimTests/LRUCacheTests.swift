@@ -16,6 +16,21 @@ import Testing
         #expect(cache.count == 2)
     }
 
+    /// A cache told how to hash its keys uses that hash, and still tells keys apart by equality.
+    @Test func usesTheHashItIsGiven() {
+        var asked = 0
+        var cache = LRUCache<String, Int>(capacity: 2, hash: { _ in
+            asked += 1
+            return 7
+        })
+        cache.set("a", 1)
+        cache.set("b", 2)
+        #expect(cache.get("a") == 1 && cache.get("b") == 2)
+        cache.set("c", 3)
+        #expect(cache.get("a") == nil && cache.get("c") == 3)
+        #expect(asked == 7)
+    }
+
     /// Keys that all hash alike still come and go correctly (every probe run collides).
     struct Clashing: Hashable {
         var id: Int

@@ -58,7 +58,8 @@ public final class ObjectIndex {
     /// Takes note of a write; for pods, `brief` is what was stored and `previousBrief` what it replaced.
     func stored(_ type: ResourceType, _ object: JSON, old: JSON?, referencesChanged: Bool, brief: PodBrief?,
                 previousBrief: PodBrief?) {
-        let key = Key(prefix: type.etcdPrefix, namespace: object.namespace, name: object.name)
+        let key = Key(prefix: type.etcdPrefix, namespace: brief?.namespace ?? object.namespace,
+                      name: brief?.name ?? object.name)
         if let brief { storedPod(key, brief, old: old, previous: previousBrief) }
         guard referencesChanged else { return }
         // Owners are few: lists compare faster than sets are built. A pod's brief has them.
@@ -214,10 +215,11 @@ public final class PodBrief: Sendable {
         }
         self.ready = ready
         self.readySince = readySince
+        isActive = !terminating && phaseValue != "Succeeded" && phaseValue != "Failed"
     }
 
     /// Counted by workload controllers: not finished and not being deleted.
-    public var isActive: Bool { !terminating && phase != "Succeeded" && phase != "Failed" }
+    public let isActive: Bool
 
     public func isAvailable(minReadySeconds: Int, now: SimTime) -> Bool {
         guard ready else { return false }

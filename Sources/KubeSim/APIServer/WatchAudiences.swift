@@ -1,9 +1,9 @@
 /// Who hears of changes, by etcd prefix: plain watchers, and watchers of the objects a kind of
 /// controller owns (a ReplicaSet's pods).
 ///
-/// Every write asks; nearly every write in a big rollout is to a pod. So the audience asked
-/// for last is kept at hand, and owners' kinds are found by comparing a few short strings
-/// rather than by hashing one.
+/// Every write asks; nearly every write in a big rollout is to a pod or an Event about one.
+/// So the two audiences asked for last are kept at hand, and owners' kinds are found by
+/// comparing a few short strings rather than by hashing one.
 struct WatchAudiences {
     typealias Handler = (WatchEvent) -> Void
     typealias OwnedHandler = (WatchEvent, OwnerReference) -> Void
@@ -24,11 +24,18 @@ struct WatchAudiences {
 
     private var byPrefix: [String: Audience] = [:]
     private var last: (prefix: String, audience: Audience)?
+    private var beforeLast: (prefix: String, audience: Audience)?
 
     subscript(prefix: String) -> Audience {
         mutating get {
             if let last, last.prefix == prefix { return last.audience }
-            let audience = byPrefix[prefix] ?? Audience()
+            let audience: Audience
+            if let beforeLast, beforeLast.prefix == prefix {
+                audience = beforeLast.audience
+            } else {
+                audience = byPrefix[prefix] ?? Audience()
+            }
+            beforeLast = last
             last = (prefix, audience)
             return audience
         }
@@ -61,6 +68,7 @@ struct WatchAudiences {
 
     private mutating func change(_ prefix: String, _ edit: (inout Audience) -> Void) {
         last = nil
+        beforeLast = nil
         edit(&byPrefix[prefix, default: Audience()])
     }
 }

@@ -160,9 +160,13 @@ final class ServicePodsQueue {
 /// resync without listing every Service.
 final class ServiceSelectorIndex {
     private var selectors: [String: [String: [String: String]]] = [:]
+    /// The last namespace asked about, and the answer: a rollout's pods come one namespace
+    /// at a time.
+    private var lastAsked: (namespace: String, hasServices: Bool)?
 
     func update(_ event: WatchEvent) {
         let service = event.object
+        lastAsked = nil
         if event.type == .deleted {
             selectors[service.namespace]?[service.name] = nil
         } else {
@@ -171,7 +175,12 @@ final class ServiceSelectorIndex {
     }
 
     /// Whether any Service with a selector lives in `namespace`.
-    func hasServices(in namespace: String) -> Bool { !(selectors[namespace]?.isEmpty ?? true) }
+    func hasServices(in namespace: String) -> Bool {
+        if let lastAsked, lastAsked.namespace == namespace { return lastAsked.hasServices }
+        let answer = !(selectors[namespace]?.isEmpty ?? true)
+        lastAsked = (namespace, answer)
+        return answer
+    }
 
     /// Services whose selector matched the pod before or after the change, in name order.
     func services(for event: WatchEvent) -> [String] {

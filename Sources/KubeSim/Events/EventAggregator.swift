@@ -50,7 +50,7 @@ struct EventAggregator {
     }
 
     /// The real aggregator's cache holds 4,096 keys, like the rest of the correlator.
-    private var seen = LRUCache<Key, Similar>(capacity: 4096)
+    private var seen = LRUCache<Key, Similar>(capacity: 4096, hash: \.fingerprint)
 
     /// Notes an event; returns the combined message when it is to be folded into the
     /// aggregate Event, or nil when it stands on its own.

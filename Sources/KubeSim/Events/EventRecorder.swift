@@ -41,7 +41,7 @@ public final class EventRecorder {
 
     /// Aggregation key → the recorded event's stamp, so repeats update the same Event — for as
     /// long as client-go's correlator would remember it (its LRU cache holds 4,096 keys).
-    private var seen = LRUCache<Key, (namespace: String, stamp: UInt64)>(capacity: 4096)
+    private var seen = LRUCache<Key, (namespace: String, stamp: UInt64)>(capacity: 4096, hash: \.fingerprint)
     /// Folds many events that differ only in their message into one.
     private var aggregator = EventAggregator()
     private var lastNanos: Int64 = 0

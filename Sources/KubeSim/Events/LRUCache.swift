@@ -23,7 +23,11 @@ struct LRUCache<Key: Hashable, Value> {
     private var newest = -1
     private var oldest = -1
 
-    init(capacity: Int) {
+    /// How a key's hash is had: its own `hashValue`, unless the key carries one made already.
+    private let hashOf: (Key) -> Int
+
+    init(capacity: Int, hash: @escaping (Key) -> Int = { $0.hashValue }) {
+        hashOf = hash
         self.capacity = max(1, min(capacity, 1 << 28))
         var size = 16
         while size < self.capacity * 2 { size <<= 1 }
@@ -35,7 +39,7 @@ struct LRUCache<Key: Hashable, Value> {
 
     /// The value for `key`, which becomes the most recently used.
     mutating func get(_ key: Key) -> Value? {
-        let hash = key.hashValue
+        let hash = hashOf(key)
         guard let node = find(key, hash: hash).node else { return nil }
         touch(node)
         return nodes[node].value
@@ -51,7 +55,7 @@ struct LRUCache<Key: Hashable, Value> {
     /// and a `set` would take two.
     @discardableResult
     mutating func update<Result>(_ key: Key, orInsert make: () -> Value, _ body: (inout Value) -> Result) -> Result {
-        let hash = key.hashValue
+        let hash = hashOf(key)
         let (slot, found) = find(key, hash: hash)
         if let found {
             touch(found)
