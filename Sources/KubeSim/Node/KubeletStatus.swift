@@ -93,13 +93,15 @@ extension Kubelet {
             wanted.append(.init(type: "Initialized", status: "False", reason: "ContainersNotInitialized",
                                 message: "containers with incomplete status: [\(pending.joined(separator: " "))]"))
         }
-        if !runtime.finished, runtime.containers.allSatisfy(\.ready) {
+        // Read in place: a container's state is a large value, and copying it for one flag costs.
+        let unready = runtime.containers.indices.filter { !runtime.containers[$0].ready }
+        if !runtime.finished, unready.isEmpty {
             wanted.append(.init(type: "Ready", status: "True"))
             wanted.append(.init(type: "ContainersReady", status: "True"))
         } else {
             let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
-            let unready = runtime.containers.filter { !$0.ready }.map(\.name)
-            let message = reason == "PodCompleted" ? nil : "containers with unready status: [\(unready.joined(separator: " "))]"
+            let names = unready.map { runtime.containers[$0].name }.joined(separator: " ")
+            let message = reason == "PodCompleted" ? nil : "containers with unready status: [\(names)]"
             wanted.append(.init(type: "Ready", status: "False", reason: reason, message: message))
             wanted.append(.init(type: "ContainersReady", status: "False", reason: reason, message: message))
         }
