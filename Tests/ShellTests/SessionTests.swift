@@ -37,6 +37,21 @@ import World
         #expect(shell.execute("echo abc | grep nothing").status == 1)
     }
 
+    /// Lines of context as GNU grep prints them: `-` after the number of a context line, and
+    /// `--` between groups that do not run on; a match inside the context extends it.
+    @Test func grepPrintsContext() {
+        let shell = session()
+        let text = "printf 'a\\nm1\\nb\\nc\\nd\\nm2\\nm3\\ne\\n'"
+        #expect(shell.execute("\(text) | grep -A1 m").stdout == "m1\nb\n--\nm2\nm3\ne\n")
+        #expect(shell.execute("\(text) | grep -n -B1 m1").stdout == "1-a\n2:m1\n")
+        #expect(shell.execute("\(text) | grep -C 1 m2").stdout == "d\nm2\nm3\n")
+        #expect(shell.execute("\(text) | grep --after-context=0 m").stdout == "m1\n--\nm2\nm3\n")
+        #expect(shell.execute("\(text) | grep -c -A5 m").stdout == "3\n")
+        let bad = shell.execute("\(text) | grep -B -1 m")
+        #expect(bad.status == 2 && bad.stderr == "grep: -1: invalid context length argument\n")
+        #expect(shell.execute("\(text) | grep m -A").stderr.hasPrefix("grep: option requires an argument -- 'A'\n"))
+    }
+
     @Test func commandSubstitution() {
         let shell = session()
         #expect(shell.execute("export N=$(echo 3); echo \"n=$N\"").stdout == "n=3\n")

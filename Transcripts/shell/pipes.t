@@ -32,3 +32,20 @@ b4d8664fc-2nl4r
 $ kubectl get pods -n kube-system -o name | head -c many
 head: invalid number of bytes: 'many'
 ? 1
+$ kubectl describe node node01 | grep -A3 Taints
+Taints:             <none>
+Unschedulable:      false
+Lease:
+  HolderIdentity:  node01
+$ kubectl describe pod -n kube-system etcd-controlplane | grep -n -B1 -A2 'QoS Class'
+48-Volumes:                      <none>
+49:QoS Class:                    Burstable
+50-Node-Selectors:               <none>
+51-Tolerations:                  :NoExecute op=Exists
+$ kubectl get pods -n kube-system | grep -C1 scheduler
+kube-proxy-ttkq7                       1/1     Running   0          9m18s
+kube-scheduler-controlplane            1/1     Running   0          10m
+metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m38s
+$ kubectl get nodes | grep -A x Ready
+grep: x: invalid context length argument
+? 2

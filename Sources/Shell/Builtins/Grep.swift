@@ -1,23 +1,40 @@
 import ToolIO
 
-/// `grep [-v -i -c -n -E -F -w -o -e PATTERN] PATTERN [FILE…]`, matching lines as GNU grep
-/// does (basic regular expressions unless `-E`).
+/// `grep [-v -i -c -n -E -F -w -o -q -A N -B N -C N -e PATTERN] PATTERN [FILE…]`, matching
+/// lines as GNU grep does (basic regular expressions unless `-E`), with lines of context around
+/// them when asked (`kubectl describe pod web | grep -A5 Events`).
 enum Grep {
+    static let usage = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information."
+
     static let run: @Sendable (inout BuiltinContext) -> Void = { context in
         var invert = false, ignoreCase = false, count = false, numbers = false
         var extended = false, fixed = false, wholeWord = false, onlyMatching = false, quiet = false
+        var contextLines = ContextLines()
         var pattern: String?
         var files: [String] = []
         var arguments = context.arguments[...]
+        /// A context length, or nil having said why `text` is not one.
+        func contextLength(_ text: String) -> Int? {
+            guard let length = Int(text), length >= 0 else {
+                context.fail("grep: \(text): invalid context length argument", status: 2)
+                return nil
+            }
+            return length
+        }
         while let argument = arguments.first {
             arguments = arguments.dropFirst()
             if argument == "-e", let next = arguments.first {
                 pattern = next
                 arguments = arguments.dropFirst()
-            } else if argument.hasPrefix("-"), argument.count > 1, pattern == nil || !files.isEmpty || true,
-                argument.dropFirst().allSatisfy({ "vicnEFwoqs".contains($0) })
+            } else if let (which, value) = longContext(argument) {
+                guard let length = contextLength(value) else { return }
+                contextLines.set(which, length)
+            } else if argument.hasPrefix("-"), argument.count > 1,
+                argument.dropFirst().first.map({ "vicnEFwoqsABC".contains($0) }) == true
             {
-                for flag in argument.dropFirst() {
+                var flags = argument.dropFirst()[...]
+                while let flag = flags.first {
+                    flags = flags.dropFirst()
                     switch flag {
                     case "v": invert = true
                     case "i": ignoreCase = true
@@ -28,11 +45,28 @@ enum Grep {
                     case "w": wholeWord = true
                     case "o": onlyMatching = true
                     case "q": quiet = true
-                    default: break
+                    case "s": break  // no messages about unreadable files: there are none to make
+                    case "A", "B", "C":
+                        // The length is the rest of this argument, or the next one.
+                        var value = String(flags)
+                        flags = ""
+                        if value.isEmpty {
+                            guard let next = arguments.first else {
+                                context.fail("grep: option requires an argument -- '\(flag)'\n\(usage)", status: 2)
+                                return
+                            }
+                            value = next
+                            arguments = arguments.dropFirst()
+                        }
+                        guard let length = contextLength(value) else { return }
+                        contextLines.set(flag, length)
+                    default:
+                        context.fail("grep: invalid option -- '\(flag)'\n\(usage)", status: 2)
+                        return
                     }
                 }
             } else if argument.hasPrefix("-"), argument.count > 1, pattern == nil {
-                context.fail("grep: invalid option -- '\(argument.dropFirst().first ?? " ")'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.", status: 2)
+                context.fail("grep: invalid option -- '\(argument.dropFirst().first ?? " ")'\n\(usage)", status: 2)
                 return
             } else if pattern == nil {
                 pattern = argument
@@ -41,7 +75,7 @@ enum Grep {
             }
         }
         guard let pattern else {
-            context.fail("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.", status: 2)
+            context.fail(usage, status: 2)
             return
         }
         var source = fixed ? escapeRegex(pattern) : (extended ? pattern : basicToExtended(pattern))
@@ -63,26 +97,77 @@ enum Grep {
             return (try? matcher.firstMatch(in: String(line))) != nil
         }
         var total = 0
+        let (after, before) = (contextLines.after, contextLines.before)
         let inputs = context.inputs(files, command: "grep")
         let showNames = inputs.count > 1
-        for input in inputs {
+        // Where the last line printed came from, so groups that do not run on are set apart
+        // by `--`, as GNU grep sets them (across files too).
+        var lastPrinted: (input: Int, line: Int)?
+        for (inputIndex, input) in inputs.enumerated() {
             var matched = 0
-            for (index, line) in lines(input.text).enumerated() {
-                guard found(line) != invert else { continue }
-                matched += 1
-                if count || quiet { continue }
-                let text = String(line)
-                let prefix = (showNames ? "\(input.name ?? "(standard input)"):" : "") + (numbers ? "\(index + 1):" : "")
-                if onlyMatching && !invert {
+            var afterLeft = 0
+            let all = lines(input.text)
+            /// A selected line (`:` after its name and number) or a line of context (`-`).
+            func emit(_ index: Int, selected: Bool) {
+                let separator = selected ? ":" : "-"
+                if let last = lastPrinted, contextLines.asked, last.input != inputIndex || last.line < index - 1 {
+                    context.out("--\n")
+                }
+                lastPrinted = (inputIndex, index)
+                let text = String(all[index])
+                let prefix = (showNames ? "\(input.name ?? "(standard input)")\(separator)" : "")
+                    + (numbers ? "\(index + 1)\(separator)" : "")
+                if selected && onlyMatching && !invert {
                     for match in text.matches(of: matcher) { context.out(prefix + String(text[match.range]) + "\n") }
                 } else {
                     context.out(prefix + text + "\n")
                 }
             }
+            for index in all.indices {
+                guard found(all[index]) != invert else {
+                    if afterLeft > 0, !onlyMatching {
+                        emit(index, selected: false)
+                        afterLeft -= 1
+                    }
+                    continue
+                }
+                matched += 1
+                if count || quiet { continue }
+                if before > 0, !onlyMatching {
+                    let printedHere = lastPrinted.flatMap { $0.input == inputIndex ? $0.line : nil } ?? -1
+                    for earlier in max(index - before, printedHere + 1)..<index { emit(earlier, selected: false) }
+                }
+                emit(index, selected: true)
+                afterLeft = after
+            }
             if count { context.out((showNames ? "\(input.name ?? ""):" : "") + "\(matched)\n") }
             total += matched
         }
         if context.output.status == 0 { context.output.status = total > 0 ? 0 : 1 }
+    }
+
+    /// How many lines to print after and before each selected line.
+    struct ContextLines {
+        var after = 0
+        var before = 0
+        /// Asked for at all, even as 0: GNU grep then sets groups apart with `--`.
+        var asked = false
+
+        /// `-A` sets the lines after, `-B` those before, `-C` both.
+        mutating func set(_ which: Character, _ length: Int) {
+            if which != "B" { after = length }
+            if which != "A" { before = length }
+            asked = true
+        }
+    }
+
+    /// `--after-context=N`, `--before-context=N` or `--context=N`: as `A`, `B` or `C`, and N.
+    static func longContext(_ argument: String) -> (Character, String)? {
+        for (option, which) in [("--after-context=", "A"), ("--before-context=", "B"), ("--context=", "C")] as [(String, Character)]
+        where argument.hasPrefix(option) {
+            return (which, String(argument.dropFirst(option.count)))
+        }
+        return nil
     }
 
     /// The pattern's bytes when it matches only itself: printable ASCII, and no character

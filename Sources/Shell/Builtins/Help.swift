@@ -30,7 +30,7 @@ enum Help {
         "kubectl": "kubectl: run `kubectl` for its commands, `kubectl COMMAND --help` for one of them.\n",
         "aws": "aws: run `aws help`, `aws ecs help` or `aws ecs OPERATION help`.\n",
         "sleep": "sleep DURATION...: advance the simulated clock (30, 30s, 5m, 2h, 1d). Nothing real waits.\n",
-        "grep": "grep [-v -i -c -n -E -F -w -o] PATTERN [FILE...]: print lines that match PATTERN.\n",
+        "grep": "grep [-v -i -c -n -E -F -w -o -q] [-A N] [-B N] [-C N] PATTERN [FILE...]: print lines that match PATTERN, with N lines of context after, before or around each.\n",
         "head": "head [-n N | -c N] [FILE...]: the first N lines (10), or bytes.\n",
         "tail": "tail [-n N | -n +N | -c N] [FILE...]: the last N lines (10), from line N on, or bytes.\n",
         "wc": "wc [-l -w -c] [FILE...]: count lines, words and bytes.\n",
