@@ -58,7 +58,13 @@ public struct RandomStream {
     func ascii(length: Int, alphabet: [UInt8]) -> String {
         let count = UInt64(alphabet.count)
         return String(unsafeUninitializedCapacity: max(length, 0)) { buffer in
-            for index in 0..<max(length, 0) { buffer[index] = alphabet[Int(next() % count)] }
+            if count.nonzeroBitCount == 1 {
+                // A power of two (hex digits): the same remainder, taken without a division.
+                let mask = count - 1
+                for index in 0..<max(length, 0) { buffer[index] = alphabet[Int(next() & mask)] }
+            } else {
+                for index in 0..<max(length, 0) { buffer[index] = alphabet[Int(next() % count)] }
+            }
             return max(length, 0)
         }
     }
