@@ -76,7 +76,8 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// The simulator runs on one thread, and the debug builds the tests use keep Swift's dynamic
+// The simulator runs on one thread (only recorded events are written on a second, which
+// nothing else touches meanwhile), and the debug builds the tests use keep Swift's dynamic
 // exclusivity checks; release builds leave them out, for the few percent they cost a
 // 150,000-pod simulation.
 for target in package.targets where target.type != .test && target.type != .plugin && target.type != .system {

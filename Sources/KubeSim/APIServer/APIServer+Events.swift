@@ -3,37 +3,62 @@ import SimCore
 
 /// Events are served from their own store (`EventStore`): reads materialise them, writes go
 /// there, and watchers of events hear about them like any other change.
+///
+/// Recorded events reach the store through their recorder's broadcaster, on a thread of its
+/// own (`EventBroadcaster`); every read or change of the store here first waits for those on
+/// their way (`flushEvents`).
 extension APIServer {
-    func addEvent(_ record: consuming EventStore.Record) {
-        var stored = record
-        stored.resourceVersion = etcd.bumpRevision()
-        eventStore.add(stored)
-        if eventWatchers > 0, hasWatchers(.event, for: .added) {
-            notify(WatchEvent(type: .added, resource: .event, object: EventStore.json(stored), old: nil))
+    /// Asks for `flush` to be called before events are read.
+    func waitForEvents(_ flush: @escaping () -> Void) { eventFlushes.append(flush) }
+
+    func flushEvents() {
+        for flush in eventFlushes { flush() }
+    }
+
+    /// Whether a watcher would hear an event being written: recorders then write at once.
+    var hearsEventWrites: Bool {
+        eventWatchers > 0 && (hasWatchers(.event, for: .added) || hasWatchers(.event, for: .modified))
+    }
+
+    /// Stores a new event whose revision is taken. Without `notifying`, nothing but the event
+    /// store is touched: the broadcaster's worker writes this way.
+    func storeEvent(_ record: EventStore.Record, notifying: Bool) {
+        eventStore.add(record)
+        if notifying, eventWatchers > 0, hasWatchers(.event, for: .added) {
+            notify(WatchEvent(type: .added, resource: .event, object: EventStore.json(record), old: nil))
         }
     }
 
-    /// Updates the event recorded with `stamp`; false when it no longer exists.
-    func updateEvent(namespace: String, stamp: UInt64, _ change: (inout EventStore.Record) -> Void) -> Bool {
+    /// Counts again the event recorded with `stamp`, at `revision`; false when it no longer
+    /// exists. Like `storeEvent`, it touches only the event store unless `notifying`.
+    func updateEvent(namespace: String, stamp: UInt64, revision: Int64, notifying: Bool,
+                     _ change: (inout EventStore.Record) -> Void) -> Bool {
         guard let updated = eventStore.update(namespace: namespace, stamp: stamp, { record in
             change(&record)
-            record.resourceVersion = etcd.bumpRevision()
+            record.resourceVersion = revision
         }) else { return false }
-        if eventWatchers > 0, hasWatchers(.event, for: .modified) {
+        if notifying, eventWatchers > 0, hasWatchers(.event, for: .modified) {
             let object = EventStore.json(updated)
             notify(WatchEvent(type: .modified, resource: .event, object: object, old: object))
         }
         return true
     }
 
-    @discardableResult
-    func expireEvents() -> Int { eventStore.expire(now: now) }
+    /// Drops events an hour old at `now` (the recorded time of the event being written).
+    func expireEvents(now: SimTime) { eventStore.expire(now: now) }
+
+    func eventCount() -> Int {
+        flushEvents()
+        return eventStore.count
+    }
 
     func eventObject(namespace: String, name: String) -> JSON? {
-        eventStore.record(namespace: namespace, name: name).map(EventStore.json)
+        flushEvents()
+        return eventStore.record(namespace: namespace, name: name).map(EventStore.json)
     }
 
     func eventList(namespace: String?, fields: FieldSelector) -> [JSON] {
+        flushEvents()
         eventStore.expire(now: now)
         return eventStore.all(namespace: namespace, fields: fields).map(EventStore.json)
     }
@@ -41,12 +66,14 @@ extension APIServer {
     /// A learner's own Event (`kubectl create -f event.yaml`): what it leaves out is filled in
     /// as for a recorded one, and it is kept whole, labels and annotations with it.
     func createEvent(_ object: JSON, namespace: String) -> JSON {
+        flushEvents()
         var record = eventRecord(object, namespace: namespace)
         var event = EventStore.json(record, involved: object["involvedObject"])
         for key in ["labels", "annotations"] { event["metadata"].set(key, object["metadata"].object?[key]) }
         event["metadata"] = .object(MetadataOrder.normalize(event["metadata"].object ?? JSONObject()))
         record.involved = .written(event)
-        addEvent(record)
+        record.resourceVersion = etcd.bumpRevision()
+        storeEvent(record, notifying: true)
         return eventObject(namespace: namespace, name: object.name) ?? object
     }
 
@@ -94,6 +121,7 @@ extension APIServer {
 
     @discardableResult
     func deleteEvent(namespace: String, name: String) -> JSON? {
+        flushEvents()
         guard let record = eventStore.remove(namespace: namespace, name: name) else { return nil }
         let object = EventStore.json(record)
         if hasWatchers(.event, for: .deleted) { notify(WatchEvent(type: .deleted, resource: .event, object: object, old: object)) }

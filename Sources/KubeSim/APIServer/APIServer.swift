@@ -20,6 +20,8 @@ public final class APIServer {
     private var nextWatchID = 0
     /// How many watches of events are open.
     private(set) var eventWatchers = 0
+    /// What waits for recorded events still on their way to `eventStore`.
+    var eventFlushes: [() -> Void] = []
 
     public init(simulation: Simulation, etcd: Etcd, catalog: ResourceCatalog = .kubernetes,
                 version: KubernetesVersion = .default) {
@@ -114,7 +116,7 @@ public final class APIServer {
     }
 
     public func count(_ type: ResourceType) -> Int {
-        type == .event ? eventStore.count : etcd.count(prefix: type.etcdPrefix)
+        type == .event ? eventCount() : etcd.count(prefix: type.etcdPrefix)
     }
 
     public func podPhaseCount(_ phase: String) -> Int { index.podCount(phase: phase) }
