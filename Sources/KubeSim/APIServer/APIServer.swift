@@ -126,7 +126,7 @@ public final class APIServer {
 
     /// A server-side Table of `objects` of `type`.
     public func table(_ type: ResourceType, _ objects: [JSON]) -> JSON {
-        strategy(for: type).table.table(objects, context: TableContext(now: now, server: self),
+        strategy(for: type).table.table(objects, context: TableContext(now: now),
                                         resourceVersion: resourceVersion)
     }
 

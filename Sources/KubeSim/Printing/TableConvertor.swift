@@ -1,3 +1,4 @@
+import Dispatch
 import GoPorts
 import JSONValue
 import SimCore
@@ -27,9 +28,8 @@ public struct ColumnDefinition: Sendable {
 }
 
 /// What the cells of a row may consult besides the object.
-public struct TableContext {
+public struct TableContext: Sendable {
     public let now: SimTime
-    public let server: APIServer
 }
 
 /// Turns objects into a `meta.k8s.io/v1` Table: the API server, not kubectl, decides columns.
@@ -51,30 +51,55 @@ public struct TableConvertor: Sendable {
 
     /// The Table object for `objects`.
     public func table(_ objects: [JSON], context: TableContext, resourceVersion: String) -> JSON {
-        var rows: [JSON] = []
-        rows.reserveCapacity(objects.count)
-        // Built member by member, with keys known to differ: a table may have 150,000 rows.
-        for object in objects {
-            let source = object["metadata"]
-            var members: [JSONObject.Member] = []
-            members.reserveCapacity(4)
-            members.append(.init(key: "name", value: .string(source["name"].string ?? "")))
-            if let namespace = source["namespace"].string, !namespace.isEmpty {
-                members.append(.init(key: "namespace", value: .string(namespace)))
+        ["kind": "Table", "apiVersion": "meta.k8s.io/v1",
+         "metadata": ["resourceVersion": .string(resourceVersion)],
+         "columnDefinitions": .array(columns.map(\.json)), "rows": .array(rows(objects, context: context))]
+    }
+
+    /// Below this many rows, a table is made on one thread.
+    static let rowsForTwoThreads = 8192
+
+    /// The rows of `objects`, in order. A row is its object's alone, so a big table's rows
+    /// are made half on each of two threads, each writing its own part of the result.
+    func rows(_ objects: [JSON], context: TableContext) -> [JSON] {
+        guard objects.count >= Self.rowsForTwoThreads else { return objects.map { row($0, context: context) } }
+        let middle = objects.count / 2
+        return [JSON](unsafeUninitializedCapacity: objects.count) { buffer, made in
+            guard let start = buffer.baseAddress else { return }
+            let result = Halves(start: start)
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                for index in half == 0 ? 0..<middle : middle..<objects.count {
+                    (result.start + index).initialize(to: row(objects[index], context: context))
+                }
             }
-            if case .object = source["labels"] { members.append(.init(key: "labels", value: source["labels"])) }
-            if case .string = source["creationTimestamp"] {
-                members.append(.init(key: "creationTimestamp", value: source["creationTimestamp"]))
-            }
-            let partial = JSONObject(distinctMembers: [
-                .init(key: "kind", value: "PartialObjectMetadata"), .init(key: "apiVersion", value: "meta.k8s.io/v1"),
-                .init(key: "metadata", value: .object(JSONObject(distinctMembers: members))),
-            ])
-            rows.append(.object(JSONObject(distinctMembers: [.init(key: "cells", value: .array(cells(object, context))),
-                                                             .init(key: "object", value: .object(partial))])))
+            made = objects.count
         }
-        return ["kind": "Table", "apiVersion": "meta.k8s.io/v1",
-                "metadata": ["resourceVersion": .string(resourceVersion)],
-                "columnDefinitions": .array(columns.map(\.json)), "rows": .array(rows)]
+    }
+
+    /// Where the two threads write their rows: each its own half, never the same element.
+    private struct Halves: @unchecked Sendable {
+        let start: UnsafeMutablePointer<JSON>
+    }
+
+    /// One row: its cells and the object's name, namespace, labels and creation time.
+    func row(_ object: JSON, context: TableContext) -> JSON {
+        // Built member by member, with keys known to differ: a table may have 150,000 rows.
+        let source = object["metadata"]
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(4)
+        members.append(.init(key: "name", value: .string(source["name"].string ?? "")))
+        if let namespace = source["namespace"].string, !namespace.isEmpty {
+            members.append(.init(key: "namespace", value: .string(namespace)))
+        }
+        if case .object = source["labels"] { members.append(.init(key: "labels", value: source["labels"])) }
+        if case .string = source["creationTimestamp"] {
+            members.append(.init(key: "creationTimestamp", value: source["creationTimestamp"]))
+        }
+        let partial = JSONObject(distinctMembers: [
+            .init(key: "kind", value: "PartialObjectMetadata"), .init(key: "apiVersion", value: "meta.k8s.io/v1"),
+            .init(key: "metadata", value: .object(JSONObject(distinctMembers: members))),
+        ])
+        return .object(JSONObject(distinctMembers: [.init(key: "cells", value: .array(cells(object, context))),
+                                                    .init(key: "object", value: .object(partial))]))
     }
 }
