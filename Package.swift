@@ -46,8 +46,9 @@ let package = Package(
         .target(name: "Shell", dependencies: ["GoPorts", "JSONValue", "SimCore", "World", "ToolIO", "Kubectl", "AWSCLI", "NodeTools", "Tutor"]),
         .target(name: "Transcripts", dependencies: ["Shell", "World", "ToolIO", "SimCore", "Tutor"]),
         .target(name: "HostSystem", dependencies: ["ToolIO"]),
+        .target(name: "HostHeap"),
         .executableTarget(name: "shipyard", dependencies: [
-            "Shell", "Transcripts", "LineEditing", "HostSystem", "World", "SimCore", "ToolIO", "Tutor",
+            "Shell", "Transcripts", "LineEditing", "HostSystem", "HostHeap", "World", "SimCore", "ToolIO", "Tutor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue"]),

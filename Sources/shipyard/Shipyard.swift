@@ -1,4 +1,5 @@
 import ArgumentParser
+import HostHeap
 import HostSystem
 import SimCore
 import World
@@ -7,6 +8,7 @@ import World
 @main
 enum Entry {
     static func main() {
+        host_heap_prefault_start()
         // `test` is a subcommand; anything else is the shell's own arguments (which include a
         // positional FILE that ArgumentParser would otherwise confuse with the subcommand).
         let arguments = Array(CommandLine.arguments.dropFirst())
