@@ -7,6 +7,16 @@ import Testing
 /// Recorded events are written on the broadcaster's worker; whoever reads them sees every
 /// event recorded before, in the order recorded, as if each had been written at once.
 @Suite struct EventBroadcasterTests {
+    let source = EventRecorder.Source(component: "test")
+
+    /// A cluster with no node, and a pod in it to record events about.
+    func clusterWithPod() throws -> (Cluster, JSON) {
+        let cluster = TestCluster.make()
+        let pod = try cluster.apiServer.create(.pod, ["metadata": ["name": "web", "namespace": "default"],
+                                                      "spec": ["containers": [["name": "c", "image": "nginx"]]]])
+        return (cluster, pod)
+    }
+
     @Test func everyItemIsWrittenInOrderByTheTimeFlushReturns() {
         let written = Mutex<[Int]>([])
         let broadcaster = EventBroadcaster<Int>(batchSize: 7) { item in written.withLock { $0.append(item) } }
@@ -20,11 +30,8 @@ import Testing
     }
 
     @Test func eventsRecordedInManyBatchesReadAsRecorded() throws {
-        let cluster = TestCluster.make()
+        let (cluster, pod) = try clusterWithPod()
         let server = cluster.apiServer
-        let pod = try server.create(.pod, ["metadata": ["name": "web", "namespace": "default"],
-                                           "spec": ["containers": [["name": "c", "image": "nginx"]]]])
-        let source = EventRecorder.Source(component: "test")
         let before = server.etcd.revision
         // Distinct reasons, so none is counted on another: each makes an Event.
         for n in 0..<5000 { cluster.events.record(pod, reason: "Step\(n)", message: "step \(n)", source: source) }
@@ -43,11 +50,8 @@ import Testing
     }
 
     @Test func aWatcherOfEventsHearsOnlyThoseRecordedAfterItBegan() throws {
-        let cluster = TestCluster.make()
+        let (cluster, pod) = try clusterWithPod()
         let server = cluster.apiServer
-        let pod = try server.create(.pod, ["metadata": ["name": "web", "namespace": "default"],
-                                           "spec": ["containers": [["name": "c", "image": "nginx"]]]])
-        let source = EventRecorder.Source(component: "test")
         for n in 0..<3000 { cluster.events.record(pod, reason: "Before\(n)", message: "m", source: source) }
         var heard: [String] = []
         server.watch(.event) { heard.append($0.object["reason"].string ?? "") }
