@@ -81,6 +81,36 @@ extension SimTime {
         return text
     }
 
+    /// `2026-01-01T00:00:00.123000Z`: Kubernetes' MicroTime, as Leases and events.k8s.io use
+    /// (the clock counts milliseconds, so the last three digits are zeros). Every kubelet of
+    /// a cluster renews its Lease at the same instants: the last text made is shared.
+    public var microRFC3339: String {
+        if let cached = lastMicroRFC3339.withLock({ $0.milliseconds == milliseconds ? $0.text : nil }) {
+            return cached
+        }
+        let seconds = rfc3339
+        let millis = Int((milliseconds % 1000 + 1000) % 1000)
+        let text: String
+        if seconds.utf8.count == 20 {
+            text = String(unsafeUninitializedCapacity: 27) { buffer in
+                var index = 0
+                for byte in seconds.utf8.prefix(19) {
+                    buffer[index] = byte
+                    index += 1
+                }
+                for (offset, digit) in [UInt8(ascii: "."), UInt8(48 + millis / 100), UInt8(48 + millis / 10 % 10),
+                                        UInt8(48 + millis % 10), 48, 48, 48, UInt8(ascii: "Z")].enumerated() {
+                    buffer[19 + offset] = digit
+                }
+                return 27
+            }
+        } else {
+            text = seconds.dropLast() + "." + pad(millis * 1000, 6) + "Z"
+        }
+        lastMicroRFC3339.withLock { $0 = (milliseconds, text) }
+        return text
+    }
+
     private static func formatRFC3339(_ c: CalendarTime) -> String {
         guard (0...9999).contains(c.year) else {
             return "\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))Z"
@@ -172,6 +202,8 @@ extension SimTime {
 
 /// The last `rfc3339` text made, by whole second.
 private let lastRFC3339 = Mutex<(second: Int64, text: String)>((Int64.min, ""))
+/// The last `microRFC3339` text made.
+private let lastMicroRFC3339 = Mutex<(milliseconds: Int64, text: String)>((Int64.min, ""))
 
 private func pad(_ value: Int, _ width: Int = 2) -> String {
     let digits = String(value)

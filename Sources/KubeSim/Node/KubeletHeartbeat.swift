@@ -26,7 +26,10 @@ extension Kubelet {
 
     func renewLease() {
         let now = server.now.microRFC3339
-        if server.object(.lease, namespace: "kube-node-lease", name: config.name) == nil {
+        let renewed = server.modify(.lease, namespace: "kube-node-lease", name: config.name) {
+            $0["spec"]["renewTime"] = .string(now)
+        }
+        if renewed == nil, server.object(.lease, namespace: "kube-node-lease", name: config.name) == nil {
             guard let node = server.object(.node, namespace: "", name: config.name) else { return }
             let lease: JSON = [
                 "metadata": ["name": .string(config.name),
@@ -36,8 +39,6 @@ extension Kubelet {
                          "renewTime": .string(now)],
             ]
             _ = try? server.create(.lease, lease, namespace: "kube-node-lease")
-        } else {
-            server.modify(.lease, namespace: "kube-node-lease", name: config.name) { $0["spec"]["renewTime"] = .string(now) }
         }
     }
 
@@ -87,14 +88,5 @@ extension Kubelet {
             guard let pod = server.object(.pod, namespace: key.namespace, name: key.name) else { continue }
             podChanged(WatchEvent(type: .modified, resource: .pod, object: pod, old: pod))
         }
-    }
-}
-
-extension SimTime {
-    /// `2026-01-01T00:00:00.123456Z`: Kubernetes' MicroTime, as Leases and events.k8s.io use.
-    public var microRFC3339: String {
-        let base = rfc3339.dropLast()
-        let micros = String((milliseconds % 1000 + 1000) % 1000 * 1000)
-        return base + "." + String(repeating: "0", count: 6 - micros.count) + micros + "Z"
     }
 }
