@@ -62,6 +62,8 @@ public final class Simulation {
     /// components react to a store change without calling each other re-entrantly.
     public func react(_ action: @escaping () -> Void) { reactions.append(action) }
 
+    private static let done: @Sendable () -> Void = {}
+
     /// When the next timed event is due, if any.
     public var nextEventTime: SimTime? {
         pruneCancelled()
@@ -129,6 +131,9 @@ public final class Simulation {
     private func drainReactions() {
         while reactionIndex < reactions.count {
             let action = reactions[reactionIndex]
+            // Let go of what the reaction holds (a change's old and new object) once it has
+            // run, while that memory is still in cache, rather than all at once at the end.
+            reactions[reactionIndex] = Self.done
             reactionIndex += 1
             action()
         }
