@@ -66,16 +66,24 @@ final class DaemonSetController {
         let (namespace, name) = ObjectKey.split(key)
         guard let ds = server.object(.daemonSet, namespace: namespace, name: name), !ds.isTerminating else { return }
         let template = ds["spec"]["template"]
-        let pods = server.index.children(ofOwner: ds.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
-            .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }.filter(PodTemplate.isActive)
+        let hash = PodTemplate.hash(template)
+        // The daemon's pods in key order, read through their briefs: at 5,000 nodes this runs
+        // over 5,000 pods every simulated second while they start.
         var byNode: [String: [JSON]] = [:]
-        for pod in pods {
-            let node = pod["spec"]["nodeName"].string ?? Self.targetNode(pod) ?? ""
-            byNode[node, default: []].append(pod)
+        var scheduled = 0, ready = 0, updated = 0
+        for key in server.index.children(ofOwner: ds.uid) where key.prefix == ResourceType.pod.etcdPrefix {
+            guard let entry = server.etcd.get(prefix: key.prefix, namespace: key.namespace, name: key.name),
+                let brief = entry.brief, brief.isActive
+            else { continue }
+            let pod = entry.value
+            byNode[brief.nodeName ?? Self.targetNode(pod) ?? "", default: []].append(pod)
+            guard brief.nodeName != nil else { continue }
+            scheduled += 1
+            if brief.ready { ready += 1 }
+            if pod.labels["controller-revision-hash"] == hash { updated += 1 }
         }
         let nodes = server.list(.node, namespace: nil)
         var desired = 0
-        let hash = PodTemplate.hash(template)
         let placement = Placement(template)
         for node in nodes {
             let wanted = placement.allows(node)
@@ -99,12 +107,9 @@ final class DaemonSetController {
                 }
             }
         }
-        let scheduled = pods.filter { !$0["spec"]["nodeName"].isNull }
-        let ready = scheduled.filter(PodTemplate.isReady).count
-        let updated = scheduled.filter { $0.labels["controller-revision-hash"] == hash }.count
         server.modify(.daemonSet, namespace: namespace, name: name) { ds in
             var status = JSONObject()
-            status["currentNumberScheduled"] = .int(scheduled.count)
+            status["currentNumberScheduled"] = .int(scheduled)
             status["desiredNumberScheduled"] = .int(desired)
             if ready > 0 { status["numberAvailable"] = .int(ready) }
             status["numberMisscheduled"] = 0
