@@ -5,8 +5,9 @@
 // time, on its own thread. Here glibc is asked to grow the main heap 64 MiB at a time, and a
 // thread of its own watches the program break: when the heap grows, it asks the kernel to map
 // the new pages writable at once (MADV_POPULATE_WRITE, Linux 5.14), which changes no byte of
-// them. The simulation then finds its pages there, and the zeroing is done on another core.
-// Nothing the program computes depends on it.
+// them, asking first for huge pages there (MADV_HUGEPAGE). The simulation then finds its
+// pages there, and the zeroing is done on another core. Nothing the program computes depends
+// on it.
 #define _GNU_SOURCE
 #include "host_heap.h"
 #if defined(__linux__)
@@ -40,6 +41,10 @@ static void *prefault(void *unused) {
     for (;;) {
         const uintptr_t end = program_break() & ~(page - 1);
         if (end > done) {
+            // Huge pages where the kernel gives them for the asking ("madvise" mode): the
+            // simulation reads objects spread over a heap of a gigabyte and more, and with
+            // 2 MiB pages fewer of those reads miss the TLB.
+            madvise((void *)done, end - done, MADV_HUGEPAGE);
             if (madvise((void *)done, end - done, MADV_POPULATE_WRITE) != 0 && errno == EINVAL) {
                 return NULL;  // a kernel older than 5.14: nothing to be done
             }
