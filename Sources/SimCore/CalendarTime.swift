@@ -88,25 +88,8 @@ extension SimTime {
         if let cached = lastMicroRFC3339.withLock({ $0.milliseconds == milliseconds ? $0.text : nil }) {
             return cached
         }
-        let seconds = rfc3339
         let millis = Int((milliseconds % 1000 + 1000) % 1000)
-        let text: String
-        if seconds.utf8.count == 20 {
-            text = String(unsafeUninitializedCapacity: 27) { buffer in
-                var index = 0
-                for byte in seconds.utf8.prefix(19) {
-                    buffer[index] = byte
-                    index += 1
-                }
-                for (offset, digit) in [UInt8(ascii: "."), UInt8(48 + millis / 100), UInt8(48 + millis / 10 % 10),
-                                        UInt8(48 + millis % 10), 48, 48, 48, UInt8(ascii: "Z")].enumerated() {
-                    buffer[19 + offset] = digit
-                }
-                return 27
-            }
-        } else {
-            text = seconds.dropLast() + "." + pad(millis * 1000, 6) + "Z"
-        }
+        let text = rfc3339.dropLast() + "." + pad(millis, 3) + "000Z"
         lastMicroRFC3339.withLock { $0 = (milliseconds, text) }
         return text
     }

@@ -62,8 +62,6 @@ public final class Simulation {
     /// components react to a store change without calling each other re-entrantly.
     public func react(_ action: @escaping () -> Void) { reactions.append(action) }
 
-    private static let done: @Sendable () -> Void = {}
-
     /// When the next timed event is due, if any.
     public var nextEventTime: SimTime? {
         pruneCancelled()
@@ -127,6 +125,9 @@ public final class Simulation {
         }
         return now
     }
+
+    /// What a reaction's place holds once it has run.
+    private static let done: @Sendable () -> Void = {}
 
     private func drainReactions() {
         while reactionIndex < reactions.count {

@@ -140,6 +140,13 @@ import Testing
         #expect(SimTime(rfc3339: "2026-13-01T00:00:00Z") == nil)
     }
 
+    @Test func microTime() {
+        #expect(SimTime(milliseconds: 1_767_225_600_007).microRFC3339 == "2026-01-01T00:00:00.007000Z")
+        #expect(SimTime(milliseconds: 1_767_225_600_007).microRFC3339 == "2026-01-01T00:00:00.007000Z")
+        #expect(SimTime(milliseconds: 1_767_225_610_250).microRFC3339 == "2026-01-01T00:00:10.250000Z")
+        #expect(SimTime(milliseconds: -1).microRFC3339 == "1969-12-31T23:59:59.999000Z")
+    }
+
     @Test func awsCLIFormat() {
         #expect(SimTime(milliseconds: 1_795_754_463_126).awsCLI == "2026-11-27T04:41:03.126000+00:00")
     }

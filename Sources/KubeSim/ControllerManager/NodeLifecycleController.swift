@@ -55,14 +55,16 @@ final class NodeLifecycleController {
     /// the unreachable taint. Nodes are acted on in name order, as a list returns them.
     private func monitor() {
         let now = server.now
-        var due: [String] = []
+        var due: [(name: String, stale: Bool)] = []
         for (name, health) in nodes {
             let stale = renewed[name].map { now - $0 > Self.gracePeriod } ?? false
-            if stale ? health.ready != "Unknown" : health.ready == "True" && health.unreachable { due.append(name) }
+            if stale ? health.ready != "Unknown" : health.ready == "True" && health.unreachable {
+                due.append((name, stale))
+            }
         }
-        for name in due.sorted() {
+        for (name, stale) in due.sorted(by: { $0.name < $1.name }) {
             guard let node = server.object(.node, namespace: "", name: name) else { continue }
-            if renewed[name].map({ now - $0 > Self.gracePeriod }) ?? false {
+            if stale {
                 markUnknown(node, now: now)
             } else {
                 server.modify(.node, namespace: "", name: name) { node in
