@@ -77,8 +77,8 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// The simulator runs on one thread (a second writes recorded events and makes half of a big
-// table's rows, touching nothing else meanwhile). The debug builds the tests use keep Swift's
+// The simulator runs on one thread (a second writes recorded events, and makes half of a big
+// table's rows or sorts half of a long list, touching nothing else meanwhile). The debug builds the tests use keep Swift's
 // dynamic exclusivity checks; release builds leave them out, for the few percent they cost a
 // 150,000-pod simulation.
 for target in package.targets where target.type != .test && target.type != .plugin && target.type != .system {
