@@ -57,17 +57,22 @@ public struct ImageReference: Hashable, Sendable {
     /// Whether the reference is syntactically valid (lower-case repository, sane tag).
     public var isValid: Bool {
         // Byte checks against ASCII sets: the same verdict as checking characters (anything
-        // outside ASCII fails either way), without building sets on every pull.
-        let bytes = repository.utf8
-        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "/"), last != UInt8(ascii: "/"),
-            bytes.allSatisfy(Self.isRepositoryByte), !zip(bytes, bytes.dropFirst()).contains(where: {
-                $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: "/")
-            })
-        else { return false }
+        // outside ASCII fails either way). Asked on every pull, so read in place.
+        guard Self.all(repository, Self.isRepositoryByte, whole: { bytes in
+            bytes.first != UInt8(ascii: "/") && bytes.last != UInt8(ascii: "/")
+                && !zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: "/") }
+        }) else { return false }
         if let tag {
-            guard !tag.isEmpty, tag.utf8.count <= 128, tag.utf8.allSatisfy(Self.isTagByte) else { return false }
+            guard tag.utf8.count <= 128, Self.all(tag, Self.isTagByte, whole: { _ in true }) else { return false }
         }
         return true
+    }
+
+    /// Whether `text` is not empty, every byte passes `byte`, and its bytes pass `whole`.
+    private static func all(_ text: String, _ byte: (UInt8) -> Bool, whole: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        let check = { (bytes: UnsafeBufferPointer<UInt8>) in !bytes.isEmpty && bytes.allSatisfy(byte) && whole(bytes) }
+        if let verdict = text.utf8.withContiguousStorageIfAvailable(check) { return verdict }
+        return Array(text.utf8).withUnsafeBufferPointer(check)
     }
 
     /// `a-z0-9._-/`: lower case only, so a valid repository is its own lower-cased form.

@@ -19,8 +19,7 @@ public final class Scheduler {
     private var cycleScheduled = false
     private var nextStartIndex = 0
     private let tieBreak: RandomStream
-    /// Per-cycle scratch space, kept to spare an allocation per pod.
-    private var feasible: [Int] = []
+    /// The best-scoring nodes of a cycle: scratch space, kept to spare an allocation per pod.
     private var best: [Int] = []
     /// Pods placed on a node but not yet bound to it, waiting for their claims to be bound
     /// (WaitForFirstConsumer), by the claim's `namespace/name`.
@@ -183,56 +182,38 @@ public final class Scheduler {
                 unresolvable += skipped
             }
         }
-        let fits = cache.fits
-        let count = candidates.count
-        let wanted = Scheduler.feasibleNodesToFind(count)
-        var checked = 0
-        // Worked on in a local, so the loop does not pay for exclusive access to a property.
-        var feasible = self.feasible
-        self.feasible = []
-        feasible.removeAll(keepingCapacity: true)
-        defer { self.feasible = feasible }
-        var position = count > 0 ? nextStartIndex % count : 0
-        fits.withUnsafeBufferPointer { fits in
-            while checked < count, feasible.count < wanted {
-                let slot = candidates[position]
-                position = position + 1 == count ? 0 : position + 1
-                checked += 1
-                // The common case, read in place: a plain node with room for the pod.
-                if !constrained, !fits[slot].restricted, fits[slot].podCount + 1 <= fits[slot].allocatablePods,
-                    requests.milliCPU == 0 || fits[slot].requestedMilliCPU + requests.milliCPU <= fits[slot].allocatableMilliCPU,
-                    requests.memory == 0 || fits[slot].requestedMemory + requests.memory <= fits[slot].allocatableMemory
-                {
-                    feasible.append(slot)
-                    continue
-                }
-                let failure: FilterFailure?
-                if constrained || fits[slot].restricted {
-                    guard let node = cache.infos[slot] else { continue }
-                    failure = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
-                                               affinity: affinity)
-                        ?? Scheduler.resourceFilter(fits[slot], requests: requests)
-                        ?? volumes?.filter(node)
-                } else {
-                    failure = Scheduler.resourceFilter(fits[slot], requests: requests)
-                }
-                if let failure {
-                    reasons[failure.text, default: 0] += 1
-                    if failure.unresolvable { unresolvable += 1 }
-                } else {
-                    feasible.append(slot)
-                }
+        let wanted = Scheduler.feasibleNodesToFind(candidates.count)
+        let start = candidates.isEmpty ? 0 : nextStartIndex % candidates.count
+        // Pods that request nothing count as a small default (100m, 200Mi) to the scorer.
+        let ask = SchedulerCache.Ask(requests: requests, scoredMilliCPU: requests.milliCPU == 0 ? 100 : requests.milliCPU,
+                                     scoredMemory: requests.memory == 0 ? 200 * 1024 * 1024 : requests.memory,
+                                     owner: owner, constrained: constrained)
+        let walk = cache.walk(candidates, from: start, wanted: wanted, ask: ask, filter: { fit, node in
+            let failure: FilterFailure?
+            if let node {
+                failure = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
+                                           affinity: affinity)
+                    ?? Scheduler.resourceFilter(fit, requests: requests)
+                    ?? volumes?.filter(node)
+            } else {
+                failure = Scheduler.resourceFilter(fit, requests: requests)
             }
-        }
+            guard let failure else { return true }
+            reasons[failure.text, default: 0] += 1
+            if failure.unresolvable { unresolvable += 1 }
+            return false
+        }, best: &best)
         // The nodes the PreFilter ruled out count as passed over, so the next pod starts where
         // a walk over every node would have left off (kube-scheduler counts only the nodes it
         // filtered; the walk's starting point is not something a learner can see).
-        if total > 0 { nextStartIndex = (nextStartIndex + checked + skipped) % total }
+        if total > 0 { nextStartIndex = (nextStartIndex + walk.checked + skipped) % total }
 
-        guard let chosen = pickBest(feasible, requests: requests, owner: owner) else {
+        // Ties are broken by the seeded generator, as the real scheduler breaks them at random.
+        guard walk.passed > 0, !best.isEmpty else {
             markUnschedulable(pod, key: podKey, total: total, reasons: reasons, unresolvable: unresolvable)
             return
         }
+        let chosen = best[tieBreak.int(in: 0...(best.count - 1))]
         if let volumes, !volumes.allBound, let node = cache.infos[chosen] {
             for claim in volumes.settle(on: node, server: server) {
                 waitingForClaims[key(claim), default: []].insert(podKey)
@@ -291,19 +272,6 @@ public final class Scheduler {
             return FilterFailure(text: "Insufficient memory", unresolvable: false)
         }
         return nil
-    }
-
-    /// Least-allocated scoring (the default NodeResourcesFit strategy) with spreading of a
-    /// controller's pods; ties broken by the seeded generator, as the real scheduler breaks
-    /// them at random.
-    private func pickBest(_ feasible: [Int], requests: PodRequests, owner: String?) -> Int? {
-        guard !feasible.isEmpty else { return nil }
-        // Pods that request nothing count as a small default (100m, 200Mi), as the scorer does.
-        let cpu = requests.milliCPU == 0 ? 100 : requests.milliCPU
-        let memory = requests.memory == 0 ? 200 * 1024 * 1024 : requests.memory
-        cache.best(among: feasible, milliCPU: cpu, memory: memory, owner: owner, into: &best)
-        guard !best.isEmpty else { return nil }
-        return best[tieBreak.int(in: 0...(best.count - 1))]
     }
 
     private func bind(_ pod: JSON, key podKey: String, to slot: Int, requests: PodRequests, owner: String?) {

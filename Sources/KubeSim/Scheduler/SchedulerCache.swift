@@ -151,51 +151,103 @@ struct SchedulerCache {
         }
     }
 
-    /// The highest-scoring of `candidates` (least allocated, less a penalty per pod of the same
-    /// controller already there), in candidate order, into `best`.
-    mutating func best(among candidates: [Int], milliCPU: Int64, memory: Int64, owner: String?, into best: inout [Int]) {
+    /// What one scheduling cycle asks of the nodes.
+    struct Ask {
+        var requests: PodRequests
+        /// The scorer's view of the requests: pods that ask nothing count as 100m and 200Mi.
+        var scoredMilliCPU: Int64
+        var scoredMemory: Int64
+        var owner: String?
+        /// A node selector, node affinity or claims: every node needs the full filter.
+        var constrained: Bool
+    }
+
+    /// kube-scheduler's filter and score in one pass. Walks `candidates` from `start`, as the
+    /// filter does, until `wanted` nodes have passed or every one has been checked, and scores
+    /// each node that passes at once: least allocated, less a penalty per pod of the same
+    /// controller already there. The best-scoring, in walk order, are left in `best`.
+    ///
+    /// A plain node (untainted, schedulable) with room passes on numbers alone. Any other goes
+    /// to `filter`, with its labels and taints when the full filter is needed; a slot whose
+    /// node is gone is passed over.
+    /// - Returns: how many nodes were checked, and how many passed.
+    mutating func walk(_ candidates: [Int], from start: Int, wanted: Int, ask: Ask,
+                       filter: (NodeFit, NodeInfo?) -> Bool, best: inout [Int]) -> (checked: Int, passed: Int) {
         best.removeAll(keepingCapacity: true)
+        let count = candidates.count
+        guard count > 0 else { return (0, 0) }
         // The controller's counts, unpacked once for the loop.
         var dense: [Int32] = []
         var sparse: [Int: Int] = [:]
-        switch owner.flatMap({ siblings[$0] }) {
+        switch ask.owner.flatMap({ siblings[$0] }) {
         case .dense(let counts, _): dense = counts
         case .sparse(let counts): sparse = counts
         case nil: break
         }
+        let infos = self.infos
+        let requests = ask.requests
+        var checked = 0
+        var passed = 0
+        var position = start
         var bestScore = Int.min
-        for slot in candidates {
-            var score = self.score(slot, milliCPU: milliCPU, memory: memory)
-            if slot < dense.count {
-                score -= Int(dense[slot]) * 10
-            } else if !sparse.isEmpty {
-                score -= (sparse[slot] ?? 0) * 10
-            }
-            if score > bestScore {
-                bestScore = score
-                best.removeAll(keepingCapacity: true)
-                best.append(slot)
-            } else if score == bestScore {
-                best.append(slot)
+        candidates.withUnsafeBufferPointer { candidates in
+            dense.withUnsafeBufferPointer { dense in
+                fits.withUnsafeMutableBufferPointer { fits in
+                    while checked < count, passed < wanted {
+                        let slot = candidates[position]
+                        position = position + 1 == count ? 0 : position + 1
+                        checked += 1
+                        let plain = !ask.constrained && !fits[slot].restricted
+                        let roomy = fits[slot].podCount + 1 <= fits[slot].allocatablePods
+                            && (requests.milliCPU == 0
+                                || fits[slot].requestedMilliCPU + requests.milliCPU <= fits[slot].allocatableMilliCPU)
+                            && (requests.memory == 0
+                                || fits[slot].requestedMemory + requests.memory <= fits[slot].allocatableMemory)
+                        if !(plain && roomy) {
+                            if plain {
+                                guard filter(fits[slot], nil) else { continue }
+                            } else {
+                                guard let node = infos[slot], filter(fits[slot], node) else { continue }
+                            }
+                        }
+                        passed += 1
+                        var score: Int
+                        if fits[slot].scoredMilliCPU == ask.scoredMilliCPU, fits[slot].scoredMemory == ask.scoredMemory {
+                            score = fits[slot].score
+                        } else {
+                            score = Self.leastAllocated(fits[slot], milliCPU: ask.scoredMilliCPU, memory: ask.scoredMemory)
+                            // Remembered until the node's usage changes.
+                            fits[slot].scoredMilliCPU = ask.scoredMilliCPU
+                            fits[slot].scoredMemory = ask.scoredMemory
+                            fits[slot].score = score
+                        }
+                        if slot < dense.count {
+                            score -= Int(dense[slot]) * 10
+                        } else if !sparse.isEmpty {
+                            score -= (sparse[slot] ?? 0) * 10
+                        }
+                        if score > bestScore {
+                            bestScore = score
+                            best.removeAll(keepingCapacity: true)
+                            best.append(slot)
+                        } else if score == bestScore {
+                            best.append(slot)
+                        }
+                    }
+                }
             }
         }
+        return (checked, passed)
     }
 
-    /// Least-allocated score of `slot` for a pod asking `milliCPU` and `memory` (already with
-    /// the scorer's defaults for pods that ask nothing), remembered until the node's usage changes.
-    mutating func score(_ slot: Int, milliCPU: Int64, memory: Int64) -> Int {
-        if fits[slot].scoredMilliCPU == milliCPU, fits[slot].scoredMemory == memory { return fits[slot].score }
-        let fit = fits[slot]
+    /// The least-allocated score of a node for a pod asking `milliCPU` and `memory`.
+    static func leastAllocated(_ fit: NodeFit, milliCPU: Int64, memory: Int64) -> Int {
         func share(_ requested: Int64, _ allocatable: Int64) -> Int {
             guard allocatable > 0 else { return 0 }
             let free = max(0, allocatable - requested)
             return Int(free * 100 / allocatable)
         }
-        let score = (share(fit.requestedMilliCPU + milliCPU, fit.allocatableMilliCPU)
+        return (share(fit.requestedMilliCPU + milliCPU, fit.allocatableMilliCPU)
             + share(fit.requestedMemory + memory, fit.allocatableMemory)) / 2
-        fits[slot].scoredMilliCPU = milliCPU
-        fits[slot].scoredMemory = memory
-        fits[slot].score = score
-        return score
     }
 }
