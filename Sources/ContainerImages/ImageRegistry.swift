@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Somewhere images can be pulled from: the public catalogue, or a private registry such as
 /// ECR. The container runtimes of both Kubernetes nodes and ECS hosts pull through this.
 public protocol ImageRegistry: AnyObject {
@@ -7,10 +9,21 @@ public protocol ImageRegistry: AnyObject {
 /// The public catalogue as a registry.
 public final class PublicRegistry: ImageRegistry {
     public let catalog: ImageCatalog
+    /// The catalogue never changes, so what a reference resolves to is remembered: every pod
+    /// of a deployment pulls the same few references.
+    private let resolved = Mutex<[ImageReference: ImageResolution]>([:])
 
     public init(catalog: ImageCatalog = .builtin) { self.catalog = catalog }
 
-    public func resolve(_ reference: ImageReference) -> ImageResolution { catalog.resolve(reference) }
+    public func resolve(_ reference: ImageReference) -> ImageResolution {
+        if let known = resolved.withLock({ $0[reference] }) { return known }
+        let resolution = catalog.resolve(reference)
+        resolved.withLock { cache in
+            if cache.count >= 1024 { cache.removeAll() }
+            cache[reference] = resolution
+        }
+        return resolution
+    }
 }
 
 /// Routes each reference to the registry that serves its host, falling back to the public one.

@@ -21,8 +21,26 @@ public enum QuantitySyntax {
 
     /// nil when ParseQuantity takes the string; otherwise its error message.
     public static func error(_ text: String) -> String? {
+        if isPlain(text) { return nil }
         if case .failure(let message) = parse(text) { return message }
         return nil
+    }
+
+    /// Whether `text` is digits and then nothing or one of the table's suffixes (`8`, `100m`,
+    /// `32Gi`): what nearly every quantity looks like, and always valid. Checked in place,
+    /// without taking the text apart.
+    public static func isPlain(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var digits = 0
+            while digits < bytes.count, isDigit(bytes[digits]) { digits += 1 }
+            guard digits > 0 else { return false }
+            switch bytes.count - digits {
+            case 0: return true
+            case 1: return "numkMGTPE".utf8.contains(bytes[digits])
+            case 2: return bytes[digits + 1] == UInt8(ascii: "i") && "KMGTPE".utf8.contains(bytes[digits])
+            default: return false
+            }
+        } ?? false
     }
 
     public enum Parsed: Sendable {

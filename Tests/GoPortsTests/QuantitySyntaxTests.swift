@@ -19,4 +19,18 @@ import Testing
     func unknownSuffixes(_ text: String) {
         #expect(QuantitySyntax.error(text) == QuantitySyntax.suffixWrong)
     }
+
+    /// The shortcut for plain quantities never accepts what the scanner would refuse.
+    @Test func plainQuantitiesAreTheScannersToo() {
+        for text in ["8", "32Gi", "110", "100m", "5E", "7Ei", "1e", "1i", "1mi", "1Ki5", "Gi", "", " 1", "1 ", "01k", "1KI"] {
+            if QuantitySyntax.isPlain(text) {
+                guard case .success = QuantitySyntax.parse(text) else {
+                    Issue.record("\(text) is plain but not a quantity")
+                    continue
+                }
+            }
+        }
+        #expect(["8", "32Gi", "110", "100m", "5E", "7Ei"].allSatisfy(QuantitySyntax.isPlain))
+        #expect(!["1e", "1i", "1mi", "Gi", "", " 1", "1.5"].contains(where: QuantitySyntax.isPlain))
+    }
 }

@@ -44,6 +44,9 @@ public final class ObjectIndex {
         (childrenByOwner[uid] ?? []).sorted()
     }
 
+    /// Objects whose ownerReferences name `uid`, in no particular order.
+    public func unorderedChildren(ofOwner uid: String) -> Set<Key> { childrenByOwner[uid] ?? [] }
+
     /// The pods owned by `uid`, as briefs, in no particular order.
     public func podBriefs(ofOwner uid: String) -> [PodBrief] {
         let pods = ResourceType.pod.etcdPrefix

@@ -24,6 +24,7 @@ public enum QuantityFields {
         switch value {
         case .null, .int, .double: return nil
         case .string(let text):
+            if QuantitySyntax.isPlain(text) { return nil }
             // Go's strings.TrimSpace first.
             var trimmed = Substring(text)
             while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }

@@ -39,6 +39,17 @@ public final class Containerd {
         public var exitCode: Int?
 
         public enum State: String, Sendable { case created = "Created", running = "Running", exited = "Exited" }
+
+        mutating func started(now: SimTime) {
+            state = .running
+            startedAt = now
+        }
+
+        mutating func exited(code: Int, now: SimTime) {
+            state = .exited
+            finishedAt = now
+            exitCode = code
+        }
     }
 
     public struct Sandbox: Sendable {
@@ -82,11 +93,11 @@ public final class Containerd {
     public func image(normalized name: String) -> Image? { images[name] }
 
     /// Resolves and "downloads" an image; the caller waits `duration` before using it.
-    public func pull(_ reference: ImageReference, original: String) -> PullOutcome {
+    /// `normalized` is `reference.normalized`, which the caller keeps.
+    public func pull(_ reference: ImageReference, normalized: String, original: String) -> PullOutcome {
         switch registry.resolve(reference) {
         case .found(let resolved):
             let seconds = 0.4 + Double(resolved.size) / bandwidth * (0.85 + 0.3 * pullJitter.unit())
-            let normalized = reference.normalized
             // Pods started together pull the same image: they share one record of it.
             if let known = lastPulled[normalized], known.digest == resolved.digest, known.size == resolved.size {
                 return .pulled(known, duration: .seconds(seconds))
@@ -97,10 +108,10 @@ public final class Containerd {
             lastPulled[normalized] = image
             return .pulled(image, duration: .seconds(seconds))
         case .tagNotFound:
-            let full = reference.normalized
+            let full = normalized
             return .failed(message: "rpc error: code = NotFound desc = failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": \(full): not found", notFound: true)
         case .repositoryNotFound:
-            let full = reference.normalized
+            let full = normalized
             return .failed(message: "rpc error: code = Unknown desc = failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed", notFound: true)
         case .invalidReference:
             return .failed(message: "rpc error: code = Unknown desc = failed to pull and unpack image \"\(original)\": failed to resolve reference \"\(original)\": invalid reference format", notFound: false)
@@ -133,14 +144,11 @@ public final class Containerd {
     }
 
     public func start(_ id: String, now: SimTime) {
-        containers[id]?.state = .running
-        containers[id]?.startedAt = now
+        containers[id]?.started(now: now)
     }
 
     public func exited(_ id: String, code: Int, now: SimTime) {
-        containers[id]?.state = .exited
-        containers[id]?.finishedAt = now
-        containers[id]?.exitCode = code
+        containers[id]?.exited(code: code, now: now)
     }
 
     /// Keeps only the newest exited container per (sandbox, name), as the kubelet's GC does.

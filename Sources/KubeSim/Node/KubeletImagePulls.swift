@@ -31,7 +31,7 @@ extension Kubelet {
                       fieldPath: fieldPath(state))
         let requested = now
         let start = max(now, pullQueueFreeAt)
-        switch self.runtime.pull(state.reference, original: state.specImage) {
+        switch self.runtime.pull(state.reference, normalized: state.normalizedImage, original: state.specImage) {
         case .pulled(let image, var duration):
             // Layers already on the node (or arriving before this pull starts) make it a quick
             // manifest check.

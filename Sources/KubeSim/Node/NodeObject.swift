@@ -85,11 +85,16 @@ enum NodeObject {
         }
     }
 
+    /// A UUID-shaped text from two FNV hashes of `seed` (zero-padded at the end to 32 digits).
     static func uuidLike(_ seed: String) -> String {
-        let a = String(fnv1a64(seed), radix: 16)
-        let b = String(fnv1a64(seed + "x"), radix: 16)
-        let hex = Array((a + b + "00000000000000000000000000000000").prefix(32))
-        return String(hex[0..<8]) + "-" + String(hex[8..<12]) + "-" + String(hex[12..<16]) + "-"
-            + String(hex[16..<20]) + "-" + String(hex[20..<32])
+        var hex = Array(String(fnv1a64(seed), radix: 16).utf8) + Array(String(fnv1a64(seed + "x"), radix: 16).utf8)
+        hex += repeatElement(UInt8(ascii: "0"), count: max(0, 32 - hex.count))
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        for (index, digit) in hex.prefix(32).enumerated() {
+            if index == 8 || index == 12 || index == 16 || index == 20 { text.append(UInt8(ascii: "-")) }
+            text.append(digit)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
