@@ -198,11 +198,18 @@ final class ServiceSelectorIndex {
     static func mattersToEndpoints(_ event: WatchEvent) -> Bool {
         guard event.type == .modified, let old = event.old else { return true }
         let pod = event.object
-        return pod["metadata"]["labels"] != old["metadata"]["labels"]
-            || pod["status"]["podIP"] != old["status"]["podIP"]
-            || pod["status"]["phase"] != old["status"]["phase"]
-            || pod["spec"]["nodeName"] != old["spec"]["nodeName"]
-            || pod.isTerminating != old.isTerminating
-            || PodTemplate.isReady(pod) != PodTemplate.isReady(old)
+        // Phase, node, deletion and readiness as the server's briefs already hold them.
+        if let brief = event.brief, let previous = event.previousBrief {
+            if brief.phaseValue != previous.phaseValue || brief.nodeName != previous.nodeName
+                || brief.terminating != previous.terminating || brief.ready != previous.ready
+            {
+                return true
+            }
+        } else if pod["status"]["phase"] != old["status"]["phase"] || pod["spec"]["nodeName"] != old["spec"]["nodeName"]
+            || pod.isTerminating != old.isTerminating || PodTemplate.isReady(pod) != PodTemplate.isReady(old)
+        {
+            return true
+        }
+        return pod["metadata"]["labels"] != old["metadata"]["labels"] || pod["status"]["podIP"] != old["status"]["podIP"]
     }
 }

@@ -19,7 +19,8 @@ public final class Scheduler {
     private var cycleScheduled = false
     private var nextStartIndex = 0
     private let tieBreak: RandomStream
-    /// The best-scoring nodes of a cycle: scratch space, kept to spare an allocation per pod.
+    /// The best-scoring nodes of a cycle, at its start: scratch space, kept to spare an
+    /// allocation per pod.
     private var best: [Int] = []
     /// Pods placed on a node but not yet bound to it, waiting for their claims to be bound
     /// (WaitForFirstConsumer), by the claim's `namespace/name`.
@@ -144,7 +145,8 @@ public final class Scheduler {
 
     private func schedule(_ pod: JSON, key podKey: String, owner: String?) {
         let requests = PodRequests(pod)
-        let tolerations = Toleration.of(pod)
+        // Read when a node first needs the full filter: most walks meet none.
+        var tolerations: [Toleration]?
         let selector = stringMap(pod["spec"]["nodeSelector"])
         let affinity = NodeAffinity(pod)
         let all = cache.order
@@ -191,7 +193,9 @@ public final class Scheduler {
         let walk = cache.walk(candidates, from: start, wanted: wanted, ask: ask, filter: { fit, node in
             let failure: FilterFailure?
             if let node {
-                failure = Scheduler.filter(node, requests: requests, tolerations: tolerations, selector: selector,
+                let podTolerations = tolerations ?? Toleration.of(pod)
+                tolerations = podTolerations
+                failure = Scheduler.filter(node, requests: requests, tolerations: podTolerations, selector: selector,
                                            affinity: affinity)
                     ?? Scheduler.resourceFilter(fit, requests: requests)
                     ?? volumes?.filter(node)
@@ -209,11 +213,11 @@ public final class Scheduler {
         if total > 0 { nextStartIndex = (nextStartIndex + walk.checked + skipped) % total }
 
         // Ties are broken by the seeded generator, as the real scheduler breaks them at random.
-        guard walk.passed > 0, !best.isEmpty else {
+        guard walk.ties > 0 else {
             markUnschedulable(pod, key: podKey, total: total, reasons: reasons, unresolvable: unresolvable)
             return
         }
-        let chosen = best[tieBreak.int(in: 0...(best.count - 1))]
+        let chosen = best[tieBreak.int(in: 0...(walk.ties - 1))]
         if let volumes, !volumes.allBound, let node = cache.infos[chosen] {
             for claim in volumes.settle(on: node, server: server) {
                 waitingForClaims[key(claim), default: []].insert(podKey)

@@ -165,17 +165,19 @@ struct SchedulerCache {
     /// kube-scheduler's filter and score in one pass. Walks `candidates` from `start`, as the
     /// filter does, until `wanted` nodes have passed or every one has been checked, and scores
     /// each node that passes at once: least allocated, less a penalty per pod of the same
-    /// controller already there. The best-scoring, in walk order, are left in `best`.
+    /// controller already there. The best-scoring, in walk order, are left at the start of
+    /// `best` (scratch space, grown as needed and never shrunk: in a big cluster most nodes
+    /// tie, so they are written in place rather than appended).
     ///
     /// A plain node (untainted, schedulable) with room passes on numbers alone. Any other goes
     /// to `filter`, with its labels and taints when the full filter is needed; a slot whose
     /// node is gone is passed over.
-    /// - Returns: how many nodes were checked, and how many passed.
+    /// - Returns: how many nodes were checked, how many passed, and how many tie for best.
     mutating func walk(_ candidates: [Int], from start: Int, wanted: Int, ask: Ask,
-                       filter: (NodeFit, NodeInfo?) -> Bool, best: inout [Int]) -> (checked: Int, passed: Int) {
-        best.removeAll(keepingCapacity: true)
+                       filter: (NodeFit, NodeInfo?) -> Bool, best: inout [Int]) -> (checked: Int, passed: Int, ties: Int) {
         let count = candidates.count
-        guard count > 0 else { return (0, 0) }
+        guard count > 0 else { return (0, 0, 0) }
+        if best.count < count { best = [Int](repeating: 0, count: count) }
         // The controller's counts, unpacked once for the loop.
         var dense: [Int32] = []
         var sparse: [Int: Int] = [:]
@@ -188,56 +190,61 @@ struct SchedulerCache {
         let requests = ask.requests
         var checked = 0
         var passed = 0
+        var ties = 0
         var position = start
         var bestScore = Int.min
         candidates.withUnsafeBufferPointer { candidates in
             dense.withUnsafeBufferPointer { dense in
-                fits.withUnsafeMutableBufferPointer { fits in
-                    while checked < count, passed < wanted {
-                        let slot = candidates[position]
-                        position = position + 1 == count ? 0 : position + 1
-                        checked += 1
-                        let plain = !ask.constrained && !fits[slot].restricted
-                        let roomy = fits[slot].podCount + 1 <= fits[slot].allocatablePods
-                            && (requests.milliCPU == 0
-                                || fits[slot].requestedMilliCPU + requests.milliCPU <= fits[slot].allocatableMilliCPU)
-                            && (requests.memory == 0
-                                || fits[slot].requestedMemory + requests.memory <= fits[slot].allocatableMemory)
-                        if !(plain && roomy) {
-                            if plain {
-                                guard filter(fits[slot], nil) else { continue }
-                            } else {
-                                guard let node = infos[slot], filter(fits[slot], node) else { continue }
+                best.withUnsafeMutableBufferPointer { best in
+                    fits.withUnsafeMutableBufferPointer { fits in
+                        while checked < count, passed < wanted {
+                            let slot = candidates[position]
+                            position = position + 1 == count ? 0 : position + 1
+                            checked += 1
+                            let plain = !ask.constrained && !fits[slot].restricted
+                            let roomy = fits[slot].podCount + 1 <= fits[slot].allocatablePods
+                                && (requests.milliCPU == 0
+                                    || fits[slot].requestedMilliCPU + requests.milliCPU <= fits[slot].allocatableMilliCPU)
+                                && (requests.memory == 0
+                                    || fits[slot].requestedMemory + requests.memory <= fits[slot].allocatableMemory)
+                            if !(plain && roomy) {
+                                if plain {
+                                    guard filter(fits[slot], nil) else { continue }
+                                } else {
+                                    guard let node = infos[slot], filter(fits[slot], node) else { continue }
+                                }
                             }
-                        }
-                        passed += 1
-                        var score: Int
-                        if fits[slot].scoredMilliCPU == ask.scoredMilliCPU, fits[slot].scoredMemory == ask.scoredMemory {
-                            score = fits[slot].score
-                        } else {
-                            score = Self.leastAllocated(fits[slot], milliCPU: ask.scoredMilliCPU, memory: ask.scoredMemory)
-                            // Remembered until the node's usage changes.
-                            fits[slot].scoredMilliCPU = ask.scoredMilliCPU
-                            fits[slot].scoredMemory = ask.scoredMemory
-                            fits[slot].score = score
-                        }
-                        if slot < dense.count {
-                            score -= Int(dense[slot]) * 10
-                        } else if !sparse.isEmpty {
-                            score -= (sparse[slot] ?? 0) * 10
-                        }
-                        if score > bestScore {
-                            bestScore = score
-                            best.removeAll(keepingCapacity: true)
-                            best.append(slot)
-                        } else if score == bestScore {
-                            best.append(slot)
+                            passed += 1
+                            var score: Int
+                            if fits[slot].scoredMilliCPU == ask.scoredMilliCPU, fits[slot].scoredMemory == ask.scoredMemory {
+                                score = fits[slot].score
+                            } else {
+                                score = Self.leastAllocated(fits[slot], milliCPU: ask.scoredMilliCPU,
+                                                            memory: ask.scoredMemory)
+                                // Remembered until the node's usage changes.
+                                fits[slot].scoredMilliCPU = ask.scoredMilliCPU
+                                fits[slot].scoredMemory = ask.scoredMemory
+                                fits[slot].score = score
+                            }
+                            if slot < dense.count {
+                                score -= Int(dense[slot]) * 10
+                            } else if !sparse.isEmpty {
+                                score -= (sparse[slot] ?? 0) * 10
+                            }
+                            if score > bestScore {
+                                bestScore = score
+                                ties = 0
+                            } else if score < bestScore {
+                                continue
+                            }
+                            best[ties] = slot
+                            ties += 1
                         }
                     }
                 }
             }
         }
-        return (checked, passed)
+        return (checked, passed, ties)
     }
 
     /// The least-allocated score of a node for a pod asking `milliCPU` and `memory`.
