@@ -18,6 +18,10 @@ public final class APIServer {
     private var lastStrategy: (kind: String, strategy: ResourceStrategy)?
     private var audiences = WatchAudiences()
     private var nextWatchID = 0
+    /// Per resource, the generators of generated names and of uids: one stream per resource,
+    /// so a new kind of object never reshuffles the names of others. Found once, not on
+    /// every create.
+    private var identityStreams: [String: (names: RandomStream, uids: RandomStream)] = [:]
     /// How many watches of events are open.
     private(set) var eventWatchers = 0
     /// What waits for recorded events still on their way to `eventStore`.
@@ -46,6 +50,14 @@ public final class APIServer {
         let found = strategies[kind] ?? GenericStrategy()
         lastStrategy = (kind, found)
         return found
+    }
+
+    private func identityStreams(_ type: ResourceType) -> (names: RandomStream, uids: RandomStream) {
+        if let known = identityStreams[type.resource] { return known }
+        let streams = (names: simulation.random.stream("kube-generate-name/\(type.resource)"),
+                       uids: simulation.random.stream("kube-uid/\(type.resource)"))
+        identityStreams[type.resource] = streams
+        return streams
     }
 
     func context(isCreate: Bool) -> StrategyContext {
@@ -145,12 +157,12 @@ public final class APIServer {
         let ns = try resolveNamespace(type, object: object, requested: namespace)
         if type.namespaced { object["metadata"]["namespace"] = .string(ns) }
 
+        let streams = identityStreams(type)
         if object.name.isEmpty, let prefix = object["metadata"]["generateName"].string, !prefix.isEmpty {
-            object["metadata"]["name"] = .string(prefix + simulation.random.stream("kube-generate-name/\(type.resource)").kubernetesSuffix())
+            object["metadata"]["name"] = .string(prefix + streams.names.kubernetesSuffix())
         }
         // Identity first, so defaulting may build on it (a Job's selector uses its uid).
-        // One stream per resource: a new kind of object never reshuffles the names of others.
-        object["metadata"]["uid"] = .string(simulation.random.stream("kube-uid/\(type.resource)").uuid())
+        object["metadata"]["uid"] = .string(streams.uids.uuid())
         object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
         strategy.applyDefaults(&object, context: context(isCreate: true))
         var errors = ObjectMetaValidation.validate(object, type: type)

@@ -40,6 +40,8 @@ public final class Containerd {
 
         public enum State: String, Sendable { case created = "Created", running = "Running", exited = "Exited" }
 
+        mutating func apply(_ change: (inout Container) -> Void) { change(&self) }
+
         mutating func started(now: SimTime) {
             state = .running
             startedAt = now
@@ -74,8 +76,41 @@ public final class Containerd {
     public private(set) var images: [String: Image] = [:]
     /// The image each reference last resolved to, reused while its digest stays the same.
     private var lastPulled: [String: Image] = [:]
-    public private(set) var containers: [String: Container] = [:]
-    public private(set) var sandboxes: [String: Sandbox] = [:]
+    /// Every container, by id.
+    public var containers: [String: Container] {
+        fileNew()
+        return containersByID
+    }
+    /// Every sandbox, by id.
+    public var sandboxes: [String: Sandbox] {
+        fileNew()
+        return sandboxesByID
+    }
+    private var containersByID: [String: Container] = [:]
+    private var sandboxesByID: [String: Sandbox] = [:]
+    /// Records made since anything last looked one up: kept in order of making, and filed by
+    /// id on the next lookup. A node starting pods makes a sandbox and a container for each
+    /// and changes only the newest at once (started), so in a big rollout none is hashed
+    /// into a dictionary until someone asks (`crictl`, a container exiting).
+    private var newContainers: [Container] = []
+    private var newSandboxes: [Sandbox] = []
+
+    private func fileNew() {
+        for container in newContainers { containersByID[container.id] = container }
+        for sandbox in newSandboxes { sandboxesByID[sandbox.id] = sandbox }
+        newContainers.removeAll()
+        newSandboxes.removeAll()
+    }
+
+    /// Changes the container `id`: the newest in place, any other once filed.
+    private func changeContainer(_ id: String, _ change: (inout Container) -> Void) {
+        if let last = newContainers.indices.last, newContainers[last].id == id {
+            change(&newContainers[last])
+            return
+        }
+        fileNew()
+        containersByID[id]?.apply(change)
+    }
     /// Pull bandwidth in bytes per second.
     public var bandwidth: Double = 30_000_000
 
@@ -125,37 +160,44 @@ public final class Containerd {
     public func runSandbox(podName: String, namespace: String, podUID: String, ip: String?, now: SimTime) -> String {
         let sandbox = Sandbox(id: ids.hex(64), podName: podName, namespace: namespace, podUID: podUID,
                               createdAt: now, ready: true, ip: ip)
-        sandboxes[sandbox.id] = sandbox
+        newSandboxes.append(sandbox)
         return sandbox.id
     }
 
-    public func stopSandbox(_ id: String) { sandboxes[id]?.ready = false }
+    public func stopSandbox(_ id: String) {
+        fileNew()
+        sandboxesByID[id]?.ready = false
+    }
 
     public func removeSandbox(_ id: String) {
-        sandboxes[id] = nil
-        for (containerID, container) in containers where container.podSandboxID == id { containers[containerID] = nil }
+        fileNew()
+        sandboxesByID[id] = nil
+        for (containerID, container) in containersByID where container.podSandboxID == id {
+            containersByID[containerID] = nil
+        }
     }
 
     public func createContainer(sandbox: String, name: String, image: Image, attempt: Int, now: SimTime) -> Container {
         let container = Container(id: ids.hex(64), podSandboxID: sandbox, name: name, image: image.reference,
                                   imageRef: image.digest, attempt: attempt, state: .created, createdAt: now)
-        containers[container.id] = container
+        newContainers.append(container)
         return container
     }
 
     public func start(_ id: String, now: SimTime) {
-        containers[id]?.started(now: now)
+        changeContainer(id) { $0.started(now: now) }
     }
 
     public func exited(_ id: String, code: Int, now: SimTime) {
-        containers[id]?.exited(code: code, now: now)
+        changeContainer(id) { $0.exited(code: code, now: now) }
     }
 
     /// Keeps only the newest exited container per (sandbox, name), as the kubelet's GC does.
     public func pruneExited(sandbox: String, name: String, keep: String) {
-        for (id, container) in containers
+        fileNew()
+        for (id, container) in containersByID
         where container.podSandboxID == sandbox && container.name == name && id != keep && container.state == .exited {
-            containers[id] = nil
+            containersByID[id] = nil
         }
     }
 }
