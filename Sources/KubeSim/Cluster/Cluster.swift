@@ -63,6 +63,7 @@ public final class Cluster {
         localPathProvisioner = LocalPathProvisioner(server: apiServer, events: events)
         // Each kubelet watches only the pods bound to its node, as with a spec.nodeName field selector.
         apiServer.watch(.pod) { [weak self] event in
+            guard Kubelet.isNews(event) else { return }
             let node = event.brief.map { $0.nodeName } ?? event.object["spec"]["nodeName"].string
             guard let node = node ?? event.old?["spec"]["nodeName"].string, let kubelet = self?.kubelets[node] else {
                 return

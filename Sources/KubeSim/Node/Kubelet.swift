@@ -95,6 +95,15 @@ public final class Kubelet {
 
     // MARK: Pod events (routed here by spec.nodeName)
 
+    /// Whether a pod change can ask anything of the kubelet of the pod's node. A change to a
+    /// pod that was already on that node, and is not its deletion, cannot: the kubelet heard
+    /// of the pod with that earlier change (or resynchronised since, if it was stopped), and
+    /// its own status writes come back this way. Asked before the kubelet is even found.
+    static func isNews(_ event: WatchEvent) -> Bool {
+        guard event.type == .modified, let previous = event.previousBrief, let brief = event.brief else { return true }
+        return brief.terminating || previous.nodeName != brief.nodeName || previous.uid != brief.uid
+    }
+
     func podChanged(_ event: WatchEvent) {
         // A stopped kubelet hears nothing; it resynchronises when it starts again.
         guard isRunning else { return }
