@@ -16,6 +16,10 @@ public final class ObjectIndex {
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
         }
+
+        /// Hashed by name alone: the keys of one set (a node's pods, an owner's children)
+        /// nearly always share their prefix and namespace, so hashing those too buys nothing.
+        public func hash(into hasher: inout Hasher) { hasher.combine(name) }
     }
 
     private(set) var podsByNode: [String: Set<Key>] = [:]
