@@ -30,6 +30,30 @@ import Testing
         }
     }
 
+    /// Uniform tables take a shorter way, on two threads when big: the text must be what
+    /// writing the joined lines gives, widths remembered from one call to the next included.
+    @Test func uniformTablesLayOutAsTheirJoinedLines() {
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let words = ["", "a", "web-1", "Running", "名前", "José", "0/1", "a-much-longer-cell-than-most", "ü"]
+        for rowCount in [1, 2, 7, TabWriter.rowsForTwoThreads + 3] {
+            var byRows = TabWriter()
+            var byText = TabWriter()
+            for _ in 0..<2 {
+                let columns = 2 + next(4)
+                let rows = (0..<rowCount).map { _ in (0..<columns).map { _ in words[next(words.count)] } }
+                for row in rows { byText.write(row.joined(separator: "\t") + "\n") }
+                byText.flush()
+                let expected = byText.text
+                _ = byText.format([])
+                #expect(byRows.format(rows) == expected)
+            }
+        }
+    }
+
     @Test func minimumWidthAndRunes() {
         var writer = TabWriter()
         #expect(writer.format([["A", "B"], ["é", "x"]]) == "A     B\né     x\n")
