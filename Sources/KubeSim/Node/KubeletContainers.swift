@@ -4,9 +4,10 @@ import SimCore
 
 /// Creating, starting and restarting containers, with the crash-loop back-off.
 extension Kubelet {
-    func createAndStart(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
+    /// `pod` is the pod as the caller read it at this instant, when it did.
+    func createAndStart(_ runtime: PodRuntime, _ index: Int, isInit: Bool, pod known: JSON? = nil) {
         guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
-            let image = state.image, let sandbox = runtime.sandboxID, let pod = podObject(runtime)
+            let image = state.image, let sandbox = runtime.sandboxID, let pod = known ?? podObject(runtime)
         else { return }
         let delay = SimDuration.seconds(0.1 + 0.2 * jitter.unit())
         runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in

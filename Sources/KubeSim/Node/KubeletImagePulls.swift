@@ -24,7 +24,7 @@ extension Kubelet {
             events.record(pod, reason: "Pulled",
                           message: state.facts.presentMessage, source: source,
                           fieldPath: fieldPath(state))
-            createAndStart(runtime, index, isInit: isInit)
+            createAndStart(runtime, index, isInit: isInit, pod: pod)
             return
         }
         events.record(pod, reason: "Pulling", message: "Pulling image \"\(state.specImage)\"", source: source,
@@ -53,7 +53,7 @@ extension Kubelet {
                 self.events.record(pod, reason: "Pulled",
                                    message: "Successfully pulled image \"\(state.specImage)\" in \(took) (\(total) including waiting). Image size: \(image.size) bytes.",
                                    source: self.source, fieldPath: self.fieldPath(state))
-                self.createAndStart(runtime, index, isInit: isInit)
+                self.createAndStart(runtime, index, isInit: isInit, pod: pod)
             })
         case .failed(let message, _):
             let done = start + .seconds(0.5 + 0.5 * jitter.unit())
