@@ -69,7 +69,8 @@ public struct ImageReference: Hashable, Sendable {
     }
 
     /// Whether `text` is not empty, every byte passes `byte`, and its bytes pass `whole`.
-    private static func all(_ text: String, _ byte: (UInt8) -> Bool, whole: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    private static func all(_ text: String, _ byte: (UInt8) -> Bool,
+                            whole: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         let check = { (bytes: UnsafeBufferPointer<UInt8>) in !bytes.isEmpty && bytes.allSatisfy(byte) && whole(bytes) }
         if let verdict = text.utf8.withContiguousStorageIfAvailable(check) { return verdict }
         return Array(text.utf8).withUnsafeBufferPointer(check)

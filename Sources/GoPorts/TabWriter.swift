@@ -65,7 +65,8 @@ public struct TabWriter {
         guard let columns = rows.first?.count, columns >= 2, buffer.isEmpty, cell.size == 0, lines.count == 1,
             lines[0].isEmpty, rows.allSatisfy({ $0.count == columns && $0.allSatisfy(Self.isPlain) })
         else { return nil }
-        let halves = rows.count >= Self.rowsForTwoThreads ? [0..<rows.count / 2, rows.count / 2..<rows.count] : [rows.indices]
+        let middle = rows.count / 2
+        let halves = rows.count >= Self.rowsForTwoThreads ? [0..<middle, middle..<rows.count] : [rows.indices]
         let minWidth = minWidth, padding = padding
         var widths = Self.inParallel(halves) { range in
             var widths = [Int](repeating: minWidth, count: columns - 1)
