@@ -30,7 +30,7 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "JMESPath", dependencies: ["JSONValue"],
                 linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
-        .target(name: "GoPorts"),
+        .target(name: "GoPorts", dependencies: ["SimCore"]),
         .target(name: "KubectlPrinters", dependencies: ["JSONValue", "GoPorts"],
                 linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "KubectlDescribe", dependencies: ["JSONValue", "GoPorts"]),

@@ -1,5 +1,4 @@
-import Dispatch
-import Synchronization
+import SimCore
 
 /// Go's `text/tabwriter` (as forked in `liggitt/tabwriter`, with `RememberWidths`), padding
 /// with spaces. kubectl's tables use `TabWriter()` — `GetNewTabWriter`'s minimum width 6,
@@ -65,10 +64,8 @@ public struct TabWriter {
         guard let columns = rows.first?.count, columns >= 2, buffer.isEmpty, cell.size == 0, lines.count == 1,
             lines[0].isEmpty, rows.allSatisfy({ $0.count == columns && $0.allSatisfy(Self.isPlain) })
         else { return nil }
-        let middle = rows.count / 2
-        let halves = rows.count >= Self.rowsForTwoThreads ? [0..<middle, middle..<rows.count] : [rows.indices]
         let minWidth = minWidth, padding = padding
-        var widths = Self.inParallel(halves) { range in
+        var widths = inHalves(of: rows.count, from: Self.rowsForTwoThreads) { range in
             var widths = [Int](repeating: minWidth, count: columns - 1)
             for row in rows[range] {
                 for column in widths.indices { widths[column] = max(widths[column], Self.runes(row[column]) + padding) }
@@ -89,7 +86,7 @@ public struct TabWriter {
             }
         }
         let final = widths
-        let texts = Self.inParallel(halves) { range in
+        let texts = inHalves(of: rows.count, from: Self.rowsForTwoThreads) { range in
             var bytes: [UInt8] = []
             for row in rows[range] {
                 for column in final.indices {
@@ -106,14 +103,6 @@ public struct TabWriter {
 
     /// From this many rows, a table is laid out on two threads.
     public static let rowsForTwoThreads = 8192
-
-    /// `work` for each range, on as many threads as there are ranges, results in order.
-    private static func inParallel<T: Sendable>(_ ranges: [Range<Int>], _ work: @Sendable (Range<Int>) -> T) -> [T] {
-        guard ranges.count > 1 else { return ranges.map(work) }
-        let results = Results<T>(count: ranges.count)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in results.set(index, work(ranges[index])) }
-        return results.values
-    }
 
     /// Unicode scalars in a cell, as Go counts runes.
     private static func runes(_ text: String) -> Int {
@@ -263,13 +252,3 @@ public struct TabWriter {
     }
 }
 
-/// One result per thread, each written once by its own thread.
-private final class Results<T: Sendable>: Sendable {
-    private let slots: Mutex<[T?]>
-
-    init(count: Int) { slots = Mutex([T?](repeating: nil, count: count)) }
-
-    func set(_ index: Int, _ value: T) { slots.withLock { $0[index] = value } }
-
-    var values: [T] { slots.withLock { $0.compactMap { $0 } } }
-}

@@ -1,5 +1,5 @@
-import Dispatch
 import JSONValue
+import SimCore
 
 /// The key-value store behind the API server, keyed as a real cluster keys it:
 /// `/registry/pods/default/web-7c5ddbdf54-x8kq2`, `/registry/minions/node01`.
@@ -159,41 +159,30 @@ public final class Etcd {
     static let namesForTwoThreads = 16384
 
     /// The positions of `names` in name order. A long list's two halves are sorted on two
-    /// threads, each in its own half of the positions, and then merged (names in one bucket
-    /// are distinct, so the order is the same as one sort's).
+    /// threads and then merged (names in one bucket are distinct, so the order is the same as
+    /// one sort's).
     static func nameOrder(_ names: [String]) -> [Int] {
-        guard names.count >= namesForTwoThreads else { return names.indices.sorted { names[$0] < names[$1] } }
-        let middle = names.count / 2
-        var halves = Array(names.indices)
-        halves.withUnsafeMutableBufferPointer { buffer in
-            let shared = SharedPositions(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                var part = UnsafeMutableBufferPointer(rebasing: shared.buffer[half == 0 ? 0..<middle : middle..<names.count])
-                part.sort { names[$0] < names[$1] }
-            }
+        let halves = inHalves(of: names.count, from: namesForTwoThreads) { range in
+            range.sorted { names[$0] < names[$1] }
         }
+        guard halves.count == 2 else { return halves.first ?? [] }
+        let (low, high) = (halves[0], halves[1])
         var order: [Int] = []
         order.reserveCapacity(names.count)
         var left = 0
-        var right = middle
-        while left < middle, right < names.count {
-            if names[halves[right]] < names[halves[left]] {
-                order.append(halves[right])
+        var right = 0
+        while left < low.count, right < high.count {
+            if names[high[right]] < names[low[left]] {
+                order.append(high[right])
                 right += 1
             } else {
-                order.append(halves[left])
+                order.append(low[left])
                 left += 1
             }
         }
-        order += halves[left..<middle]
-        order += halves[right...]
+        order += low[left...]
+        order += high[right...]
         return order
-    }
-
-    /// The positions the two sorting threads share: each sorts its own half, never touching
-    /// the other's.
-    private struct SharedPositions: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Int>
     }
 
     /// Calls `body` for every entry under a prefix without sorting: for controllers and

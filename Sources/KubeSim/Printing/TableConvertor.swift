@@ -1,4 +1,3 @@
-import Dispatch
 import GoPorts
 import JSONValue
 import SimCore
@@ -60,25 +59,12 @@ public struct TableConvertor: Sendable {
     static let rowsForTwoThreads = 8192
 
     /// The rows of `objects`, in order. A row is its object's alone, so a big table's rows
-    /// are made half on each of two threads, each writing its own part of the result.
+    /// are made half on each of two threads.
     func rows(_ objects: [JSON], context: TableContext) -> [JSON] {
-        guard objects.count >= Self.rowsForTwoThreads else { return objects.map { row($0, context: context) } }
-        let middle = objects.count / 2
-        return [JSON](unsafeUninitializedCapacity: objects.count) { buffer, made in
-            guard let start = buffer.baseAddress else { return }
-            let result = Halves(start: start)
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                for index in half == 0 ? 0..<middle : middle..<objects.count {
-                    (result.start + index).initialize(to: row(objects[index], context: context))
-                }
-            }
-            made = objects.count
+        let halves = inHalves(of: objects.count, from: Self.rowsForTwoThreads) { range in
+            objects[range].map { row($0, context: context) }
         }
-    }
-
-    /// Where the two threads write their rows: each its own half, never the same element.
-    private struct Halves: @unchecked Sendable {
-        let start: UnsafeMutablePointer<JSON>
+        return halves.count == 2 ? halves[0] + halves[1] : halves.first ?? []
     }
 
     /// One row: its cells and the object's name, namespace, labels and creation time.
