@@ -98,6 +98,8 @@ public struct TabWriter {
             }
             return bytes
         }
+        // As the cell-by-cell way leaves it: nothing kept once the rows are returned.
+        output.removeAll(keepingCapacity: true)
         return texts.map { String(decoding: $0, as: UTF8.self) }.joined()
     }
 

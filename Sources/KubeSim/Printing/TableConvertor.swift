@@ -64,7 +64,7 @@ public struct TableConvertor: Sendable {
         let halves = inHalves(of: objects.count, from: Self.rowsForTwoThreads) { range in
             objects[range].map { row($0, context: context) }
         }
-        return halves.count == 2 ? halves[0] + halves[1] : halves.first ?? []
+        return Array(halves.joined())
     }
 
     /// One row: its cells and the object's name, namespace, labels and creation time.
