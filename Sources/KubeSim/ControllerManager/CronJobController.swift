@@ -24,7 +24,7 @@ final class CronJobController {
             self?.queue.add(key)
         }
         server.watchOwned(.job, ownerKind: "CronJob") { [weak self] event, owner in
-            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
+            self?.queue.addForChild(namespace: event.object.namespace, name: owner.name)
         }
     }
 

@@ -18,7 +18,7 @@ final class DaemonSetController {
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
         server.watchOwned(.pod, ownerKind: "DaemonSet") { [weak self] event, owner in
-            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
+            self?.queue.addForChild(namespace: event.object.namespace, name: owner.name)
         }
         // As the real controller's node handler: a daemon set hears of a node only when the
         // change decides anew whether its pods belong there — not on every heartbeat, which

@@ -19,7 +19,7 @@ final class DeploymentController {
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
         server.watchOwned(.replicaSet, ownerKind: "Deployment") { [weak self] event, owner in
-            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
+            self?.queue.addForChild(namespace: event.object.namespace, name: owner.name)
         }
     }
 

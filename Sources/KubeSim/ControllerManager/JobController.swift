@@ -18,7 +18,7 @@ final class JobController {
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
         server.watchOwned(.pod, ownerKind: "Job") { [weak self] event, owner in
-            self?.queue.addForChild(ObjectKey.make(event.object.namespace, owner.name))
+            self?.queue.addForChild(namespace: event.object.namespace, name: owner.name)
         }
     }
 

@@ -18,7 +18,7 @@ final class ReplicaSetController {
             self?.queue.add(ObjectKey.make(event.object.namespace, event.object.name))
         }
         server.watchOwned(.pod, ownerKind: "ReplicaSet") { [weak self] event, owner in
-            self?.queue.addForChild(ObjectKey.make(event.brief?.namespace ?? event.object.namespace, owner.name))
+            self?.queue.addForChild(namespace: event.brief?.namespace ?? event.object.namespace, name: owner.name)
         }
     }
 

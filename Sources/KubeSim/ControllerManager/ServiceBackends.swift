@@ -150,7 +150,7 @@ final class ServicePodsQueue {
                 ServiceSelectorIndex.mattersToEndpoints(event)
             else { return }
             for name in selectors.services(for: event) {
-                queue.addForChild(ObjectKey.make(event.object.namespace, name))
+                queue.addForChild(namespace: event.object.namespace, name: name)
             }
         }
     }
