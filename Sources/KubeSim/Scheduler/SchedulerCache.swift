@@ -38,6 +38,35 @@ struct SchedulerCache {
             }
         }
 
+        /// Adds `delta` pods at `slot` (of `slots`); `emptied` when none are left anywhere.
+        mutating func add(_ delta: Int, at slot: Int, slots: Int, emptied: inout Bool) {
+            switch self {
+            case .sparse(var counts):
+                self = .sparse([:])  // let go of the storage, so `counts` changes in place
+                let count = (counts[slot] ?? 0) + delta
+                counts[slot] = count == 0 ? nil : count
+                if counts.isEmpty {
+                    emptied = true
+                } else if counts.count > Self.denseThreshold {
+                    var dense = [Int32](repeating: 0, count: slots)
+                    var total = 0
+                    for (slot, count) in counts {
+                        dense[slot] = Int32(truncatingIfNeeded: count)
+                        total += count
+                    }
+                    self = .dense(dense, total: total)
+                } else {
+                    self = .sparse(counts)
+                }
+            case .dense(var counts, var total):
+                self = .sparse([:])
+                if slot >= counts.count { counts += [Int32](repeating: 0, count: max(slots, slot + 1) - counts.count) }
+                counts[slot] += Int32(truncatingIfNeeded: delta)
+                total += delta
+                if total == 0 { emptied = true } else { self = .dense(counts, total: total) }
+            }
+        }
+
         var isEmpty: Bool {
             switch self {
             case .sparse(let counts): return counts.isEmpty
@@ -128,31 +157,11 @@ struct SchedulerCache {
         fits[slot].scoredMilliCPU = -1
     }
 
+    /// Changed in place, with one lookup of the owner.
     private mutating func countSibling(_ owner: String, slot: Int, by delta: Int) {
-        switch siblings[owner] ?? .sparse([:]) {
-        case .sparse(var counts):
-            let count = (counts[slot] ?? 0) + delta
-            counts[slot] = count == 0 ? nil : count
-            if counts.isEmpty {
-                siblings[owner] = nil
-            } else if counts.count > SiblingCounts.denseThreshold {
-                var dense = [Int32](repeating: 0, count: fits.count)
-                var total = 0
-                for (slot, count) in counts {
-                    dense[slot] = Int32(truncatingIfNeeded: count)
-                    total += count
-                }
-                siblings[owner] = .dense(dense, total: total)
-            } else {
-                siblings[owner] = .sparse(counts)
-            }
-        case .dense(var counts, var total):
-            siblings[owner] = nil  // unique reference, so the update below does not copy
-            if slot >= counts.count { counts += [Int32](repeating: 0, count: fits.count - counts.count) }
-            counts[slot] += Int32(truncatingIfNeeded: delta)
-            total += delta
-            siblings[owner] = total == 0 ? nil : .dense(counts, total: total)
-        }
+        var emptied = false
+        siblings[owner, default: .sparse([:])].add(delta, at: slot, slots: fits.count, emptied: &emptied)
+        if emptied { siblings[owner] = nil }
     }
 
     /// What one scheduling cycle asks of the nodes.
