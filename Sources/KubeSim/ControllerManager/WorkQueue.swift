@@ -22,29 +22,32 @@ final class WorkQueue {
         self.handler = handler
     }
 
-    /// The owner named last by `addForChild(namespace:name:)`, its key, and until when that key
-    /// is known to wait in `deferred` (so another change of its children asks nothing more).
-    /// A ReplicaSet's pods change one after another, thousands of times in a big rollout.
-    private var lastOwner: (namespace: String, name: String, key: String, deferredUntil: SimTime?)?
+    /// Owners named by `addForChild(namespace:name:)`, by name: each one's key, and until when
+    /// that key is known to wait in `deferred` (so another change of its children asks
+    /// nothing more). The pods of a big rollout's ReplicaSets change thousands of times,
+    /// their owners' changes interleaved.
+    private var owners: [String: (namespace: String, key: String, deferredUntil: SimTime?)] = [:]
+    private static let ownersKept = 4096
 
     /// Queues the object `namespace/name` because something it owns changed: at most once
     /// per `childInterval`.
     func addForChild(namespace: String, name: String) {
-        if let last = lastOwner, last.name == name, last.namespace == namespace {
-            if let until = last.deferredUntil, simulation.now < until { return }
-            addForChild(last.key)
+        if let owner = owners[name], owner.namespace == namespace {
+            if let until = owner.deferredUntil, simulation.now < until { return }
+            addForChild(owner.key, owner: name)
             return
         }
+        if owners.count >= Self.ownersKept { owners.removeAll() }
         let key = ObjectKey.make(namespace, name)
-        lastOwner = (namespace, name, key, nil)
-        addForChild(key)
+        owners[name] = (namespace, key, nil)
+        addForChild(key, owner: name)
     }
 
     /// Queues `key` because something it owns changed: at most once per `childInterval`.
-    private func addForChild(_ key: String) {
+    private func addForChild(_ key: String, owner: String) {
         if let last = lastSync[key], simulation.now < last + childInterval {
             guard deferred.insert(key).inserted else { return }
-            if lastOwner?.key == key { lastOwner?.deferredUntil = last + childInterval }
+            owners[owner]?.deferredUntil = last + childInterval
             simulation.schedule(at: last + childInterval) { [weak self] in
                 self?.deferred.remove(key)
                 self?.add(key)
