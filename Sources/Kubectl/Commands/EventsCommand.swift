@@ -110,7 +110,7 @@ enum EventsCommand {
         render(existing, &context)
         Watch.follow(.event, includeDeleted: false, cluster: cluster, context: &context, accept: { event in
             (allNamespaces || event.namespace == namespace) && fields.matches(event) && wanted(event)
-        }, render: render)
+        }, render: { changes, context in render(changes.map(\.object), &context) })
     }
 
     private static func lastSeen(_ event: JSON) -> SimTime {

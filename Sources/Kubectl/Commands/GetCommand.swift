@@ -118,7 +118,9 @@ enum GetCommand {
             }
         }
         let total = collected.map(\.1.count).reduce(0, +)
+        let watchEvents = watching && flags.bool("output-watch-events")
         var watchPrinter: TablePrinter?
+        var objectPrinter = WatchObjectPrinter(format: format, events: watchEvents)
         switch format {
         case .table(let wide):
             var printed = false
@@ -128,7 +130,8 @@ enum GetCommand {
                 var printer = TablePrinter(
                     wide: wide, withNamespace: allNamespaces && type.namespaced, noHeaders: flags.bool("no-headers"),
                     showLabels: flags.bool("show-labels"), labelColumns: flags.strings("label-columns"),
-                    namePrefix: showKind ? type.qualifiedSingular + "/" : nil)
+                    namePrefix: showKind ? type.qualifiedSingular + "/" : nil,
+                    eventColumn: watchEvents ? .added : nil)
                 if !flags.bool("watch-only"), !objects.isEmpty || !watching {
                     context.out(printer.print(server.table(type, objects)))
                     printed = true
@@ -139,6 +142,11 @@ enum GetCommand {
         case .name:
             for (type, objects) in collected {
                 for object in objects { context.out("\(type.qualifiedSingular)/\(object.name)\n") }
+            }
+        case .json, .yaml where watching:
+            // A watch prints the objects it starts from one by one, as it prints changes.
+            if !flags.bool("watch-only") {
+                for object in collected.flatMap(\.1) { objectPrinter.print(object, as: .added, context: &context) }
             }
         case .json, .yaml, .template:
             let objects = collected.flatMap(\.1)
@@ -156,8 +164,8 @@ enum GetCommand {
                     ? "No resources found\n" : "No resources found in \(namespace) namespace.\n")
             }
             Watch.follow(group: group, namespace: allNamespaces ? nil : namespace, labelSelector: labelSelector,
-                         fieldSelector: fieldSelector, printer: watchPrinter, format: format, cluster: cluster,
-                         context: &context)
+                         fieldSelector: fieldSelector, printer: watchPrinter, objectPrinter: objectPrinter,
+                         cluster: cluster, context: &context)
             return
         }
         if total == 0 && errors.isEmpty && !selection.byName {

@@ -13,12 +13,15 @@ struct TablePrinter {
     var labelColumns: [String] = []
     /// `pod/` or `deployment.apps/` before each name when several types are printed.
     var namePrefix: String?
+    /// With `--output-watch-events`: the change each row shows, in an EVENT column first.
+    var eventColumn: WatchEvent.EventType?
     var writer = TabWriter()
 
     mutating func print(_ table: JSON) -> String {
         let definitions = table["columnDefinitions"].array ?? []
         let visible = definitions.enumerated().filter { wide || ($0.element["priority"].int ?? 0) == 0 }
         var header: [String] = []
+        if eventColumn != nil { header.append("EVENT") }
         if withNamespace { header.append("NAMESPACE") }
         header += visible.map { ($0.element["name"].string ?? "").uppercased() }
         header += labelColumns.map { $0.uppercased() }
@@ -29,6 +32,7 @@ struct TablePrinter {
             let cells = row["cells"].array ?? []
             let metadata = row["object"]["metadata"]
             var line: [String] = []
+            if let eventColumn { line.append(Self.eventText(eventColumn)) }
             if withNamespace { line.append(metadata["namespace"].string ?? "") }
             for (index, definition) in visible {
                 var text = index < cells.count ? Self.cellText(cells[index]) : ""
@@ -44,6 +48,15 @@ struct TablePrinter {
             rows.append(line)
         }
         return writer.format(rows)
+    }
+
+    /// The event type as kubectl's printer writes it, padded to one width.
+    static func eventText(_ type: WatchEvent.EventType) -> String {
+        switch type {
+        case .added: return "ADDED   "
+        case .modified: return "MODIFIED"
+        case .deleted: return "DELETED "
+        }
     }
 
     static func cellText(_ cell: JSON) -> String {
