@@ -49,3 +49,7 @@ metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m38s
 $ kubectl get nodes | grep -A x Ready
 grep: x: invalid context length argument
 ? 2
+$ kubectl get pods -n kube-system -o yaml | grep -c -- '- name:'
+6
+$ kubectl get nodes | grep -- -v
+? 1

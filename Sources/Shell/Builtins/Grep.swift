@@ -23,7 +23,13 @@ enum Grep {
         }
         while let argument = arguments.first {
             arguments = arguments.dropFirst()
-            if argument == "-e", let next = arguments.first {
+            if argument == "--" {
+                // The end of options: what follows is the pattern (unless -e gave one) and files.
+                for operand in arguments {
+                    if pattern == nil { pattern = operand } else { files.append(operand) }
+                }
+                arguments = []
+            } else if argument == "-e", let next = arguments.first {
                 pattern = next
                 arguments = arguments.dropFirst()
             } else if let (which, value) = longContext(argument) {
