@@ -10,12 +10,15 @@ struct Crictl {
 
     func run(_ arguments: [String]) -> ToolOutput {
         var output = ToolOutput()
-        let all = arguments.contains("-a") || arguments.contains("--all")
-        let quiet = arguments.contains("-q") || arguments.contains("--quiet")
-        switch arguments.first(where: { !$0.hasPrefix("-") }) {
-        case "ps": output.out(ps(all: all, quiet: quiet))
-        case "pods": output.out(pods(quiet: quiet))
-        case "images", "img": output.out(images(quiet: quiet))
+        let command = arguments.firstIndex { !$0.hasPrefix("-") }
+        let flags = command.map { Array(arguments[($0 + 1)...]) } ?? []
+        switch command.map({ arguments[$0] }) {
+        case "ps":
+            list(flags, allowed: Self.psFlags, into: &output) { ps($0, output: &$1) }
+        case "pods":
+            list(flags, allowed: Self.podsFlags, into: &output) { pods($0, output: &$1) }
+        case "images", "img":
+            output.out(images(quiet: flags.contains("-q") || flags.contains("--quiet")))
         case nil:
             output.out("NAME:\n   crictl - client for CRI\n\nCOMMANDS (simulated by Shipyard):\n   ps        List containers\n   pods      List pods\n   images    List images\n")
         case let other?:
@@ -23,6 +26,36 @@ struct Crictl {
             output.status = 1
         }
         return output
+    }
+
+    static let psFlags: Set<String> = ["all", "quiet", "latest", "last", "no-trunc", "verbose", "id", "name", "pod",
+                                       "image", "state", "label", "output", "namespace"]
+    static let podsFlags: Set<String> = ["quiet", "latest", "last", "no-trunc", "verbose", "id", "name", "state",
+                                         "label", "output", "namespace"]
+
+    /// Reads a listing's flags and runs it, or says as crictl does why it cannot.
+    private func list(_ flags: [String], allowed: Set<String>, into output: inout ToolOutput,
+                      _ body: (CrictlListOptions, inout ToolOutput) -> Void) {
+        switch CrictlListOptions.parse(flags, allowed: allowed) {
+        case .success(let options):
+            body(options, &output)
+        case .failure(let failure):
+            switch failure {
+            case .undefinedFlag(let flag): fatal("flag provided but not defined: \(flag)", &output)
+            case .missingValue(let flag): fatal("flag needs an argument: -\(flag)", &output)
+            case .badLabel(let text): fatal("incorrectly specified label: \(text)", &output)
+            case .badNumber(let flag, let text): fatal("invalid value \"\(text)\" for flag -\(flag): parse error", &output)
+            case .badPattern(let flag, let pattern):
+                output.err("Shipyard cannot read --\(flag) \"\(pattern)\" as a regular expression\n")
+                output.status = 1
+            }
+        }
+    }
+
+    /// What crictl's logger prints as it exits on an error.
+    private func fatal(_ message: String, _ output: inout ToolOutput) {
+        output.err("FATA[0000] \(message)\n")
+        output.status = 1
     }
 
     /// crictl's tabwriter: cells at least 20 wide, 3 spaces of padding.
@@ -45,30 +78,101 @@ struct Crictl {
 
     func ago(_ time: SimTime) -> String { GoUnits.humanDuration(now - time) + " ago" }
 
-    func ps(all: Bool, quiet: Bool) -> String {
-        let containers = runtime.containers.values
-            .filter { all || $0.state == .running }
-            .sorted { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
-        if quiet { return containers.map { $0.id + "\n" }.joined() }
-        var rows = [["CONTAINER", "IMAGE", "CREATED", "STATE", "NAME", "ATTEMPT", "POD ID", "POD", "NAMESPACE"]]
-        for container in containers {
-            let sandbox = runtime.sandboxes[container.podSandboxID]
-            rows.append([String(container.id.prefix(13)), String(container.imageRef.dropFirst(7).prefix(13)),
-                         ago(container.createdAt), container.state.rawValue, container.name, String(container.attempt),
-                         String(container.podSandboxID.prefix(13)), sandbox?.podName ?? "", sandbox?.namespace ?? ""])
-        }
-        return Self.table(rows)
+    /// The labels containerd gives a pod's containers.
+    private func labels(of container: Containerd.Container, in sandbox: Containerd.Sandbox?) -> [String: String] {
+        ["io.kubernetes.container.name": container.name, "io.kubernetes.pod.name": sandbox?.podName ?? "",
+         "io.kubernetes.pod.namespace": sandbox?.namespace ?? "", "io.kubernetes.pod.uid": sandbox?.podUID ?? ""]
     }
 
-    func pods(quiet: Bool) -> String {
-        let sandboxes = runtime.sandboxes.values.sorted { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
-        if quiet { return sandboxes.map { $0.id + "\n" }.joined() }
+    func ps(_ options: CrictlListOptions, output: inout ToolOutput) {
+        // nil: any state. `unknown` is a state containerd's containers here are never in.
+        var state: Containerd.Container.State?
+        var none = false
+        if !options.all && options.state.isEmpty { state = .running }
+        if !options.state.isEmpty {
+            switch options.state.lowercased() {
+            case "created": state = .created
+            case "running": state = .running
+            case "exited": state = .exited
+            case "unknown": none = true
+            default:
+                return fatal("listing containers: list containers: --state should be one of created, running, exited or unknown",
+                             &output)
+            }
+        }
+        if options.latest || options.last > 0 {
+            state = nil
+            none = false
+        }
+        let all = Array(runtime.containers.values)
+        let id = options.id.isEmpty ? nil : CrictlListOptions.resolve(options.id, among: all.map(\.id)) ?? options.id
+        let podID = options.podID.isEmpty ? nil
+            : CrictlListOptions.resolve(options.podID, among: Array(runtime.sandboxes.keys)) ?? options.podID
+        let imageID = options.image.isEmpty ? nil : runtime.image(for: ImageReference(options.image))?.digest ?? ""
+        let containers = all.filter { container in
+            let sandbox = runtime.sandboxes[container.podSandboxID]
+            let labels = labels(of: container, in: sandbox)
+            return !none && (state == nil || container.state == state)
+                && (id == nil || container.id == id) && (podID == nil || container.podSandboxID == podID)
+                && (imageID == nil || container.imageRef == imageID)
+                && options.labels.allSatisfy { labels[$0.key] == $0.value }
+                && CrictlListOptions.matches(options.nameRegex, container.name)
+                && CrictlListOptions.matches(options.namespaceRegex, sandbox?.namespace ?? "unknown")
+        }.sorted { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
+        let shown = containers.prefix(options.keep(containers.count))
+        if options.quiet { return output.out(shown.map { $0.id + "\n" }.joined()) }
+        var rows = [["CONTAINER", "IMAGE", "CREATED", "STATE", "NAME", "ATTEMPT", "POD ID", "POD", "NAMESPACE"]]
+        for container in shown {
+            let sandbox = runtime.sandboxes[container.podSandboxID]
+            rows.append([truncated(container.id, options), options.noTrunc ? container.imageRef : String(container.imageRef.dropFirst(7).prefix(13)),
+                         ago(container.createdAt), container.state.rawValue, container.name, String(container.attempt),
+                         truncated(container.podSandboxID, options), sandbox?.podName ?? "unknown",
+                         sandbox?.namespace ?? "unknown"])
+        }
+        output.out(Self.table(rows))
+    }
+
+    private func truncated(_ id: String, _ options: CrictlListOptions) -> String {
+        options.noTrunc ? id : String(id.prefix(13))
+    }
+
+    func pods(_ options: CrictlListOptions, output: inout ToolOutput) {
+        var ready: Bool?
+        if !options.state.isEmpty {
+            switch options.state.lowercased() {
+            case "ready": ready = true
+            case "notready": ready = false
+            default:
+                output.err("\(Self.goLogTime(now)) --state should be ready or notready\n")
+                output.status = 1
+                return
+            }
+        }
+        let all = Array(runtime.sandboxes.values)
+        let id = options.id.isEmpty ? nil : CrictlListOptions.resolve(options.id, among: all.map(\.id)) ?? options.id
+        let sandboxes = all.filter { sandbox in
+            var labels = kubelet.podLabels(namespace: sandbox.namespace, name: sandbox.podName, uid: sandbox.podUID)
+            labels["io.kubernetes.pod.name"] = sandbox.podName
+            labels["io.kubernetes.pod.namespace"] = sandbox.namespace
+            labels["io.kubernetes.pod.uid"] = sandbox.podUID
+            return (ready == nil || sandbox.ready == ready) && (id == nil || sandbox.id == id)
+                && options.labels.allSatisfy { labels[$0.key] == $0.value }
+                && CrictlListOptions.matches(options.nameRegex, sandbox.podName)
+                && CrictlListOptions.matches(options.namespaceRegex, sandbox.namespace)
+        }.sorted { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
+        let shown = sandboxes.prefix(options.keep(sandboxes.count))
+        if options.quiet { return output.out(shown.map { $0.id + "\n" }.joined()) }
         var rows = [["POD ID", "CREATED", "STATE", "NAME", "NAMESPACE", "ATTEMPT", "RUNTIME"]]
-        for sandbox in sandboxes {
-            rows.append([String(sandbox.id.prefix(13)), ago(sandbox.createdAt), sandbox.ready ? "Ready" : "NotReady",
+        for sandbox in shown {
+            rows.append([truncated(sandbox.id, options), ago(sandbox.createdAt), sandbox.ready ? "Ready" : "NotReady",
                          sandbox.podName, sandbox.namespace, "0", "(default)"])
         }
-        return Self.table(rows)
+        output.out(Self.table(rows))
+    }
+
+    /// Go's log package's time stamp: `2026/01/01 00:00:05`.
+    static func goLogTime(_ time: SimTime) -> String {
+        String(time.rfc3339.dropLast().map { $0 == "-" ? "/" : ($0 == "T" ? " " : $0) })
     }
 
     func images(quiet: Bool) -> String {

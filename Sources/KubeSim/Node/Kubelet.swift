@@ -144,6 +144,13 @@ public final class Kubelet {
         }
     }
 
+    /// The labels of a pod this node runs (what `crictl pods --label` matches), or none
+    /// once the pod is gone.
+    public func podLabels(namespace: String, name: String, uid: String) -> [String: String] {
+        guard let pod = server.object(.pod, namespace: namespace, name: name), pod.uid == uid else { return [:] }
+        return (pod["metadata"]["labels"].object?.entries ?? []).reduce(into: [:]) { $0[$1.key] = $1.value.string ?? "" }
+    }
+
     /// Whether `runtime` is still the one this kubelet runs for its pod (not deleted or
     /// replaced by a pod of the same name): what every timer checks before acting.
     func isCurrent(_ runtime: PodRuntime) -> Bool { runtime.attached }
