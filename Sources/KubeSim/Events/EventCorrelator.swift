@@ -19,8 +19,7 @@ final class EventCorrelator {
         var resourceVersion: String
         var type: String
         var reason: String
-        /// The message, put together when the event is written.
-        var message: @Sendable () -> String
+        var message: String
         var source: EventRecorder.Source
         var fieldPath: String?
         /// Whether a watcher of events hears of it (it is then written at once, on the
@@ -81,9 +80,8 @@ final class EventCorrelator {
         let now = event.now
         let similar = EventAggregator.Key(.init(component: event.source.component, host: event.source.host ?? "",
                                                 uid: event.uid, type: event.type, reason: event.reason))
-        let text = event.message()
-        let combined = aggregator.aggregate(similar, message: text, now: now)
-        let message = combined ?? text
+        let combined = aggregator.aggregate(similar, message: event.message, now: now)
+        let message = combined ?? event.message
         let key = combined == nil
             ? Key(EventKey(uid: event.uid, reason: event.reason, message: message, component: event.source.component,
                            fieldPath: event.fieldPath ?? ""))

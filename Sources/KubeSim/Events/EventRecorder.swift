@@ -33,11 +33,8 @@ public final class EventRecorder {
     }
 
     /// Records an event about `object`. `fieldPath` names a container: `spec.containers{nginx}`.
-    ///
-    /// The message is worked out where the event is written, on the broadcaster's worker: a
-    /// big rollout's million messages are then put together on the machine's other core.
-    public func record(_ object: JSON, type: String = "Normal", reason: String,
-                       message: @autoclosure @escaping @Sendable () -> String, source: Source, fieldPath: String? = nil) {
+    public func record(_ object: JSON, type: String = "Normal", reason: String, message: String,
+                       source: Source, fieldPath: String? = nil) {
         guard enabled else { return }
         let metadata = object["metadata"]
         // Every event is one write, a new Event or a repeat counted: its revision is taken now.

@@ -81,8 +81,7 @@ extension Kubelet {
         }
         if let node {
             events.record(node, reason: "Starting", message: "Starting kubelet.", source: source)
-            let name = config.name
-            events.record(node, reason: "NodeReady", message: "Node \(name) status is now: NodeReady", source: source)
+            events.record(node, reason: "NodeReady", message: "Node \(config.name) status is now: NodeReady", source: source)
         }
         startHeartbeats()
         for key in server.index.pods(onNode: config.name) {
