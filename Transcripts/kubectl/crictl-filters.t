@@ -1,4 +1,4 @@
-# crictl's filters on a node: by container or pod name (a regular expression), namespace, state, label, image, pod ID; the newest with --latest or -n; full IDs with --no-trunc; and crictl's errors for a bad state or an unknown flag.
+# crictl's filters on a node: by container or pod name (a regular expression), namespace, state, label, image, pod ID; the newest with --latest or -n; full IDs with --no-trunc; crictl's errors for a bad state or an unknown flag. A pod that ran to completion has its sandbox stopped (NotReady), and its PodReadyToStartContainers condition turns False.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment web --image=nginx:1.27 --replicas=2
@@ -55,11 +55,22 @@ be75a5a7e8122       35 seconds ago      Ready               web-5c94f75b5d-clr4x
 $ crictl pods --name '^web' --namespace default
 POD ID              CREATED             STATE               NAME                   NAMESPACE           ATTEMPT             RUNTIME
 be75a5a7e8122       36 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
+$ crictl pods --state notready
+POD ID              CREATED             STATE               NAME                NAMESPACE           ATTEMPT             RUNTIME
+efc4dc065f3bf       35 seconds ago      NotReady            once                default             0                   (default)
 $ crictl pods --state nope
-2026/01/01 00:00:39 --state should be ready or notready
+2026/01/01 00:00:40 --state should be ready or notready
 ? 1
 $ crictl pods -q --latest
 efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799
 $ exit
 logout
 Connection to node02 closed.
+$ kubectl describe pod once | grep -A6 Conditions
+Conditions:
+  Type                        Status
+  PodReadyToStartContainers   False 
+  Initialized                 True 
+  Ready                       False 
+  ContainersReady             False 
+  PodScheduled                True 

@@ -160,6 +160,8 @@ final class PodRuntime {
     var synced = false
     var terminating = false
     var finished = false
+    /// The sandbox was stopped because the pod ran to completion (Succeeded or Failed).
+    var sandboxStopped = false
     var timers: [TimerID] = []
     /// True while the kubelet's table of pods holds this runtime (set and cleared with it).
     var attached = false

@@ -177,6 +177,14 @@ extension Kubelet {
         let policy = runtime.restartPolicy
         let restart = policy == "Always" || (policy == "OnFailure" && code != 0) || (isInit && policy != "Never")
         guard restart else {
+            // A pod that has run to completion has its sandbox stopped, as the kubelet's pod
+            // worker does for a terminal pod: crictl shows it NotReady, and the pod's
+            // PodReadyToStartContainers condition turns False.
+            let phase = Kubelet.phase(runtime)
+            if phase == "Succeeded" || phase == "Failed", let sandbox = runtime.sandboxID, !runtime.sandboxStopped {
+                self.runtime.stopSandbox(sandbox)
+                runtime.sandboxStopped = true
+            }
             writeStatus(runtime)
             return
         }

@@ -84,7 +84,7 @@ extension Kubelet {
     static func conditions(_ runtime: PodRuntime, phase: String) -> [PodConditions.Wanted] {
         var wanted: [PodConditions.Wanted] = []
         wanted.reserveCapacity(4)
-        let sandboxReady = runtime.sandboxID != nil && !runtime.finished
+        let sandboxReady = runtime.sandboxID != nil && !runtime.finished && !runtime.sandboxStopped
         wanted.append(.init(type: "PodReadyToStartContainers", status: sandboxReady ? "True" : "False"))
         if runtime.initContainers.allSatisfy({ $0.termination?.exitCode == 0 }) {
             wanted.append(.init(type: "Initialized", status: "True"))
