@@ -1,4 +1,4 @@
-# kubectl get -w --output-watch-events: an EVENT column first (ADDED for the objects the watch starts from, then MODIFIED and DELETED as they change); with -o json each change is one line, {"type":…,"object":…}; a watch's YAML documents are separated by ---.
+# kubectl get -w --output-watch-events: an EVENT column first (ADDED for the objects the watch starts from, then MODIFIED and DELETED as they change); with -o json each change is one line, {"type":…,"object":…}; a watch's YAML documents are separated by ---; a get without -w still prints one List.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment web --image=nginx:1.27
@@ -42,3 +42,11 @@ ADDED      solo2   1/1     Terminating   0          66s
 MODIFIED   solo2   0/1     Terminating   0          95s
 MODIFIED   solo2   0/1     Terminating   0          95s
 DELETED    solo2   0/1     Terminating   0          95s
+$ kubectl get pods -o json | head -3
+{
+    "apiVersion": "v1",
+    "items": [
+$ kubectl get pods -o yaml | head -3
+apiVersion: v1
+items:
+- apiVersion: v1

@@ -143,7 +143,7 @@ enum GetCommand {
             for (type, objects) in collected {
                 for object in objects { context.out("\(type.qualifiedSingular)/\(object.name)\n") }
             }
-        case .json, .yaml where watching:
+        case .json where watching, .yaml where watching:
             // A watch prints the objects it starts from one by one, as it prints changes.
             if !flags.bool("watch-only") {
                 for object in collected.flatMap(\.1) { objectPrinter.print(object, as: .added, context: &context) }
