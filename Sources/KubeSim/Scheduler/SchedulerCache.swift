@@ -83,7 +83,7 @@ struct SchedulerCache {
     /// Slots of existing nodes, in node-name order: the order the scheduler walks them.
     private(set) var order: [Int] = []
     private var siblings: [String: SiblingCounts] = [:]
-    private var quick = QuickScores()
+    private var keptScores = KeptScores()
 
     /// The slot for a node name, made on first mention. A name keeps its slot for good, so a
     /// pod placed before its node was deleted and re-created still finds the same slot.
@@ -129,12 +129,12 @@ struct SchedulerCache {
         guard let slot = slotByName[name], fits[slot].live else { return }
         infos[slot] = nil
         fits[slot].live = false
-        quick.forget(slot)
+        keptScores.forget(slot)
         order.removeAll { $0 == slot }
     }
 
     private mutating func apply(_ info: NodeInfo, to slot: Int) {
-        quick.forget(slot)
+        keptScores.forget(slot)
         fits[slot].live = true
         fits[slot].restricted = info.unschedulable
             || info.taints.contains { $0.effect == "NoSchedule" || $0.effect == "NoExecute" }
@@ -148,7 +148,7 @@ struct SchedulerCache {
 
     /// Adds (or, with `sign` -1, takes away) a pod's requests on a node.
     mutating func use(_ slot: Int, requests: PodRequests, sign: Int, owner: String?) {
-        quick.forget(slot)
+        keptScores.forget(slot)
         if let owner { countSibling(owner, slot: slot, by: sign) }
         guard fits[slot].live else { return }
         fits[slot].requestedMilliCPU += Int64(sign) * requests.milliCPU
@@ -183,7 +183,7 @@ struct SchedulerCache {
     /// tie, so they are written in place rather than appended).
     ///
     /// A plain node (untainted, schedulable) with room passes on numbers alone, and its score
-    /// is kept in `quick` for the next pod of the same kind. Any other goes to `filter`, with
+    /// is kept (`KeptScores`) for the next pod of the same kind. Any other goes to `filter`, with
     /// its labels and taints when the full filter is needed; a slot whose node is gone is
     /// passed over.
     /// - Returns: how many nodes were checked, how many passed, and how many tie for best.
@@ -203,9 +203,9 @@ struct SchedulerCache {
         // Kept scores serve pods that any plain node may take; taken out of `self` while the
         // loop writes them, so the array stays uniquely held.
         let quickly = !ask.constrained
-        if quickly { quick.prepare(for: ask, slots: fits.count) }
-        var kept = quickly ? quick.take() : []
-        defer { if quickly { quick.put(kept) } }
+        if quickly { keptScores.prepare(for: ask, slots: fits.count) }
+        var kept = quickly ? keptScores.take() : []
+        defer { if quickly { keptScores.put(kept) } }
         let infos = self.infos
         let requests = ask.requests
         var checked = 0
@@ -263,12 +263,12 @@ struct SchedulerCache {
                                 position = position + 1 == count ? 0 : position + 1
                                 checked += 1
                                 let nodeScore: Int
-                                var known = quickly ? kept[slot] : QuickScores.needsFilter
-                                if known == QuickScores.unknown {
-                                    known = passesOnNumbers(slot) ? Int32(score(slot)) : QuickScores.needsFilter
+                                var known = quickly ? kept[slot] : KeptScores.needsFilter
+                                if known == KeptScores.unknown {
+                                    known = passesOnNumbers(slot) ? Int32(score(slot)) : KeptScores.needsFilter
                                     kept[slot] = known
                                 }
-                                if known != QuickScores.needsFilter {
+                                if known != KeptScores.needsFilter {
                                     nodeScore = Int(known)
                                 } else {
                                     if !passesOnNumbers(slot) {
@@ -296,92 +296,6 @@ struct SchedulerCache {
             }
         }
         return (checked, passed, ties)
-    }
-
-    /// Where a walk stands: the next position, nodes checked and passed, and the best so far.
-    struct KeptRun {
-        var position: Int
-        var checked: Int
-        var passed: Int
-        var ties: Int
-        var bestScore: Int
-    }
-
-    /// The walk over nodes whose scores are kept: from `run.position` until a node without
-    /// one, the end of `candidates` (the walk then goes on from the start), every node
-    /// checked, or `wanted` passed. Most of a big cluster's walk is spent here.
-    @inline(never)
-    static func readKept(_ kept: UnsafeMutableBufferPointer<Int32>, _ candidates: UnsafeBufferPointer<Int>,
-                         _ best: UnsafeMutableBufferPointer<Int>, wanted: Int, _ run: inout KeptRun) {
-        let count = candidates.count
-        var position = run.position
-        var passed = run.passed
-        var ties = run.ties
-        var bestScore = run.bestScore
-        let limit = min(count, position + (count - run.checked))
-        let first = position
-        while position < limit, passed < wanted {
-            let slot = candidates[position]
-            let known = kept[slot]
-            if known <= QuickScores.needsFilter { break }
-            position &+= 1
-            passed &+= 1
-            let score = Int(known)
-            if score > bestScore {
-                bestScore = score
-                ties = 0
-            }
-            if score == bestScore {
-                best[ties] = slot
-                ties &+= 1
-            }
-        }
-        run.checked += position - first
-        run.position = position == count ? 0 : position
-        run.passed = passed
-        run.ties = ties
-        run.bestScore = bestScore
-    }
-
-    /// Scores of plain nodes with room, for one kind of pod: the same requests and the same
-    /// controller, as a ReplicaSet's pods are. At 5,000 nodes a pod's walk passes 500 of them,
-    /// and most have not changed since the previous pod's: their scores are read, not worked
-    /// out again. A node's entry is dropped when its usage, labels or taints change (and with
-    /// its usage its count of the controller's pods), and every entry when the kind of pod does.
-    struct QuickScores {
-        static let unknown = Int32.min
-        static let needsFilter = Int32.min + 1
-        private var owner: String?
-        private var requests = PodRequests(milliCPU: -1, memory: -1)
-        private var scoredMilliCPU: Int64 = -1
-        private var scoredMemory: Int64 = -1
-        private var scores: [Int32] = []
-
-        /// Keeps the entries if they were for `ask`'s kind of pod; makes room for every slot.
-        mutating func prepare(for ask: Ask, slots: Int) {
-            if ask.requests != requests || ask.scoredMilliCPU != scoredMilliCPU || ask.scoredMemory != scoredMemory
-                || ask.owner != owner
-            {
-                owner = ask.owner
-                requests = ask.requests
-                scoredMilliCPU = ask.scoredMilliCPU
-                scoredMemory = ask.scoredMemory
-                scores = [Int32](repeating: Self.unknown, count: slots)
-            } else if scores.count < slots {
-                scores += [Int32](repeating: Self.unknown, count: slots - scores.count)
-            }
-        }
-
-        mutating func forget(_ slot: Int) {
-            if slot < scores.count { scores[slot] = Self.unknown }
-        }
-
-        mutating func take() -> [Int32] {
-            defer { scores = [] }
-            return scores
-        }
-
-        mutating func put(_ kept: [Int32]) { scores = kept }
     }
 
     /// The least-allocated score of a node for a pod asking `milliCPU` and `memory`.
