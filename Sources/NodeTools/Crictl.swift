@@ -45,9 +45,6 @@ struct Crictl {
             case .missingValue(let flag): fatal("flag needs an argument: -\(flag)", &output)
             case .badLabel(let text): fatal("incorrectly specified label: \(text)", &output)
             case .badNumber(let flag, let text): fatal("invalid value \"\(text)\" for flag -\(flag): parse error", &output)
-            case .badPattern(let flag, let pattern):
-                output.err("Shipyard cannot read --\(flag) \"\(pattern)\" as a regular expression\n")
-                output.status = 1
             }
         }
     }
@@ -96,8 +93,7 @@ struct Crictl {
             case "exited": state = .exited
             case "unknown": none = true
             default:
-                return fatal("listing containers: list containers: --state should be one of created, running, exited or unknown",
-                             &output)
+                return goLogFatal("--state should be one of created, running, exited or unknown", &output)
             }
         }
         if options.latest || options.last > 0 {
@@ -114,12 +110,12 @@ struct Crictl {
             let labels = labels(of: container, in: sandbox)
             return !none && (state == nil || container.state == state)
                 && (id == nil || container.id == id) && (podID == nil || container.podSandboxID == podID)
-                && (imageID == nil || container.imageRef == imageID)
                 && options.labels.allSatisfy { labels[$0.key] == $0.value }
-                && CrictlListOptions.matches(options.nameRegex, container.name)
-                && CrictlListOptions.matches(options.namespaceRegex, sandbox?.namespace ?? "unknown")
+                && CrictlListOptions.matches(options.namePattern, container.name)
+                && CrictlListOptions.matches(options.namespacePattern, sandbox?.namespace ?? "unknown")
         }.sorted { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
-        let shown = containers.prefix(options.keep(containers.count))
+        // As crictl 1.32 does, the image is matched as the newest are printed, after --latest and --last.
+        let shown = containers.prefix(options.keep(containers.count)).filter { imageID == nil || $0.imageRef == imageID }
         if options.quiet { return output.out(shown.map { $0.id + "\n" }.joined()) }
         var rows = [["CONTAINER", "IMAGE", "CREATED", "STATE", "NAME", "ATTEMPT", "POD ID", "POD", "NAMESPACE"]]
         for container in shown {
@@ -143,9 +139,7 @@ struct Crictl {
             case "ready": ready = true
             case "notready": ready = false
             default:
-                output.err("\(Self.goLogTime(now)) --state should be ready or notready\n")
-                output.status = 1
-                return
+                return goLogFatal("--state should be ready or notready", &output)
             }
         }
         let all = Array(runtime.sandboxes.values)
@@ -157,8 +151,8 @@ struct Crictl {
             labels["io.kubernetes.pod.uid"] = sandbox.podUID
             return (ready == nil || sandbox.ready == ready) && (id == nil || sandbox.id == id)
                 && options.labels.allSatisfy { labels[$0.key] == $0.value }
-                && CrictlListOptions.matches(options.nameRegex, sandbox.podName)
-                && CrictlListOptions.matches(options.namespaceRegex, sandbox.namespace)
+                && CrictlListOptions.matches(options.namePattern, sandbox.podName)
+                && CrictlListOptions.matches(options.namespacePattern, sandbox.namespace)
         }.sorted { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
         let shown = sandboxes.prefix(options.keep(sandboxes.count))
         if options.quiet { return output.out(shown.map { $0.id + "\n" }.joined()) }
@@ -170,9 +164,11 @@ struct Crictl {
         output.out(Self.table(rows))
     }
 
-    /// Go's log package's time stamp: `2026/01/01 00:00:05`.
-    static func goLogTime(_ time: SimTime) -> String {
-        String(time.rfc3339.dropLast().map { $0 == "-" ? "/" : ($0 == "T" ? " " : $0) })
+    /// What Go's log.Fatalf prints as crictl exits: `2026/01/01 00:00:05 message`.
+    private func goLogFatal(_ message: String, _ output: inout ToolOutput) {
+        let stamp = String(now.rfc3339.dropLast().map { $0 == "-" ? "/" : ($0 == "T" ? " " : $0) })
+        output.err("\(stamp) \(message)\n")
+        output.status = 1
     }
 
     func images(quiet: Bool) -> String {

@@ -14,8 +14,9 @@ struct CrictlListOptions {
     var podID = ""
     var state = ""
     var image = ""
-    var nameRegex: Regex<AnyRegexOutput>?
-    var namespaceRegex: Regex<AnyRegexOutput>?
+    /// Patterns as given; one that is not a regular expression matches nothing, as in crictl.
+    var namePattern = ""
+    var namespacePattern = ""
     var labels: [(key: String, value: String)] = []
 
     /// Why the arguments were refused, as crictl says it.
@@ -24,7 +25,6 @@ struct CrictlListOptions {
         case missingValue(String)
         case badLabel(String)
         case badNumber(String, String)
-        case badPattern(flag: String, pattern: String)
     }
 
     private static let valueFlags: [String: String] = [
@@ -96,17 +96,18 @@ struct CrictlListOptions {
             let pair = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard pair.count == 2 else { return .badLabel(text) }
             labels.append((String(pair[0]), String(pair[1])))
-        case "name", "namespace":
-            guard let regex = try? Regex(text) else { return .badPattern(flag: flag, pattern: text) }
-            if flag == "name" { nameRegex = regex } else { namespaceRegex = regex }
+        case "name": namePattern = text
+        case "namespace": namespacePattern = text
         default: break
         }
         return nil
     }
 
-    /// Go's regexp.MatchString: a match anywhere; no pattern matches everything.
-    static func matches(_ regex: Regex<AnyRegexOutput>?, _ text: String) -> Bool {
-        guard let regex else { return true }
+    /// crictl's matchesRegex: no pattern matches everything, a match may be anywhere, and a
+    /// pattern that does not compile matches nothing.
+    static func matches(_ pattern: String, _ text: String) -> Bool {
+        guard !pattern.isEmpty else { return true }
+        guard let regex = try? Regex(pattern) else { return false }
         return (try? regex.firstMatch(in: text)) != nil
     }
 
@@ -116,10 +117,10 @@ struct CrictlListOptions {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// How many of the newest to keep: one with --latest, N with --last N, else all.
+    /// How many of the newest to keep: N with --last N, else one with --latest, else all.
     func keep(_ count: Int) -> Int {
-        if latest { return min(1, count) }
         if last > 0 { return min(last, count) }
+        if latest { return min(1, count) }
         return count
     }
 }

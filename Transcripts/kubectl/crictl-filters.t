@@ -1,4 +1,4 @@
-# crictl's filters on a node: by container or pod name (a regular expression), namespace, state, label, image, pod ID; the newest with --latest or -n; full IDs with --no-trunc; crictl's errors for a bad state or an unknown flag. A pod that ran to completion has its sandbox stopped (NotReady), and its PodReadyToStartContainers condition turns False.
+# crictl's filters on a node: by container or pod name (a regular expression), namespace, state, label, image, pod ID; the newest with --latest or -n; full IDs with --no-trunc; crictl 1.32's answers to a bad state (Go's log line), an unknown flag (FATA) and a pattern that is not a regular expression (nothing matches); --image is matched after --latest and --last, as there. A pod that ran to completion has its sandbox stopped (NotReady), and its PodReadyToStartContainers condition turns False.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment web --image=nginx:1.27 --replicas=2
@@ -43,23 +43,30 @@ c8966e5e3cdbf       8474e1a7fbd52       28 seconds ago      Running             
 $ crictl ps -p be75a
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                    NAMESPACE
 c8966e5e3cdbf       8474e1a7fbd52       29 seconds ago      Running             nginx               0                   be75a5a7e8122       web-5c94f75b5d-clr4x   default
+$ crictl ps --latest --image nginx:1.27
+CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
+$ crictl ps -l -n 2 -q
+44368803ebc1b8ff7e67d48f3bc63746f7cdecc00a4e7850c61ffde54c719c7f
+c8966e5e3cdbf7d75282f5cd2f9e112c0f672e7453b698c150f84c1ac31462c8
+$ crictl ps --name '['
+CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 $ crictl ps --state sleeping
-FATA[0000] listing containers: list containers: --state should be one of created, running, exited or unknown
+2026/01/01 00:00:38 --state should be one of created, running, exited or unknown
 ? 1
 $ crictl ps --colour
 FATA[0000] flag provided but not defined: -colour
 ? 1
 $ crictl pods --label app=web
 POD ID              CREATED             STATE               NAME                   NAMESPACE           ATTEMPT             RUNTIME
-be75a5a7e8122       35 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
+be75a5a7e8122       38 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
 $ crictl pods --name '^web' --namespace default
 POD ID              CREATED             STATE               NAME                   NAMESPACE           ATTEMPT             RUNTIME
-be75a5a7e8122       36 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
+be75a5a7e8122       39 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
 $ crictl pods --state notready
 POD ID              CREATED             STATE               NAME                NAMESPACE           ATTEMPT             RUNTIME
-efc4dc065f3bf       35 seconds ago      NotReady            once                default             0                   (default)
+efc4dc065f3bf       38 seconds ago      NotReady            once                default             0                   (default)
 $ crictl pods --state nope
-2026/01/01 00:00:40 --state should be ready or notready
+2026/01/01 00:00:43 --state should be ready or notready
 ? 1
 $ crictl pods -q --latest
 efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799
