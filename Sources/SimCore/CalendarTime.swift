@@ -200,3 +200,17 @@ extension SimTime {
         return "\(pad(c.month))\(pad(c.day)) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)).\(pad(c.millisecond * 1000, 6))"
     }
 }
+
+extension SimTime {
+    /// `2026-01-01T00:00:05.123000000Z`: Go's RFC3339Nano as `kubectl logs --timestamps` and
+    /// `crictl logs -t` print it.
+    public var nanoRFC3339: String {
+        let base = rfc3339.dropLast()
+        let millis = (milliseconds % 1000 + 1000) % 1000
+        guard millis > 0 else { return rfc3339 }
+        var digits = String(millis)
+        digits = String(repeating: "0", count: 3 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return base + "." + digits + "Z"
+    }
+}

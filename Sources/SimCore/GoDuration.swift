@@ -28,4 +28,37 @@ public enum GoDuration {
         }
         return negative ? "-" + text : text
     }
+
+    /// Go's time.ParseDuration for the units a learner types (`90s`, `1m30s`, `2h`, `500ms`),
+    /// as kubectl's `--timeout` and crictl's `--since` read them. Nil for anything else.
+    public static func parse(_ text: String) -> SimDuration? {
+        if text == "0" { return .zero }
+        var total: Double = 0
+        var number = ""
+        var chars = Array(text)[...]
+        guard !chars.isEmpty else { return nil }
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            if c.isNumber || c == "." {
+                number.append(c)
+                continue
+            }
+            var unit = String(c)
+            if c == "m", chars.first == "s" {
+                unit = "ms"
+                chars = chars.dropFirst()
+            }
+            guard let value = Double(number) else { return nil }
+            switch unit {
+            case "ms": total += value / 1000
+            case "s": total += value
+            case "m": total += value * 60
+            case "h": total += value * 3600
+            default: return nil
+            }
+            number = ""
+        }
+        guard number.isEmpty else { return nil }
+        return .seconds(total)
+    }
 }

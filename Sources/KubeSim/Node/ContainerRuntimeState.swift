@@ -96,6 +96,15 @@ struct ContainerRuntimeState {
     /// Output of previous runs, kept for `kubectl logs --previous`.
     var previousOutput: [ProcessPlan.Line] = []
     var previousStartedAt: SimTime?
+    /// Output of the runs before the previous one, by containerd ID: containerd still lists
+    /// those containers, and `crictl logs` reads them.
+    var olderRuns: [String: ContainerLog] = [:]
+
+    /// Before `termination` becomes the last one: keeps the output of the run it replaces.
+    mutating func keepOlderRun(replacedBy termination: Termination?) {
+        guard let older = lastTermination?.containerID, older != termination?.containerID else { return }
+        olderRuns[older] = ContainerLog(lines: previousOutput, startedAt: previousStartedAt, exists: true)
+    }
     var backoffSeconds: Int64 = 0
     var imageBackoffSeconds: Int64 = 0
     var timer: TimerID?

@@ -204,7 +204,10 @@ extension Kubelet {
         runtime.timers.append(server.simulation.schedule(after: .seconds(0.5 + 0.5 * jitter.unit())) { [weak self] in
             guard let self, self.isCurrent(runtime), !runtime.terminating, let pod = self.podObject(runtime) else { return }
             self.update(runtime, index, isInit: isInit) {
-                if let termination = $0.termination { $0.lastTermination = termination }
+                if let termination = $0.termination {
+                    $0.keepOlderRun(replacedBy: termination)
+                    $0.lastTermination = termination
+                }
                 $0.state = .waiting(reason: "CrashLoopBackOff",
                                     message: "back-off \(GoDuration.format(.seconds(backoff))) restarting failed container=\(state.name) pod=\(podName)")
             }
@@ -229,6 +232,7 @@ extension Kubelet {
             return plan.output(within: (finished - started).seconds)
         } ?? []
         update(runtime, index, isInit: isInit) {
+            $0.keepOlderRun(replacedBy: ended)
             $0.lastTermination = ended
             $0.previousOutput = previous
             $0.previousStartedAt = $0.runStartedAt

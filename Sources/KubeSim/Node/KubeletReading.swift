@@ -107,6 +107,36 @@ extension Kubelet {
         }
     }
 
+    /// What the container run with containerd ID `id` printed (`crictl logs`): the current run
+    /// or the one before it; with `previous`, the run before the current one `id` names.
+    public func logs(containerID id: String, previous: Bool) -> Result<ContainerLog, ContainerLogMiss> {
+        for runtime in pods.values {
+            for state in runtime.initContainers + runtime.containers {
+                if state.containerID == id {
+                    if previous {
+                        guard state.lastTermination != nil else { return .failure(.noPreviousRun(name: state.name)) }
+                        return .success(ContainerLog(lines: state.previousOutput, startedAt: state.previousStartedAt,
+                                                     exists: true))
+                    }
+                    return .success(currentLog(of: state))
+                }
+                guard !previous else { continue }
+                if state.lastTermination?.containerID == id {
+                    return .success(ContainerLog(lines: state.previousOutput, startedAt: state.previousStartedAt,
+                                                 exists: true))
+                }
+                if let older = state.olderRuns[id] { return .success(older) }
+            }
+        }
+        return .failure(.notFound)
+    }
+
+    /// Why `logs(containerID:previous:)` has nothing to show.
+    public enum ContainerLogMiss: Error {
+        case notFound
+        case noPreviousRun(name: String)
+    }
+
     /// What a container has printed: the current run, or the previous one.
     public func logs(namespace: String, pod: String, container: String?, previous: Bool) -> ContainerLog? {
         guard let runtime = pods[key(namespace, pod)] else { return nil }
@@ -117,6 +147,10 @@ extension Kubelet {
             guard state.lastTermination != nil else { return ContainerLog(lines: [], startedAt: nil, exists: false) }
             return ContainerLog(lines: state.previousOutput, startedAt: state.previousStartedAt, exists: true)
         }
+        return currentLog(of: state)
+    }
+
+    private func currentLog(of state: ContainerRuntimeState) -> ContainerLog {
         guard let plan = state.plan, let started = state.runStartedAt else {
             return ContainerLog(lines: [], startedAt: nil, exists: false)
         }
@@ -125,11 +159,26 @@ extension Kubelet {
     }
 }
 
-/// What `kubectl logs` reads: lines with their offsets from the run's start.
+/// What `kubectl logs` and `crictl logs` read: lines with their offsets from the run's start.
 public struct ContainerLog {
     public var lines: [ProcessPlan.Line]
     public var startedAt: SimTime?
     public var exists: Bool
+
+    /// The last `tail` lines (all when negative) of those written at `since` or later, with
+    /// RFC3339Nano times first if `timestamps`; also the lines one by one, and how many the log
+    /// holds in all. (As the kubelet reads a log file: the tail is found first, then older lines skipped.)
+    public func render(tail: Int, timestamps: Bool, since: SimTime? = nil) -> (text: String, lines: [String], count: Int) {
+        var shown = lines
+        if tail >= 0 { shown = Array(shown.suffix(tail)) }
+        if let since, let start = startedAt { shown = shown.filter { start + .seconds($0.at) >= since } }
+        let rendered = shown.map { line -> String in
+            guard timestamps, let start = startedAt else { return line.text + "\n" }
+            let at = start + .seconds(line.at)
+            return at.nanoRFC3339 + " " + line.text + "\n"
+        }
+        return (rendered.joined(), rendered, lines.count)
+    }
 }
 
 extension Kubelet.ContainerView {

@@ -55,7 +55,7 @@ enum LogsCommand {
             let detail = reason == "ImagePullBackOff" || reason == "ErrImagePull" ? "trying and failing to pull image" : reason
             throw .server(.badRequest("container \"\(name)\" in pod \"\(pod.name)\" is waiting to start: \(detail)"))
         }
-        var printed = render(log, tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"))
+        var printed = log.render(tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"))
         context.out(printed.text)
         guard context.flags.bool("follow"), !previous else { return }
         // Follow until the container stops, or until nothing new has appeared for a minute.
@@ -64,7 +64,7 @@ enum LogsCommand {
             guard let current = kubelet.logs(namespace: pod.namespace, pod: pod.name, container: name, previous: false) else {
                 return true
             }
-            let next = render(current, tail: -1, timestamps: context.flags.bool("timestamps"))
+            let next = current.render(tail: -1, timestamps: context.flags.bool("timestamps"))
             if next.count > printed.count {
                 context.out(next.lines.suffix(next.count - printed.count).joined())
                 printed = next
@@ -74,17 +74,6 @@ enum LogsCommand {
                 .array?.first { $0["name"].string == name }?["state"]["running"].isNull == false
             return !running || cluster.simulation.now - quietSince > .minutes(1)
         }, timeout: .minutes(10))
-    }
-
-    static func render(_ log: ContainerLog, tail: Int, timestamps: Bool) -> (text: String, lines: [String], count: Int) {
-        var lines = log.lines
-        if tail >= 0 { lines = Array(lines.suffix(tail)) }
-        let rendered = lines.map { line -> String in
-            guard timestamps, let start = log.startedAt else { return line.text + "\n" }
-            let at = start + .seconds(line.at)
-            return at.nanoRFC3339 + " " + line.text + "\n"
-        }
-        return (rendered.joined(), rendered, log.lines.count)
     }
 
     /// A pod by name, or the first pod of a workload (`deploy/web`, `job/pi`).
@@ -114,18 +103,5 @@ enum LogsCommand {
         }
         if pods.count > 1 { context.err("Found \(pods.count) pods, using pod/\(first.name)\n") }
         return first
-    }
-}
-
-extension SimTime {
-    /// `2026-01-01T00:00:05.123000000Z`: Go's RFC3339Nano as `kubectl logs --timestamps` prints it.
-    public var nanoRFC3339: String {
-        let base = rfc3339.dropLast()
-        let millis = (milliseconds % 1000 + 1000) % 1000
-        guard millis > 0 else { return rfc3339 }
-        var digits = String(millis)
-        digits = String(repeating: "0", count: 3 - digits.count) + digits
-        while digits.hasSuffix("0") { digits.removeLast() }
-        return base + "." + digits + "Z"
     }
 }

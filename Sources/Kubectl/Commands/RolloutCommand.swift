@@ -138,7 +138,7 @@ enum RolloutCommand {
         if message.failed { throw .message(message.text) }
         context.out(message.text)
         guard !message.done, context.flags.bool("watch") else { return }
-        let timeout = Durations.parse(context.flags.string("timeout")) ?? .zero
+        let timeout = GoDuration.parse(context.flags.string("timeout")) ?? .zero
         var lastVersion = object.resourceVersion
         var failure: String?
         let limit = timeout.milliseconds > 0 ? timeout : .minutes(30)
@@ -268,35 +268,3 @@ enum RolloutCommand {
 }
 
 /// `--timeout=30s`, `5m`, `1h30m`: Go duration syntax.
-enum Durations {
-    static func parse(_ text: String) -> SimDuration? {
-        if text == "0" { return .zero }
-        var total: Double = 0
-        var number = ""
-        var chars = Array(text)[...]
-        guard !chars.isEmpty else { return nil }
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c.isNumber || c == "." {
-                number.append(c)
-                continue
-            }
-            var unit = String(c)
-            if c == "m", chars.first == "s" {
-                unit = "ms"
-                chars = chars.dropFirst()
-            }
-            guard let value = Double(number) else { return nil }
-            switch unit {
-            case "ms": total += value / 1000
-            case "s": total += value
-            case "m": total += value * 60
-            case "h": total += value * 3600
-            default: return nil
-            }
-            number = ""
-        }
-        guard number.isEmpty else { return nil }
-        return .seconds(total)
-    }
-}

@@ -50,7 +50,7 @@ enum WaitCommand {
             throw .usage("--for must be specified", command: "kubectl wait")
         }
         let condition = try parseCondition(context.flags.string("for"))
-        guard let timeout = Durations.parse(context.flags.string("timeout")) else {
+        guard let timeout = GoDuration.parse(context.flags.string("timeout")) else {
             throw .message("invalid --timeout: \(context.flags.string("timeout"))")
         }
         let cluster = try context.cluster()
