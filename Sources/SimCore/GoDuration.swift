@@ -29,36 +29,61 @@ public enum GoDuration {
         return negative ? "-" + text : text
     }
 
-    /// Go's time.ParseDuration for the units a learner types (`90s`, `1m30s`, `2h`, `500ms`),
-    /// as kubectl's `--timeout` and crictl's `--since` read them. Nil for anything else.
+    /// Go's time.ParseDuration, as kubectl's duration flags (`--timeout`, `--since`) and
+    /// crictl's `--since` read them: a sign, then numbers with units (`90s`, `1m30s`, `1.5h`,
+    /// `500ms`, `-5s`). Nil for anything Go refuses; `parseError` says why, in Go's words.
     public static func parse(_ text: String) -> SimDuration? {
-        if text == "0" { return .zero }
-        var total: Double = 0
-        var number = ""
-        var chars = Array(text)[...]
-        guard !chars.isEmpty else { return nil }
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            if c.isNumber || c == "." {
-                number.append(c)
-                continue
-            }
-            var unit = String(c)
-            if c == "m", chars.first == "s" {
-                unit = "ms"
-                chars = chars.dropFirst()
-            }
-            guard let value = Double(number) else { return nil }
-            switch unit {
-            case "ms": total += value / 1000
-            case "s": total += value
-            case "m": total += value * 60
-            case "h": total += value * 3600
-            default: return nil
-            }
-            number = ""
+        if case .success(let duration) = parseResult(text) { return duration }
+        return nil
+    }
+
+    /// Go's message for a duration it cannot read (`time: missing unit in duration "5"`), or
+    /// nil when it reads it.
+    public static func parseError(_ text: String) -> String? {
+        if case .failure(let message) = parseResult(text) { return message.text }
+        return nil
+    }
+
+    private struct Message: Error { let text: String }
+
+    private static let nanosecondsPerUnit: [String: Double] = [
+        "ns": 1, "us": 1e3, "\u{00B5}s": 1e3, "\u{03BC}s": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9,
+    ]
+
+    private static func parseResult(_ original: String) -> Result<SimDuration, Message> {
+        let quoted = "\"" + original + "\""
+        let invalid = Message(text: "time: invalid duration \(quoted)")
+        var rest = Substring(original)
+        var negative = false
+        if let sign = rest.first, sign == "-" || sign == "+" {
+            negative = sign == "-"
+            rest = rest.dropFirst()
         }
-        guard number.isEmpty else { return nil }
-        return .seconds(total)
+        if rest == "0" { return .success(.zero) }
+        if rest.isEmpty { return .failure(invalid) }
+        var nanoseconds = 0.0
+        while !rest.isEmpty {
+            let whole = rest.prefix { $0.isASCII && $0.isNumber }
+            rest = rest.dropFirst(whole.count)
+            var fraction: Substring = ""
+            var hasPoint = false
+            if rest.first == "." {
+                hasPoint = true
+                rest = rest.dropFirst()
+                fraction = rest.prefix { $0.isASCII && $0.isNumber }
+                rest = rest.dropFirst(fraction.count)
+            }
+            guard !whole.isEmpty || !fraction.isEmpty else { return .failure(invalid) }
+            let unit = rest.prefix { !($0 == "." || ($0.isASCII && $0.isNumber)) }
+            rest = rest.dropFirst(unit.count)
+            guard !unit.isEmpty else { return .failure(Message(text: "time: missing unit in duration \(quoted)")) }
+            guard let scale = nanosecondsPerUnit[String(unit)] else {
+                return .failure(Message(text: "time: unknown unit \"\(unit)\" in duration \(quoted)"))
+            }
+            let value = Double("\(whole.isEmpty ? "0" : String(whole))\(hasPoint ? "." + (fraction.isEmpty ? "0" : String(fraction)) : "")") ?? 0
+            nanoseconds += value * scale
+        }
+        let milliseconds = Int64((nanoseconds / 1e6).rounded())
+        return .success(SimDuration(milliseconds: negative ? -milliseconds : milliseconds))
     }
 }

@@ -1,4 +1,4 @@
-# logs and exec against missing pods, wrong containers, waiting containers and unsimulated commands.
+# logs and exec against missing pods, wrong containers, waiting containers and unsimulated commands; logs --since (whole seconds back from now), and the Go duration errors of --since and --timeout.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl logs web
@@ -61,4 +61,26 @@ Error from server (BadRequest): container "bad" in pod "bad" is waiting to start
 ? 1
 $ kubectl exec bad -- ls
 error: unable to upgrade connection: container not found ("bad")
+? 1
+$ kubectl run since --image=nginx:1.27
+pod/since created
+$ sleep 30
+$ kubectl logs since --since=10s
+$ kubectl logs since --since=1m --tail=1
+2026/01/01 00:00:32 [notice] 1#1: start worker process 30
+$ kubectl logs since --since=5
+error: invalid argument "5" for "--since" flag: time: missing unit in duration "5"
+See 'kubectl logs --help' for usage.
+? 1
+$ kubectl logs since --since=5d
+error: invalid argument "5d" for "--since" flag: time: unknown unit "d" in duration "5d"
+See 'kubectl logs --help' for usage.
+? 1
+$ kubectl wait --for=condition=Ready pod/since --timeout=abc
+error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"
+See 'kubectl wait --help' for usage.
+? 1
+$ kubectl delete pod since --timeout=1x
+error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in duration "1x"
+See 'kubectl delete --help' for usage.
 ? 1

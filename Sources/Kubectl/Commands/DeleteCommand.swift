@@ -14,7 +14,7 @@ enum DeleteCommand {
             flags.add("now", nil, .bool)
             flags.add("force", nil, .bool)
             flags.add("wait", nil, .bool, default: "true")
-            flags.add("timeout", nil, .string, default: "0s")
+            flags.add("timeout", nil, .duration, default: "0s")
             flags.add("ignore-not-found", nil, .bool)
             flags.add("output", "o", .string)
             flags.add("dry-run", nil, .string, default: "none")

@@ -3,7 +3,7 @@ import JSONValue
 import KubeSim
 import SimCore
 
-/// `kubectl logs POD|TYPE/NAME [-c C] [--tail N] [--previous] [-f] [--timestamps]`: what a
+/// `kubectl logs POD|TYPE/NAME [-c C] [--tail N] [--since D] [--previous] [-f] [--timestamps]`: what a
 /// container printed, read from its kubelet.
 enum LogsCommand {
     static let command = Kubectl.Command(
@@ -14,7 +14,7 @@ enum LogsCommand {
             flags.add("previous", "p", .bool)
             flags.add("tail", nil, .int, default: "-1")
             flags.add("timestamps", nil, .bool)
-            flags.add("since", nil, .string)
+            flags.add("since", nil, .duration)
             flags.add("selector", "l", .string)
             flags.add("all-containers", nil, .bool)
             flags.add("prefix", nil, .bool)
@@ -55,7 +55,10 @@ enum LogsCommand {
             let detail = reason == "ImagePullBackOff" || reason == "ErrImagePull" ? "trying and failing to pull image" : reason
             throw .server(.badRequest("container \"\(name)\" in pod \"\(pod.name)\" is waiting to start: \(detail)"))
         }
-        var printed = log.render(tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"))
+        // --since becomes whole seconds (PodLogOptions.sinceSeconds); the kubelet skips older lines.
+        let sinceSeconds = GoDuration.parse(context.flags.string("since")).map { ($0.milliseconds + 500) / 1000 } ?? 0
+        let since = sinceSeconds > 0 ? cluster.simulation.now - .seconds(sinceSeconds) : nil
+        var printed = log.render(tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"), since: since)
         context.out(printed.text)
         guard context.flags.bool("follow"), !previous else { return }
         // Follow until the container stops, or until nothing new has appeared for a minute.
@@ -64,7 +67,7 @@ enum LogsCommand {
             guard let current = kubelet.logs(namespace: pod.namespace, pod: pod.name, container: name, previous: false) else {
                 return true
             }
-            let next = current.render(tail: -1, timestamps: context.flags.bool("timestamps"))
+            let next = current.render(tail: -1, timestamps: context.flags.bool("timestamps"), since: since)
             if next.count > printed.count {
                 context.out(next.lines.suffix(next.count - printed.count).joined())
                 printed = next

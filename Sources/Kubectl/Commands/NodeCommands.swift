@@ -66,7 +66,7 @@ enum NodeCommands {
             flags.add("delete-emptydir-data", nil, .bool)
             flags.add("force", nil, .bool)
             flags.add("grace-period", nil, .int, default: "-1")
-            flags.add("timeout", nil, .string, default: "0s")
+            flags.add("timeout", nil, .duration, default: "0s")
             flags.add("selector", "l", .string)
             flags.add("pod-selector", nil, .string)
             flags.add("disable-eviction", nil, .bool)

@@ -12,7 +12,7 @@ enum RolloutCommand {
             flags.add("revision", nil, .int, default: "0")
             flags.add("to-revision", nil, .int, default: "0")
             flags.add("watch", "w", .bool, default: "true")
-            flags.add("timeout", nil, .string, default: "0s")
+            flags.add("timeout", nil, .duration, default: "0s")
             flags.add("filename", "f", .stringSlice)
             flags.add("selector", "l", .string)
             flags.add("output", "o", .string)

@@ -13,7 +13,7 @@ enum ScaleCommand {
             flags.add("filename", "f", .stringSlice)
             flags.add("output", "o", .string)
             flags.add("dry-run", nil, .string, default: "none")
-            flags.add("timeout", nil, .string, default: "0s")
+            flags.add("timeout", nil, .duration, default: "0s")
         },
         run: { context throws(KubectlError) in try run(&context) })
 

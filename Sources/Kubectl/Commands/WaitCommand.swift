@@ -9,7 +9,7 @@ enum WaitCommand {
         name: "wait", summary: "Experimental: Wait for a specific condition on one or many resources",
         configure: { flags in
             flags.add("for", nil, .string)
-            flags.add("timeout", nil, .string, default: "30s")
+            flags.add("timeout", nil, .duration, default: "30s")
             flags.add("selector", "l", .string)
             flags.add("all", nil, .bool)
             flags.add("all-namespaces", "A", .bool)

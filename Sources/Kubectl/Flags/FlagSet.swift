@@ -1,3 +1,4 @@
+import SimCore
 /// Command-line flags with pflag's semantics, which kubectl (cobra) uses: flags anywhere
 /// among the arguments, `--name=value` or `--name value`, `-n value` or `-nvalue`, bundled
 /// boolean shorthands (`-it`), `--` to end flags, and pflag's own error wording.
@@ -6,6 +7,8 @@ struct FlagSet {
         case bool
         case string
         case int
+        /// A Go duration (`30s`, `2m`), refused at parse time in Go's words as pflag does.
+        case duration
         /// Repeatable; each occurrence may hold comma-separated values (`-l a=b,c=d` is one).
         case stringArray
         /// Repeatable and split on commas (`--env` is an array; `-L a,b` a slice).
@@ -127,6 +130,11 @@ struct FlagSet {
             guard Int(value) != nil else {
                 throw FlagError.invalidValue(
                     "invalid argument \"\(value)\" for \"\(shortAndLong(flag))\" flag: strconv.ParseInt: parsing \"\(value)\": invalid syntax")
+            }
+            values[flag.name] = [value]
+        case .duration:
+            if let problem = GoDuration.parseError(value) {
+                throw FlagError.invalidValue("invalid argument \"\(value)\" for \"\(shortAndLong(flag))\" flag: \(problem)")
             }
             values[flag.name] = [value]
         case .string:
