@@ -22,7 +22,17 @@ struct Crictl {
         case "logs":
             logs(flags, output: &output)
         case nil:
-            output.out("NAME:\n   crictl - client for CRI\n\nCOMMANDS (simulated by Shipyard):\n   ps        List containers\n   pods      List pods\n   images    List images\n   logs      Fetch the logs of a container\n")
+            output.out("""
+                NAME:
+                   crictl - client for CRI
+
+                COMMANDS (simulated by Shipyard):
+                   ps        List containers
+                   pods      List pods
+                   images    List images
+                   logs      Fetch the logs of a container
+
+                """)
         case let other?:
             output.err("Shipyard simulates crictl ps, pods, images and logs; `crictl \(other)` is not simulated\n")
             output.status = 1
@@ -122,7 +132,8 @@ struct Crictl {
         var rows = [["CONTAINER", "IMAGE", "CREATED", "STATE", "NAME", "ATTEMPT", "POD ID", "POD", "NAMESPACE"]]
         for container in shown {
             let sandbox = runtime.sandboxes[container.podSandboxID]
-            rows.append([truncated(container.id, options), options.noTrunc ? container.imageRef : String(container.imageRef.dropFirst(7).prefix(13)),
+            let image = options.noTrunc ? container.imageRef : String(container.imageRef.dropFirst(7).prefix(13))
+            rows.append([truncated(container.id, options), image,
                          ago(container.createdAt), container.state.rawValue, container.name, String(container.attempt),
                          truncated(container.podSandboxID, options), sandbox?.podName ?? "unknown",
                          sandbox?.namespace ?? "unknown"])

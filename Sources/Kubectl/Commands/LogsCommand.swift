@@ -3,8 +3,8 @@ import JSONValue
 import KubeSim
 import SimCore
 
-/// `kubectl logs POD|TYPE/NAME [-c C] [--tail N] [--since D] [--previous] [-f] [--timestamps]`: what a
-/// container printed, read from its kubelet.
+/// `kubectl logs POD|TYPE/NAME [-c C] [--tail N] [--since D] [--previous] [-f] [--timestamps]`:
+/// what a container printed, read from its kubelet.
 enum LogsCommand {
     static let command = Kubectl.Command(
         name: "logs", summary: "Print the logs for a container in a pod",

@@ -1,4 +1,5 @@
 import SimCore
+
 /// Command-line flags with pflag's semantics, which kubectl (cobra) uses: flags anywhere
 /// among the arguments, `--name=value` or `--name value`, `-n value` or `-nvalue`, bundled
 /// boolean shorthands (`-it`), `--` to end flags, and pflag's own error wording.
