@@ -14,9 +14,9 @@ struct Crictl {
         let flags = command.map { Array(arguments[($0 + 1)...]) } ?? []
         switch command.map({ arguments[$0] }) {
         case "ps":
-            list(flags, allowed: Self.psFlags, into: &output) { ps($0, output: &$1) }
+            list(flags, CrictlListOptions.psSpec, into: &output) { ps($0, output: &$1) }
         case "pods":
-            list(flags, allowed: Self.podsFlags, into: &output) { pods($0, output: &$1) }
+            list(flags, CrictlListOptions.podsSpec, into: &output) { pods($0, output: &$1) }
         case "images", "img":
             output.out(images(quiet: flags.contains("-q") || flags.contains("--quiet")))
         case "logs":
@@ -40,24 +40,12 @@ struct Crictl {
         return output
     }
 
-    static let psFlags: Set<String> = ["all", "quiet", "latest", "last", "no-trunc", "verbose", "id", "name", "pod",
-                                       "image", "state", "label", "output", "namespace"]
-    static let podsFlags: Set<String> = ["quiet", "latest", "last", "no-trunc", "verbose", "id", "name", "state",
-                                         "label", "output", "namespace"]
-
     /// Reads a listing's flags and runs it, or says as crictl does why it cannot.
-    private func list(_ flags: [String], allowed: Set<String>, into output: inout ToolOutput,
+    private func list(_ flags: [String], _ spec: CrictlFlags.Spec, into output: inout ToolOutput,
                       _ body: (CrictlListOptions, inout ToolOutput) -> Void) {
-        switch CrictlListOptions.parse(flags, allowed: allowed) {
-        case .success(let options):
-            body(options, &output)
-        case .failure(let failure):
-            switch failure {
-            case .undefinedFlag(let flag): fatal("flag provided but not defined: \(flag)", &output)
-            case .missingValue(let flag): fatal("flag needs an argument: -\(flag)", &output)
-            case .badLabel(let text): fatal("incorrectly specified label: \(text)", &output)
-            case .badNumber(let flag, let text): fatal("invalid value \"\(text)\" for flag -\(flag): parse error", &output)
-            }
+        switch CrictlListOptions.parse(flags, spec) {
+        case .success(let options): body(options, &output)
+        case .failure(let failure): fatal(failure.message, &output)
         }
     }
 

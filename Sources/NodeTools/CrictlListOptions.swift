@@ -1,9 +1,7 @@
 import KubeSim
 import SimCore
 
-/// The filters `crictl ps` and `crictl pods` take (cri-tools' listOptions), read from their
-/// arguments as urfave/cli reads them: `--name web`, `--name=web`, `-n 2`, and short flags
-/// run together (`-aq`).
+/// The filters `crictl ps` and `crictl pods` take (cri-tools' listOptions).
 struct CrictlListOptions {
     var all = false
     var quiet = false
@@ -19,88 +17,47 @@ struct CrictlListOptions {
     var namespacePattern = ""
     var labels: [(key: String, value: String)] = []
 
-    /// Why the arguments were refused, as crictl says it.
-    enum Failure: Error {
-        case undefinedFlag(String)
-        case missingValue(String)
-        case badLabel(String)
-        case badNumber(String, String)
-    }
+    /// `crictl ps`'s flags.
+    static let psSpec = CrictlFlags.Spec(
+        booleans: ["all": "all", "a": "all", "quiet": "quiet", "q": "quiet", "latest": "latest", "l": "latest",
+                   "no-trunc": "no-trunc", "verbose": "verbose", "v": "verbose"],
+        valued: ["name": "name", "namespace": "namespace", "id": "id", "pod": "pod", "p": "pod", "state": "state",
+                 "s": "state", "image": "image", "label": "label", "last": "last", "n": "last", "output": "output",
+                 "o": "output"])
+    /// `crictl pods`'s flags: no --all, --pod or --image.
+    static let podsSpec = CrictlFlags.Spec(
+        booleans: psSpec.booleans.filter { $0.value != "all" },
+        valued: psSpec.valued.filter { !["pod", "image"].contains($0.value) })
 
-    private static let valueFlags: [String: String] = [
-        "name": "name", "namespace": "namespace", "id": "id", "pod": "pod", "p": "pod", "state": "state",
-        "s": "state", "image": "image", "label": "label", "last": "last", "n": "last", "output": "output", "o": "output",
-    ]
-    private static let boolFlags: [String: String] = [
-        "all": "all", "a": "all", "quiet": "quiet", "q": "quiet", "latest": "latest", "l": "latest",
-        "no-trunc": "no-trunc", "verbose": "verbose", "v": "verbose",
-    ]
-
-    /// Reads the flags after the subcommand; `allowed` names the long flags it takes.
-    static func parse(_ arguments: [String], allowed: Set<String>) -> Result<CrictlListOptions, Failure> {
-        var options = CrictlListOptions()
-        var rest = arguments[...]
-        func value(_ flag: String, inline: String?) -> String? {
-            if let inline { return inline }
-            guard let next = rest.first else { return nil }
-            rest = rest.dropFirst()
-            return next
+    /// Reads a listing's flags. `--verbose` and `--output` are taken but the table is what
+    /// Shipyard prints.
+    static func parse(_ arguments: [String], _ spec: CrictlFlags.Spec) -> Result<CrictlListOptions, CrictlFlags.Failure> {
+        let flags: CrictlFlags
+        switch CrictlFlags.parse(arguments, spec) {
+        case .success(let parsed): flags = parsed
+        case .failure(let failure): return .failure(failure)
         }
-        while let argument = rest.first {
-            rest = rest.dropFirst()
-            guard argument.hasPrefix("-"), argument.count > 1 else { continue }
-            let body = argument.drop { $0 == "-" }
-            let parts = body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0])
-            let inline = parts.count > 1 ? String(parts[1]) : nil
-            // Short flags run together: `-aq`.
-            if !argument.hasPrefix("--"), name.count > 1, inline == nil,
-                name.allSatisfy({ boolFlags[String($0)] != nil })
-            {
-                for flag in name { options.set(boolFlags[String(flag)] ?? "") }
-                continue
-            }
-            if let long = boolFlags[name], allowed.contains(long) {
-                options.set(long)
-            } else if let long = valueFlags[name], allowed.contains(long) {
-                guard let text = value(name, inline: inline) else { return .failure(.missingValue(name)) }
-                if let failure = options.set(long, text) { return .failure(failure) }
-            } else {
-                return .failure(.undefinedFlag("-" + name))
-            }
+        var options = CrictlListOptions()
+        options.all = flags.bool("all")
+        options.quiet = flags.bool("quiet")
+        options.latest = flags.bool("latest")
+        options.noTrunc = flags.bool("no-trunc")
+        options.id = flags.string("id")
+        options.podID = flags.string("pod")
+        options.state = flags.string("state")
+        options.image = flags.string("image")
+        options.namePattern = flags.string("name")
+        options.namespacePattern = flags.string("namespace")
+        switch flags.int("last", fallback: 0) {
+        case .success(let last): options.last = last
+        case .failure(let failure): return .failure(failure)
+        }
+        for text in flags.strings("label") {
+            let pair = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard pair.count == 2 else { return .failure(.badValue("incorrectly specified label: \(text)")) }
+            options.labels.append((String(pair[0]), String(pair[1])))
         }
         return .success(options)
-    }
-
-    private mutating func set(_ flag: String) {
-        switch flag {
-        case "all": all = true
-        case "quiet": quiet = true
-        case "latest": latest = true
-        case "no-trunc": noTrunc = true
-        default: break  // --verbose: the table is what Shipyard prints
-        }
-    }
-
-    private mutating func set(_ flag: String, _ text: String) -> Failure? {
-        switch flag {
-        case "id": id = text
-        case "pod": podID = text
-        case "state": state = text
-        case "image": image = text
-        case "output": break  // -o table is the only layout Shipyard prints
-        case "last":
-            guard let number = Int(text) else { return .badNumber("last", text) }
-            last = number
-        case "label":
-            let pair = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard pair.count == 2 else { return .badLabel(text) }
-            labels.append((String(pair[0]), String(pair[1])))
-        case "name": namePattern = text
-        case "namespace": namespacePattern = text
-        default: break
-        }
-        return nil
     }
 
     /// crictl's matchesRegex: no pattern matches everything, a match may be anywhere, and a

@@ -3,53 +3,37 @@ import SimCore
 import ToolIO
 
 extension Crictl {
+    /// `crictl logs`'s flags.
+    static let logsSpec = CrictlFlags.Spec(
+        booleans: ["follow": "follow", "f": "follow", "previous": "previous", "p": "previous",
+                   "timestamps": "timestamps", "t": "timestamps"],
+        valued: ["tail": "tail", "limit-bytes": "limit-bytes", "since": "since"])
+
     /// `crictl logs [--tail N] [--since T] [--limit-bytes N] [-t] [-p] CONTAINER-ID`: what a
     /// container run printed, found by its ID or a unique prefix of it. (`-f` prints what is
     /// there; the log is not followed.)
     func logs(_ arguments: [String], output: inout ToolOutput) {
-        var tail = -1
-        var limitBytes = -1
-        var since: SimTime?
-        var timestamps = false
-        var previous = false
-        var ids: [String] = []
-        var rest = arguments[...]
-        while let argument = rest.first {
-            rest = rest.dropFirst()
-            guard argument.hasPrefix("-"), argument.count > 1 else {
-                ids.append(argument)
-                continue
-            }
-            let parts = argument.drop { $0 == "-" }.split(separator: "=", maxSplits: 1).map(String.init)
-            let flag = parts.first ?? ""
-            switch flag {
-            case "tail", "limit-bytes", "since":
-                guard let text = parts.count > 1 ? parts[1] : rest.first else {
-                    return fatal("flag needs an argument: -\(flag)", &output)
-                }
-                if parts.count == 1 { rest = rest.dropFirst() }
-                if flag == "since" {
-                    guard let time = Self.timestamp(text, now: now) else {
-                        return fatal("failed to parse value as time or duration: \"\(text)\"", &output)
-                    }
-                    since = time
-                    continue
-                }
-                guard let number = Int(text) else {
-                    return fatal("invalid value \"\(text)\" for flag -\(flag): parse error", &output)
-                }
-                if flag == "tail" { tail = number } else { limitBytes = number }
-            case "timestamps": timestamps = true
-            case "previous": previous = true
-            case "follow": break
-            case let short where !argument.hasPrefix("--") && short.allSatisfy({ "tpf".contains($0) }):
-                timestamps = timestamps || short.contains("t")
-                previous = previous || short.contains("p")
-            default:
-                return fatal("flag provided but not defined: -\(parts.first ?? argument)", &output)
-            }
+        let flags: CrictlFlags
+        switch CrictlFlags.parse(arguments, Self.logsSpec) {
+        case .success(let parsed): flags = parsed
+        case .failure(let failure): return fatal(failure.message, &output)
         }
-        guard let given = ids.first else { return fatal("ID cannot be empty", &output) }
+        let tail: Int
+        let limitBytes: Int
+        switch (flags.int("tail", fallback: -1), flags.int("limit-bytes", fallback: -1)) {
+        case (.success(let lines), .success(let bytes)): (tail, limitBytes) = (lines, bytes)
+        case (.failure(let failure), _), (_, .failure(let failure)): return fatal(failure.message, &output)
+        }
+        var since: SimTime?
+        if !flags.string("since").isEmpty {
+            guard let time = Self.timestamp(flags.string("since"), now: now) else {
+                return fatal("failed to parse value as time or duration: \"\(flags.string("since"))\"", &output)
+            }
+            since = time
+        }
+        let timestamps = flags.bool("timestamps")
+        let previous = flags.bool("previous")
+        guard let given = flags.operands.first else { return fatal("ID cannot be empty", &output) }
         let id = CrictlListOptions.resolve(given, among: Array(runtime.containers.keys)) ?? given
         switch kubelet.logs(containerID: id, previous: previous) {
         case .success(let log):
