@@ -37,12 +37,14 @@ c8966e5e3cdbf7d75282f5cd2f9e112c0f672e7453b698c150f84c1ac31462c8   sha256:8474e1
 $ crictl ps --label io.kubernetes.pod.namespace=kube-system
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 7e7f656db29c2       6b42d003c60ad       9 minutes ago       Running             kube-proxy          0                   a493c3c6896d4       kube-proxy-dbdg7    kube-system
+$ crictl ps --label io.kubernetes.pod.namespace=default --label io.kubernetes.container.name=nginx -q
+c8966e5e3cdbf7d75282f5cd2f9e112c0f672e7453b698c150f84c1ac31462c8
 $ crictl ps --image nginx:1.27
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                    NAMESPACE
-c8966e5e3cdbf       8474e1a7fbd52       28 seconds ago      Running             nginx               0                   be75a5a7e8122       web-5c94f75b5d-clr4x   default
+c8966e5e3cdbf       8474e1a7fbd52       29 seconds ago      Running             nginx               0                   be75a5a7e8122       web-5c94f75b5d-clr4x   default
 $ crictl ps -p be75a
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                    NAMESPACE
-c8966e5e3cdbf       8474e1a7fbd52       29 seconds ago      Running             nginx               0                   be75a5a7e8122       web-5c94f75b5d-clr4x   default
+c8966e5e3cdbf       8474e1a7fbd52       30 seconds ago      Running             nginx               0                   be75a5a7e8122       web-5c94f75b5d-clr4x   default
 $ crictl ps --latest --image nginx:1.27
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 $ crictl ps -l -n 2 -q
@@ -51,22 +53,25 @@ c8966e5e3cdbf7d75282f5cd2f9e112c0f672e7453b698c150f84c1ac31462c8
 $ crictl ps --name '['
 CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
 $ crictl ps --state sleeping
-2026/01/01 00:00:38 --state should be one of created, running, exited or unknown
+2026/01/01 00:00:39 --state should be one of created, running, exited or unknown
 ? 1
 $ crictl ps --colour
 FATA[0000] flag provided but not defined: -colour
 ? 1
 $ crictl pods --label app=web
 POD ID              CREATED             STATE               NAME                   NAMESPACE           ATTEMPT             RUNTIME
-be75a5a7e8122       38 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
+be75a5a7e8122       39 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
 $ crictl pods --name '^web' --namespace default
 POD ID              CREATED             STATE               NAME                   NAMESPACE           ATTEMPT             RUNTIME
-be75a5a7e8122       39 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
+be75a5a7e8122       40 seconds ago      Ready               web-5c94f75b5d-clr4x   default             0                   (default)
 $ crictl pods --state notready
 POD ID              CREATED             STATE               NAME                NAMESPACE           ATTEMPT             RUNTIME
-efc4dc065f3bf       38 seconds ago      NotReady            once                default             0                   (default)
+efc4dc065f3bf       39 seconds ago      NotReady            once                default             0                   (default)
 $ crictl pods --state nope
-2026/01/01 00:00:43 --state should be ready or notready
+2026/01/01 00:00:44 --state should be ready or notready
+? 1
+$ crictl pods -a
+FATA[0000] flag provided but not defined: -a
 ? 1
 $ crictl pods -q --latest
 efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799
