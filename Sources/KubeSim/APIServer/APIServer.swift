@@ -15,7 +15,10 @@ public final class APIServer {
     public let index: ObjectIndex
     let eventStore = EventStore()
     private var strategies: [String: ResourceStrategy] = [:]
-    private var lastStrategy: (kind: String, strategy: ResourceStrategy)?
+    /// The kind last asked for and its strategy (classes: handing one out is a retain).
+    private var lastKind = ""
+    private var lastStrategy: ResourceStrategy = GenericStrategy()
+    private let genericStrategy = GenericStrategy()
     private var audiences = WatchAudiences()
     private var nextWatchID = 0
     /// Per resource, the generators of generated names and of uids: one stream per resource,
@@ -40,15 +43,16 @@ public final class APIServer {
 
     public func register(_ strategy: ResourceStrategy, forKind kind: String) {
         strategies[kind] = strategy
-        lastStrategy = nil
+        lastKind = ""
     }
 
     public func strategy(for type: ResourceType) -> ResourceStrategy {
         // Writes come in runs of one kind (a rollout's pods): the last answer is kept.
         let kind = type.kind
-        if let lastStrategy, lastStrategy.kind == kind { return lastStrategy.strategy }
-        let found = strategies[kind] ?? GenericStrategy()
-        lastStrategy = (kind, found)
+        if kind == lastKind { return lastStrategy }
+        let found = strategies[kind] ?? genericStrategy
+        lastKind = kind
+        lastStrategy = found
         return found
     }
 

@@ -3,7 +3,7 @@ import SimCore
 
 /// What is particular about one kind: its defaults, its validation, how updates treat it, and
 /// how it prints as a table. Modelled on the API server's per-resource registry strategies.
-public protocol ResourceStrategy {
+public protocol ResourceStrategy: AnyObject {
     /// The error decoding `object` would give (a malformed quantity), before anything else.
     func decodeError(_ object: JSON, type: ResourceType) -> APIError?
     /// Fills the defaults the real API server applies (what `-o yaml` shows afterwards).
@@ -46,6 +46,6 @@ public struct StrategyContext {
 }
 
 /// The fallback for kinds without their own behaviour: stored as given, printed as NAME and AGE.
-struct GenericStrategy: ResourceStrategy {
+final class GenericStrategy: ResourceStrategy {
     var table: TableConvertor { TableConvertor.nameAndAge }
 }

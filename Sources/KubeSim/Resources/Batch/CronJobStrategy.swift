@@ -2,7 +2,7 @@ import GoPorts
 import JSONValue
 import SimCore
 
-struct CronJobStrategy: ResourceStrategy {
+final class CronJobStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ cronJob: inout JSON, context: StrategyContext) {

@@ -3,7 +3,7 @@ import JSONValue
 import SimCore
 
 /// Jobs: the selector and labels the API server generates, defaults, and the printer.
-struct JobStrategy: ResourceStrategy {
+final class JobStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ job: inout JSON, context: StrategyContext) {

@@ -3,7 +3,7 @@ import JSONValue
 import SimCore
 
 /// ConfigMaps, Secrets and ServiceAccounts: stored as given, printed with their counts.
-struct ConfigMapStrategy: ResourceStrategy {
+final class ConfigMapStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Data", type: "integer"),
@@ -15,7 +15,7 @@ struct ConfigMapStrategy: ResourceStrategy {
     }
 }
 
-struct SecretStrategy: ResourceStrategy {
+final class SecretStrategy: ResourceStrategy {
     func applyDefaults(_ secret: inout JSON, context: StrategyContext) {
         if secret["type"].isNull { secret["type"] = "Opaque" }
         // stringData is write-only: merged into data, base64-encoded.
@@ -38,7 +38,7 @@ struct SecretStrategy: ResourceStrategy {
     }
 }
 
-struct ServiceAccountStrategy: ResourceStrategy {
+final class ServiceAccountStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Secrets", type: "integer"),
@@ -50,7 +50,7 @@ struct ServiceAccountStrategy: ResourceStrategy {
     }
 }
 
-struct LeaseStrategy: ResourceStrategy {
+final class LeaseStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Holder"), ColumnDefinition("Age")],
@@ -61,7 +61,7 @@ struct LeaseStrategy: ResourceStrategy {
     }
 }
 
-struct ControllerRevisionStrategy: ResourceStrategy {
+final class ControllerRevisionStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Controller"),

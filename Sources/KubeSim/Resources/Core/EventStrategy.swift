@@ -3,7 +3,7 @@ import JSONValue
 import SimCore
 
 /// Events: printed with how long ago they were last seen and what they are about.
-struct EventStrategy: ResourceStrategy {
+final class EventStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [

@@ -2,7 +2,7 @@ import GoPorts
 import JSONValue
 
 /// Namespaces: the `kubernetes` finalizer, the name label, `Active` until deleted.
-struct NamespaceStrategy: ResourceStrategy {
+final class NamespaceStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Status"), ColumnDefinition("Age")],

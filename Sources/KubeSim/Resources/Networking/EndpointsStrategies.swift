@@ -2,7 +2,7 @@ import GoPorts
 import JSONValue
 
 /// Endpoints: printed as NAME, ENDPOINTS (the first three `ip:port`s), AGE.
-struct EndpointsStrategy: ResourceStrategy {
+final class EndpointsStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [ColumnDefinition("Name", format: "name"), ColumnDefinition("Endpoints"), ColumnDefinition("Age")],
@@ -39,7 +39,7 @@ struct EndpointsStrategy: ResourceStrategy {
 
 /// EndpointSlices: a generation that counts changes to their endpoints and ports, and the
 /// columns NAME, ADDRESSTYPE, PORTS, ENDPOINTS, AGE.
-struct EndpointSliceStrategy: ResourceStrategy {
+final class EndpointSliceStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func specChanged(_ object: JSON, from old: JSON) -> Bool {

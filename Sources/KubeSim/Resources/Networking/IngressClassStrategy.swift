@@ -3,7 +3,7 @@ import JSONValue
 
 /// IngressClasses: cluster-scoped, a generation, `parameters.scope` defaulted to Cluster,
 /// a required controller, and the columns NAME, CONTROLLER, PARAMETERS, AGE.
-struct IngressClassStrategy: ResourceStrategy {
+final class IngressClassStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ ingressClass: inout JSON, context: StrategyContext) {

@@ -5,7 +5,7 @@ import JSONValue
 /// load-balancer status on create (the controller fills it), the DefaultIngressClass
 /// admission plugin, the API server's validation, and the columns NAME, CLASS, HOSTS,
 /// ADDRESS, PORTS, AGE.
-struct IngressStrategy: ResourceStrategy {
+final class IngressStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ ingress: inout JSON, context: StrategyContext) {

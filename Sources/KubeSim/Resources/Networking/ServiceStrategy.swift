@@ -3,7 +3,7 @@ import JSONValue
 
 /// Services: a cluster IP from the service range, node ports from 30000–32767 for NodePort
 /// and LoadBalancer Services, the defaults of each type, and the printer.
-struct ServiceStrategy: ResourceStrategy {
+final class ServiceStrategy: ResourceStrategy {
     static let nodePortRange = 30000...32767
 
     func applyDefaults(_ service: inout JSON, context: StrategyContext) {

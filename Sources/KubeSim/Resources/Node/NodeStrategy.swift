@@ -3,7 +3,7 @@ import JSONValue
 import SimCore
 
 /// Nodes: cluster-scoped, registered by their kubelet, printed with roles and version.
-struct NodeStrategy: ResourceStrategy {
+final class NodeStrategy: ResourceStrategy {
     var table: TableConvertor {
         TableConvertor(
             columns: [

@@ -2,7 +2,7 @@ import JSONValue
 import SimCore
 
 /// Pods: defaults and admission the API server applies, validation, graceful deletion.
-struct PodStrategy: ResourceStrategy {
+final class PodStrategy: ResourceStrategy {
     var table: TableConvertor { PodTable.convertor }
     /// What admitting the last template's pods worked out, for the next pod made from it.
     let memo = PodAdmissionMemo()

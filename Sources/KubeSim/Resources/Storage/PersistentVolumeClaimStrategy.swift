@@ -4,7 +4,7 @@ import JSONValue
 /// PersistentVolumeClaims: Filesystem by default, the default StorageClass when none is named
 /// (the DefaultStorageClass admission plugin), the pvc-protection finalizer, born Pending, a
 /// spec that only grows its request once bound, and kubectl's table.
-struct PersistentVolumeClaimStrategy: ResourceStrategy {
+final class PersistentVolumeClaimStrategy: ResourceStrategy {
     func applyDefaults(_ claim: inout JSON, context: StrategyContext) {
         if claim["spec"]["volumeMode"].isNull { claim["spec"]["volumeMode"] = "Filesystem" }
         if let storage = claim["spec"]["resources"]["requests"].object?["storage"] {

@@ -4,7 +4,7 @@ import JSONValue
 /// PersistentVolumes: Retain and Filesystem by default, born Pending with the pv-protection
 /// finalizer (the StorageObjectInUseProtection admission plugin), one volume source, a
 /// source that never changes, and kubectl's table.
-struct PersistentVolumeStrategy: ResourceStrategy {
+final class PersistentVolumeStrategy: ResourceStrategy {
     /// The volume sources a PersistentVolume may have, as `PersistentVolumeSource` names them.
     static let sources = [
         "hostPath", "gcePersistentDisk", "awsElasticBlockStore", "glusterfs", "flocker", "nfs", "rbd", "quobyte",

@@ -3,7 +3,7 @@ import JSONValue
 
 /// StorageClasses (storage.k8s.io/v1): Delete and Immediate unless told otherwise, a
 /// provisioner that cannot change, and kubectl's table with `(default)` after the default's name.
-struct StorageClassStrategy: ResourceStrategy {
+final class StorageClassStrategy: ResourceStrategy {
     func applyDefaults(_ storageClass: inout JSON, context: StrategyContext) {
         if storageClass["reclaimPolicy"].isNull { storageClass["reclaimPolicy"] = "Delete" }
         if storageClass["volumeBindingMode"].isNull { storageClass["volumeBindingMode"] = "Immediate" }

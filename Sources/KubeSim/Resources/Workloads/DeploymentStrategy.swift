@@ -1,7 +1,7 @@
 import GoPorts
 import JSONValue
 
-struct DeploymentStrategy: ResourceStrategy {
+final class DeploymentStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ d: inout JSON, context: StrategyContext) {
@@ -43,7 +43,7 @@ struct DeploymentStrategy: ResourceStrategy {
     }
 }
 
-struct ReplicaSetStrategy: ResourceStrategy {
+final class ReplicaSetStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ rs: inout JSON, context: StrategyContext) {
@@ -71,7 +71,7 @@ struct ReplicaSetStrategy: ResourceStrategy {
     }
 }
 
-struct DaemonSetStrategy: ResourceStrategy {
+final class DaemonSetStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ ds: inout JSON, context: StrategyContext) {

@@ -1,7 +1,7 @@
 import GoPorts
 import JSONValue
 
-struct StatefulSetStrategy: ResourceStrategy {
+final class StatefulSetStrategy: ResourceStrategy {
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ sts: inout JSON, context: StrategyContext) {
