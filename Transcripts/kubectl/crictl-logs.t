@@ -1,4 +1,4 @@
-# crictl logs on a node: what a container run printed, by its ID or a unique prefix; each run of a crashing container keeps its own log (--previous reads the run before), --tail, -t, --since (a duration or a time) and --limit-bytes; and crictl's errors for no ID, an unknown ID, no earlier run and an unknown flag.
+# crictl logs on a node: what a container run printed, by its ID or a unique prefix; each run of a crashing container keeps its own log (--previous reads the run before), --tail, -t, --since (a duration or a time) and --limit-bytes; the kubelet's container GC, once a minute, keeping the newest exited run of each container; and crictl's errors for no ID, an unknown ID, no earlier run and an unknown flag.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl run crash --image=busybox:1.36 -- sh -c 'echo starting; echo boom; exit 1'
@@ -16,8 +16,7 @@ CONTAINER           IMAGE               CREATED             STATE               
 284d0d6efa533       9c85be8fd4b5a       11 seconds ago      Exited              crash               3                   be75a5a7e8122       crash               default
 e996a8e36710c       9c85be8fd4b5a       31 seconds ago      Exited              crash               2                   be75a5a7e8122       crash               default
 efc4dc065f3bf       9c85be8fd4b5a       41 seconds ago      Exited              crash               1                   be75a5a7e8122       crash               default
-85ccb20359705       9c85be8fd4b5a       42 seconds ago      Exited              crash               0                   be75a5a7e8122       crash               default
-$ crictl logs 85cc
+$ crictl logs efc4
 starting
 boom
 $ crictl logs --tail 1 -t 284d
@@ -55,3 +54,15 @@ Connection to node02 closed.
 $ kubectl logs crash --previous
 starting
 boom
+$ sleep 2m
+$ ssh node02
+$ crictl ps -a --name crash
+CONTAINER           IMAGE               CREATED              STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
+0d27b64f66e1f       9c85be8fd4b5a       27 seconds ago       Exited              crash               5                   be75a5a7e8122       crash               default
+0078224dd9f1f       9c85be8fd4b5a       About a minute ago   Exited              crash               4                   be75a5a7e8122       crash               default
+$ crictl logs efc4
+FATA[0000] rpc error: code = NotFound desc = an error occurred when try to find container "efc4": not found
+? 1
+$ exit
+logout
+Connection to node02 closed.

@@ -192,12 +192,31 @@ public final class Containerd {
         changeContainer(id) { $0.exited(code: code, now: now) }
     }
 
-    /// Keeps only the newest exited container per (sandbox, name), as the kubelet's GC does.
-    public func pruneExited(sandbox: String, name: String, keep: String) {
+    /// Removes exited containers beyond the newest `keep` of each container of each sandbox,
+    /// as the kubelet's container GC does (`--maximum-dead-containers-per-container`, 1 by
+    /// default). Returns the ids removed.
+    public func removeDeadContainers(keepingPerContainer keep: Int) -> [String] {
         fileNew()
-        for (id, container) in containersByID
-        where container.podSandboxID == sandbox && container.name == name && id != keep && container.state == .exited {
-            containersByID[id] = nil
+        var dead: [String: [Container]] = [:]
+        for container in containersByID.values where container.state == .exited {
+            dead["\(container.podSandboxID)/\(container.name)", default: []].append(container)
         }
+        var removed: [String] = []
+        for (_, containers) in dead where containers.count > keep {
+            // Newest first: by creation, then by attempt (two made in one instant).
+            let newestFirst = containers.sorted {
+                ($0.createdAt, $0.attempt, $0.id) > ($1.createdAt, $1.attempt, $1.id)
+            }
+            for container in newestFirst.dropFirst(keep) {
+                containersByID[container.id] = nil
+                removed.append(container.id)
+            }
+        }
+        return removed.sorted()
+    }
+
+    /// Whether any container has exited (what the container GC could remove).
+    public var hasExitedContainers: Bool {
+        newContainers.contains { $0.state == .exited } || containersByID.values.contains { $0.state == .exited }
     }
 }

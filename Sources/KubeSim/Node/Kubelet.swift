@@ -26,6 +26,10 @@ public final class Kubelet {
     /// False after `systemctl stop kubelet`.
     public internal(set) var isRunning = true
     var heartbeatTimer: TimerID?
+    /// When the container GC loop started (the kubelet's start) and its pending pass, if any
+    /// (see `KubeletContainerGC`).
+    var containerGCEpoch: SimTime
+    var containerGCTimer: TimerID?
     /// When the kubelet last posted its node's status (see `KubeletHeartbeat`).
     var lastStatusReport: SimTime?
     /// `status.hostIPs` of every pod here: one value, shared by all their statuses.
@@ -43,6 +47,7 @@ public final class Kubelet {
         runtime = Containerd(nodeName: config.name, registry: registry, random: server.simulation.random)
         jitter = server.simulation.random.stream("kubelet-\(config.name)")
         pullQueueFreeAt = server.now
+        containerGCEpoch = server.now
         hostIPs = [["ip": .string(config.internalIP)]]
         let base = config.podCIDR.split(separator: "/").first.map(String.init) ?? "10.244.0.0"
         podIPPrefix = base.split(separator: ".").map(String.init).prefix(3).joined(separator: ".")
@@ -61,6 +66,7 @@ public final class Kubelet {
         _ = try? server.create(.node, node)
         for manifest in staticPods { createMirrorPod(manifest) }
         startHeartbeats()
+        startContainerGC()
     }
 
     /// The manifests in the kubelet's static pod directory, as written on disk.
@@ -248,7 +254,7 @@ public final class Kubelet {
                 server.simulation.schedule(after: .seconds(seconds)) { [weak self] in
                     guard let self, self.isCurrent(runtime) else { return }
                     if let id = self.container(runtime, index, isInit: isInit)?.containerID {
-                        self.runtime.exited(id, code: code, now: self.now)
+                        self.recordExit(id, code: code)
                     }
                     self.update(runtime, index, isInit: isInit) {
                         $0.state = .terminated(.init(exitCode: code, reason: code == 0 ? "Completed" : "Error",

@@ -22,7 +22,7 @@ extension Kubelet {
                 let full = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: \(message): unknown"
                 self.events.record(pod, type: "Warning", reason: "Failed", message: "Error: \(full)",
                                    source: self.source, fieldPath: self.fieldPath(state))
-                self.runtime.exited(created.id, code: 128, now: self.now)
+                self.recordExit(created.id, code: 128)
                 self.update(runtime, index, isInit: isInit) {
                     $0.containerID = created.id
                     $0.runStartedAt = nil
@@ -149,7 +149,7 @@ extension Kubelet {
         guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
             state.isRunning
         else { return }
-        if let id = state.containerID { self.runtime.exited(id, code: code, now: now) }
+        if let id = state.containerID { recordExit(id, code: code) }
         cancelRunTimers(runtime, index, isInit: isInit)
         let reason = reason ?? (code == 0 ? "Completed" : "Error")
         update(runtime, index, isInit: isInit) {

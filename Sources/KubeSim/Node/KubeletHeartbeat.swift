@@ -84,6 +84,7 @@ extension Kubelet {
             events.record(node, reason: "NodeReady", message: "Node \(config.name) status is now: NodeReady", source: source)
         }
         startHeartbeats()
+        startContainerGC()
         for key in server.index.pods(onNode: config.name) {
             guard let pod = server.object(.pod, namespace: key.namespace, name: key.name) else { continue }
             podChanged(WatchEvent(type: .modified, resource: .pod, object: pod, old: pod))
