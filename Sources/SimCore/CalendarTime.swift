@@ -46,6 +46,15 @@ public struct CalendarTime: Equatable, Sendable {
         return ((days % 7) + 11) % 7
     }
 
+    /// How many days `month` (1–12) of `year` has.
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     static func days(fromCivil y: Int, _ m: Int, _ d: Int) -> Int {
         let y = m <= 2 ? y - 1 : y
         let era = (y >= 0 ? y : y - 399) / 400

@@ -1,4 +1,4 @@
-# logs and exec against missing pods, wrong containers, waiting containers and unsimulated commands; logs --since (whole seconds back from now), and the Go duration errors of --since and --timeout.
+# logs and exec against missing pods, wrong containers, waiting containers and unsimulated commands; logs --since (whole seconds back from now) and --since-time (an RFC 3339 time, Go's parse errors), --limit-bytes, kubectl's checks of its log options and the API server's, and the Go duration errors of --since and --timeout.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl logs web
@@ -83,4 +83,39 @@ See 'kubectl wait --help' for usage.
 $ kubectl delete pod since --timeout=1x
 error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in duration "1x"
 See 'kubectl delete --help' for usage.
+? 1
+$ kubectl logs since --since-time=2026-01-01T00:00:32Z --timestamps --tail=2
+2026-01-01T00:00:33.049Z 2026/01/01 00:00:32 [notice] 1#1: start worker process 29
+2026-01-01T00:00:33.049Z 2026/01/01 00:00:32 [notice] 1#1: start worker process 30
+$ kubectl logs since --since-time=2026-01-01T00:00:30+00:00 --limit-bytes=40
+/docker-entrypoint.sh: /docker-entrypoin (no-eol)
+$ kubectl logs since --since-time=2026-01-01
+error: parsing time "2026-01-01" as "2006-01-02T15:04:05Z07:00": cannot parse "" as "T"
+? 1
+$ kubectl logs since --since-time=2026-01-01T25:00:00Z
+error: parsing time "2026-01-01T25:00:00Z": hour out of range
+? 1
+$ kubectl logs nope --since-time=tomorrow
+error: parsing time "tomorrow" as "2006-01-02T15:04:05Z07:00": cannot parse "tomorrow" as "2006"
+? 1
+$ kubectl logs nope --since=-5s
+Error from server (NotFound): pods "nope" not found
+? 1
+$ kubectl logs since --since=-5s
+error: --since must be greater than 0
+? 1
+$ kubectl logs since --since=1m --since-time=2026-01-01T00:00:00Z
+error: at most one of `sinceTime` or `sinceSeconds` may be specified
+? 1
+$ kubectl logs since --tail=-2
+error: --tail must be greater than or equal to -1
+? 1
+$ kubectl logs since --limit-bytes=-1
+error: --limit-bytes must be greater than 0
+? 1
+$ kubectl logs since -c since since
+error: only one of -c or an inline [CONTAINER] arg is allowed
+? 1
+$ kubectl logs since --since=400ms
+The PodLogOptions "since" is invalid: sinceSeconds: Invalid value: 0: must be greater than 0
 ? 1

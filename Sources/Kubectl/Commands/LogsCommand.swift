@@ -3,8 +3,8 @@ import JSONValue
 import KubeSim
 import SimCore
 
-/// `kubectl logs POD|TYPE/NAME [-c C] [--tail N] [--since D] [--previous] [-f] [--timestamps]`:
-/// what a container printed, read from its kubelet.
+/// `kubectl logs POD|TYPE/NAME [-c C] [--tail N] [--since D|--since-time T] [--limit-bytes N]
+/// [--previous] [-f] [--timestamps]`: what a container printed, read from its kubelet.
 enum LogsCommand {
     static let command = Kubectl.Command(
         name: "logs", summary: "Print the logs for a container in a pod",
@@ -15,6 +15,8 @@ enum LogsCommand {
             flags.add("tail", nil, .int, default: "-1")
             flags.add("timestamps", nil, .bool)
             flags.add("since", nil, .duration)
+            flags.add("since-time", nil, .string)
+            flags.add("limit-bytes", nil, .int, default: "0")
             flags.add("selector", "l", .string)
             flags.add("all-containers", nil, .bool)
             flags.add("prefix", nil, .bool)
@@ -28,15 +30,35 @@ enum LogsCommand {
         guard let target = context.arguments.first else {
             throw .usage("expected POD or TYPE/NAME is a required argument for the logs command", command: "kubectl logs")
         }
+        // As kubectl's Complete does: the time read before the pod is looked up.
+        var sinceTime: SimTime?
+        if !context.flags.string("since-time").isEmpty {
+            switch GoTime.parseRFC3339(context.flags.string("since-time")) {
+            case .success(let time): sinceTime = time
+            case .failure(let error): throw .message(error.description)
+            }
+        }
+        // --since becomes whole seconds (PodLogOptions.sinceSeconds), rounded as Go rounds.
+        let sinceSeconds = GoDuration.parse(context.flags.string("since")).map { duration in
+            (abs(duration.milliseconds) + 500) / 1000 * (duration.milliseconds < 0 ? -1 : 1)
+        } ?? 0
         var containerName = context.flags.isSet("container") ? context.flags.string("container") : nil
         if context.arguments.count > 1, containerName == nil { containerName = context.arguments[1] }
         let pod = try resolvePod(target, namespace: namespace, cluster: cluster, context: &context)
+        try validate(context, sinceSeconds: sinceSeconds)
         let containers = (pod["spec"]["containers"].array ?? []).compactMap { $0["name"].string }
         let initContainers = (pod["spec"]["initContainers"].array ?? []).compactMap { $0["name"].string }
         if containerName == nil, containers.count > 1 {
             context.err("Defaulted container \"\(containers[0])\" out of: \((containers + initContainers).joined(separator: ", "))\n")
         }
         let name = containerName ?? containers.first ?? ""
+        // The API server's own check of the log request: a --since under half a second
+        // rounds to none.
+        if sinceSeconds == 0, (GoDuration.parse(context.flags.string("since"))?.milliseconds ?? 0) != 0 {
+            throw .server(.invalid(kind: "PodLogOptions", name: pod.name, causes: [
+                FieldError("sinceSeconds", .invalid(value: "0"), "must be greater than 0"),
+            ]))
+        }
         guard containers.contains(name) || initContainers.contains(name) else {
             throw .server(.badRequest("container \(name) is not valid for pod \(pod.name)"))
         }
@@ -55,11 +77,11 @@ enum LogsCommand {
             let detail = reason == "ImagePullBackOff" || reason == "ErrImagePull" ? "trying and failing to pull image" : reason
             throw .server(.badRequest("container \"\(name)\" in pod \"\(pod.name)\" is waiting to start: \(detail)"))
         }
-        // --since becomes whole seconds (PodLogOptions.sinceSeconds); the kubelet skips older lines.
-        let sinceSeconds = GoDuration.parse(context.flags.string("since")).map { ($0.milliseconds + 500) / 1000 } ?? 0
-        let since = sinceSeconds > 0 ? cluster.simulation.now - .seconds(sinceSeconds) : nil
+        // The kubelet skips lines older than either.
+        let since = sinceSeconds > 0 ? cluster.simulation.now - .seconds(sinceSeconds) : sinceTime
         var printed = log.render(tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"), since: since)
-        context.out(printed.text)
+        let limit = context.flags.int("limit-bytes")
+        context.out(limit > 0 ? String(decoding: printed.text.utf8.prefix(limit), as: UTF8.self) : printed.text)
         guard context.flags.bool("follow"), !previous else { return }
         // Follow until the container stops, or until nothing new has appeared for a minute.
         var quietSince = cluster.simulation.now
@@ -77,6 +99,23 @@ enum LogsCommand {
                 .array?.first { $0["name"].string == name }?["state"]["running"].isNull == false
             return !running || cluster.simulation.now - quietSince > .minutes(1)
         }, timeout: .minutes(10))
+    }
+
+    /// kubectl's Validate, once the pod is found: its messages, in its order.
+    static func validate(_ context: CommandContext, sinceSeconds: Int64) throws(KubectlError) {
+        let flags = context.flags
+        if !flags.string("since-time").isEmpty, (GoDuration.parse(flags.string("since"))?.milliseconds ?? 0) != 0 {
+            throw .message("at most one of `sinceTime` or `sinceSeconds` may be specified")
+        }
+        if flags.int("limit-bytes") < 0 { throw .message("--limit-bytes must be greater than 0") }
+        if flags.bool("all-containers"), flags.isSet("container") {
+            throw .message("--all-containers=true should not be specified with container name \(flags.string("container"))")
+        }
+        if flags.isSet("container"), context.arguments.count == 2 {
+            throw .message("only one of -c or an inline [CONTAINER] arg is allowed")
+        }
+        if sinceSeconds < 0 { throw .message("--since must be greater than 0") }
+        if flags.int("tail") < -1 { throw .message("--tail must be greater than or equal to -1") }
     }
 
     /// A pod by name, or the first pod of a workload (`deploy/web`, `job/pi`).
