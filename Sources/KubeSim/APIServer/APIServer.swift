@@ -138,7 +138,7 @@ public final class APIServer {
     public func podPhaseCount(_ phase: String) -> Int { index.podCount(phase: phase) }
 
     /// The list's resourceVersion: the store's current revision.
-    public var resourceVersion: String { String(etcd.revision) }
+    public var resourceVersion: String { etcd.revision.decimalText }
 
     /// A server-side Table of `objects` of `type`.
     public func table(_ type: ResourceType, _ objects: [JSON]) -> JSON {
@@ -159,15 +159,20 @@ public final class APIServer {
         object["kind"] = .string(type.kind)
         if object["metadata"].object == nil { object["metadata"] = .object(JSONObject()) }
         let ns = try resolveNamespace(type, object: object, requested: namespace)
-        if type.namespaced { object["metadata"]["namespace"] = .string(ns) }
 
+        // The server's own metadata, set on one copy with room for it (a pod from a template
+        // shares its metadata with the template until here).
         let streams = identityStreams(type)
-        if object.name.isEmpty, let prefix = object["metadata"]["generateName"].string, !prefix.isEmpty {
-            object["metadata"]["name"] = .string(prefix + streams.names.kubernetesSuffix())
+        var metadata = object["metadata"].object ?? JSONObject()
+        metadata.reserveCapacity(metadata.count + 6)
+        if type.namespaced { metadata["namespace"] = .string(ns) }
+        if (metadata["name"]?.string ?? "").isEmpty, let prefix = metadata["generateName"]?.string, !prefix.isEmpty {
+            metadata["name"] = .string(prefix + streams.names.kubernetesSuffix())
         }
         // Identity first, so defaulting may build on it (a Job's selector uses its uid).
-        object["metadata"]["uid"] = .string(streams.uids.uuid())
-        object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
+        metadata["uid"] = .string(streams.uids.uuid())
+        metadata["creationTimestamp"] = .string(now.rfc3339)
+        object["metadata"] = .object(metadata)
         strategy.applyDefaults(&object, context: context(isCreate: true))
         var errors = ObjectMetaValidation.validate(object, type: type)
         errors += strategy.validate(object, context: context(isCreate: true))
@@ -341,7 +346,7 @@ public final class APIServer {
 
     private func store(_ type: ResourceType, _ input: JSON, old: JSON?) -> JSON {
         var object = input
-        object["metadata"]["resourceVersion"] = .string(String(etcd.nextRevision))
+        object["metadata"]["resourceVersion"] = .string(etcd.nextRevision.decimalText)
         let ns = type.namespaced ? object.namespace : ""
         // Owner references rarely change; the stored array is usually the very same one.
         let referencesChanged = old.map { $0["metadata"]["ownerReferences"] != object["metadata"]["ownerReferences"] }
