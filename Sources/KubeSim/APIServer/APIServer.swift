@@ -191,7 +191,7 @@ public final class APIServer {
         object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
         if dryRun { return object }
         if type == .event { return createEvent(object, namespace: ns) }
-        return store(type, object, old: nil)
+        return store(type, consume object, old: nil)
     }
 
     /// Replaces an object. A non-empty `resourceVersion` in `input` must match the stored one.
@@ -225,7 +225,7 @@ public final class APIServer {
         }
         object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
         if dryRun { return object }
-        let stored = store(type, object, old: existing)
+        let stored = store(type, consume object, old: existing)
         finishDeletionIfReady(type, stored)
         return etcd.get(prefix: type.etcdPrefix, namespace: ns, name: input.name)?.value ?? stored
     }
@@ -276,7 +276,7 @@ public final class APIServer {
         if strategy.tracksGeneration, strategy.specChanged(object, from: existing) {
             object["metadata"]["generation"] = .int(existing.generation + 1)
         }
-        let stored = store(type, object, old: existing)
+        let stored = store(type, consume object, old: existing)
         finishDeletionIfReady(type, stored)
         return stored
     }
@@ -315,7 +315,7 @@ public final class APIServer {
             object["metadata"]["deletionTimestamp"] = .string((now + .seconds(Int64(seconds))).rfc3339)
             object["metadata"]["deletionGracePeriodSeconds"] = .int(seconds)
             object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
-            let stored = store(type, object, old: existing)
+            let stored = store(type, consume object, old: existing)
             finishDeletionIfReady(type, stored)
             return stored
         }
@@ -344,7 +344,8 @@ public final class APIServer {
         notify(WatchEvent(type: .deleted, resource: type, object: object, old: object, brief: entry.brief))
     }
 
-    private func store(_ type: ResourceType, _ input: JSON, old: JSON?) -> JSON {
+    /// Takes the object (`consume` it): held nowhere else, it gets its resourceVersion in place.
+    private func store(_ type: ResourceType, _ input: consuming JSON, old: JSON?) -> JSON {
         var object = input
         object["metadata"]["resourceVersion"] = .string(etcd.nextRevision.decimalText)
         let ns = type.namespaced ? object.namespace : ""
