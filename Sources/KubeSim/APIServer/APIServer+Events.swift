@@ -15,16 +15,11 @@ extension APIServer {
         for flush in eventFlushes { flush() }
     }
 
-    /// Whether a watcher would hear an event being written: recorders then write at once.
-    var hearsEventWrites: Bool {
-        eventWatchers > 0 && (hasWatchers(.event, for: .added) || hasWatchers(.event, for: .modified))
-    }
-
     /// Stores a new event whose revision is taken. Without `notifying`, nothing but the event
     /// store is touched: the broadcaster's worker writes this way.
     func storeEvent(_ record: EventStore.Record, notifying: Bool) {
         eventStore.add(record)
-        if notifying, eventWatchers > 0, hasWatchers(.event, for: .added) {
+        if notifying, hearsEventWrites, hasWatchers(.event, for: .added) {
             notify(WatchEvent(type: .added, resource: .event, object: EventStore.json(record), old: nil))
         }
     }
@@ -37,7 +32,7 @@ extension APIServer {
             change(&record)
             record.resourceVersion = revision
         }) else { return false }
-        if notifying, eventWatchers > 0, hasWatchers(.event, for: .modified) {
+        if notifying, hearsEventWrites, hasWatchers(.event, for: .modified) {
             let object = EventStore.json(updated)
             notify(WatchEvent(type: .modified, resource: .event, object: object, old: object))
         }

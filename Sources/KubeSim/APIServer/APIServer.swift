@@ -27,6 +27,9 @@ public final class APIServer {
     private var identityStreams: [String: (names: RandomStream, uids: RandomStream)] = [:]
     /// How many watches of events are open.
     private(set) var eventWatchers = 0
+    /// Whether one of them hears events added or changed (the garbage collector's hears only
+    /// deletions): asked for every event recorded, so kept rather than looked up.
+    private(set) var hearsEventWrites = false
     /// What waits for recorded events still on their way to `eventStore`.
     var eventFlushes: [() -> Void] = []
 
@@ -75,14 +78,26 @@ public final class APIServer {
                       _ handler: @escaping (WatchEvent) -> Void) -> WatchToken {
         nextWatchID += 1
         audiences.add(type.etcdPrefix, id: nextWatchID, only: only, handler)
-        if type == .event { eventWatchers += 1 }
+        if type == .event {
+            eventWatchers += 1
+            noteEventWatchers()
+        }
         return WatchToken(prefix: type.etcdPrefix, id: nextWatchID)
     }
 
     /// Ends a watch (a client's `-w` that has finished).
     public func stopWatching(_ token: WatchToken) {
         let removed = audiences.remove(token.prefix, id: token.id)
-        if token.prefix == ResourceType.event.etcdPrefix { eventWatchers -= removed }
+        if token.prefix == ResourceType.event.etcdPrefix {
+            eventWatchers -= removed
+            noteEventWatchers()
+        }
+    }
+
+    /// Works out `hearsEventWrites` again, when a watch of events starts or stops: whether a
+    /// watcher would hear an event being written (recorders then write at once).
+    private func noteEventWatchers() {
+        hearsEventWrites = eventWatchers > 0 && (hasWatchers(.event, for: .added) || hasWatchers(.event, for: .modified))
     }
 
     // MARK: Reads
