@@ -15,10 +15,10 @@ public final class APIServer {
     public let index: ObjectIndex
     let eventStore = EventStore()
     private var strategies: [String: ResourceStrategy] = [:]
+    private let genericStrategy = GenericStrategy()
     /// The kind last asked for and its strategy (classes: handing one out is a retain).
     private var lastKind = ""
-    private var lastStrategy: ResourceStrategy = GenericStrategy()
-    private let genericStrategy = GenericStrategy()
+    private lazy var lastStrategy: ResourceStrategy = genericStrategy
     private var audiences = WatchAudiences()
     private var nextWatchID = 0
     /// Per resource, the generators of generated names and of uids: one stream per resource,
