@@ -41,6 +41,8 @@ extension Crictl {
             output.out(limitBytes >= 0 ? String(decoding: text.utf8.prefix(limitBytes), as: UTF8.self) : text)
         case .failure(.noPreviousRun(let name)):
             fatal("previous terminated container \(name) not found", &output)
+        case .failure(.logFileMissing(let path)):
+            fatal("failed to open log file \"\(path)\": open \(path): no such file or directory", &output)
         case .failure(.notFound):
             fatal("rpc error: code = NotFound desc = an error occurred when try to find container \"\(given)\": not found",
                   &output)

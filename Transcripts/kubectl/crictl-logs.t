@@ -1,4 +1,4 @@
-# crictl logs on a node: what a container run printed, by its ID or a unique prefix; each run of a crashing container keeps its own log (--previous reads the run before), --tail, -t, --since (a duration or a time) and --limit-bytes; the kubelet's container GC, once a minute, keeping the newest exited run of each container; and crictl's errors for no ID, an unknown ID, no earlier run and an unknown flag.
+# crictl logs on a node: what a container run printed, by its ID or a unique prefix; each run of a crashing container keeps its own log (--previous reads the run before), --tail, -t, --since (a duration or a time) and --limit-bytes; the kubelet's container GC, once a minute, keeping the newest exited run of each container (crictl logs -p then finds the run before's log file gone); and crictl's errors for no ID, an unknown ID, no earlier run and an unknown flag.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl run crash --image=busybox:1.36 -- sh -c 'echo starting; echo boom; exit 1'
@@ -66,3 +66,17 @@ FATA[0000] rpc error: code = NotFound desc = an error occurred when try to find 
 $ exit
 logout
 Connection to node02 closed.
+$ sleep 40
+$ ssh node02
+$ crictl ps -a --name crash
+CONTAINER           IMAGE               CREATED              STATE               NAME                ATTEMPT             POD ID              POD                 NAMESPACE
+0d27b64f66e1f       9c85be8fd4b5a       About a minute ago   Exited              crash               5                   be75a5a7e8122       crash               default
+$ crictl logs -p $(crictl ps -a -q --name crash --latest)
+FATA[0000] failed to open log file "/var/log/pods/default_crash_6919f263-8329-402b-8094-b4b79bb1f41b/crash/4.log": open /var/log/pods/default_crash_6919f263-8329-402b-8094-b4b79bb1f41b/crash/4.log: no such file or directory
+? 1
+$ exit
+logout
+Connection to node02 closed.
+$ kubectl logs crash --previous
+starting
+boom

@@ -115,6 +115,17 @@ extension Kubelet {
                 if state.containerID == id {
                     if previous {
                         guard state.lastTermination != nil else { return .failure(.noPreviousRun(name: state.name)) }
+                        // crictl reads the log file of the attempt before; the container GC
+                        // removed it with its container.
+                        if let record = self.runtime.containers[id], record.attempt > 0,
+                            !self.runtime.containers.values.contains(where: {
+                                $0.podSandboxID == record.podSandboxID && $0.name == record.name
+                                    && $0.attempt == record.attempt - 1
+                            })
+                        {
+                            let path = "/var/log/pods/\(runtime.namespace)_\(runtime.name)_\(runtime.uid)/\(record.name)/\(record.attempt - 1).log"
+                            return .failure(.logFileMissing(path: path))
+                        }
                         return .success(ContainerLog(lines: state.previousOutput, startedAt: state.previousStartedAt,
                                                      exists: true))
                     }
@@ -135,6 +146,8 @@ extension Kubelet {
     public enum ContainerLogMiss: Error {
         case notFound
         case noPreviousRun(name: String)
+        /// The log file of the run before, removed with its container.
+        case logFileMissing(path: String)
     }
 
     /// What a container has printed: the current run, or the previous one.
