@@ -37,8 +37,8 @@ extension Crictl {
         let id = CrictlListOptions.resolve(given, among: Array(runtime.containers.keys)) ?? given
         switch kubelet.logs(containerID: id, previous: previous) {
         case .success(let log):
-            let text = log.render(tail: tail, timestamps: timestamps, since: since).text
-            output.out(limitBytes >= 0 ? String(decoding: text.utf8.prefix(limitBytes), as: UTF8.self) : text)
+            output.out(log.render(tail: tail, timestamps: timestamps, since: since,
+                                  limitBytes: limitBytes >= 0 ? limitBytes : nil).text)
         case .failure(.noPreviousRun(let name)):
             fatal("previous terminated container \(name) not found", &output)
         case .failure(.logFileMissing(let path)):

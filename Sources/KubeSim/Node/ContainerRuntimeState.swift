@@ -105,6 +105,13 @@ struct ContainerRuntimeState {
         guard let older = lastTermination?.containerID, older != termination?.containerID else { return }
         olderRuns[older] = ContainerLog(lines: previousOutput, startedAt: previousStartedAt, exists: true)
     }
+
+    /// Drops the output kept of runs containerd no longer has.
+    mutating func forgetRuns(_ removed: Set<String>) {
+        guard !olderRuns.isEmpty else { return }
+        olderRuns = olderRuns.filter { !removed.contains($0.key) }
+    }
+
     var backoffSeconds: Int64 = 0
     var imageBackoffSeconds: Int64 = 0
     var timer: TimerID?

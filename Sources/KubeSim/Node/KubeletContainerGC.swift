@@ -39,14 +39,8 @@ extension Kubelet {
         let removed = Set(runtime.removeDeadContainers(keepingPerContainer: 1))
         guard !removed.isEmpty else { return }
         for runtime in pods.values {
-            for index in runtime.containers.indices {
-                runtime.containers[index].olderRuns = runtime.containers[index].olderRuns.filter { !removed.contains($0.key) }
-            }
-            for index in runtime.initContainers.indices {
-                runtime.initContainers[index].olderRuns = runtime.initContainers[index].olderRuns.filter {
-                    !removed.contains($0.key)
-                }
-            }
+            for index in runtime.containers.indices { runtime.containers[index].forgetRuns(removed) }
+            for index in runtime.initContainers.indices { runtime.initContainers[index].forgetRuns(removed) }
         }
     }
 }

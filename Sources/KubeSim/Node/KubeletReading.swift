@@ -181,7 +181,11 @@ public struct ContainerLog {
     /// The last `tail` lines (all when negative) of those written at `since` or later, with
     /// RFC3339Nano times first if `timestamps`; also the lines one by one, and how many the log
     /// holds in all. (As the kubelet reads a log file: the tail is found first, then older lines skipped.)
-    public func render(tail: Int, timestamps: Bool, since: SimTime? = nil) -> (text: String, lines: [String], count: Int) {
+    /// The lines to print: the last `tail` (all when negative), none older than `since`, and
+    /// the text cut after `limitBytes` bytes when given (the kubelet's `limitBytes`, which may
+    /// end mid-line).
+    public func render(tail: Int, timestamps: Bool, since: SimTime? = nil,
+                       limitBytes: Int? = nil) -> (text: String, lines: [String], count: Int) {
         var shown = lines
         if tail >= 0 { shown = Array(shown.suffix(tail)) }
         if let since, let start = startedAt { shown = shown.filter { start + .seconds($0.at) >= since } }
@@ -190,7 +194,9 @@ public struct ContainerLog {
             let at = start + .seconds(line.at)
             return at.nanoRFC3339 + " " + line.text + "\n"
         }
-        return (rendered.joined(), rendered, lines.count)
+        let text = rendered.joined()
+        guard let limitBytes else { return (text, rendered, lines.count) }
+        return (String(decoding: text.utf8.prefix(limitBytes), as: UTF8.self), rendered, lines.count)
     }
 }
 

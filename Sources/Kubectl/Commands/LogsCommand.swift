@@ -39,13 +39,12 @@ enum LogsCommand {
             }
         }
         // --since becomes whole seconds (PodLogOptions.sinceSeconds), rounded as Go rounds.
-        let sinceSeconds = GoDuration.parse(context.flags.string("since")).map { duration in
-            (abs(duration.milliseconds) + 500) / 1000 * (duration.milliseconds < 0 ? -1 : 1)
-        } ?? 0
+        let sinceGiven = (GoDuration.parse(context.flags.string("since")) ?? .zero).milliseconds
+        let sinceSeconds = (abs(sinceGiven) + 500) / 1000 * (sinceGiven < 0 ? -1 : 1)
         var containerName = context.flags.isSet("container") ? context.flags.string("container") : nil
         if context.arguments.count > 1, containerName == nil { containerName = context.arguments[1] }
         let pod = try resolvePod(target, namespace: namespace, cluster: cluster, context: &context)
-        try validate(context, sinceSeconds: sinceSeconds)
+        try validate(context, sinceGiven: sinceGiven != 0, sinceSeconds: sinceSeconds)
         let containers = (pod["spec"]["containers"].array ?? []).compactMap { $0["name"].string }
         let initContainers = (pod["spec"]["initContainers"].array ?? []).compactMap { $0["name"].string }
         if containerName == nil, containers.count > 1 {
@@ -54,7 +53,7 @@ enum LogsCommand {
         let name = containerName ?? containers.first ?? ""
         // The API server's own check of the log request: a --since under half a second
         // rounds to none.
-        if sinceSeconds == 0, (GoDuration.parse(context.flags.string("since"))?.milliseconds ?? 0) != 0 {
+        if sinceSeconds == 0, sinceGiven != 0 {
             throw .server(.invalid(kind: "PodLogOptions", name: pod.name, causes: [
                 FieldError("sinceSeconds", .invalid(value: "0"), "must be greater than 0"),
             ]))
@@ -79,9 +78,10 @@ enum LogsCommand {
         }
         // The kubelet skips lines older than either.
         let since = sinceSeconds > 0 ? cluster.simulation.now - .seconds(sinceSeconds) : sinceTime
-        var printed = log.render(tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"), since: since)
         let limit = context.flags.int("limit-bytes")
-        context.out(limit > 0 ? String(decoding: printed.text.utf8.prefix(limit), as: UTF8.self) : printed.text)
+        var printed = log.render(tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"), since: since,
+                                 limitBytes: limit > 0 ? limit : nil)
+        context.out(printed.text)
         guard context.flags.bool("follow"), !previous else { return }
         // Follow until the container stops, or until nothing new has appeared for a minute.
         var quietSince = cluster.simulation.now
@@ -102,9 +102,9 @@ enum LogsCommand {
     }
 
     /// kubectl's Validate, once the pod is found: its messages, in its order.
-    static func validate(_ context: CommandContext, sinceSeconds: Int64) throws(KubectlError) {
+    static func validate(_ context: CommandContext, sinceGiven: Bool, sinceSeconds: Int64) throws(KubectlError) {
         let flags = context.flags
-        if !flags.string("since-time").isEmpty, (GoDuration.parse(flags.string("since"))?.milliseconds ?? 0) != 0 {
+        if !flags.string("since-time").isEmpty, sinceGiven {
             throw .message("at most one of `sinceTime` or `sinceSeconds` may be specified")
         }
         if flags.int("limit-bytes") < 0 { throw .message("--limit-bytes must be greater than 0") }
