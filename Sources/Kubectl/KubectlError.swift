@@ -16,6 +16,13 @@ enum KubectlError: Error {
     /// goroutine trace is left out), exit status 2.
     case panic(String)
 
+    /// A server error about an object read from `source`: AddSourceToErr's `error when
+    /// creating "deploy.yaml": …`, except for validation failures, which kubectl words itself.
+    static func server(_ error: APIError, when verb: String, source: String) -> KubectlError {
+        if error.reason == "Invalid" { return .server(error) }
+        return .verbatim("Error from server (\(error.reason)): error when \(verb) \"\(source)\": \(error.message)\n")
+    }
+
     var exitStatus: Int32 {
         if case .panic = self { return 2 }
         return 1

@@ -39,6 +39,12 @@ public struct APIError: Error, Equatable, Sendable {
         APIError(reason: "BadRequest", code: 400, message: message)
     }
 
+    /// A body the server could not decode into the kind's Go type.
+    static func cannotBeHandled(_ type: ResourceType, _ message: String) -> APIError {
+        let version = type.apiVersion.split(separator: "/").last.map(String.init) ?? type.apiVersion
+        return .badRequest("\(type.kind) in version \"\(version)\" cannot be handled as a \(type.kind): \(message)")
+    }
+
     public static func conflict(_ message: String) -> APIError {
         APIError(reason: "Conflict", code: 409, message: message)
     }

@@ -6,9 +6,7 @@ import JSONValue
 /// request — `Pod in version "v1" cannot be handled as a Pod: quantities must match …`.
 public enum QuantityFields {
     static func decodeError(_ object: JSON, type: ResourceType) -> APIError? {
-        guard let message = problem(in: object, kind: type.kind) else { return nil }
-        let version = type.apiVersion.split(separator: "/").last.map(String.init) ?? type.apiVersion
-        return .badRequest("\(type.kind) in version \"\(version)\" cannot be handled as a \(type.kind): \(message)")
+        problem(in: object, kind: type.kind).map { .cannotBeHandled(type, $0) }
     }
 
     /// ParseQuantity's error for the first malformed quantity of an object of `kind`, if any:

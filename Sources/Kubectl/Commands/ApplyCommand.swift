@@ -27,6 +27,7 @@ enum ApplyCommand {
         if flags.bool("prune") { throw .message("Shipyard does not simulate --prune") }
         let dryRun = try DryRun.parse(flags)
         let format = try OutputFormat.parse(flags)
+        let validation = try Manifests.validation(flags)
         let cluster = try context.cluster()
         let manifests = try Manifests.read(flags.strings("filename"), recursive: flags.bool("recursive"), context: context)
         var failed = false
@@ -34,7 +35,7 @@ enum ApplyCommand {
             do {
                 let type = try Manifests.type(of: manifest, context: context, in: cluster)
                 let (object, verb) = try apply(manifest, type: type, context: &context, cluster: cluster, dryRun: dryRun,
-                                               serverSide: flags.bool("server-side"))
+                                               serverSide: flags.bool("server-side"), validation: validation)
                 CreateCommand.report(object, type: type, verb: verb, dryRun: dryRun, format: format, context: &context)
             } catch {
                 context.err(error.rendered)
@@ -45,20 +46,21 @@ enum ApplyCommand {
     }
 
     static func apply(_ manifest: Manifest, type: ResourceType, context: inout CommandContext, cluster: Cluster,
-                      dryRun: DryRun, serverSide: Bool) throws(KubectlError) -> (JSON, String) {
+                      dryRun: DryRun, serverSide: Bool, validation: FieldValidation) throws(KubectlError) -> (JSON, String) {
         let server = cluster.apiServer
         let requested = context.namespace
         let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? requested : manifest.object.namespace) : ""
         let modified = Apply.withLastApplied(manifest.object, namespace: namespace, type: type)
         guard let live = server.object(type, namespace: namespace, name: manifest.object.name) else {
             if dryRun == .client { return (modified, "created") }
+            let body = try Manifests.decoded(modified, type: type, validation: validation, when: "creating",
+                                             source: manifest.source, cluster: cluster, context: &context)
             do {
-                let created = try server.create(type, modified, namespace: type.namespaced ? namespace : nil,
+                let created = try server.create(type, body, namespace: type.namespaced ? namespace : nil,
                                                 dryRun: dryRun == .server)
                 return (created, serverSide ? "serverside-applied" : "created")
             } catch {
-                if error.reason == "Invalid" { throw .server(error) }
-                throw .verbatim("Error from server (\(error.reason)): error when creating \"\(manifest.source)\": \(error.message)")
+                throw .server(error, when: "creating", source: manifest.source)
             }
         }
         let lastApplied = live.annotations[Apply.annotation].flatMap { JSONParser.parseOrNil($0) }
@@ -71,7 +73,11 @@ enum ApplyCommand {
         guard changed else { return (live, serverSide ? "serverside-applied" : "unchanged") }
         if dryRun == .client { return (merged, "configured") }
         do {
-            var update = merged
+            // The server decodes the patched object; what it has no field for never reaches
+            // the store.
+            let (decoded, warnings) = try server.decodeBody(merged, as: type, validation: validation)
+            for warning in warnings { context.err("Warning: \(warning)\n") }
+            var update = decoded
             update["metadata"].remove("resourceVersion")
             let stored = try server.update(type, update, dryRun: dryRun == .server)
             return (stored, serverSide ? "serverside-applied" : "configured")

@@ -39,6 +39,7 @@ enum CreateCommand {
         let format = try OutputFormat.parse(flags)
         if !flags.strings("filename").isEmpty {
             let cluster = try context.cluster()
+            let validation = try Manifests.validation(flags)
             let manifests = try Manifests.read(flags.strings("filename"), recursive: flags.bool("recursive"), context: context)
             var failed = false
             for manifest in manifests {
@@ -51,6 +52,10 @@ enum CreateCommand {
                         object["metadata"]["namespace"] = .string(context.namespace)
                     }
                     if flags.bool("save-config") { object = Apply.withLastApplied(object, namespace: context.namespace, type: type) }
+                    if dryRun != .client {
+                        object = try Manifests.decoded(object, type: type, validation: validation, when: "creating",
+                                                       source: manifest.source, cluster: cluster, context: &context)
+                    }
                     let created = try create(type, object, context: context, cluster: cluster, dryRun: dryRun, source: manifest.source)
                     report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)
                 } catch {
@@ -198,9 +203,7 @@ enum CreateCommand {
             if dryRun == .client { return object }
             return try cluster.apiServer.create(type, object, namespace: namespace, dryRun: dryRun == .server)
         } catch {
-            if let source, error.reason != "Invalid" {
-                throw .verbatim("Error from server (\(error.reason)): error when creating \"\(source)\": \(error.message)")
-            }
+            if let source { throw .server(error, when: "creating", source: source) }
             throw .server(error)
         }
     }

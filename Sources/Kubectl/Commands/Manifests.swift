@@ -98,9 +98,38 @@ enum Manifests {
         guard let kind = object["kind"].string, !kind.isEmpty else {
             throw .message("error validating \"\(manifest.source)\": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false")
         }
+        // The resource builder reads each object's metadata into ObjectMeta before anything else.
+        if let problem = RequestDecoding.metadataError(object) {
+            throw .message("unable to decode \"\(manifest.source)\": \(problem)")
+        }
         guard let type = cluster.apiServer.catalog.type(kind: kind, apiVersion: apiVersion) else {
             throw .verbatim("error: resource mapping not found for name: \"\(object.name)\" namespace: \"\(object.namespace)\" from \"\(manifest.source)\": no matches for kind \"\(kind)\" in version \"\(apiVersion)\"\nensure CRDs are installed first")
         }
         return type
+    }
+
+    /// `--validate`: strict (or true), warn, or ignore (or false), as the server's field
+    /// validation of the request.
+    static func validation(_ flags: FlagSet) throws(KubectlError) -> FieldValidation {
+        switch flags.string("validate") {
+        case "strict", "true", "1", "t", "T", "TRUE", "True": return .strict
+        case "warn": return .warn
+        case "ignore", "false", "0", "f", "F", "FALSE", "False": return .ignore
+        case let other:
+            throw .message("invalid - validate option \"\(other)\"; must be one of: strict (or true), warn, ignore (or false)")
+        }
+    }
+
+    /// A manifest's object as the server decodes the request carrying it (fields the kind has
+    /// not are gone, or refused), with the server's warnings printed as kubectl prints them.
+    static func decoded(_ object: JSON, type: ResourceType, validation: FieldValidation, when verb: String,
+                        source: String, cluster: Cluster, context: inout CommandContext) throws(KubectlError) -> JSON {
+        do {
+            let (decoded, warnings) = try cluster.apiServer.decodeBody(object, as: type, validation: validation)
+            for warning in warnings { context.err("Warning: \(warning)\n") }
+            return decoded
+        } catch {
+            throw .server(error, when: verb, source: source)
+        }
     }
 }

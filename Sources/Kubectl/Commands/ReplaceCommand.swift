@@ -27,6 +27,7 @@ enum ReplaceCommand {
         let format = try OutputFormat.parse(flags)
         let cluster = try context.cluster()
         let server = cluster.apiServer
+        let validation = try Manifests.validation(flags)
         var failed = false
         for manifest in try Manifests.read(flags.strings("filename"), recursive: flags.bool("recursive"), context: context) {
             do throws(KubectlError) {
@@ -39,6 +40,8 @@ enum ReplaceCommand {
                     CreateCommand.report(object, type: type, verb: "replaced", dryRun: dryRun, format: format, context: &context)
                     continue
                 }
+                object = try Manifests.decoded(object, type: type, validation: validation, when: "replacing",
+                                               source: manifest.source, cluster: cluster, context: &context)
                 let replaced: JSON
                 do throws(APIError) {
                     if flags.bool("force") {
@@ -52,8 +55,7 @@ enum ReplaceCommand {
                         replaced = try server.update(type, object, dryRun: dryRun == .server)
                     }
                 } catch {
-                    if error.reason == "Invalid" { throw .server(error) }
-                    throw .verbatim("Error from server (\(error.reason)): error when replacing \"\(manifest.source)\": \(error.message)")
+                    throw .server(error, when: "replacing", source: manifest.source)
                 }
                 CreateCommand.report(replaced, type: type, verb: "replaced", dryRun: dryRun, format: format, context: &context)
             } catch {
