@@ -143,3 +143,5 @@ $ cat > svc.yaml <<'EOF'
 > EOF
 $ kubectl apply -f svc.yaml
 service/web created
+$ kubectl apply -f svc.yaml --validate
+service/web unchanged

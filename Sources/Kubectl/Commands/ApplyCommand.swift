@@ -13,7 +13,7 @@ enum ApplyCommand {
             OutputFormat.addFlags(to: &flags)
             flags.add("server-side", nil, .bool)
             flags.add("force-conflicts", nil, .bool)
-            flags.add("validate", nil, .string, default: "strict")
+            flags.add("validate", nil, .string, default: "strict", whenBare: "strict")
             flags.add("prune", nil, .bool)
             flags.add("selector", "l", .string)
         },

@@ -21,7 +21,7 @@ enum CreateCommand {
             flags.add("from-file", nil, .stringArray)
             flags.add("type", nil, .string)
             flags.add("save-config", nil, .bool)
-            flags.add("validate", nil, .string, default: "strict")
+            flags.add("validate", nil, .string, default: "strict", whenBare: "strict")
             flags.add("tcp", nil, .stringSlice)
             flags.add("node-port", nil, .int, default: "0")
             flags.add("clusterip", nil, .string)

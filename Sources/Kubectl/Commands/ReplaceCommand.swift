@@ -13,7 +13,7 @@ enum ReplaceCommand {
             flags.add("grace-period", nil, .int, default: "-1")
             flags.add("save-config", nil, .bool)
             flags.add("dry-run", nil, .string, default: "none")
-            flags.add("validate", nil, .string, default: "strict")
+            flags.add("validate", nil, .string, default: "strict", whenBare: "strict")
             OutputFormat.addFlags(to: &flags)
         },
         run: { context throws(KubectlError) in try run(&context) })

@@ -21,7 +21,7 @@ struct FlagSet {
         var shorthand: Character?
         var kind: Kind
         var defaultValue: String
-        /// For bool flags given with no value: the value implied (`true`).
+        /// For flags given with no value: the value implied (`true` for bools).
         var noOptDefault: String?
     }
 
@@ -32,10 +32,13 @@ struct FlagSet {
     /// Arguments after `--`, kept apart (`kubectl run x --image=busybox -- sleep 3600`).
     private(set) var afterDash: [String]? = nil
 
-    mutating func add(_ name: String, _ shorthand: Character? = nil, _ kind: Kind, default value: String = "") {
+    /// `whenBare`: the value a flag given with none takes (pflag's NoOptDefVal; bools imply
+    /// `true`, and `--validate` alone means `strict`).
+    mutating func add(_ name: String, _ shorthand: Character? = nil, _ kind: Kind, default value: String = "",
+                      whenBare: String? = nil) {
         flags.append(Flag(name: name, shorthand: shorthand, kind: kind,
                           defaultValue: kind == .bool && value.isEmpty ? "false" : value,
-                          noOptDefault: kind == .bool ? "true" : nil))
+                          noOptDefault: whenBare ?? (kind == .bool ? "true" : nil)))
     }
 
     func flag(named name: String) -> Flag? { flags.first { $0.name == name } }
