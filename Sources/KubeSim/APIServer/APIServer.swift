@@ -238,6 +238,8 @@ public final class APIServer {
         if strategy.tracksGeneration, strategy.specChanged(object, from: existing) {
             object["metadata"]["generation"] = .int(existing.generation + 1)
         }
+        // A dry run writes nothing: the object keeps the version it was read at.
+        if dryRun { object["metadata"]["resourceVersion"] = .string(existing.resourceVersion) }
         object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
         if dryRun { return object }
         let stored = store(type, consume object, old: existing)

@@ -46,7 +46,8 @@ enum ApplyCommand {
     }
 
     static func apply(_ manifest: Manifest, type: ResourceType, context: inout CommandContext, cluster: Cluster,
-                      dryRun: DryRun, serverSide: Bool, validation: FieldValidation) throws(KubectlError) -> (JSON, String) {
+                      dryRun: DryRun, serverSide: Bool, validation: FieldValidation,
+                      warnWithoutAnnotation: Bool = true) throws(KubectlError) -> (JSON, String) {
         let server = cluster.apiServer
         let requested = context.namespace
         let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? requested : manifest.object.namespace) : ""
@@ -64,7 +65,7 @@ enum ApplyCommand {
             }
         }
         let lastApplied = live.annotations[Apply.annotation].flatMap { JSONParser.parseOrNil($0) }
-        if lastApplied == nil && !serverSide {
+        if lastApplied == nil && !serverSide && warnWithoutAnnotation {
             context.err("Warning: resource \(type.resource)/\(live.name) is missing the \(Apply.annotation) annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n")
         }
         var patchedModified = modified
