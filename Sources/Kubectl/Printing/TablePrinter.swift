@@ -1,6 +1,7 @@
 import GoPorts
 import JSONValue
 import KubeSim
+import SimCore
 
 /// Prints a server-side Table as `kubectl get` does: upper-cased headers, wide columns only
 /// with `-o wide`, an optional NAMESPACE column first, LABELS and `-L` columns last, and
@@ -27,17 +28,40 @@ struct TablePrinter {
         header += labelColumns.map { $0.uppercased() }
         if showLabels { header.append("LABELS") }
 
+        let layout = RowLayout(
+            event: eventColumn.map(Self.eventText), withNamespace: withNamespace,
+            cells: visible.map { ($0.offset, $0.element["format"].string == "name" ? namePrefix : nil) },
+            labelColumns: labelColumns, showLabels: showLabels)
+        // A big table's lines are made half on each thread, as its layout is (TabWriter).
+        let objects = table["rows"].array ?? []
+        let lines = inHalves(of: objects.count, from: TabWriter.rowsForTwoThreads) { range in
+            objects[range].map(layout.line)
+        }
         var rows: [[String]] = noHeaders ? [] : [header]
-        for row in table["rows"].array ?? [] {
+        rows.reserveCapacity(rows.count + objects.count)
+        for half in lines { rows += half }
+        return writer.format(rows)
+    }
+
+    /// How each row of the table becomes a line of cells.
+    private struct RowLayout: Sendable {
+        var event: String?
+        var withNamespace: Bool
+        /// The visible columns' cell indexes, with the prefix for the name column.
+        var cells: [(index: Int, namePrefix: String?)]
+        var labelColumns: [String]
+        var showLabels: Bool
+
+        func line(_ row: JSON) -> [String] {
             let cells = row["cells"].array ?? []
             let metadata = row["object"]["metadata"]
             var line: [String] = []
-            if let eventColumn { line.append(Self.eventText(eventColumn)) }
+            line.reserveCapacity(self.cells.count + labelColumns.count + 3)
+            if let event { line.append(event) }
             if withNamespace { line.append(metadata["namespace"].string ?? "") }
-            for (index, definition) in visible {
-                var text = index < cells.count ? Self.cellText(cells[index]) : ""
-                if definition["format"].string == "name", let namePrefix { text = namePrefix + text }
-                line.append(text)
+            for (index, namePrefix) in self.cells {
+                let text = index < cells.count ? TablePrinter.cellText(cells[index]) : ""
+                line.append(namePrefix.map { $0 + text } ?? text)
             }
             let labels = metadata["labels"]
             for key in labelColumns { line.append(labels[key].string ?? "") }
@@ -45,9 +69,8 @@ struct TablePrinter {
                 let pairs = (labels.object?.sortedPairs ?? []).map { "\($0.key)=\($0.value.string ?? "")" }
                 line.append(pairs.isEmpty ? "<none>" : pairs.joined(separator: ","))
             }
-            rows.append(line)
+            return line
         }
-        return writer.format(rows)
     }
 
     /// The event type as kubectl's printer writes it, padded to one width.
