@@ -33,6 +33,7 @@ enum Builtins {
         "wc": LineFilters.wc,
         "sort": LineFilters.sort,
         "cut": Cut.run,
+        "sed": Sed.run,
         "base64": TextBuiltins.base64,
     ]
 

@@ -14,7 +14,7 @@ enum Help {
           echo, printf, cat      print text and files
           ls, pwd, cd, mkdir, rm, touch, tee
                                  your working files (write them with `cat > file <<EOF`)
-          grep, head, tail, wc, sort, cut, base64
+          grep, head, tail, wc, sort, cut, sed, base64
                                  filter the output of a pipe (`kubectl get pods | grep web`)
           export, unset, env     variables: export NS=kube-system, then -n $NS
           sleep DURATION         let simulated time pass: sleep 30, sleep 5m
@@ -35,6 +35,7 @@ enum Help {
         "tail": "tail [-n N | -n +N | -c N] [FILE...]: the last N lines (10), from line N on, or bytes.\n",
         "wc": "wc [-l -w -c] [FILE...]: count lines, words and bytes.\n",
         "sort": "sort [-r -n -u -k N] [FILE...]: sort lines.\n",
+        "sed": "sed [-n -E -i] [-e SCRIPT]... [SCRIPT] [FILE...]: edit lines: s/RE/TEXT/[g p N I], d, p, q, with line, $ and /RE/ addresses and ranges (sed -i 's/1.27/1.28/' web.yaml).\n",
         "export": "export NAME=VALUE: set a variable for this shell and the commands it runs.\n",
         "history": "history: the commands you have typed. Up and Down recall them at the prompt.\n",
     ]
