@@ -133,4 +133,39 @@ import Testing
         #expect(ignored.warnings.isEmpty)
         #expect(ignored.object == warned.object)
     }
+
+    /// Every leaf and every member of a deployment, replaced by values of every JSON kind:
+    /// each body decodes or fails with a message, and never traps.
+    @Test func everyValueOfEveryKindAnywhere() {
+        let body = containers(["name": "web", "image": "nginx", "ports": [["containerPort": 80]],
+                               "resources": ["limits": ["cpu": "1"]], "env": [["name": "A", "value": "1"]]])
+        let replacements: [JSON] = [.null, true, 7, 1.5, "x", [], [1, "a"], [:], ["k": [1]]]
+        func paths(_ value: JSON, _ prefix: [String]) -> [[String]] {
+            switch value {
+            case .object(let object): return [prefix] + object.entries.flatMap { paths($0.value, prefix + [$0.key]) }
+            case .array(let items): return [prefix] + items.indices.flatMap { paths(items[$0], prefix + ["\($0)"]) }
+            default: return [prefix]
+            }
+        }
+        func replacing(_ value: JSON, at path: ArraySlice<String>, with new: JSON) -> JSON {
+            guard let key = path.first else { return new }
+            switch value {
+            case .object(var object):
+                object[key] = replacing(object[key] ?? .null, at: path.dropFirst(), with: new)
+                return .object(object)
+            case .array(var items):
+                guard let index = Int(key), items.indices.contains(index) else { return value }
+                items[index] = replacing(items[index], at: path.dropFirst(), with: new)
+                return .array(items)
+            default: return value
+            }
+        }
+        var refused = 0
+        for path in paths(body, []) where !path.isEmpty {
+            for replacement in replacements {
+                if typeError(replacing(body, at: path[...], with: replacement)) != nil { refused += 1 }
+            }
+        }
+        #expect(refused > 100)
+    }
 }

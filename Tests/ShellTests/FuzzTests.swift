@@ -47,6 +47,24 @@ import World
         }
     }
 
+    static let sedPieces = [
+        "s", "/", "|", "a", "b*", "\\(", "\\)", "(", ")", "[", "]", "^", "$", "&", "\\1", "\\9", "g", "p", "2", "I",
+        "d", "q", "!", ",", ";", "\n", "{", "}", ".*", "\\", "é", " ", "x", "0", "/x/", "$!",
+    ]
+
+    /// Random sed scripts over a manifest: each ends in output or one of sed's errors.
+    @Test func randomSedScripts() {
+        let shell = ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
+        _ = shell.execute("kubectl create deployment web --image=nginx:1.27 --dry-run=client -o yaml > web.yaml")
+        var random = LCG(state: 49)
+        for _ in 0..<800 {
+            let script = (0..<Int(random.next() % 10) + 1).map { _ in random.pick(Self.sedPieces) }.joined()
+            let quoted = "'" + script.replacing("'", with: "") + "'"
+            let output = shell.execute("sed \(random.pick(["", "-n ", "-E "]))\(quoted) web.yaml")
+            #expect(output.status == 0 || output.stderr.hasPrefix("sed: "))
+        }
+    }
+
     @Test func deepNestingIsRefused() {
         let shell = ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
         let nested = String(repeating: "$(echo ", count: 40) + "x" + String(repeating: ")", count: 40)
