@@ -49,8 +49,7 @@ enum ApplyCommand {
                       dryRun: DryRun, serverSide: Bool, validation: FieldValidation,
                       warnWithoutAnnotation: Bool = true) throws(KubectlError) -> (JSON, String) {
         let server = cluster.apiServer
-        let requested = context.namespace
-        let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? requested : manifest.object.namespace) : ""
+        let namespace = manifest.namespace(as: type, default: context.namespace)
         let modified = Apply.withLastApplied(manifest.object, namespace: namespace, type: type)
         guard let live = server.object(type, namespace: namespace, name: manifest.object.name) else {
             if dryRun == .client { return (modified, "created") }
@@ -77,7 +76,7 @@ enum ApplyCommand {
             // The server decodes the patched object; what it has no field for never reaches
             // the store.
             let (decoded, warnings) = try server.decodeBody(merged, as: type, validation: validation)
-            for warning in warnings { context.err("Warning: \(warning)\n") }
+            Manifests.warn(warnings, context: &context)
             var update = decoded
             update["metadata"].remove("resourceVersion")
             let stored = try server.update(type, update, dryRun: dryRun == .server)

@@ -40,7 +40,7 @@ enum DiffCommand {
         var live: [String: String] = [:], merged: [String: String] = [:]
         for manifest in manifests {
             let type = try Manifests.type(of: manifest, context: context, in: cluster)
-            let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? context.namespace : manifest.object.namespace) : ""
+            let namespace = manifest.namespace(as: type, default: context.namespace)
             let name = (type.group.isEmpty ? "" : type.group + ".") + "\(type.version).\(type.kind).\(namespace).\(manifest.object.name)"
             if let current = cluster.apiServer.object(type, namespace: namespace, name: manifest.object.name) {
                 live[name] = KubectlYAML.render(ObjectPrinter.sorted(current))

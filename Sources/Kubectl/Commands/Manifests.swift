@@ -9,6 +9,11 @@ struct Manifest {
     /// Where the object came from, as kubectl names it in errors ("deploy.yaml", "STDIN").
     var source: String
     var object: JSON
+
+    /// The namespace the object goes to: its own, or the command's; none for cluster-scoped kinds.
+    func namespace(as type: ResourceType, default requested: String) -> String {
+        type.namespaced ? (object.namespace.isEmpty ? requested : object.namespace) : ""
+    }
 }
 
 enum Manifests {
@@ -126,10 +131,15 @@ enum Manifests {
                         source: String, cluster: Cluster, context: inout CommandContext) throws(KubectlError) -> JSON {
         do {
             let (decoded, warnings) = try cluster.apiServer.decodeBody(object, as: type, validation: validation)
-            for warning in warnings { context.err("Warning: \(warning)\n") }
+            warn(warnings, context: &context)
             return decoded
         } catch {
             throw .server(error, when: verb, source: source)
         }
+    }
+
+    /// The server's warnings, as kubectl prints them.
+    static func warn(_ warnings: [String], context: inout CommandContext) {
+        for warning in warnings { context.err("Warning: \(warning)\n") }
     }
 }

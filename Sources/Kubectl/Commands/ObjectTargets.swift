@@ -16,7 +16,7 @@ struct ObjectTargets {
             var targets: [Target] = []
             for manifest in try Manifests.read(filenames, recursive: false, context: context) {
                 let type = try Manifests.type(of: manifest, context: context, in: cluster)
-                let ns = type.namespaced ? (manifest.object.namespace.isEmpty ? namespace : manifest.object.namespace) : ""
+                let ns = manifest.namespace(as: type, default: namespace)
                 do {
                     targets.append(Target(type: type, object: try server.get(type, namespace: ns, name: manifest.object.name)))
                 } catch {

@@ -32,7 +32,7 @@ enum ReplaceCommand {
         for manifest in try Manifests.read(flags.strings("filename"), recursive: flags.bool("recursive"), context: context) {
             do throws(KubectlError) {
                 let type = try Manifests.type(of: manifest, context: context, in: cluster)
-                let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? context.namespace : manifest.object.namespace) : ""
+                let namespace = manifest.namespace(as: type, default: context.namespace)
                 var object = manifest.object
                 if type.namespaced { object["metadata"]["namespace"] = .string(namespace) }
                 if flags.bool("save-config") { object = Apply.withLastApplied(object, namespace: namespace, type: type) }

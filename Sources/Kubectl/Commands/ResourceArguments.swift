@@ -18,7 +18,7 @@ struct ResourceSelection {
         var groups: [Group] = []
         for manifest in try Manifests.read(paths, recursive: false, context: context) {
             let type = try Manifests.type(of: manifest, context: context, in: cluster)
-            let namespace = type.namespaced ? (manifest.object.namespace.isEmpty ? context.namespace : manifest.object.namespace) : ""
+            let namespace = manifest.namespace(as: type, default: context.namespace)
             if let index = groups.firstIndex(where: { $0.type == type && $0.namespace == namespace }) {
                 groups[index].names.append(manifest.object.name)
             } else {
