@@ -172,19 +172,20 @@ struct Crictl {
         output.status = 1
     }
 
+    /// `crictl images`: the table shows each image ID's first 13 hex digits; `-q` prints IDs whole.
     func images(quiet: Bool) -> String {
         var entries = runtime.images.values.map { image -> (String, String, String, Int64) in
             let reference = ImageReference(image.reference)
-            return (reference.normalizedName, reference.tag ?? "<none>", String(image.digest.dropFirst(7).prefix(13)), image.size)
+            return (reference.normalizedName, reference.tag ?? "<none>", image.digest, image.size)
         }
         // The sandbox image is always there.
         if !entries.contains(where: { $0.0 == "registry.k8s.io/pause" }) {
-            entries.append(("registry.k8s.io/pause", "3.10", String(ImageCatalog.digest(repository: "registry.k8s.io/pause", tag: "3.10").dropFirst(7).prefix(13)), 320_368))
+            entries.append(("registry.k8s.io/pause", "3.10", ImageCatalog.digest(repository: "registry.k8s.io/pause", tag: "3.10"), 320_368))
         }
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        if quiet { return entries.map { "sha256:" + $0.2 + "\n" }.joined() }
+        if quiet { return entries.map { $0.2 + "\n" }.joined() }
         var rows = [["IMAGE", "TAG", "IMAGE ID", "SIZE"]]
-        for (name, tag, id, size) in entries { rows.append([name, tag, id, GoUnits.humanSize(size)]) }
+        for (name, tag, id, size) in entries { rows.append([name, tag, String(id.dropFirst(7).prefix(13)), GoUnits.humanSize(size)]) }
         return Self.table(rows)
     }
 }

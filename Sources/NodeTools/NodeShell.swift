@@ -20,13 +20,14 @@ public struct NodeShell {
     public var isControlPlane: Bool { kubelet?.config.controlPlane ?? false }
 
     /// The tools installed on this node, by command name.
-    public var toolNames: [String] { ["crictl", "systemctl"] + (isControlPlane ? ["etcdctl"] : []) }
+    public var toolNames: [String] { ["crictl", "hostname", "systemctl"] + (isControlPlane ? ["etcdctl"] : []) }
 
     public func run(_ tool: String, _ arguments: [String]) -> ToolOutput? {
         guard let kubelet else { return nil }
         let now = cluster.simulation.now
         switch tool {
         case "crictl": return Crictl(kubelet: kubelet, now: now).run(arguments)
+        case "hostname": return hostname(arguments)
         case "systemctl":
             let booted = cluster.apiServer.object(.node, namespace: "", name: node)?.creationTimestamp ?? now
             return Systemctl(kubelet: kubelet, now: now, bootedAt: booted).run(arguments)
@@ -34,6 +35,17 @@ public struct NodeShell {
             return Etcdctl(cluster: cluster, nodeIP: kubelet.config.internalIP).run(arguments)
         default:
             return nil
+        }
+    }
+
+    /// `hostname`: the node's name (also with `-s` or `-f`), or its address (`-i`, `-I`).
+    func hostname(_ arguments: [String]) -> ToolOutput {
+        switch arguments {
+        case [], ["-s"], ["--short"], ["-f"], ["--fqdn"], ["--long"]: return .success(node + "\n")
+        case ["-i"], ["--ip-address"]: return .success((kubelet?.config.internalIP ?? "") + "\n")
+        case ["-I"], ["--all-ip-addresses"]: return .success((kubelet?.config.internalIP ?? "") + " \n")
+        default:
+            return .failure("Shipyard simulates hostname, hostname -s, -f, -i and -I; it does not rename nodes\n")
         }
     }
 

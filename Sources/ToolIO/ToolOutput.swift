@@ -46,6 +46,12 @@ public struct ToolOutput: Equatable, Sendable {
     /// Both streams merged in the order they were written.
     public var combined: String { chunks.map(\.text).joined() }
 
+    public static func success(_ text: String) -> ToolOutput {
+        var output = ToolOutput()
+        output.out(text)
+        return output
+    }
+
     public static func failure(_ message: String, status: Int32 = 1) -> ToolOutput {
         var output = ToolOutput(status: status)
         output.err(message)

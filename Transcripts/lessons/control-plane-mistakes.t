@@ -209,7 +209,7 @@ logout
 Connection to controlplane closed.
 $ crictl ps
 shipyard: crictl: command not found
-crictl talks to a node's containerd: `ssh node01` first, then `crictl ps`.
+crictl talks to a node's containerd: `ssh node01 crictl ps`, or `ssh node01` and then `crictl ps`.
 ? 127
 $ ssh node02
 (Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)

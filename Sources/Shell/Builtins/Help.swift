@@ -69,7 +69,7 @@ enum CommandNotFound {
         "eksctl": "eksctl is not simulated; use `aws eks`.",
         "curl": "Shipyard has no network; look at objects with kubectl get and describe.",
         "etcdctl": "etcd runs on the control-plane node: `ssh controlplane`, then etcdctl (with etcd's certificates).",
-        "crictl": "crictl talks to a node's containerd: `ssh node01` first, then `crictl ps`.",
+        "crictl": "crictl talks to a node's containerd: `ssh node01 crictl ps`, or `ssh node01` and then `crictl ps`.",
         "systemctl": "The kubelet is a service on each node: `ssh node01`, then `systemctl status kubelet`.",
         "journalctl": "The kubelet is a service on each node: `ssh node01`, then `systemctl status kubelet`.",
         "wget": "Shipyard has no network; look at objects with kubectl get and describe.",

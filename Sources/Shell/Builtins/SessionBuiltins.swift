@@ -5,8 +5,9 @@ import ToolIO
 /// `exit`, `clear`, `history`, `sleep`, `date`: the shell's own state and the clock.
 enum SessionBuiltins {
     static let exit: @Sendable (inout BuiltinContext) -> Void = { context in
-        // On a node, exit ends the ssh session, not the shell.
-        if let host = context.session.host {
+        // On a node, exit ends the ssh session, not the shell (a remote command's `exit`
+        // ends only that command's shell).
+        if let host = context.session.host, !context.session.runningRemoteCommand {
             context.out("logout\n")
             context.err("Connection to \(host.shell.node) closed.\n")
             context.session.host = nil
@@ -72,21 +73,4 @@ enum SessionBuiltins {
 
 extension ShellSession {
     func requestExit(_ status: Int32) { exitStatus = status }
-}
-
-/// `ssh NODE`: log in to a node of the current cluster.
-enum Ssh {
-    static let run: @Sendable (inout BuiltinContext) -> Void = { context in
-        guard let target = context.arguments.last(where: { !$0.hasPrefix("-") }) else {
-            context.fail("usage: ssh [user@]hostname", status: 255)
-            return
-        }
-        let name = String(target.split(separator: "@").last ?? Substring(target))
-        guard let cluster = context.session.world.cluster(), cluster.kubelet(on: name) != nil else {
-            context.fail("ssh: Could not resolve hostname \(name): Name or service not known", status: 255)
-            return
-        }
-        let shell = NodeShell(cluster: cluster, node: name)
-        context.session.host = (shell, shell.fileSystem())
-    }
 }

@@ -181,9 +181,7 @@ extension ShellSession {
             if name == "kubectl" && !host.shell.isControlPlane {
                 return .failure("The connection to the server localhost:8080 was refused - did you specify the right host or port?\n")
             }
-            if name != "kubectl" && tools[name] != nil {
-                return .failure("-bash: \(name): command not found\n", status: 127)
-            }
+            if name != "kubectl" && tools[name] != nil { return nodeCommandNotFound(name) }
         }
         if let tool = tools[name] {
             let invocation = Invocation(arguments: arguments, stdin: stdin, environment: environment,
@@ -198,7 +196,7 @@ extension ShellSession {
             }
             return output
         }
-        if host != nil { return .failure("-bash: \(name): command not found\n", status: 127) }
+        if host != nil { return nodeCommandNotFound(name) }
         return .failure(CommandNotFound.message(for: name), status: 127)
     }
 

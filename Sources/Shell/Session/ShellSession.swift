@@ -51,6 +51,8 @@ public final class ShellSession {
     var substitutionDepth = 0
     /// The node the learner is logged in to with `ssh`, if any.
     var host: (shell: NodeShell, files: InMemoryFileSystem)?
+    /// True while `ssh NODE COMMAND` runs its command there.
+    var runningRemoteCommand = false
 
     /// The files commands see: the learner's own, or the node's while logged in to one.
     var activeFileSystem: FileSystem { host?.files ?? fileSystem }
