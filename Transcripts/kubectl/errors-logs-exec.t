@@ -2,13 +2,14 @@
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl logs web
-Error from server (NotFound): pods "web" not found
+error: error from server (NotFound): pods "web" not found in namespace "default"
 ? 1
 $ kubectl exec web -- env
 Error from server (NotFound): pods "web" not found
 ? 1
 $ kubectl logs
-error: expected POD or TYPE/NAME is a required argument for the logs command
+error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.
+POD or TYPE/NAME is a required argument for the logs command
 See 'kubectl logs -h' for help and examples
 ? 1
 $ kubectl run web --image=nginx:1.27
@@ -21,7 +22,7 @@ error: unable to upgrade connection: container not found ("web")
 ? 1
 $ sleep 5
 $ kubectl logs web -c sidecar
-Error from server (BadRequest): container sidecar is not valid for pod web
+error: container sidecar is not valid for pod web
 ? 1
 $ kubectl logs web --previous
 Error from server (BadRequest): previous terminated container "web" in pod "web" not found
@@ -51,7 +52,7 @@ $ kubectl exec web -- frobnicate
 error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, test, touch, true, whoami, sh -c.
 ? 1
 $ kubectl logs deploy/nope
-Error from server (NotFound): deployments.apps "nope" not found
+error: error from server (NotFound): deployments.apps "nope" not found in namespace "default"
 ? 1
 $ kubectl run bad --image=nginx:0.0.0
 pod/bad created
@@ -99,7 +100,7 @@ $ kubectl logs nope --since-time=tomorrow
 error: parsing time "tomorrow" as "2006-01-02T15:04:05Z07:00": cannot parse "tomorrow" as "2006"
 ? 1
 $ kubectl logs nope --since=-5s
-Error from server (NotFound): pods "nope" not found
+error: error from server (NotFound): pods "nope" not found in namespace "default"
 ? 1
 $ kubectl logs since --since=-5s
 error: --since must be greater than 0

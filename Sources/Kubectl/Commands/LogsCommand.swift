@@ -3,8 +3,9 @@ import JSONValue
 import KubeSim
 import SimCore
 
-/// `kubectl logs POD|TYPE/NAME [-c C] [--tail N] [--since D|--since-time T] [--limit-bytes N]
-/// [--previous] [-f] [--timestamps]`: what a container printed, read from its kubelet.
+/// `kubectl logs POD|TYPE/NAME|-l SELECTOR [-c C|--all-containers] [--tail N] [--since D|--since-time T]
+/// [--limit-bytes N] [--previous] [-f] [--timestamps] [--prefix]`: what containers printed, read
+/// from their kubelets.
 enum LogsCommand {
     static let command = Kubectl.Command(
         name: "logs", summary: "Print the logs for a container in a pod",
@@ -20,85 +21,111 @@ enum LogsCommand {
             flags.add("selector", "l", .string)
             flags.add("all-containers", nil, .bool)
             flags.add("prefix", nil, .bool)
+            flags.add("max-log-requests", nil, .int, default: "5")
         },
         run: { context throws(KubectlError) in try run(&context) })
 
+    /// kubectl's usage complaint when neither a pod nor a selector is given (or too much is).
+    static let usageError = """
+        expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.
+        POD or TYPE/NAME is a required argument for the logs command
+        """
+
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let cluster = try context.cluster()
-        let server = cluster.apiServer
-        let namespace = context.namespace
-        guard let target = context.arguments.first else {
-            throw .usage("expected POD or TYPE/NAME is a required argument for the logs command", command: "kubectl logs")
+        let flags = context.flags
+        let selector = flags.string("selector")
+        switch context.arguments.count {
+        case 0 where selector.isEmpty, 3...: throw .usage(usageError, command: "kubectl logs")
+        case 1 where !selector.isEmpty: throw .usage("only a selector (-l) or a POD name is allowed", command: "kubectl logs")
+        default: break
         }
-        // As kubectl's Complete does: the time read before the pod is looked up.
+        // As kubectl's Complete does: the time read before the pods are looked up.
         var sinceTime: SimTime?
-        if !context.flags.string("since-time").isEmpty {
-            switch GoTime.parseRFC3339(context.flags.string("since-time")) {
+        if !flags.string("since-time").isEmpty {
+            switch GoTime.parseRFC3339(flags.string("since-time")) {
             case .success(let time): sinceTime = time
             case .failure(let error): throw .message(error.description)
             }
         }
         // --since becomes whole seconds (PodLogOptions.sinceSeconds), rounded as Go rounds.
-        let sinceGiven = (GoDuration.parse(context.flags.string("since")) ?? .zero).milliseconds
+        let sinceGiven = (GoDuration.parse(flags.string("since")) ?? .zero).milliseconds
         let sinceSeconds = (abs(sinceGiven) + 500) / 1000 * (sinceGiven < 0 ? -1 : 1)
-        var containerName = context.flags.isSet("container") ? context.flags.string("container") : nil
+        var containerName = flags.isSet("container") ? flags.string("container") : nil
         if context.arguments.count > 1, containerName == nil { containerName = context.arguments[1] }
-        let pod = try resolvePod(target, namespace: namespace, cluster: cluster, context: &context)
-        try validate(context, sinceGiven: sinceGiven != 0, sinceSeconds: sinceSeconds)
-        let containers = (pod["spec"]["containers"].array ?? []).compactMap { $0["name"].string }
-        let initContainers = (pod["spec"]["initContainers"].array ?? []).compactMap { $0["name"].string }
-        if containerName == nil, containers.count > 1 {
-            context.err("Defaulted container \"\(containers[0])\" out of: \((containers + initContainers).joined(separator: ", "))\n")
-        }
-        let name = containerName ?? containers.first ?? ""
-        // The API server's own check of the log request: a --since under half a second
-        // rounds to none.
-        if sinceSeconds == 0, sinceGiven != 0 {
-            throw .server(.invalid(kind: "PodLogOptions", name: pod.name, causes: [
-                FieldError("sinceSeconds", .invalid(value: "0"), "must be greater than 0"),
-            ]))
-        }
-        guard containers.contains(name) || initContainers.contains(name) else {
-            throw .server(.badRequest("container \(name) is not valid for pod \(pod.name)"))
-        }
-        guard let node = pod["spec"]["nodeName"].string, let kubelet = cluster.kubelet(on: node) else {
-            throw .server(.badRequest("container \"\(name)\" in pod \"\(pod.name)\" is waiting to start: ContainerCreating"))
-        }
-        let previous = context.flags.bool("previous")
-        guard let log = kubelet.logs(namespace: pod.namespace, pod: pod.name, container: name, previous: previous),
-            log.exists
-        else {
-            if previous {
-                throw .server(.badRequest("previous terminated container \"\(name)\" in pod \"\(pod.name)\" not found"))
+        let pods: [JSON]
+        if let target = context.arguments.first {
+            do {
+                pods = [try resolvePod(target, namespace: context.namespace, cluster: cluster, context: &context)]
+            } catch {
+                // kubectl logs names the namespace of what it did not find (since v1.29).
+                guard case .server(let apiError) = error, apiError.reason == "NotFound" else { throw error }
+                throw .message("error from server (NotFound): \(apiError.message) in namespace \"\(context.namespace)\"")
             }
-            let status = (pod["status"]["containerStatuses"].array ?? []).first { $0["name"].string == name }
-            let reason = status?["state"]["waiting"]["reason"].string ?? "ContainerCreating"
-            let detail = reason == "ImagePullBackOff" || reason == "ErrImagePull" ? "trying and failing to pull image" : reason
-            throw .server(.badRequest("container \"\(name)\" in pod \"\(pod.name)\" is waiting to start: \(detail)"))
+        } else {
+            pods = try selectedPods(selector, namespace: context.namespace, cluster: cluster)
+            if pods.isEmpty { context.err("No resources found in \(context.namespace) namespace.\n") }
         }
-        // The kubelet skips lines older than either.
-        let since = sinceSeconds > 0 ? cluster.simulation.now - .seconds(sinceSeconds) : sinceTime
-        let limit = context.flags.int("limit-bytes")
-        var printed = log.render(tail: context.flags.int("tail"), timestamps: context.flags.bool("timestamps"), since: since,
-                                 limitBytes: limit > 0 ? limit : nil)
-        context.out(printed.text)
-        guard context.flags.bool("follow"), !previous else { return }
-        // Follow until the container stops, or until nothing new has appeared for a minute.
+        try validate(context, sinceGiven: sinceGiven != 0, sinceSeconds: sinceSeconds)
+        var streams: [LogStream] = []
+        for pod in pods {
+            streams += try LogStream.requested(from: pod, container: containerName, allContainers: flags.bool("all-containers"),
+                                                cluster: cluster, context: &context)
+        }
+        let follow = flags.bool("follow") && !flags.bool("previous")
+        if flags.bool("follow"), streams.count > 1, streams.count > flags.int("max-log-requests") {
+            throw .message("you are attempting to follow \(streams.count) log streams, but maximum allowed concurrency is "
+                           + "\(flags.int("max-log-requests")), use --max-log-requests to increase the limit")
+        }
+        // A selector shows each container's last 10 lines unless --tail says otherwise.
+        let options = LogStream.Options(
+            tail: !selector.isEmpty && !flags.isSet("tail") ? 10 : flags.int("tail"),
+            timestamps: flags.bool("timestamps"),
+            since: sinceSeconds > 0 ? cluster.simulation.now - .seconds(sinceSeconds) : sinceTime,
+            limitBytes: flags.int("limit-bytes") > 0 ? flags.int("limit-bytes") : nil,
+            previous: flags.bool("previous"), prefix: flags.bool("prefix"))
+        var seen: [Int] = []
+        for stream in streams {
+            // The API server's own check of each log request: a --since under half a second
+            // rounds to none.
+            if sinceSeconds == 0, sinceGiven != 0 {
+                throw .server(.invalid(kind: "PodLogOptions", name: stream.pod, causes: [
+                    FieldError("sinceSeconds", .invalid(value: "0"), "must be greater than 0"),
+                ]))
+            }
+            let log = try stream.read(options)
+            context.out(log.lines.map { stream.prefixed($0, options) }.joined())
+            seen.append(log.total)
+        }
+        guard follow, !streams.isEmpty else { return }
+        // Each stream ends when its container stops (a restart is a new stream kubectl does
+        // not follow); kubectl returns when all have ended, or here when nothing new has
+        // appeared for a minute.
+        var ended = streams.map { !$0.isRunning }
         var quietSince = cluster.simulation.now
         cluster.simulation.advance(until: {
-            guard let current = kubelet.logs(namespace: pod.namespace, pod: pod.name, container: name, previous: false) else {
-                return true
+            for (index, stream) in streams.enumerated() where !ended[index] {
+                if let next = try? stream.read(options.following), next.total > seen[index] {
+                    context.out(next.lines.suffix(next.total - seen[index]).map { stream.prefixed($0, options) }.joined())
+                    seen[index] = next.total
+                    quietSince = cluster.simulation.now
+                }
+                ended[index] = !stream.isRunning
             }
-            let next = current.render(tail: -1, timestamps: context.flags.bool("timestamps"), since: since)
-            if next.count > printed.count {
-                context.out(next.lines.suffix(next.count - printed.count).joined())
-                printed = next
-                quietSince = cluster.simulation.now
-            }
-            let running = server.object(.pod, namespace: pod.namespace, name: pod.name)?["status"]["containerStatuses"]
-                .array?.first { $0["name"].string == name }?["state"]["running"].isNull == false
-            return !running || cluster.simulation.now - quietSince > .minutes(1)
+            return !ended.contains(false) || cluster.simulation.now - quietSince > .minutes(1)
         }, timeout: .minutes(10))
+    }
+
+    /// The pods a `-l` selector picks, in name order (kubectl reads them in whatever order
+    /// its map gives).
+    static func selectedPods(_ text: String, namespace: String, cluster: Cluster) throws(KubectlError) -> [JSON] {
+        let selector: LabelSelector
+        do {
+            selector = try LabelSelector.parse(text)
+        } catch {
+            throw .message("unable to parse requirement: \(error.message)")
+        }
+        return cluster.apiServer.list(.pod, namespace: namespace, labelSelector: selector)
     }
 
     /// kubectl's Validate, once the pod is found: its messages, in its order.
