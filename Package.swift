@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "NodeTools", dependencies: ["JSONValue", "SimCore", "KubeSim", "ToolIO", "YAMLCoding", "ContainerImages"]),
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
-        .target(name: "Tutor", dependencies: ["JSONValue", "SimCore", "ToolIO", "YAMLCoding"], plugins: ["EmbedLessons"]),
+        .target(name: "Tutor", dependencies: ["GoPorts", "JSONValue", "SimCore", "ToolIO", "YAMLCoding"], plugins: ["EmbedLessons"]),
         .target(name: "Shell", dependencies: ["GoPorts", "JSONValue", "SimCore", "World", "ToolIO", "Kubectl", "AWSCLI", "NodeTools", "Tutor"]),
         .target(name: "Transcripts", dependencies: ["Shell", "World", "ToolIO", "SimCore", "Tutor"]),
         .target(name: "HostSystem", dependencies: ["ToolIO"]),

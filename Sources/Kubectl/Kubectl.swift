@@ -55,7 +55,7 @@ public final class Kubectl {
             return output
         }
         guard let command = Self.commands.first(where: { $0.name == name }) else {
-            return .failure(KubectlError.message("unknown command \"\(name)\" for \"kubectl\"").rendered)
+            return .failure(UnknownCommand.message(for: name).rendered)
         }
         var flags = FlagSet()
         Self.addGlobalFlags(&flags)

@@ -23,7 +23,7 @@ Use "kubectl explain <resource>" for a detailed description of that resource (e.
 See 'kubectl get -h' for help and examples
 ? 1
 $ kubectl frob
-error: unknown command "frob" for "kubectl"
+Error: unknown command "frob" for "kubectl"
 ? 1
 $ kubectl get pods nginx -A
 error: a resource cannot be retrieved by name across all namespaces

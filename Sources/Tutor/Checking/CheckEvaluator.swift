@@ -1,3 +1,4 @@
+import GoPorts
 import ToolIO
 
 /// Evaluates checks against the world (through read-only commands) and the command log.
@@ -42,7 +43,7 @@ struct CheckEvaluator {
         case .fails: return output.status != 0
         case .near(let word):
             let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "/" }).map(String.init)
-            return !words.contains(word) && words.contains { EditDistance.between($0, word) <= 2 }
+            return !words.contains(word) && words.contains { EditDistance.between($0.unicodeScalars, word.unicodeScalars) <= 2 }
         }
     }
 }

@@ -1,7 +1,11 @@
-/// Levenshtein distance, for spotting a misspelt name (`wep` for `web`).
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+/// Levenshtein distance: what cobra's `ld` computes, over bytes, to suggest a command for a
+/// misspelt one (`kubectl gett` → `get`), and how the tutor spots a misspelt name (`wep` for
+/// `web`), over Unicode scalars.
+public enum EditDistance {
+    /// The fewest single-element insertions, deletions and substitutions that turn `a` into `b`.
+    public static func between<A: Collection, B: Collection>(_ a: A, _ b: B) -> Int
+    where A.Element == B.Element, A.Element: Equatable {
+        let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
