@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import KubeSim
 import SimCore
@@ -134,6 +135,26 @@ struct CommandContext {
             throw .message("the server doesn't have a resource type \"\(typed)\"")
         }
         return type
+    }
+
+    /// cobra's check of a command's required flags, made before anything else the command
+    /// does; kubectl v1.32 reports a miss through klog, naming every missing flag in order.
+    func requireFlags(_ names: [String]) throws(KubectlError) {
+        let missing = names.filter { !flags.isSet($0) }.sorted()
+        guard !missing.isEmpty else { return }
+        let error = "required flag(s) " + missing.map { "\"\($0)\"" }.joined(separator: ", ") + " not set"
+        throw .verbatim(Klog.line("E", timestamp: world.simulation.now.klog, pid: 1, source: "run.go:72",
+                                  "\"command failed\" err=\(GoStrconv.quote(error))"))
+    }
+
+    /// The one NAME a generator takes (`kubectl create deployment NAME`), from the arguments
+    /// after its subcommand words and before any `--`.
+    func singleName(after words: Int, command: String) throws(KubectlError) -> String {
+        let names = arguments.dropFirst(words)
+        guard names.count == 1, let name = names.first else {
+            throw .usage("exactly one NAME is required, got \(names.count)", command: command)
+        }
+        return name
     }
 
     mutating func out(_ text: String) { output.out(text) }

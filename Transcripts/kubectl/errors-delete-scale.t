@@ -21,7 +21,7 @@ $ kubectl scale deployment web --replicas=3
 Error from server (NotFound): deployments.apps "web" not found
 ? 1
 $ kubectl scale deployment web
-error: required flag(s) "replicas" not set
+E0101 00:00:07.000000       1 run.go:72] "command failed" err="required flag(s) \"replicas\" not set"
 ? 1
 $ kubectl create deployment web --image=nginx:1.27
 deployment.apps/web created

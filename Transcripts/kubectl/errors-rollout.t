@@ -25,7 +25,8 @@ Use "kubectl rollout <command> --help" for more information about a given comman
 Use "kubectl options" for a list of global command-line options (applies to all commands).
 ? 1
 $ kubectl rollout frob deployment/web
-error: unknown command "frob" for "kubectl rollout"
+error: unknown command "frob deployment/web"
+See 'kubectl rollout -h' for help and examples
 ? 1
 $ kubectl rollout status deployment/web
 Error from server (NotFound): deployments.apps "web" not found

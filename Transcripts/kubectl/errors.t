@@ -32,11 +32,10 @@ $ kubectl get pods -o bogus
 error: unable to match a printer suitable for the output format "bogus", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml
 ? 1
 $ kubectl run
-error: NAME is required for run
-See 'kubectl run -h' for help and examples
+E0101 00:00:08.000000       1 run.go:72] "command failed" err="required flag(s) \"image\" not set"
 ? 1
 $ kubectl run nginx
-error: required flag(s) "image" not set
+E0101 00:00:09.000000       1 run.go:72] "command failed" err="required flag(s) \"image\" not set"
 ? 1
 $ kubectl delete
 error: You must provide one or more resources by argument or filename.

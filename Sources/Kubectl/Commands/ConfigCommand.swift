@@ -26,7 +26,7 @@ enum ConfigCommand {
         case "current-context":
             guard !world.kubeconfig.currentContext.isEmpty else { throw .message("current-context is not set") }
             context.out(world.kubeconfig.currentContext + "\n")
-        case "use-context":
+        case "use-context", "use":
             guard let name = arguments.first else { throw .usage("Unexpected args: []", command: "kubectl config use-context") }
             guard world.kubeconfig.context(named: name) != nil else {
                 throw .message("no context exists with the name: \"\(name)\"")
@@ -67,8 +67,11 @@ enum ConfigCommand {
         case "view":
             context.out(view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"),
                              output: context.flags.string("output")))
-        default:
+        case "delete-cluster", "delete-context", "delete-user", "get-users", "rename-context", "set", "set-cluster",
+             "set-credentials", "unset":
             throw .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, current-context, use-context and set-context; `config \(sub)` is not simulated")
+        default:
+            throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl config")
         }
     }
 

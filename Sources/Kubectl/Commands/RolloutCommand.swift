@@ -49,7 +49,7 @@ enum RolloutCommand {
                 """)
         }
         guard subcommands.contains(sub) else {
-            throw .message("unknown command \"\(sub)\" for \"kubectl rollout\"")
+            throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl rollout")
         }
         let cluster = try context.cluster()
         var subContext = context

@@ -27,12 +27,11 @@ enum RunCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
+        try context.requireFlags(["image"])
         guard let name = context.arguments.first else {
             throw .usage("NAME is required for run", command: context.commandPath)
         }
-        guard flags.isSet("image"), !flags.string("image").isEmpty else {
-            throw .message("required flag(s) \"image\" not set")
-        }
+        guard !flags.string("image").isEmpty else { throw .message("--image is required") }
         if flags.bool("stdin") || flags.bool("tty") || flags.bool("rm") || flags.bool("attach") {
             throw .message("Shipyard does not attach to containers; run without -i, -t, --rm and --attach, then use kubectl logs")
         }

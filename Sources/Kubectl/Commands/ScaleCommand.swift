@@ -19,7 +19,7 @@ enum ScaleCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
-        guard flags.isSet("replicas") else { throw .message("required flag(s) \"replicas\" not set") }
+        try context.requireFlags(["replicas"])
         let replicas = flags.int("replicas")
         guard replicas >= 0 else { throw .usage("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0", command: context.commandPath) }
         let cluster = try context.cluster()

@@ -1,3 +1,5 @@
+import GoPorts
+
 /// Why `--sort-by` failed, and how kubectl shows it.
 public struct KubectlSortError: Error, Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
@@ -39,9 +41,7 @@ public struct KubectlSortError: Error, Equatable, Sendable {
         case .error:
             return "error: \(message)\n"
         case .fatal(let line, _):
-            let pidText = String(pid)
-            let padded = String(repeating: " ", count: max(0, 7 - pidText.count)) + pidText
-            return "F\(timestamp) \(padded) sorter.go:\(line)] \(message)\n"
+            return Klog.line("F", timestamp: timestamp, pid: pid, source: "sorter.go:\(line)", message)
         case .silent:
             if let namespace { return "No resources found in \(namespace) namespace.\n" }
             return "No resources found\n"
