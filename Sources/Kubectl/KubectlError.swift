@@ -4,7 +4,8 @@ import KubeSim
 enum KubectlError: Error {
     /// The API server said no: `Error from server (NotFound): pods "x" not found`.
     case server(APIError)
-    /// A flag problem: `error: unknown flag: --x` and `See 'kubectl get --help' for usage.`
+    /// A flag problem, which cobra prints itself: `Error: unknown flag: --x` and
+    /// `See 'kubectl get --help' for usage.`
     case flag(String, command: String)
     /// A usage problem: `error: …` and `See 'kubectl get -h' for help and examples`.
     case usage(String, command: String)
@@ -43,7 +44,7 @@ enum KubectlError: Error {
             if error.reason == "Invalid" { return "The request is invalid: \(error.message)\n" }
             return "Error from server (\(error.reason)): \(error.message)\n"
         case .flag(let message, let command):
-            return "error: \(message)\nSee '\(command) --help' for usage.\n"
+            return "Error: \(message)\nSee '\(command) --help' for usage.\n"
         case .usage(let message, let command):
             return "error: \(message)\nSee '\(command) -h' for help and examples\n"
         case .message(let message):

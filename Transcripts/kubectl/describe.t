@@ -243,5 +243,4 @@ Error from server (NotFound): pods "nope" not found
 ? 1
 $ kubectl describe
 error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.
-See 'kubectl describe -h' for help and examples
 ? 1

@@ -1,56 +1,65 @@
-# kubectl run's generator, rendered without creating anything.
+# --dry-run on every command that writes: client (nothing sent) and server (checked, not
+# stored), each message ending "(dry run)" or "(server dry run)"; --dry-run alone and as a
+# boolean, deprecated with klog's warning; create --save-config keeps the generated object
+# as the last-applied annotation, so a later apply is quiet.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
-$ kubectl run nginx --image=nginx --dry-run=client -o yaml
-apiVersion: v1
-kind: Pod
-metadata:
-  creationTimestamp: null
-  labels:
-    run: nginx
-  name: nginx
-spec:
-  containers:
-  - image: nginx
-    name: nginx
-    resources: {}
-  dnsPolicy: ClusterFirst
-  restartPolicy: Always
-status: {}
-$ kubectl run box --image=busybox --restart=Never --labels=app=box,tier=tools --env=MODE=test --dry-run=client -o json -- sleep 3600
-{
-    "kind": "Pod",
-    "apiVersion": "v1",
-    "metadata": {
-        "name": "box",
-        "creationTimestamp": null,
-        "labels": {
-            "app": "box",
-            "tier": "tools"
-        }
-    },
-    "spec": {
-        "containers": [
-            {
-                "name": "box",
-                "image": "busybox",
-                "args": [
-                    "sleep",
-                    "3600"
-                ],
-                "env": [
-                    {
-                        "name": "MODE",
-                        "value": "test"
-                    }
-                ],
-                "resources": {}
-            }
-        ],
-        "restartPolicy": "Never",
-        "dnsPolicy": "ClusterFirst"
-    },
-    "status": {}
-}
-$ kubectl get pods
-No resources found in default namespace.
+$ kubectl create deployment web --image=nginx:1.27 --save-config
+deployment.apps/web created
+$ kubectl get deployment web -o jsonpath='{.metadata.annotations.kubectl\.kubernetes\.io/last-applied-configuration}'
+{"kind":"Deployment","apiVersion":"apps/v1","metadata":{"name":"web","creationTimestamp":null,"labels":{"app":"web"}},"spec":{"replicas":1,"selector":{"matchLabels":{"app":"web"}},"template":{"metadata":{"creationTimestamp":null,"labels":{"app":"web"}},"spec":{"containers":[{"name":"nginx","image":"nginx:1.27","resources":{}}]}},"strategy":{}},"status":{}}
+$ kubectl scale deployment web --replicas=3 --dry-run=client
+deployment.apps/web scaled (dry run)
+$ kubectl scale deployment web --replicas=3 --dry-run=server
+deployment.apps/web scaled (server dry run)
+$ kubectl label deployment web tier=front --dry-run
+W0101 00:00:04.000000       1 helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.
+deployment.apps/web labeled (dry run)
+$ kubectl annotate deployment web note=hi --dry-run=true
+W0101 00:00:05.000000       1 helpers.go:716] --dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.
+deployment.apps/web annotated (dry run)
+$ kubectl set image deployment/web nginx=nginx:1.28 --dry-run=server
+deployment.apps/web image updated (server dry run)
+$ kubectl set resources deployment/web --limits=cpu=200m --dry-run=client
+deployment.apps/web resource requirements updated (dry run)
+$ kubectl rollout restart deployment/web --dry-run=client
+deployment.apps/web restarted (dry run)
+$ kubectl rollout pause deployment/web --dry-run=server
+deployment.apps/web paused (server dry run)
+$ kubectl get deployment web -o wide --show-labels
+NAME   READY   UP-TO-DATE   AVAILABLE   AGE   CONTAINERS   IMAGES       SELECTOR   LABELS
+web    1/1     1            1           10s   nginx        nginx:1.27   app=web    app=web
+$ kubectl cordon node01 --dry-run=client
+node/node01 cordoned (dry run)
+$ kubectl drain node02 --ignore-daemonsets --delete-emptydir-data --dry-run=client
+node/node02 cordoned (dry run)
+Warning: ignoring DaemonSet-managed Pods: kube-system/kube-proxy-dbdg7
+evicting pod default/web-5c94f75b5d-clr4x (dry run)
+node/node02 drained (dry run)
+$ kubectl drain node02 --ignore-daemonsets --delete-emptydir-data --dry-run=server
+node/node02 cordoned (server dry run)
+Warning: ignoring DaemonSet-managed Pods: kube-system/kube-proxy-dbdg7
+evicting pod default/web-5c94f75b5d-clr4x (server dry run)
+node/node02 drained (server dry run)
+$ kubectl taint nodes node01 gpu=yes:NoSchedule --dry-run=client
+node/node01 tainted (dry run)
+$ kubectl get nodes
+NAME           STATUS   ROLES           AGE     VERSION
+controlplane   Ready    control-plane   10m     v1.32.4
+node01         Ready    <none>          9m20s   v1.32.4
+node02         Ready    <none>          9m5s    v1.32.4
+$ kubectl create deployment api --image=nginx:1.27 --dry-run=bogus
+error: Invalid dry-run value (bogus). Must be "none", "server", or "client".
+? 1
+$ kubectl create deployment api --image=nginx:1.27 --dry-run=false -o name
+W0101 00:00:17.000000       1 helpers.go:719] --dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.
+deployment.apps/api
+$ kubectl get deployment web --show-labels -o yaml
+error: --show-labels option cannot be used with yaml printer
+? 1
+$ kubectl config get-contexts sandbox staging prod
+CURRENT   NAME      CLUSTER   AUTHINFO           NAMESPACE
+*         sandbox   sandbox   kubernetes-admin   
+context staging not found
+context prod not found
+? 1

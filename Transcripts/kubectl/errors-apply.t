@@ -3,8 +3,6 @@
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply
 error: must specify one of -f and -k
-
-See 'kubectl apply -h' for help and examples
 ? 1
 $ kubectl apply -f nope.yaml
 error: the path "nope.yaml" does not exist

@@ -27,7 +27,6 @@ $ kubectl create deployment web --image=nginx:1.27
 deployment.apps/web created
 $ kubectl scale deployment web --replicas=-1
 error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0
-See 'kubectl scale -h' for help and examples
 ? 1
 $ kubectl scale deployment web --replicas=3 --current-replicas=2
 error: Expected replicas to be 2, was 1
@@ -36,7 +35,7 @@ $ kubectl scale pod web --replicas=2
 Error from server (NotFound): pods "web" not found
 ? 1
 $ kubectl scale deployment web --replicas=two
-error: invalid argument "two" for "--replicas" flag: strconv.ParseInt: parsing "two": invalid syntax
+Error: invalid argument "two" for "--replicas" flag: strconv.ParseInt: parsing "two": invalid syntax
 See 'kubectl scale --help' for usage.
 ? 1
 $ kubectl delete deployment web

@@ -31,7 +31,6 @@ error: the server doesn't have a resource type "widgets"
 ? 1
 $ kubectl describe
 error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.
-See 'kubectl describe -h' for help and examples
 ? 1
 $ kubectl describe deployment
 No resources found in default namespace.
@@ -39,6 +38,6 @@ $ kubectl describe nodes node09
 Error from server (NotFound): nodes "node09" not found
 ? 1
 $ kubectl describe pods --bogus
-error: unknown flag: --bogus
+Error: unknown flag: --bogus
 See 'kubectl describe --help' for usage.
 ? 1

@@ -36,7 +36,6 @@ See 'kubectl exec -h' for help and examples
 ? 1
 $ kubectl exec web
 error: you must specify at least one command for the container
-See 'kubectl exec -h' for help and examples
 ? 1
 $ kubectl exec web -c sidecar -- ls
 Error from server (BadRequest): container sidecar is not valid for pod web
@@ -70,19 +69,19 @@ $ kubectl logs since --since=10s
 $ kubectl logs since --since=1m --tail=1
 2026/01/01 00:00:32 [notice] 1#1: start worker process 30
 $ kubectl logs since --since=5
-error: invalid argument "5" for "--since" flag: time: missing unit in duration "5"
+Error: invalid argument "5" for "--since" flag: time: missing unit in duration "5"
 See 'kubectl logs --help' for usage.
 ? 1
 $ kubectl logs since --since=5d
-error: invalid argument "5d" for "--since" flag: time: unknown unit "d" in duration "5d"
+Error: invalid argument "5d" for "--since" flag: time: unknown unit "d" in duration "5d"
 See 'kubectl logs --help' for usage.
 ? 1
 $ kubectl wait --for=condition=Ready pod/since --timeout=abc
-error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"
+Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"
 See 'kubectl wait --help' for usage.
 ? 1
 $ kubectl delete pod since --timeout=1x
-error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in duration "1x"
+Error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in duration "1x"
 See 'kubectl delete --help' for usage.
 ? 1
 $ kubectl logs since --since-time=2026-01-01T00:00:32Z --timestamps --tail=2

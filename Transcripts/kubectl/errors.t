@@ -8,11 +8,11 @@ $ kubectl get pod nope
 Error from server (NotFound): pods "nope" not found
 ? 1
 $ kubectl get pods --bogus
-error: unknown flag: --bogus
+Error: unknown flag: --bogus
 See 'kubectl get --help' for usage.
 ? 1
 $ kubectl get pods -n
-error: flag needs an argument: 'n' in -n
+Error: flag needs an argument: 'n' in -n
 See 'kubectl get --help' for usage.
 ? 1
 $ kubectl get

@@ -86,7 +86,7 @@ $ kubectl get deployment web
 NAME   READY   UP-TO-DATE   AVAILABLE   AGE
 web    0/3     3            0           1s
 $ kubectl replace
-error: must specify --filename to replace
+error: must specify one of -f and -k
 ? 1
 $ kubectl replace -f web.yaml --grace-period=0
 error: --grace-period must have --force specified

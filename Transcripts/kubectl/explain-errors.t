@@ -26,6 +26,6 @@ $ kubectl explain nodes.metrics.k8s.io
 error: Shipyard has no field documentation for nodes.metrics.k8s.io (metrics.k8s.io/v1beta1); explain covers the kinds of v1, apps/v1, autoscaling/v2, batch/v1, coordination.k8s.io/v1, discovery.k8s.io/v1, networking.k8s.io/v1, policy/v1 and storage.k8s.io/v1
 ? 1
 $ kubectl explain pods --bogus
-error: unknown flag: --bogus
+Error: unknown flag: --bogus
 See 'kubectl explain --help' for usage.
 ? 1

@@ -36,7 +36,6 @@ The Deployment "web" is invalid: spec.replicas: Invalid value: -1: must be great
 ? 1
 $ kubectl patch deployment web --type=foo -p '{}'
 error: --type must be one of [json merge strategic], not "foo"
-See 'kubectl patch -h' for help and examples
 ? 1
 $ kubectl patch deployment web
 error: must specify --patch or --patch-file containing the contents of the patch

@@ -9,7 +9,7 @@ enum ApplyCommand {
         configure: { flags in
             flags.add("filename", "f", .stringSlice)
             flags.add("recursive", "R", .bool)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             OutputFormat.addFlags(to: &flags)
             flags.add("server-side", nil, .bool)
             flags.add("force-conflicts", nil, .bool)
@@ -22,10 +22,10 @@ enum ApplyCommand {
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
         guard !flags.strings("filename").isEmpty else {
-            throw .verbatim("error: must specify one of -f and -k\n\nSee 'kubectl apply -h' for help and examples")
+            throw .message("must specify one of -f and -k")
         }
         if flags.bool("prune") { throw .message("Shipyard does not simulate --prune") }
-        let dryRun = try DryRun.parse(flags)
+        let dryRun = try DryRun.parse(&context)
         let format = try OutputFormat.parse(flags)
         let validation = try Manifests.validation(flags)
         let cluster = try context.cluster()

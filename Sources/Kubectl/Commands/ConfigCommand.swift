@@ -34,21 +34,35 @@ enum ConfigCommand {
             world.kubeconfig.currentContext = name
             context.out("Switched to context \"\(name)\".\n")
         case "get-contexts":
-            var rows: [[String]] = context.flags.bool("no-headers") ? [] : [["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"]]
-            let wanted = arguments.first
-            if let wanted, world.kubeconfig.context(named: wanted) == nil {
-                throw .message("context \(wanted) not found")
+            // Every context named (all when none is), sorted; the ones not found are errors,
+            // reported after the table as kubectl's aggregate error prints them.
+            let nameOnly = context.flags.string("output") == "name"
+            var rows: [[String]] = context.flags.bool("no-headers") || nameOnly ? [] : [["CURRENT", "NAME", "CLUSTER", "AUTHINFO", "NAMESPACE"]]
+            var missing: [String] = []
+            var shown: [KubeConfig.Context] = []
+            if arguments.isEmpty {
+                shown = world.kubeconfig.contexts
+            } else {
+                for name in arguments {
+                    if let found = world.kubeconfig.context(named: name) { shown.append(found) } else { missing.append("context \(name) not found") }
+                }
             }
-            for entry in world.kubeconfig.contexts where wanted == nil || entry.name == wanted {
-                rows.append([entry.name == world.kubeconfig.currentContext ? "*" : "", entry.name, entry.cluster,
-                             entry.user, entry.namespace ?? ""])
+            shown.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+            if nameOnly {
+                for entry in shown { context.out(entry.name + "\n") }
+            } else {
+                for entry in shown {
+                    rows.append([entry.name == world.kubeconfig.currentContext ? "*" : "", entry.name, entry.cluster,
+                                 entry.user, entry.namespace ?? ""])
+                }
+                var writer = TabWriter()
+                context.out(writer.format(rows))
             }
-            if context.flags.string("output") == "name" {
-                for entry in world.kubeconfig.contexts { context.out(entry.name + "\n") }
-                return
+            switch missing.count {
+            case 0: break
+            case 1: throw .message(missing[0])
+            default: throw .verbatim(missing.joined(separator: "\n"))
             }
-            var writer = TabWriter()
-            context.out(writer.format(rows))
         case "get-clusters":
             context.out("NAME\n" + world.kubeconfig.contexts.map { $0.cluster + "\n" }.joined())
         case "set-context":

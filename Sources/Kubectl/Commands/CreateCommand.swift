@@ -9,7 +9,7 @@ enum CreateCommand {
         configure: { flags in
             flags.add("filename", "f", .stringSlice)
             flags.add("recursive", "R", .bool)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             OutputFormat.addFlags(to: &flags)
             flags.add("image", nil, .stringArray)
             flags.add("replicas", "r", .int, default: "1")
@@ -35,7 +35,7 @@ enum CreateCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
-        let dryRun = try DryRun.parse(flags)
+        let dryRun = try DryRun.parse(&context)
         let format = try OutputFormat.parse(flags)
         if !flags.strings("filename").isEmpty {
             let cluster = try context.cluster()
@@ -71,7 +71,7 @@ enum CreateCommand {
         }
         let subcommand = context.arguments.count > 1 ? context.arguments[1] : nil
         let extra = flags.afterDash ?? []
-        let object: JSON
+        var object: JSON
         let type: ResourceType
         switch kind {
         case "deployment", "deploy":
@@ -156,6 +156,11 @@ enum CreateCommand {
         default:
             // Not a subcommand: create's own run refuses the arguments.
             throw .usage("Unexpected args: [\(context.arguments.joined(separator: " "))]", command: "kubectl create")
+        }
+        // --save-config: the generated object itself, in its Go field order, as the annotation
+        // (kubectl's service generators never read the flag).
+        if flags.bool("save-config"), type != .service {
+            object["metadata"]["annotations"][Apply.annotation] = .string(JSONWriter.goCompact.write(object) + "\n")
         }
         if dryRun == .client {
             if case .table = format {

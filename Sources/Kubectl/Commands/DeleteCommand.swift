@@ -17,7 +17,7 @@ enum DeleteCommand {
             flags.add("timeout", nil, .duration, default: "0s")
             flags.add("ignore-not-found", nil, .bool)
             flags.add("output", "o", .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             flags.add("filename", "f", .stringSlice)
         },
         run: { context throws(KubectlError) in try run(&context) })
@@ -62,19 +62,15 @@ enum DeleteCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
+        if flags.bool("now"), flags.int("grace-period") != -1 {
+            throw .message("--now and --grace-period cannot be specified together")
+        }
         if !flags.strings("filename").isEmpty {
             try deleteFromFiles(&context)
             return
         }
         guard !context.arguments.isEmpty else {
-            throw .verbatim("""
-                error: You must provide one or more resources by argument or filename.
-                Example resource specifications include:
-                   '-f rsrc.yaml'
-                   '--filename=rsrc.json'
-                   '<resource> <name>'
-                   '<resource>'
-                """)
+            throw .message(ObjectTargets.noResources)
         }
         let cluster = try context.cluster()
         let server = cluster.apiServer
@@ -87,7 +83,7 @@ enum DeleteCommand {
         var grace: Int? = flags.int("grace-period") >= 0 ? flags.int("grace-period") : nil
         if flags.bool("now") { grace = 1 }
         if flags.bool("force") && grace == nil { grace = 0 }
-        let dryRun = try DryRun.parse(flags)
+        let dryRun = try DryRun.parse(&context)
         let namespace = context.namespace
         let labelSelector: LabelSelector
         do {

@@ -22,8 +22,7 @@ enum DescribeCommand {
         let flags = context.flags
         let filenames = flags.strings("filename")
         if context.arguments.isEmpty && filenames.isEmpty {
-            throw .usage("You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.",
-                         command: "kubectl describe")
+            throw .message("You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.")
         }
         let cluster = try context.cluster()
         let server = cluster.apiServer

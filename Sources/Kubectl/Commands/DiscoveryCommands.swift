@@ -15,6 +15,8 @@ enum DiscoveryCommands {
             flags.add("verbs", nil, .stringSlice)
         },
         run: { context throws(KubectlError) in
+            let output = context.flags.string("output")
+            guard ["", "wide", "name"].contains(output) else { throw .message("--output \(output) is not available") }
             let cluster = try context.cluster()
             let served = cluster.apiServer.catalog.types
                 + (cluster.metricsServer.isInstalled ? MetricsServer.resourceTypes : [])
@@ -26,7 +28,6 @@ enum DiscoveryCommands {
                 types = types.filter { $0.namespaced == namespaced }
             }
             if context.flags.isSet("api-group") { types = types.filter { $0.group == context.flags.string("api-group") } }
-            let output = context.flags.string("output")
             if output == "name" {
                 for type in types { context.out((type.group.isEmpty ? type.resource : "\(type.resource).\(type.group)") + "\n") }
                 return

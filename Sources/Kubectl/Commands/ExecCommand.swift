@@ -22,13 +22,13 @@ enum ExecCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let target = context.arguments.first else {
-            throw .usage("pod, type/name or --filename must be specified", command: "kubectl exec")
+            throw .message("pod, type/name or --filename must be specified")
         }
         guard let argv = context.flags.afterDash, !argv.isEmpty else {
             if context.arguments.count > 1 {
                 throw .usage("exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead", command: "kubectl exec")
             }
-            throw .usage("you must specify at least one command for the container", command: "kubectl exec")
+            throw .message("you must specify at least one command for the container")
         }
         let cluster = try context.cluster()
         let pod = try LogsCommand.resolvePod(target, namespace: context.namespace, cluster: cluster, context: &context)

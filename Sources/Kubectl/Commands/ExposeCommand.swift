@@ -16,7 +16,7 @@ enum ExposeCommand {
             flags.add("selector", nil, .string)
             flags.add("labels", "l", .string)
             flags.add("cluster-ip", nil, .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             OutputFormat.addFlags(to: &flags)
         },
         run: { context throws(KubectlError) in try run(&context) })
@@ -25,10 +25,10 @@ enum ExposeCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
-        let dryRun = try DryRun.parse(flags)
+        let dryRun = try DryRun.parse(&context)
         let format = try OutputFormat.parse(flags)
         if context.arguments.isEmpty, flags.strings("filename").isEmpty {
-            throw .usage("You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'", command: "kubectl expose")
+            throw .message(ObjectTargets.noResources)
         }
         let cluster = try context.cluster()
         let targets = try ObjectTargets.resolve(context, cluster: cluster, filenames: flags.strings("filename"))

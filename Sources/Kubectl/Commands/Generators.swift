@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import SimCore
 import ToolIO
@@ -104,39 +105,51 @@ enum Generators {
     }
 
     static func configMap(name: String, literals: [String], files: [String], fs: FileSystem) throws(KubectlError) -> JSON {
-        let data = try keyValues(literals: literals, files: files, fs: fs).map { ($0.0, $0.1) }
+        let data = try keyValues(literals: literals, files: files, fs: fs) { key in
+            "cannot add key \(GoStrconv.quote(key)), another key by that name already exists in Data for ConfigMap \(GoStrconv.quote(name))"
+        }
         var object: JSON = ["kind": "ConfigMap", "apiVersion": "v1", "metadata": metadata(name)]
         if !data.isEmpty { object["data"] = sortedMap(data) }
         return object
     }
 
     static func secret(name: String, literals: [String], files: [String], type: String, fs: FileSystem) throws(KubectlError) -> JSON {
-        let data = try keyValues(literals: literals, files: files, fs: fs).map { ($0.0, Base64.encode($0.1)) }
+        let data = try keyValues(literals: literals, files: files, fs: fs) { key in
+            "cannot add key \(key), another key by that name already exists"
+        }.map { ($0.0, Base64.encode($0.1)) }
         var object: JSON = ["kind": "Secret", "apiVersion": "v1", "metadata": metadata(name)]
         if !data.isEmpty { object["data"] = sortedMap(data) }
         if !type.isEmpty { object["type"] = .string(type) }
         return object
     }
 
-    /// `--from-literal=key=value` and `--from-file=[key=]path`.
-    static func keyValues(literals: [String], files: [String], fs: FileSystem) throws(KubectlError) -> [(String, String)] {
+    /// `--from-file=[key=]path`, then `--from-literal=key=value`, in that order as kubectl adds
+    /// them; a key added twice is refused with `duplicate`'s message.
+    static func keyValues(literals: [String], files: [String], fs: FileSystem,
+                          duplicate: (String) -> String) throws(KubectlError) -> [(String, String)] {
         var result: [(String, String)] = []
-        for literal in literals {
-            let parts = literal.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw .message("invalid literal source \(literal), expected key=value")
-            }
-            result.append((parts[0], parts[1]))
+        func add(_ key: String, _ value: String) throws(KubectlError) {
+            if result.contains(where: { $0.0 == key }) { throw .message(duplicate(key)) }
+            result.append((key, value))
         }
         for file in files {
             let parts = file.split(separator: "=", maxSplits: 1).map(String.init)
             let path = parts.count == 2 ? parts[1] : file
             let key = parts.count == 2 ? parts[0] : String(path.split(separator: "/").last ?? Substring(path))
+            let text: String
             do {
-                result.append((key, try fs.readText(path)))
+                text = try fs.readText(path)
             } catch {
                 throw .message("error reading \(path): no such file or directory")
             }
+            try add(key, text)
+        }
+        for literal in literals {
+            let parts = literal.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw .message("invalid literal source \(literal), expected key=value")
+            }
+            try add(parts[0], parts[1])
         }
         return result
     }

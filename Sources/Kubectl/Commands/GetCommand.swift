@@ -50,7 +50,13 @@ enum GetCommand {
         if allNamespaces && selection.byName {
             throw .message("a resource cannot be retrieved by name across all namespaces")
         }
-        let format = try OutputFormat.parse(flags)
+        let format = try OutputFormat.parse(flags, tables: true)
+        if flags.bool("show-labels"), !["", "wide"].contains(flags.string("output")) {
+            throw .message("--show-labels option cannot be used with \(flags.string("output")) printer")
+        }
+        if flags.bool("output-watch-events"), !flags.bool("watch"), !flags.bool("watch-only") {
+            throw .message("--output-watch-events option can only be used with --watch or --watch-only")
+        }
         let labelSelector: LabelSelector
         do {
             labelSelector = try LabelSelector.parse(flags.string("selector"))

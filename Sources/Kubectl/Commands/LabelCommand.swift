@@ -15,7 +15,7 @@ enum LabelCommand {
                 flags.add("list", nil, .bool)
                 flags.add("local", nil, .bool)
                 flags.add("output", "o", .string)
-                flags.add("dry-run", nil, .string, default: "none")
+                flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
                 flags.add("resource-version", nil, .string)
             },
             run: { context throws(KubectlError) in try run(&context, annotate: annotate) })
@@ -41,9 +41,11 @@ enum LabelCommand {
                 resources.append(argument)
             }
         }
-        guard !changes.isEmpty || context.flags.bool("list") else {
-            throw .usage("at least one \(noun) update is required", command: "kubectl \(annotate ? "annotate" : "label")")
+        let dryRun = try DryRun.parse(&context)
+        if resources.isEmpty, context.flags.strings("filename").isEmpty {
+            throw .message("one or more resources must be specified as <resource> <name> or <resource>/<name>")
         }
+        guard !changes.isEmpty || context.flags.bool("list") else { throw .message("at least one \(noun) update is required") }
         let cluster = try context.cluster()
         let sub = CommandContext(world: context.world, flags: context.flags.withPositional(resources),
                                  invocation: context.invocation, commandPath: context.commandPath)
@@ -66,14 +68,16 @@ enum LabelCommand {
             }
             let name = "\(target.type.qualifiedSingular)/\(target.object.name)"
             guard updated != existing else {
-                context.out("\(name) not \(annotate ? "annotated" : "labeled")\n")
+                context.out("\(name) not \(annotate ? "annotated" : "labeled")\(dryRun.suffix)\n")
                 continue
             }
             let removedOnly = changes.allSatisfy { $0.1 == nil }
-            cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
-                if updated.isEmpty { $0["metadata"].remove(field) } else { $0["metadata"][field] = updated.json }
+            if dryRun == .none {
+                cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
+                    if updated.isEmpty { $0["metadata"].remove(field) } else { $0["metadata"][field] = updated.json }
+                }
             }
-            context.out("\(name) \(removedOnly ? (annotate ? "annotated" : "unlabeled") : (annotate ? "annotated" : "labeled"))\n")
+            context.out("\(name) \(removedOnly ? (annotate ? "annotated" : "unlabeled") : (annotate ? "annotated" : "labeled"))\(dryRun.suffix)\n")
         }
     }
 }

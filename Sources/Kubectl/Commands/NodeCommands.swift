@@ -7,7 +7,7 @@ enum NodeCommands {
         name: "cordon", summary: "Mark node as unschedulable",
         configure: { flags in
             flags.add("selector", "l", .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
         },
         run: { context throws(KubectlError) in try setSchedulable(&context, unschedulable: true) })
 
@@ -15,12 +15,15 @@ enum NodeCommands {
         name: "uncordon", summary: "Mark node as schedulable",
         configure: { flags in
             flags.add("selector", "l", .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
         },
         run: { context throws(KubectlError) in try setSchedulable(&context, unschedulable: false) })
 
     static func nodes(_ context: CommandContext, cluster: Cluster) throws(KubectlError) -> [JSON] {
         let server = cluster.apiServer
+        if !context.arguments.isEmpty, !context.flags.string("selector").isEmpty {
+            throw .usage("cannot specify both a node name and a --selector option", command: context.commandPath)
+        }
         if context.arguments.isEmpty, context.flags.isSet("selector") {
             guard let selector = try? LabelSelector.parse(context.flags.string("selector")) else {
                 throw .message("unable to parse requirement")
@@ -43,18 +46,27 @@ enum NodeCommands {
     }
 
     static func setSchedulable(_ context: inout CommandContext, unschedulable: Bool) throws(KubectlError) {
+        let dryRun = try DryRun.parse(&context)
         let cluster = try context.cluster()
         for node in try nodes(context, cluster: cluster) {
-            let verb = unschedulable ? "cordoned" : "uncordoned"
-            if NodeView(node).unschedulable == unschedulable {
-                context.out("node/\(node.name) already \(verb)\n")
-                continue
-            }
+            setSchedulable(node, unschedulable, dryRun: dryRun, cluster: cluster, context: &context)
+        }
+    }
+
+    /// Cordons or uncordons one node (cordon, uncordon, and drain's first step).
+    static func setSchedulable(_ node: JSON, _ unschedulable: Bool, dryRun: DryRun, cluster: Cluster,
+                               context: inout CommandContext) {
+        let verb = unschedulable ? "cordoned" : "uncordoned"
+        if NodeView(node).unschedulable == unschedulable {
+            context.out("node/\(node.name) already \(verb)\(dryRun.suffix)\n")
+            return
+        }
+        if dryRun == .none {
             cluster.apiServer.modify(.node, namespace: "", name: node.name) {
                 if unschedulable { $0["spec"]["unschedulable"] = true } else { $0["spec"].remove("unschedulable") }
             }
-            context.out("node/\(node.name) \(verb)\n")
         }
+        context.out("node/\(node.name) \(verb)\(dryRun.suffix)\n")
     }
 
     // MARK: drain
@@ -70,21 +82,17 @@ enum NodeCommands {
             flags.add("selector", "l", .string)
             flags.add("pod-selector", nil, .string)
             flags.add("disable-eviction", nil, .bool)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
         },
         run: { context throws(KubectlError) in try drainNodes(&context) })
 
     static func drainNodes(_ context: inout CommandContext) throws(KubectlError) {
+        let dryRun = try DryRun.parse(&context)
         let cluster = try context.cluster()
         let server = cluster.apiServer
         let flags = context.flags
         for node in try nodes(context, cluster: cluster) {
-            if !NodeView(node).unschedulable {
-                server.modify(.node, namespace: "", name: node.name) { $0["spec"]["unschedulable"] = true }
-                context.out("node/\(node.name) cordoned\n")
-            } else {
-                context.out("node/\(node.name) already cordoned\n")
-            }
+            setSchedulable(node, true, dryRun: dryRun, cluster: cluster, context: &context)
             let pods = server.index.pods(onNode: node.name).compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }
                 .filter { $0["status"]["phase"].string != "Succeeded" && $0["status"]["phase"].string != "Failed" }
             var daemonPods: [String] = []
@@ -131,7 +139,11 @@ enum NodeCommands {
             }
             let grace = flags.int("grace-period") >= 0 ? flags.int("grace-period") : nil
             for pod in toEvict.sorted(by: { ($0.namespace, $0.name) < ($1.namespace, $1.name) }) {
-                context.out("evicting pod \(pod.namespace)/\(pod.name)\n")
+                context.out("evicting pod \(pod.namespace)/\(pod.name)\(dryRun.suffix)\n")
+            }
+            guard dryRun == .none else {
+                context.out("node/\(node.name) drained\(dryRun.suffix)\n")
+                continue
             }
             for pod in toEvict { _ = try? server.delete(.pod, namespace: pod.namespace, name: pod.name, gracePeriodSeconds: grace) }
             cluster.simulation.advance(until: {
@@ -152,23 +164,37 @@ enum NodeCommands {
             flags.add("overwrite", nil, .bool)
             flags.add("all", nil, .bool)
             flags.add("selector", "l", .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
         },
         run: { context throws(KubectlError) in try taintNodes(&context) })
 
     static func taintNodes(_ context: inout CommandContext) throws(KubectlError) {
-        var arguments = context.arguments
-        guard !arguments.isEmpty, ["node", "nodes", "no"].contains(arguments[0]) || arguments[0].hasPrefix("node/") else {
-            throw .usage("at least one taint update is required", command: "kubectl taint")
+        let dryRun = try DryRun.parse(&context)
+        // Resources first, then taints (words with `=` or `:`, or ending in `-`), as kubectl splits them.
+        var arguments: [String] = []
+        var specs: [String] = []
+        for argument in context.arguments {
+            if argument.contains("=") || argument.contains(":") || argument.hasSuffix("-") {
+                specs.append(argument)
+            } else if specs.isEmpty {
+                arguments.append(argument)
+            } else {
+                throw .message("all resources must be specified before taint changes: \(argument)")
+            }
+        }
+        guard !arguments.isEmpty else { throw .message("one or more resources must be specified as <resource> <name>") }
+        guard !specs.isEmpty else { throw .message("at least one taint update is required") }
+        guard ["node", "nodes", "no"].contains(arguments[0]) || arguments[0].hasPrefix("node/") else {
+            throw .message("Shipyard simulates kubectl taint for nodes: kubectl taint nodes NAME KEY[=VALUE]:EFFECT")
         }
         if arguments[0].hasPrefix("node/") {
             arguments[0] = String(arguments[0].dropFirst(5))
         } else {
             arguments.removeFirst()
         }
-        guard let name = arguments.first else { throw .usage("at least one taint update is required", command: "kubectl taint") }
-        let specs = Array(arguments.dropFirst())
-        guard !specs.isEmpty else { throw .usage("at least one taint update is required", command: "kubectl taint") }
+        guard let name = arguments.first else {
+            throw .message("Shipyard simulates kubectl taint for named nodes: kubectl taint nodes NAME KEY[=VALUE]:EFFECT")
+        }
         var add: [Taint] = []
         var remove: [(key: String, effect: String?)] = []
         for spec in specs {
@@ -180,9 +206,9 @@ enum NodeCommands {
                 continue
             }
             let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw .message("unknown taint spec: \(spec)") }
+            guard parts.count == 2 else { throw .usage("invalid taint spec: \(spec)", command: "kubectl taint") }
             guard ["NoSchedule", "PreferNoSchedule", "NoExecute"].contains(parts[1]) else {
-                throw .message("invalid taint effect: \(parts[1]), unsupported taint effect")
+                throw .usage("invalid taint effect: \(parts[1]), unsupported taint effect", command: "kubectl taint")
             }
             let keyValue = parts[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             add.append(Taint(key: keyValue[0], value: keyValue.count == 2 ? keyValue[1] : "", effect: parts[1]))
@@ -213,12 +239,14 @@ enum NodeCommands {
             }
         }
         let existing = (node["spec"]["taints"].array ?? [])
-        cluster.apiServer.modify(.node, namespace: "", name: name) { node in
-            let kept = existing.filter { old in taints.contains { $0.key == old["key"].string && $0.effect == old["effect"].string && $0.value == (old["value"].string ?? "") } }
-            let fresh = taints.filter { t in !kept.contains { $0["key"].string == t.key && $0["effect"].string == t.effect } }.map(\.json)
-            let all = kept + fresh
-            if all.isEmpty { node["spec"].remove("taints") } else { node["spec"]["taints"] = .array(all) }
+        if dryRun == .none {
+            cluster.apiServer.modify(.node, namespace: "", name: name) { node in
+                let kept = existing.filter { old in taints.contains { $0.key == old["key"].string && $0.effect == old["effect"].string && $0.value == (old["value"].string ?? "") } }
+                let fresh = taints.filter { t in !kept.contains { $0["key"].string == t.key && $0["effect"].string == t.effect } }.map(\.json)
+                let all = kept + fresh
+                if all.isEmpty { node["spec"].remove("taints") } else { node["spec"]["taints"] = .array(all) }
+            }
         }
-        context.out("node/\(name) \(add.isEmpty ? "untainted" : (context.flags.bool("overwrite") ? "modified" : "tainted"))\n")
+        context.out("node/\(name) \(add.isEmpty ? "untainted" : (context.flags.bool("overwrite") ? "modified" : "tainted"))\(dryRun.suffix)\n")
     }
 }

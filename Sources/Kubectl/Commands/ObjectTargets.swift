@@ -8,6 +8,16 @@ struct ObjectTargets {
         var object: JSON
     }
 
+    /// cli-runtime's answer when a command names no resource at all.
+    static let noResources = """
+        You must provide one or more resources by argument or filename.
+        Example resource specifications include:
+           '-f rsrc.yaml'
+           '--filename=rsrc.json'
+           '<resource> <name>'
+           '<resource>'
+        """
+
     static func resolve(_ context: CommandContext, cluster: Cluster, allowSelector: Bool = true,
                         filenames: [String] = []) throws(KubectlError) -> [Target] {
         let server = cluster.apiServer
@@ -27,7 +37,7 @@ struct ObjectTargets {
         }
         let selection = try ResourceSelection.parse(context.arguments, cluster: cluster, context: context)
         guard !selection.groups.isEmpty else {
-            throw .usage("You must provide one or more resources by argument or filename.", command: context.commandPath)
+            throw .message(noResources)
         }
         var targets: [Target] = []
         let selectorText = allowSelector ? context.flags.string("selector") : ""

@@ -12,7 +12,7 @@ enum PatchCommand {
             flags.add("patch-file", nil, .string)
             flags.add("type", nil, .string, default: "strategic")
             flags.add("filename", "f", .stringSlice)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             flags.add("local", nil, .bool)
             flags.add("field-manager", nil, .string, default: "kubectl-patch")
             flags.add("subresource", nil, .string)
@@ -24,8 +24,7 @@ enum PatchCommand {
         let flags = context.flags
         let text = try patchText(flags, context: context)
         guard let patchType = Patch.PatchType(rawValue: flags.string("type").lowercased()) else {
-            throw .usage("--type must be one of [json merge strategic], not \"\(flags.string("type"))\"",
-                         command: context.commandPath)
+            throw .message("--type must be one of [json merge strategic], not \"\(flags.string("type"))\"")
         }
         if flags.bool("local") {
             throw .message("Shipyard patches objects on the server only; run without --local")
@@ -36,7 +35,7 @@ enum PatchCommand {
         } catch {
             throw .message("unable to parse \"\(text)\": \(error.message)")
         }
-        let dryRun = try DryRun.parse(flags)
+        let dryRun = try DryRun.parse(&context)
         let format = try OutputFormat.parse(flags)
         let cluster = try context.cluster()
         let targets = try ObjectTargets.resolve(context, cluster: cluster, allowSelector: false,

@@ -12,7 +12,7 @@ enum ReplaceCommand {
             flags.add("force", nil, .bool)
             flags.add("grace-period", nil, .int, default: "-1")
             flags.add("save-config", nil, .bool)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             flags.add("validate", nil, .string, default: "strict", whenBare: "strict")
             OutputFormat.addFlags(to: &flags)
         },
@@ -20,10 +20,10 @@ enum ReplaceCommand {
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
-        let dryRun = try DryRun.parse(flags)
+        let dryRun = try DryRun.parse(&context)
         if flags.isSet("grace-period"), !flags.bool("force") { throw .message("--grace-period must have --force specified") }
         if dryRun != .none, flags.bool("force") { throw .message("--dry-run can not be used when --force is set") }
-        guard !flags.strings("filename").isEmpty else { throw .message("must specify --filename to replace") }
+        guard !flags.strings("filename").isEmpty else { throw .message("must specify one of -f and -k") }
         let format = try OutputFormat.parse(flags)
         let cluster = try context.cluster()
         let server = cluster.apiServer

@@ -16,7 +16,7 @@ enum RolloutCommand {
             flags.add("filename", "f", .stringSlice)
             flags.add("selector", "l", .string)
             flags.add("output", "o", .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
         },
         run: { context throws(KubectlError) in try run(&context) })
 
@@ -51,6 +51,13 @@ enum RolloutCommand {
         guard subcommands.contains(sub) else {
             throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl rollout")
         }
+        if context.arguments.count < 2, context.flags.strings("filename").isEmpty {
+            throw .message("required resource not specified")
+        }
+        let dryRun = ["undo", "restart", "pause", "resume"].contains(sub) ? try DryRun.parse(&context) : .none
+        if sub == "undo", dryRun != .none {
+            throw .message("Shipyard does not simulate rollout undo --dry-run (kubectl prints the revision's pod template); run kubectl rollout history --revision=N to see it")
+        }
         let cluster = try context.cluster()
         var subContext = context
         subContext = CommandContext(world: context.world, flags: context.flags.droppingFirstPositional,
@@ -65,8 +72,8 @@ enum RolloutCommand {
             case "status": try status(target, cluster: cluster, context: &context)
             case "history": try history(target, cluster: cluster, context: &context)
             case "undo": try undo(target, cluster: cluster, context: &context)
-            case "restart": restart(target, cluster: cluster, context: &context)
-            case "pause", "resume": try pause(target, paused: sub == "pause", cluster: cluster, context: &context)
+            case "restart": restart(target, dryRun: dryRun, cluster: cluster, context: &context)
+            case "pause", "resume": try pause(target, paused: sub == "pause", dryRun: dryRun, cluster: cluster, context: &context)
             default: break
             }
         }
@@ -243,15 +250,17 @@ enum RolloutCommand {
         context.out("\(target.type.qualifiedSingular)/\(target.object.name) rolled back\n")
     }
 
-    static func restart(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) {
+    static func restart(_ target: ObjectTargets.Target, dryRun: DryRun, cluster: Cluster, context: inout CommandContext) {
         let now = cluster.simulation.now.rfc3339
-        cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
-            $0["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now)
+        if dryRun == .none {
+            cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
+                $0["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now)
+            }
         }
-        context.out("\(target.type.qualifiedSingular)/\(target.object.name) restarted\n")
+        context.out("\(target.type.qualifiedSingular)/\(target.object.name) restarted\(dryRun.suffix)\n")
     }
 
-    static func pause(_ target: ObjectTargets.Target, paused: Bool, cluster: Cluster,
+    static func pause(_ target: ObjectTargets.Target, paused: Bool, dryRun: DryRun, cluster: Cluster,
                       context: inout CommandContext) throws(KubectlError) {
         guard target.type.kind == "Deployment" else {
             throw .message("\(target.type.resource).\(target.type.group) \"\(target.object.name)\" \(paused ? "pausing" : "resuming") is not supported")
@@ -260,10 +269,12 @@ enum RolloutCommand {
         if isPaused == paused {
             throw .message("\(target.type.qualifiedResource) \"\(target.object.name)\" is \(paused ? "already paused" : "not paused")")
         }
-        cluster.apiServer.modify(.deployment, namespace: target.object.namespace, name: target.object.name) {
-            if paused { $0["spec"]["paused"] = true } else { $0["spec"].remove("paused") }
+        if dryRun == .none {
+            cluster.apiServer.modify(.deployment, namespace: target.object.namespace, name: target.object.name) {
+                if paused { $0["spec"]["paused"] = true } else { $0["spec"].remove("paused") }
+            }
         }
-        context.out("\(target.type.qualifiedSingular)/\(target.object.name) \(paused ? "paused" : "resumed")\n")
+        context.out("\(target.type.qualifiedSingular)/\(target.object.name) \(paused ? "paused" : "resumed")\(dryRun.suffix)\n")
     }
 }
 

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import KubeSim
 
@@ -14,7 +15,7 @@ enum RunCommand {
             flags.add("annotations", nil, .stringArray)
             flags.add("port", nil, .string)
             flags.add("image-pull-policy", nil, .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             OutputFormat.addFlags(to: &flags)
             flags.add("overrides", nil, .string)
             flags.add("override-type", nil, .string, default: "merge")
@@ -37,11 +38,14 @@ enum RunCommand {
         }
         let restart = flags.string("restart")
         guard ["Always", "OnFailure", "Never"].contains(restart) else {
-            throw .message("invalid restart policy: \(restart)")
+            throw .usage("invalid restart policy: \(restart)", command: "kubectl run")
+        }
+        if !["", "Always", "IfNotPresent", "Never"].contains(flags.string("image-pull-policy")) {
+            throw .usage("invalid image pull policy: \(flags.string("image-pull-policy"))", command: "kubectl run")
         }
         var pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
         if !flags.string("overrides").isEmpty { pod = try override(pod, flags: flags) }
-        let dryRun = try DryRun.parse(flags)
+        let dryRun = try DryRun.parse(&context)
         let format = try OutputFormat.parse(flags)
         if dryRun == .client {
             switch format {
@@ -94,7 +98,7 @@ enum RunCommand {
         if flags.isSet("labels") {
             for pair in flags.string("labels").split(separator: ",") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else { throw .message("invalid label spec: \(pair)") }
+                guard parts.count == 2 else { throw .message("unexpected label spec: \(pair)") }
                 labels.append((parts[0], parts[1]))
             }
         } else {
@@ -106,7 +110,10 @@ enum RunCommand {
         if !extra.isEmpty {
             container[flags.bool("command") ? "command" : "args"] = .array(extra.map(JSON.string))
         }
-        if flags.isSet("port"), let port = Int(flags.string("port")) {
+        if flags.isSet("port"), !flags.string("port").isEmpty {
+            guard let port = Int(flags.string("port")) else {
+                throw .message("strconv.Atoi: parsing \(GoStrconv.quote(flags.string("port"))): invalid syntax")
+            }
             container["ports"] = [["containerPort": .int(port)]]
         }
         let env = flags.strings("env")
@@ -125,6 +132,8 @@ enum RunCommand {
         metadata["name"] = .string(name)
         metadata["creationTimestamp"] = .null
         metadata["labels"] = Generators.sortedMap(labels)
+        let annotations = try pairs(flags.strings("annotations"), kind: "annotations")
+        if !annotations.isEmpty { metadata["annotations"] = Generators.sortedMap(annotations) }
         var spec = JSONObject()
         spec["containers"] = [.object(container)]
         spec["restartPolicy"] = .string(flags.string("restart"))
@@ -139,17 +148,60 @@ enum RunCommand {
     }
 }
 
+extension RunCommand {
+    /// cmdutil.ParsePairs: `KEY=VALUE` words (the key not empty), every other word named in
+    /// one error.
+    static func pairs(_ words: [String], kind: String) throws(KubectlError) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var invalid: [String] = []
+        for word in words {
+            guard word.contains("="), !word.hasPrefix("=") else {
+                invalid.append(word)
+                continue
+            }
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            result.append((parts[0], parts[1]))
+        }
+        if !invalid.isEmpty { throw .message("invalid \(kind) format: \(invalid.joined(separator: ", "))") }
+        return result
+    }
+}
+
 /// `--dry-run=none|client|server`.
 enum DryRun: Equatable {
     case none, client, server
 
-    static func parse(_ flags: FlagSet) throws(KubectlError) -> DryRun {
-        switch flags.string("dry-run") {
-        case "none", "false", "": return .none
-        case "client", "true", "unchanged": return .client
+    /// GetDryRunStrategy: the three values, `--dry-run` alone and Go booleans, the last two
+    /// with klog's deprecation warning.
+    static func parse(_ context: inout CommandContext) throws(KubectlError) -> DryRun {
+        let value = context.flags.string("dry-run")
+        func warn(_ line: Int, _ message: String) {
+            context.err(Klog.line("W", timestamp: context.world.simulation.now.klog, pid: 1, source: "helpers.go:\(line)", message))
+        }
+        switch value {
+        case "unchanged":
+            warn(702, "--dry-run is deprecated and can be replaced with --dry-run=client.")
+            return .client
+        case "client": return .client
         case "server": return .server
-        case let other:
-            throw .message("Invalid dry-run value (\(other)). Must be \"none\", \"server\", or \"client\".")
+        case "none": return .none
+        case "1", "t", "T", "TRUE", "true", "True":
+            warn(716, "--dry-run=\(value) is deprecated (boolean value) and can be replaced with --dry-run=client.")
+            return .client
+        case "0", "f", "F", "FALSE", "false", "False":
+            warn(719, "--dry-run=\(value) is deprecated (boolean value) and can be replaced with --dry-run=none.")
+            return .none
+        default:
+            throw .message("Invalid dry-run value (\(value)). Must be \"none\", \"server\", or \"client\".")
+        }
+    }
+
+    /// What kubectl adds to a command's message (`deployment.apps/web scaled (dry run)`).
+    var suffix: String {
+        switch self {
+        case .none: return ""
+        case .client: return " (dry run)"
+        case .server: return " (server dry run)"
         }
     }
 }

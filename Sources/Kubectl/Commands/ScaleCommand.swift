@@ -12,7 +12,7 @@ enum ScaleCommand {
             flags.add("all", nil, .bool)
             flags.add("filename", "f", .stringSlice)
             flags.add("output", "o", .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
             flags.add("timeout", nil, .duration, default: "0s")
         },
         run: { context throws(KubectlError) in try run(&context) })
@@ -20,8 +20,9 @@ enum ScaleCommand {
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
         try context.requireFlags(["replicas"])
+        let dryRun = try DryRun.parse(&context)
         let replicas = flags.int("replicas")
-        guard replicas >= 0 else { throw .usage("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0", command: context.commandPath) }
+        guard replicas >= 0 else { throw .message("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0") }
         let cluster = try context.cluster()
         let targets = try ObjectTargets.resolve(context, cluster: cluster, filenames: flags.strings("filename"))
         for target in targets {
@@ -33,10 +34,12 @@ enum ScaleCommand {
             if flags.int("current-replicas") >= 0, flags.int("current-replicas") != current {
                 throw .message("Expected replicas to be \(flags.int("current-replicas")), was \(current)")
             }
-            cluster.apiServer.modify(type, namespace: target.object.namespace, name: target.object.name) {
-                $0["spec"]["replicas"] = .int(replicas)
+            if dryRun == .none {
+                cluster.apiServer.modify(type, namespace: target.object.namespace, name: target.object.name) {
+                    $0["spec"]["replicas"] = .int(replicas)
+                }
             }
-            context.out("\(type.qualifiedSingular)/\(target.object.name) scaled\n")
+            context.out("\(type.qualifiedSingular)/\(target.object.name) scaled\(dryRun.suffix)\n")
         }
     }
 }

@@ -15,7 +15,7 @@ enum SetCommand {
             flags.add("requests", nil, .string)
             flags.add("local", nil, .bool)
             flags.add("output", "o", .string)
-            flags.add("dry-run", nil, .string, default: "none")
+            flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
         },
         run: { context throws(KubectlError) in try run(&context) })
 
@@ -46,10 +46,12 @@ enum SetCommand {
     }
 
     static func image(_ context: inout CommandContext, cluster: Cluster) throws(KubectlError) {
+        let dryRun = try DryRun.parse(&context)
         var arguments = Array(context.arguments.dropFirst())
         let assignments = arguments.filter { $0.contains("=") }
         arguments.removeAll { $0.contains("=") }
-        guard !assignments.isEmpty else { throw .usage("at least one image update is required", command: "kubectl set image") }
+        if arguments.isEmpty, context.flags.strings("filename").isEmpty { throw .message(ObjectTargets.noResources) }
+        guard !assignments.isEmpty else { throw .message("at least one image update is required") }
         var updates: [(String, String)] = []
         for assignment in assignments {
             let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
@@ -78,15 +80,16 @@ enum SetCommand {
             do {
                 var updated = target.object
                 updated.setValue(spec, at: path)
-                try cluster.apiServer.update(target.type, updated)
+                if dryRun != .client { try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
             } catch {
                 throw .server(error)
             }
-            context.out("\(target.type.qualifiedSingular)/\(target.object.name) image updated\n")
+            context.out("\(target.type.qualifiedSingular)/\(target.object.name) image updated\(dryRun.suffix)\n")
         }
     }
 
     static func resources(_ context: inout CommandContext, cluster: Cluster) throws(KubectlError) {
+        let dryRun = try DryRun.parse(&context)
         let limits = try parse(context.flags.string("limits"))
         let requests = try parse(context.flags.string("requests"))
         guard !limits.isEmpty || !requests.isEmpty else {
@@ -112,11 +115,11 @@ enum SetCommand {
             do {
                 var updated = target.object
                 updated.setValue(spec, at: path)
-                try cluster.apiServer.update(target.type, updated)
+                if dryRun != .client { try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
             } catch {
                 throw .server(error)
             }
-            context.out("\(target.type.qualifiedSingular)/\(target.object.name) resource requirements updated\n")
+            context.out("\(target.type.qualifiedSingular)/\(target.object.name) resource requirements updated\(dryRun.suffix)\n")
         }
     }
 

@@ -46,9 +46,6 @@ enum WaitCommand {
     }
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
-        guard context.flags.isSet("for") else {
-            throw .usage("--for must be specified", command: "kubectl wait")
-        }
         let condition = try parseCondition(context.flags.string("for"))
         guard let timeout = GoDuration.parse(context.flags.string("timeout")) else {
             throw .message("invalid --timeout: \(context.flags.string("timeout"))")

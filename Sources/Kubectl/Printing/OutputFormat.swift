@@ -20,22 +20,28 @@ enum OutputFormat: Equatable {
         flags.add("show-managed-fields", nil, .bool)
     }
 
-    static func parse(_ flags: FlagSet) throws(KubectlError) -> OutputFormat {
+    /// `-o` as the command's printer reads it. Only `get` prints tables (`wide`,
+    /// `custom-columns`); every other command's printer names the formats without them.
+    static func parse(_ flags: FlagSet, tables: Bool = false) throws(KubectlError) -> OutputFormat {
         var text = flags.string("output")
         // kubectl's PrintFlags: a --template without -o means a Go template.
         if !flags.isSet("output") && !flags.string("template").isEmpty { text = "go-template" }
         switch text {
         case "": return .table(wide: false)
-        case "wide": return .table(wide: true)
+        case "wide" where tables: return .table(wide: true)
         case "name": return .name
         case "json": return .json
         case "yaml": return .yaml
         default:
-            if let format = KubectlGetPrinter.Format(output: text, template: flags.string("template")) {
+            if let format = KubectlGetPrinter.Format(output: text, template: flags.string("template")),
+                tables || !text.hasPrefix("custom-columns")
+            {
                 return .template(format)
             }
-            throw .message(
-                "unable to match a printer suitable for the output format \"\(text)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml")
+            let allowed = tables
+                ? "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml"
+                : "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml"
+            throw .message("unable to match a printer suitable for the output format \"\(text)\", allowed formats are: \(allowed)")
         }
     }
 }
