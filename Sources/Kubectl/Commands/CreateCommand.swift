@@ -157,6 +157,9 @@ enum CreateCommand {
             // Not a subcommand: create's own run refuses the arguments.
             throw .usage("Unexpected args: [\(context.arguments.joined(separator: " "))]", command: "kubectl create")
         }
+        if type.namespaced, context.flags.isSet("namespace"), !context.flags.string("namespace").isEmpty {
+            object = Generators.inNamespace(object, context.namespace)
+        }
         // --save-config: the generated object itself, in its Go field order, as the annotation
         // (kubectl's service generators never read the flag).
         if flags.bool("save-config"), type != .service {

@@ -123,6 +123,20 @@ enum Generators {
         return object
     }
 
+    /// The object with `namespace` in its metadata, where Go's ObjectMeta puts it (after the
+    /// name): what a generator makes when `-n` names the namespace (EnforceNamespace).
+    static func inNamespace(_ object: JSON, _ namespace: String) -> JSON {
+        guard let metadata = object["metadata"].object else { return object }
+        var members: [JSONObject.Member] = []
+        for member in metadata.entries where member.key != "namespace" {
+            members.append(member)
+            if member.key == "name" { members.append(JSONObject.Member(key: "namespace", value: .string(namespace))) }
+        }
+        var result = object
+        result["metadata"] = .object(JSONObject(distinctMembers: members))
+        return result
+    }
+
     /// `--from-file=[key=]path`, then `--from-literal=key=value`, in that order as kubectl adds
     /// them; a key added twice is refused with `duplicate`'s message.
     static func keyValues(literals: [String], files: [String], fs: FileSystem,

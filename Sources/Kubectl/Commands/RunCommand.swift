@@ -32,22 +32,38 @@ enum RunCommand {
         guard let name = context.arguments.first else {
             throw .usage("NAME is required for run", command: context.commandPath)
         }
+        let dryRun = try DryRun.parse(&context)
         guard !flags.string("image").isEmpty else { throw .message("--image is required") }
-        if flags.bool("stdin") || flags.bool("tty") || flags.bool("rm") || flags.bool("attach") {
-            throw .message("Shipyard does not attach to containers; run without -i, -t, --rm and --attach, then use kubectl logs")
+        // kubectl's own checks, in its order; then Shipyard's refusal to attach.
+        if flags.bool("tty"), !flags.bool("stdin") {
+            throw .usage("-i/--stdin is required for containers with -t/--tty=true", command: "kubectl run")
+        }
+        if flags.bool("expose"), flags.string("port").isEmpty {
+            throw .usage("--port must be set when exposing a service", command: "kubectl run")
         }
         let restart = flags.string("restart")
         guard ["Always", "OnFailure", "Never"].contains(restart) else {
             throw .usage("invalid restart policy: \(restart)", command: "kubectl run")
         }
+        let attach = flags.isSet("attach") ? flags.bool("attach") : flags.bool("stdin")
+        if flags.bool("rm"), !attach {
+            throw .usage("--rm should only be used for attached containers", command: "kubectl run")
+        }
+        if attach, dryRun != .none {
+            throw .usage("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)",
+                         command: "kubectl run")
+        }
         if !["", "Always", "IfNotPresent", "Never"].contains(flags.string("image-pull-policy")) {
             throw .usage("invalid image pull policy: \(flags.string("image-pull-policy"))", command: "kubectl run")
         }
+        if attach || flags.bool("stdin") {
+            throw .message("Shipyard does not attach to containers; run without -i, -t, --rm and --attach, then use kubectl logs")
+        }
         var pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
         if !flags.string("overrides").isEmpty { pod = try override(pod, flags: flags) }
-        let dryRun = try DryRun.parse(&context)
         let format = try OutputFormat.parse(flags)
         if dryRun == .client {
+            if flags.isSet("namespace"), !flags.string("namespace").isEmpty { pod = Generators.inNamespace(pod, context.namespace) }
             switch format {
             case .json, .yaml, .template:
                 ObjectPrinter.print([pod], single: true, format: format, keyOrder: false, context: &context)
