@@ -65,7 +65,7 @@ public final class Kubectl {
         do {
             try flags.parse(leading + Array(arguments.dropFirst()))
         } catch {
-            return .failure(KubectlError.flag(error.message, command: Self.subcommandPath(command.name, arguments.dropFirst())).rendered)
+            return .failure(KubectlError.flag(error.message, command: KubectlCommandTree.path(command.name, arguments.dropFirst())).rendered)
         }
         if flags.bool("help") {
             output.out(KubectlHelp.command(command))
@@ -80,52 +80,6 @@ public final class Kubectl {
         }
         return context.output
     }
-
-    /// cobra's CommandPath of the subcommand the words name (`kubectl create deployment` for
-    /// `create deploy web`, `kubectl top pod` for `top pods`), aliases resolved to names.
-    static func subcommandPath(_ name: String, _ arguments: ArraySlice<String>) -> String {
-        var words: [String] = []
-        var skipNext = false
-        for argument in arguments {
-            if skipNext { skipNext = false; continue }
-            if argument.hasPrefix("-") {
-                skipNext = globalFlagsTakingValue.contains(argument)
-                continue
-            }
-            words.append(argument)
-        }
-        var path = "kubectl \(name)"
-        var level = subcommands[name]
-        for word in words {
-            guard let names = level, let found = names.first(where: { $0.names.contains(word) }) else { break }
-            path += " " + found.names[0]
-            level = found.children
-        }
-        return path
-    }
-
-    /// kubectl v1.32's subcommands (name first, then aliases), for command paths.
-    struct Subcommand {
-        var names: [String]
-        var children: [Subcommand]? = nil
-    }
-
-    static let subcommands: [String: [Subcommand]] = {
-        func plain(_ names: [String]) -> [Subcommand] { names.map { Subcommand(names: $0.split(separator: ",").map(String.init)) } }
-        return [
-            "create": plain(["clusterrole", "clusterrolebinding", "configmap,cm", "cronjob,cj", "deployment,deploy", "ingress,ing",
-                             "job", "namespace,ns", "poddisruptionbudget,pdb", "priorityclass,pc", "quota,resourcequota", "role",
-                             "rolebinding", "serviceaccount,sa", "token"])
-                + [Subcommand(names: ["secret"], children: plain(["docker-registry", "generic", "tls"])),
-                   Subcommand(names: ["service", "svc"], children: plain(["clusterip", "externalname", "loadbalancer", "nodeport"]))],
-            "top": plain(["node,nodes,no", "pod,pods,po"]),
-            "rollout": plain(["history", "pause", "restart", "resume", "status", "undo"]),
-            "set": plain(["env", "image", "resources", "selector", "serviceaccount,sa", "subject"]),
-            "config": plain(["current-context", "delete-cluster", "delete-context", "delete-user", "get-clusters", "get-contexts",
-                             "get-users", "rename-context", "set", "set-cluster", "set-context", "set-credentials", "unset",
-                             "use-context,use", "view"]),
-        ]
-    }()
 
     static let globalFlagsTakingValue: Set<String> = ["-n", "--namespace", "--context", "--kubeconfig", "-s", "--server",
                                                       "--cluster", "--user", "-v", "--v", "--request-timeout"]

@@ -3,19 +3,6 @@ import GoPorts
 /// A command name kubectl does not have (cobra's error and its "Did you mean this?"), or one it
 /// has that Shipyard does not simulate (said plainly, with what to use instead).
 enum UnknownCommand {
-    /// kubectl v1.32's commands as cobra offers them for suggestions: in the order kubectl adds
-    /// them (it turns cobra's sorting off), without `help` and the empty `alpha` group.
-    static let kubectlCommands = [
-        "create", "expose", "run", "set",
-        "explain", "get", "edit", "delete",
-        "rollout", "scale", "autoscale",
-        "certificate", "cluster-info", "top", "cordon", "uncordon", "drain", "taint",
-        "describe", "logs", "attach", "exec", "port-forward", "proxy", "cp", "auth", "debug", "events",
-        "diff", "apply", "patch", "replace", "wait", "kustomize",
-        "label", "annotate", "completion",
-        "config", "plugin", "version", "api-versions", "api-resources", "options",
-    ]
-
     /// The commands' own `SuggestFor` words in v1.32.
     static let suggestedFor: [String: [String]] = ["get": ["list", "ps"], "delete": ["rm"], "wait": ["list", "ps"]]
 
@@ -47,7 +34,7 @@ enum UnknownCommand {
     static func suggestions(for typed: String) -> String {
         let lowered = typed.lowercased()
         var found: [String] = []
-        for command in kubectlCommands {
+        for command in KubectlCommandTree.commands {
             if EditDistance.between(lowered.utf8, command.utf8) <= 2 || command.hasPrefix(lowered) { found.append(command) }
             for word in suggestedFor[command] ?? [] where word == lowered { found.append(command) }
         }

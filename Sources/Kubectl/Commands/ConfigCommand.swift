@@ -81,8 +81,7 @@ enum ConfigCommand {
         case "view":
             context.out(view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"),
                              output: context.flags.string("output")))
-        case "delete-cluster", "delete-context", "delete-user", "get-users", "rename-context", "set", "set-cluster",
-             "set-credentials", "unset":
+        case _ where KubectlCommandTree.isSubcommand(sub, of: "config"):
             throw .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, current-context, use-context and set-context; `config \(sub)` is not simulated")
         default:
             throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl config")

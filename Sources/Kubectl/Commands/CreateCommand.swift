@@ -151,7 +151,7 @@ enum CreateCommand {
             object = ["kind": "ServiceAccount", "apiVersion": "v1",
                       "metadata": ["name": .string(name), "creationTimestamp": .null]]
             type = .serviceAccount
-        case _ where realSubcommands.contains(kind):
+        case _ where KubectlCommandTree.isSubcommand(kind, of: "create"):
             throw .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create \(kind)` is not simulated yet")
         default:
             // Not a subcommand: create's own run refuses the arguments.
@@ -187,14 +187,6 @@ enum CreateCommand {
         }
         report(created, type: type, verb: "created", dryRun: dryRun, format: format, context: &context)
     }
-
-    /// kubectl v1.32's `create` subcommands (with their aliases): the ones Shipyard does not
-    /// generate say so; any other word is an argument `create` itself refuses.
-    static let realSubcommands: Set<String> = [
-        "clusterrole", "clusterrolebinding", "configmap", "cm", "cronjob", "cj", "deployment", "deploy", "ingress", "ing",
-        "job", "namespace", "ns", "poddisruptionbudget", "pdb", "priorityclass", "pc", "quota", "resourcequota", "role",
-        "rolebinding", "secret", "service", "svc", "serviceaccount", "sa", "token",
-    ]
 
     /// The generators wrap what the server says in their own words (`failed to create
     /// deployment: …`), so it prints as a plain error; `create namespace` passes it on as it is.

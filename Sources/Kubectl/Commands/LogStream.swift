@@ -68,11 +68,14 @@ struct LogStream {
 
     private var current: JSON? { cluster.apiServer.object(.pod, namespace: namespace, name: pod) }
 
-    /// Whether the container is running now (a followed stream ends when it stops).
-    var isRunning: Bool {
+    /// The container's status in the pod as it is now.
+    private var status: JSON? {
         let statuses = (current?["status"]["containerStatuses"].array ?? []) + (current?["status"]["initContainerStatuses"].array ?? [])
-        return statuses.first { $0["name"].string == container }?["state"]["running"].isNull == false
+        return statuses.first { $0["name"].string == container }
     }
+
+    /// Whether the container is running now (a followed stream ends when it stops).
+    var isRunning: Bool { status?["state"]["running"].isNull == false }
 
     /// The lines the kubelet sends and how many the log holds in all, or the API server's
     /// refusal (the container has not started, or has no previous run).
@@ -86,8 +89,7 @@ struct LogStream {
             if options.previous {
                 throw .server(.badRequest("previous terminated container \"\(container)\" in pod \"\(pod)\" not found"))
             }
-            let statuses = (current?["status"]["containerStatuses"].array ?? []) + (current?["status"]["initContainerStatuses"].array ?? [])
-            let reason = statuses.first { $0["name"].string == container }?["state"]["waiting"]["reason"].string ?? "ContainerCreating"
+            let reason = status?["state"]["waiting"]["reason"].string ?? "ContainerCreating"
             let detail = reason == "ImagePullBackOff" || reason == "ErrImagePull" ? "trying and failing to pull image" : reason
             throw .server(.badRequest("container \"\(container)\" in pod \"\(pod)\" is waiting to start: \(detail)"))
         }

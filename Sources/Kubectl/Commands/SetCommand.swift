@@ -23,7 +23,7 @@ enum SetCommand {
         guard let sub = context.arguments.first else {
             throw .verbatim("Configure application resources.\n\n These commands help you make changes to existing application resources.\n\nAvailable Commands:\n  env              Update environment variables on a pod template\n  image            Update the image of a pod template\n  resources        Update resource requests/limits on objects with pod templates\n\nUsage:\n  kubectl set SUBCOMMAND [options]")
         }
-        guard ["env", "image", "resources", "selector", "serviceaccount", "subject"].contains(sub) else {
+        guard KubectlCommandTree.isSubcommand(sub, of: "set") else {
             throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl set")
         }
         let cluster = try context.cluster()
