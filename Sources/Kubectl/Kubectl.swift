@@ -67,11 +67,13 @@ public final class Kubectl {
         } catch {
             return .failure(KubectlError.flag(error.message, command: KubectlCommandTree.path(command.name, arguments.dropFirst())).rendered)
         }
+        for notice in flags.deprecations { output.err(notice) }
         if flags.bool("help") {
             output.out(KubectlHelp.command(command))
             return output
         }
         var context = CommandContext(world: world, flags: flags, invocation: invocation, commandPath: path)
+        context.output = output
         do {
             try command.run(&context)
         } catch {
@@ -145,6 +147,23 @@ struct CommandContext {
         let error = "required flag(s) " + missing.map { "\"\($0)\"" }.joined(separator: ", ") + " not set"
         throw .verbatim(Klog.line("E", timestamp: world.simulation.now.klog, pid: 1, source: "run.go:72",
                                   "\"command failed\" err=\(GoStrconv.quote(error))"))
+    }
+
+    /// `--record`, deprecated but still in tutorials: the command line, as kubectl rebuilds it
+    /// (its words, then each flag as `--name=value`), kept in the object's
+    /// `kubernetes.io/change-cause` annotation, which `rollout history` shows.
+    static func addRecordFlag(_ flags: inout FlagSet) {
+        flags.add("record", nil, .bool, deprecated: "--record will be removed in the future")
+    }
+
+    func recorded(_ object: JSON) -> JSON {
+        guard flags.bool("record") else { return object }
+        let words = flags.positional + (flags.afterDash ?? [])
+        let cause = commandPath + (words.isEmpty ? "" : " " + words.joined(separator: " "))
+            + flags.visited.map { " --\($0.name)=\($0.value)" }.joined()
+        var result = object
+        result["metadata"]["annotations"]["kubernetes.io/change-cause"] = .string(cause)
+        return result
     }
 
     /// The one NAME a generator takes (`kubectl create deployment NAME`), from the arguments

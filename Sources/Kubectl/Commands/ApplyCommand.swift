@@ -7,6 +7,7 @@ enum ApplyCommand {
     static let command = Kubectl.Command(
         name: "apply", summary: "Apply a configuration to a resource by file name or stdin",
         configure: { flags in
+            CommandContext.addRecordFlag(&flags)
             flags.add("filename", "f", .stringSlice)
             flags.add("recursive", "R", .bool)
             flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
@@ -50,7 +51,7 @@ enum ApplyCommand {
                       warnWithoutAnnotation: Bool = true) throws(KubectlError) -> (JSON, String) {
         let server = cluster.apiServer
         let namespace = manifest.namespace(as: type, default: context.namespace)
-        let modified = Apply.withLastApplied(manifest.object, namespace: namespace, type: type)
+        let modified = Apply.withLastApplied(context.recorded(manifest.object), namespace: namespace, type: type)
         guard let live = server.object(type, namespace: namespace, name: manifest.object.name) else {
             if dryRun == .client { return (modified, "created") }
             let body = try Manifests.decoded(modified, type: type, validation: validation, when: "creating",

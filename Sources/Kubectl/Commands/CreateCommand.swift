@@ -1,4 +1,5 @@
 import JSONValue
+import ToolIO
 import KubeSim
 
 /// `kubectl create -f FILE` and the generators `create deployment|job|cronjob|namespace|
@@ -7,6 +8,7 @@ enum CreateCommand {
     static let command = Kubectl.Command(
         name: "create", summary: "Create a resource from a file or from stdin",
         configure: { flags in
+            CommandContext.addRecordFlag(&flags)
             flags.add("filename", "f", .stringSlice)
             flags.add("recursive", "R", .bool)
             flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
@@ -52,6 +54,7 @@ enum CreateCommand {
                         object["metadata"]["namespace"] = .string(context.namespace)
                     }
                     if flags.bool("save-config") { object = Apply.withLastApplied(object, namespace: context.namespace, type: type) }
+                    object = context.recorded(object)
                     if dryRun != .client {
                         object = try Manifests.decoded(object, type: type, validation: validation, when: "creating",
                                                        source: manifest.source, cluster: cluster, context: &context)
@@ -68,6 +71,11 @@ enum CreateCommand {
         }
         guard let kind = context.arguments.first else {
             throw .verbatim("error: must specify one of -f and -k")
+        }
+        // `--record` belongs to `create -f`; the generators do not have it.
+        if flags.isSet("record") {
+            context.output = ToolOutput()  // nor its deprecation notice
+            throw .flag("unknown flag: --record", command: KubectlCommandTree.path("create", context.arguments[...]))
         }
         let subcommand = context.arguments.count > 1 ? context.arguments[1] : nil
         let extra = flags.afterDash ?? []

@@ -7,6 +7,7 @@ enum ExposeCommand {
     static let command = Kubectl.Command(
         name: "expose", summary: "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service",
         configure: { flags in
+            CommandContext.addRecordFlag(&flags)
             flags.add("filename", "f", .stringSlice)
             flags.add("port", nil, .string)
             flags.add("target-port", nil, .string)
@@ -45,6 +46,7 @@ enum ExposeCommand {
                 labels: optional("labels"), clusterIP: optional("cluster-ip"))
             var service = try Generators.exposedService(target.object, request: request)
             if dryRun == .client, flags.isSet("namespace") { service["metadata"]["namespace"] = .string(context.namespace) }
+            service = context.recorded(service)
             let created = try CreateCommand.create(.service, service, context: context, cluster: cluster, dryRun: dryRun, source: nil)
             CreateCommand.report(created, type: .service, verb: "exposed", dryRun: dryRun, format: format, context: &context)
         }

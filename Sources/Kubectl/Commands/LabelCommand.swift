@@ -8,6 +8,7 @@ enum LabelCommand {
             name: annotate ? "annotate" : "label",
             summary: annotate ? "Update the annotations on a resource" : "Update the labels on a resource",
             configure: { flags in
+                CommandContext.addRecordFlag(&flags)
                 flags.add("overwrite", nil, .bool)
                 flags.add("all", nil, .bool)
                 flags.add("selector", "l", .string)
@@ -73,8 +74,10 @@ enum LabelCommand {
             }
             let removedOnly = changes.allSatisfy { $0.1 == nil }
             if dryRun == .none {
+                let recorded = context.recorded(.object(JSONObject()))["metadata"]["annotations"]["kubernetes.io/change-cause"]
                 cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
                     if updated.isEmpty { $0["metadata"].remove(field) } else { $0["metadata"][field] = updated.json }
+                    if !recorded.isNull { $0["metadata"]["annotations"]["kubernetes.io/change-cause"] = recorded }
                 }
             }
             context.out("\(name) \(removedOnly ? (annotate ? "annotated" : "unlabeled") : (annotate ? "annotated" : "labeled"))\(dryRun.suffix)\n")

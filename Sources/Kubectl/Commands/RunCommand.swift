@@ -7,6 +7,7 @@ enum RunCommand {
     static let command = Kubectl.Command(
         name: "run", summary: "Run a particular image on the cluster",
         configure: { flags in
+            CommandContext.addRecordFlag(&flags)
             flags.add("image", nil, .string)
             flags.add("restart", nil, .string, default: "Always")
             flags.add("command", nil, .bool)
@@ -61,6 +62,7 @@ enum RunCommand {
         }
         var pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
         if !flags.string("overrides").isEmpty { pod = try override(pod, flags: flags) }
+        pod = context.recorded(pod)
         let format = try OutputFormat.parse(flags)
         if dryRun == .client {
             if flags.isSet("namespace"), !flags.string("namespace").isEmpty { pod = Generators.inNamespace(pod, context.namespace) }

@@ -6,6 +6,7 @@ enum ScaleCommand {
     static let command = Kubectl.Command(
         name: "scale", summary: "Set a new size for a deployment, replica set, or stateful set",
         configure: { flags in
+            CommandContext.addRecordFlag(&flags)
             flags.add("replicas", nil, .int, default: "-1")
             flags.add("current-replicas", nil, .int, default: "-1")
             flags.add("selector", "l", .string)
@@ -35,8 +36,10 @@ enum ScaleCommand {
                 throw .message("Expected replicas to be \(flags.int("current-replicas")), was \(current)")
             }
             if dryRun == .none {
+                let recorded = context.recorded(target.object)["metadata"]["annotations"]
                 cluster.apiServer.modify(type, namespace: target.object.namespace, name: target.object.name) {
                     $0["spec"]["replicas"] = .int(replicas)
+                    if context.flags.bool("record") { $0["metadata"]["annotations"] = recorded }
                 }
             }
             context.out("\(type.qualifiedSingular)/\(target.object.name) scaled\(dryRun.suffix)\n")

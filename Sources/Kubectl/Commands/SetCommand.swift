@@ -7,6 +7,7 @@ enum SetCommand {
     static let command = Kubectl.Command(
         name: "set", summary: "Set specific features on objects",
         configure: { flags in
+            CommandContext.addRecordFlag(&flags)
             flags.add("all", nil, .bool)
             flags.add("selector", "l", .string)
             flags.add("filename", "f", .stringSlice)
@@ -80,6 +81,7 @@ enum SetCommand {
             do {
                 var updated = target.object
                 updated.setValue(spec, at: path)
+                updated = context.recorded(updated)
                 if dryRun != .client { try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
             } catch {
                 throw .server(error)
@@ -115,6 +117,7 @@ enum SetCommand {
             do {
                 var updated = target.object
                 updated.setValue(spec, at: path)
+                updated = context.recorded(updated)
                 if dryRun != .client { try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
             } catch {
                 throw .server(error)

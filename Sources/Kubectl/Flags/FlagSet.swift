@@ -23,11 +23,18 @@ struct FlagSet {
         var defaultValue: String
         /// For flags given with no value: the value implied (`true` for bools).
         var noOptDefault: String?
+        /// pflag's deprecation message, printed when the flag is used.
+        var deprecated: String? = nil
     }
 
     private(set) var flags: [Flag] = []
     private var values: [String: [String]] = [:]
     private(set) var changed: Set<String> = []
+    /// Each flag given, in order, with the value as typed (`--record` alone: `true`): what
+    /// kubectl's `--record` writes into the change-cause.
+    private(set) var visited: [(name: String, value: String)] = []
+    /// pflag's notices for deprecated flags that were given, in order.
+    private(set) var deprecations: [String] = []
     private(set) var positional: [String] = []
     /// Arguments after `--`, kept apart (`kubectl run x --image=busybox -- sleep 3600`).
     private(set) var afterDash: [String]? = nil
@@ -35,10 +42,10 @@ struct FlagSet {
     /// `whenBare`: the value a flag given with none takes (pflag's NoOptDefVal; bools imply
     /// `true`, and `--validate` alone means `strict`).
     mutating func add(_ name: String, _ shorthand: Character? = nil, _ kind: Kind, default value: String = "",
-                      whenBare: String? = nil) {
+                      whenBare: String? = nil, deprecated: String? = nil) {
         flags.append(Flag(name: name, shorthand: shorthand, kind: kind,
                           defaultValue: kind == .bool && value.isEmpty ? "false" : value,
-                          noOptDefault: whenBare ?? (kind == .bool ? "true" : nil)))
+                          noOptDefault: whenBare ?? (kind == .bool ? "true" : nil), deprecated: deprecated))
     }
 
     func flag(named name: String) -> Flag? { flags.first { $0.name == name } }
@@ -119,6 +126,10 @@ struct FlagSet {
     }
 
     private mutating func set(_ flag: Flag, _ value: String) throws(FlagError) {
+        visited.append((flag.name, value))
+        if let message = flag.deprecated {
+            deprecations.append("Flag --\(flag.name) has been deprecated, \(message)\n")
+        }
         switch flag.kind {
         case .bool:
             let normalized: String
