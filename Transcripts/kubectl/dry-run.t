@@ -63,3 +63,74 @@ CURRENT   NAME      CLUSTER   AUTHINFO           NAMESPACE
 context staging not found
 context prod not found
 ? 1
+$ kubectl set image deployment/web nginx=nginx:1.28 --dry-run=client -o yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  annotations:
+    deployment.kubernetes.io/revision: "1"
+    kubectl.kubernetes.io/last-applied-configuration: |
+      {"kind":"Deployment","apiVersion":"apps/v1","metadata":{"name":"web","creationTimestamp":null,"labels":{"app":"web"}},"spec":{"replicas":1,"selector":{"matchLabels":{"app":"web"}},"template":{"metadata":{"creationTimestamp":null,"labels":{"app":"web"}},"spec":{"containers":[{"name":"nginx","image":"nginx:1.27","resources":{}}]}},"strategy":{}},"status":{}}
+  creationTimestamp: "2026-01-01T00:00:00Z"
+  generation: 1
+  labels:
+    app: web
+  name: web
+  namespace: default
+  resourceVersion: "351"
+  uid: 3a0c9647-ea25-453c-80a1-6606fe4d9edf
+spec:
+  progressDeadlineSeconds: 600
+  replicas: 1
+  revisionHistoryLimit: 10
+  selector:
+    matchLabels:
+      app: web
+  strategy:
+    rollingUpdate:
+      maxSurge: 25%
+      maxUnavailable: 25%
+    type: RollingUpdate
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        app: web
+    spec:
+      containers:
+      - image: nginx:1.28
+        imagePullPolicy: IfNotPresent
+        name: nginx
+        resources: {}
+        terminationMessagePath: /dev/termination-log
+        terminationMessagePolicy: File
+      dnsPolicy: ClusterFirst
+      restartPolicy: Always
+      schedulerName: default-scheduler
+      securityContext: {}
+      terminationGracePeriodSeconds: 30
+status:
+  availableReplicas: 1
+  conditions:
+  - lastTransitionTime: "2026-01-01T00:00:05Z"
+    lastUpdateTime: "2026-01-01T00:00:05Z"
+    message: Deployment has minimum availability.
+    reason: MinimumReplicasAvailable
+    status: "True"
+    type: Available
+  - lastTransitionTime: "2026-01-01T00:00:00Z"
+    lastUpdateTime: "2026-01-01T00:00:05Z"
+    message: ReplicaSet "web-5c94f75b5d" has successfully progressed.
+    reason: NewReplicaSetAvailable
+    status: "True"
+    type: Progressing
+  observedGeneration: 1
+  readyReplicas: 1
+  replicas: 1
+  updatedReplicas: 1
+$ kubectl label deployment web tier=front --dry-run=client -o name
+deployment.apps/web
+$ kubectl scale deployment web --replicas=4 -o jsonpath='{.spec.replicas}{"\n"}'
+1
+$ kubectl get deployment web -o jsonpath='{.spec.replicas}{"\n"}'
+4

@@ -230,11 +230,10 @@ enum CreateCommand {
 
     static func report(_ object: JSON, type: ResourceType, verb: String, dryRun: DryRun, format: OutputFormat,
                        context: inout CommandContext) {
-        let suffix = dryRun == .client ? " (dry run)" : (dryRun == .server ? " (server dry run)" : "")
         switch format {
         case .name: context.out("\(type.qualifiedSingular)/\(object.name)\n")
         case .json, .yaml, .template: ObjectPrinter.print([object], single: true, format: format, context: &context)
-        case .table: context.out("\(type.qualifiedSingular)/\(object.name) \(verb)\(suffix)\n")
+        case .table: context.out("\(type.qualifiedSingular)/\(object.name) \(verb)\(dryRun.suffix)\n")
         }
     }
 

@@ -43,6 +43,7 @@ enum LabelCommand {
             }
         }
         let dryRun = try DryRun.parse(&context)
+        let format = try OutputFormat.parse(context.flags)
         if resources.isEmpty, context.flags.strings("filename").isEmpty {
             throw .message("one or more resources must be specified as <resource> <name> or <resource>/<name>")
         }
@@ -73,14 +74,20 @@ enum LabelCommand {
                 continue
             }
             let removedOnly = changes.allSatisfy { $0.1 == nil }
-            if dryRun == .none {
-                let recorded = context.recorded(.object(JSONObject()))["metadata"]["annotations"]["kubernetes.io/change-cause"]
-                cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
-                    if updated.isEmpty { $0["metadata"].remove(field) } else { $0["metadata"][field] = updated.json }
-                    if !recorded.isNull { $0["metadata"]["annotations"]["kubernetes.io/change-cause"] = recorded }
-                }
+            let recorded = context.recorded(.object(JSONObject()))["metadata"]["annotations"]["kubernetes.io/change-cause"]
+            let change = { (object: inout JSON) in
+                if updated.isEmpty { object["metadata"].remove(field) } else { object["metadata"][field] = updated.json }
+                if !recorded.isNull { object["metadata"]["annotations"]["kubernetes.io/change-cause"] = recorded }
             }
-            context.out("\(name) \(removedOnly ? (annotate ? "annotated" : "unlabeled") : (annotate ? "annotated" : "labeled"))\(dryRun.suffix)\n")
+            var result = target.object
+            if dryRun == .none {
+                cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name, change)
+                result = cluster.apiServer.object(target.type, namespace: target.object.namespace, name: target.object.name) ?? result
+            } else {
+                change(&result)
+            }
+            let verb = removedOnly ? (annotate ? "annotated" : "unlabeled") : (annotate ? "annotated" : "labeled")
+            CreateCommand.report(result, type: target.type, verb: verb, dryRun: dryRun, format: format, context: &context)
         }
     }
 }

@@ -22,6 +22,7 @@ enum ScaleCommand {
         let flags = context.flags
         try context.requireFlags(["replicas"])
         let dryRun = try DryRun.parse(&context)
+        let format = try OutputFormat.parse(flags)
         let replicas = flags.int("replicas")
         guard replicas >= 0 else { throw .message("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0") }
         let cluster = try context.cluster()
@@ -42,7 +43,8 @@ enum ScaleCommand {
                     if context.flags.bool("record") { $0["metadata"]["annotations"] = recorded }
                 }
             }
-            context.out("\(type.qualifiedSingular)/\(target.object.name) scaled\(dryRun.suffix)\n")
+            // kubectl prints the object as it read it, before scaling.
+            CreateCommand.report(target.object, type: type, verb: "scaled", dryRun: dryRun, format: format, context: &context)
         }
     }
 }

@@ -78,15 +78,16 @@ enum SetCommand {
                 }
                 if !found { throw .message("unable to find container named \"\(container)\"") }
             }
+            var updated = target.object
+            updated.setValue(spec, at: path)
+            updated = context.recorded(updated)
             do {
-                var updated = target.object
-                updated.setValue(spec, at: path)
-                updated = context.recorded(updated)
-                if dryRun != .client { try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
+                if dryRun != .client { updated = try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
             } catch {
                 throw .server(error)
             }
-            context.out("\(target.type.qualifiedSingular)/\(target.object.name) image updated\(dryRun.suffix)\n")
+            CreateCommand.report(updated, type: target.type, verb: "image updated", dryRun: dryRun,
+                                 format: try OutputFormat.parse(context.flags), context: &context)
         }
     }
 
@@ -114,15 +115,16 @@ enum SetCommand {
             }
             if !matched { throw .message("unable to find container named \(wanted)") }
             spec["containers"] = .array(containers)
+            var updated = target.object
+            updated.setValue(spec, at: path)
+            updated = context.recorded(updated)
             do {
-                var updated = target.object
-                updated.setValue(spec, at: path)
-                updated = context.recorded(updated)
-                if dryRun != .client { try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
+                if dryRun != .client { updated = try cluster.apiServer.update(target.type, updated, dryRun: dryRun == .server) }
             } catch {
                 throw .server(error)
             }
-            context.out("\(target.type.qualifiedSingular)/\(target.object.name) resource requirements updated\(dryRun.suffix)\n")
+            CreateCommand.report(updated, type: target.type, verb: "resource requirements updated", dryRun: dryRun,
+                                 format: try OutputFormat.parse(context.flags), context: &context)
         }
     }
 
