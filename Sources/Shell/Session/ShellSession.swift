@@ -47,7 +47,7 @@ public final class ShellSession {
     /// Off while the tutor runs checks and setup, so they leave no trace.
     var recording = true
     private var wallClockOrigin: (wall: Int64, sim: SimTime)?
-    /// Nesting of `$(…)`, bounded so a substitution cannot recurse forever.
+    /// Nesting of `$(…)` and of `ssh NODE COMMAND`, bounded so neither can recurse forever.
     var substitutionDepth = 0
     /// The node the learner is logged in to with `ssh`, if any.
     var host: (shell: NodeShell, files: InMemoryFileSystem)?
