@@ -51,15 +51,18 @@ public struct ContainerFilesystem: Sendable {
         let name = image.repository.split(separator: "/").last.map(String.init) ?? image.repository
         switch name {
         case "nginx":
-            files["/etc/os-release"] = Self.debianRelease
-            files["/usr/share/nginx/html/index.html"] = Self.nginxWelcome
-            directories["/"] = ["bin", "boot", "dev", "docker-entrypoint.d", "docker-entrypoint.sh", "etc", "home", "lib",
-                                "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var"]
+            files["/etc/os-release"] = Self.osRelease(debian: image.debianRelease)
+            // Images before nginx 1.19 have no entrypoint script, and the older welcome page.
+            let hasEntrypoint = image.entrypoint.contains("/docker-entrypoint.sh")
+            files["/usr/share/nginx/html/index.html"] = hasEntrypoint ? Self.nginxWelcome : Self.nginxClassicWelcome
+            directories["/"] = ["bin", "boot", "dev"] + (hasEntrypoint ? ["docker-entrypoint.d", "docker-entrypoint.sh"] : [])
+                + ["etc", "home", "lib", "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp",
+                   "usr", "var"]
             directories["/usr/share/nginx/html"] = ["50x.html", "index.html"]
         case "busybox":
             directories["/"] = ["bin", "dev", "etc", "home", "lib", "lib64", "proc", "root", "sys", "tmp", "usr", "var"]
         default:
-            files["/etc/os-release"] = Self.debianRelease
+            files["/etc/os-release"] = Self.osRelease(debian: image.debianRelease)
             directories["/"] = ["bin", "boot", "dev", "etc", "home", "lib", "lib64", "media", "mnt", "opt", "proc", "root",
                                 "run", "sbin", "srv", "sys", "tmp", "usr", "var"]
         }
@@ -67,18 +70,23 @@ public struct ContainerFilesystem: Sendable {
         self.directories = directories
     }
 
-    static let debianRelease = """
-        PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
-        NAME="Debian GNU/Linux"
-        VERSION_ID="12"
-        VERSION="12 (bookworm)"
-        VERSION_CODENAME=bookworm
-        ID=debian
-        HOME_URL="https://www.debian.org/"
-        SUPPORT_URL="https://www.debian.org/support"
-        BUG_REPORT_URL="https://bugs.debian.org/"
+    /// Debian's `/etc/os-release` for a release number (12 when it is not one Shipyard names).
+    static func osRelease(debian release: String) -> String {
+        let codenames = ["9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm"]
+        let (number, codename) = codenames[release].map { (release, $0) } ?? ("12", "bookworm")
+        return """
+            PRETTY_NAME="Debian GNU/Linux \(number) (\(codename))"
+            NAME="Debian GNU/Linux"
+            VERSION_ID="\(number)"
+            VERSION="\(number) (\(codename))"
+            VERSION_CODENAME=\(codename)
+            ID=debian
+            HOME_URL="https://www.debian.org/"
+            SUPPORT_URL="https://www.debian.org/support"
+            BUG_REPORT_URL="https://bugs.debian.org/"
 
-        """
+            """
+    }
 
     static let nginxWelcome = """
         <!DOCTYPE html>
@@ -89,6 +97,36 @@ public struct ContainerFilesystem: Sendable {
         html { color-scheme: light dark; }
         body { width: 35em; margin: 0 auto;
         font-family: Tahoma, Verdana, Arial, sans-serif; }
+        </style>
+        </head>
+        <body>
+        <h1>Welcome to nginx!</h1>
+        <p>If you see this page, the nginx web server is successfully installed and
+        working. Further configuration is required.</p>
+
+        <p>For online documentation and support please refer to
+        <a href="http://nginx.org/">nginx.org</a>.<br/>
+        Commercial support is available at
+        <a href="http://nginx.com/">nginx.com</a>.</p>
+
+        <p><em>Thank you for using nginx.</em></p>
+        </body>
+        </html>
+
+        """
+
+    /// The welcome page of nginx images before 1.19.
+    static let nginxClassicWelcome = """
+        <!DOCTYPE html>
+        <html>
+        <head>
+        <title>Welcome to nginx!</title>
+        <style>
+            body {
+                width: 35em;
+                margin: 0 auto;
+                font-family: Tahoma, Verdana, Arial, sans-serif;
+            }
         </style>
         </head>
         <body>

@@ -21,13 +21,17 @@ public struct ImageCatalog: Sendable {
         public var isBusybox: Bool { repository.hasSuffix("/busybox") }
         /// The image's `WORKDIR`: where `docker exec` and ECS Exec start commands.
         public var workingDir: String = "/"
+        /// The Debian release a Debian-based image is built on (`/etc/os-release`).
+        public var debianRelease: String = "12"
     }
 
-    public var images: [String: Image]
+    /// Each repository's images. Tags built differently (an old nginx without the entrypoint
+    /// script, on an older Debian) are images of their own in the same repository.
+    public var images: [String: [Image]]
 
     public init(images: [Image]) {
-        var byName: [String: Image] = [:]
-        for image in images { byName[image.repository] = image }
+        var byName: [String: [Image]] = [:]
+        for image in images { byName[image.repository, default: []].append(image) }
         self.images = byName
     }
 
@@ -50,23 +54,36 @@ public struct ImageCatalog: Sendable {
                                 cmd: (entry["cmd"].array ?? []).compactMap(\.string),
                                 ports: (entry["ports"].array ?? []).compactMap(\.string),
                                 process: ProcessTraits(json: entry["process"]), subcommands: subcommands,
-                                workingDir: entry["workdir"].string ?? "/"))
+                                workingDir: entry["workdir"].string ?? "/",
+                                debianRelease: entry["debian"].string ?? "12"))
         }
         self.init(images: images)
     }
 
+    /// The image of `repository` (a normalized name) that has `tag`, or without a tag its
+    /// first (main) entry.
+    public func image(_ repository: String, tag: String? = nil) -> Image? {
+        guard let variants = images[repository] else { return nil }
+        guard let tag else { return variants.first }
+        return variants.first { $0.tags[tag] != nil }
+    }
+
     public func resolve(_ reference: ImageReference) -> ImageResolution {
         guard reference.isValid else { return .invalidReference }
-        guard let image = images[reference.normalizedName] else { return .repositoryNotFound }
+        guard let variants = images[reference.normalizedName] else { return .repositoryNotFound }
         if let digest = reference.digest {
-            for (tag, size) in image.tags.sorted(by: { $0.key < $1.key })
-            where ImageCatalog.digest(repository: image.repository, tag: tag) == digest {
-                return .found(ResolvedImage(image: image, tag: tag, size: size, digest: digest))
+            for image in variants {
+                for (tag, size) in image.tags.sorted(by: { $0.key < $1.key })
+                where ImageCatalog.digest(repository: image.repository, tag: tag) == digest {
+                    return .found(ResolvedImage(image: image, tag: tag, size: size, digest: digest))
+                }
             }
             return .tagNotFound
         }
         let tag = reference.tag ?? "latest"
-        guard let size = image.tags[tag] else { return .tagNotFound }
+        guard let image = image(reference.normalizedName, tag: tag), let size = image.tags[tag] else {
+            return .tagNotFound
+        }
         return .found(ResolvedImage(image: image, tag: tag, size: size,
                                     digest: ImageCatalog.digest(repository: image.repository, tag: tag)))
     }

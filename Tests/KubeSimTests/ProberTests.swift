@@ -6,7 +6,7 @@ import Testing
 
 /// Each probe kind against what the image does, worded as the kubelet's events word it.
 @Suite struct ProberTests {
-    func image(_ repository: String) -> ImageCatalog.Image? { ImageCatalog.builtin.images[repository] }
+    func image(_ repository: String) -> ImageCatalog.Image? { ImageCatalog.builtin.image(repository) }
 
     func target(_ repository: String, args: [String]? = nil, command: [String]? = nil, uptime: Double = 1,
                 spec: JSON = ["name": "c"]) -> Prober.Target? {
@@ -81,7 +81,7 @@ import Testing
     let context = ProcessModel.Context(hostname: "p", environment: [:], startedAt: SimTime(seconds: 0))
 
     @Test func stressAllocatesWhatItIsAskedFor() throws {
-        let stress = try #require(ImageCatalog.builtin.images["docker.io/polinux/stress"])
+        let stress = try #require(ImageCatalog.builtin.image("docker.io/polinux/stress"))
         let plan = ProcessModel.plan(image: stress, command: ["stress"],
                                      args: ["--vm", "1", "--vm-bytes", "250M", "--vm-hang", "1"], context: context)
         #expect(plan.ending == .runsUntilStopped)
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func redirectionWritesFiles() throws {
-        let busybox = try #require(ImageCatalog.builtin.images["docker.io/library/busybox"])
+        let busybox = try #require(ImageCatalog.builtin.image("docker.io/library/busybox"))
         let plan = ProcessModel.plan(image: busybox, command: ["sh", "-c", "echo ok > /tmp/ready; sleep 5; rm /tmp/ready; sleep 3600"],
                                      args: nil, context: context)
         #expect(plan.files(after: 1) == ["/tmp/ready": "ok\n"])
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func tailDevZeroGrowsWithoutBound() throws {
-        let busybox = try #require(ImageCatalog.builtin.images["docker.io/library/busybox"])
+        let busybox = try #require(ImageCatalog.builtin.image("docker.io/library/busybox"))
         let plan = ProcessModel.plan(image: busybox, command: ["tail", "/dev/zero"], args: nil, context: context)
         #expect(plan.ending == .runsUntilStopped)
         #expect(plan.secondsUntilMemoryExceeds(64) != nil)

@@ -61,7 +61,7 @@ web-0         1/1     Running   0          29s   10.244.2.2   node02   <none>   
 web-1         1/1     Running   0          25s   10.244.1.4   node01   <none>           <none>
 web-2         1/1     Running   0          18s   10.244.2.4   node02   <none>           <none>
 $ kubectl logs daemonset/agent
-Found 2 pods, using pod/agent-8v528
+Found 2 pods, using pod/agent-clr4x
 tick
 tick
 tick

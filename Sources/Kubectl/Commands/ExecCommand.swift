@@ -31,7 +31,8 @@ enum ExecCommand {
             throw .message("you must specify at least one command for the container")
         }
         let cluster = try context.cluster()
-        let pod = try LogsCommand.resolvePod(target, namespace: context.namespace, cluster: cluster, context: &context)
+        let pod = try LogsCommand.resolvePod(target, namespace: context.namespace, cluster: cluster, for: .attaching,
+                                             context: &context)
         let phase = pod["status"]["phase"].string ?? ""
         if phase == "Succeeded" || phase == "Failed" {
             throw .message("cannot exec into a container in a completed pod; current phase is \(phase)")

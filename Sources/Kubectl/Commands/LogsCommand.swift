@@ -56,7 +56,8 @@ enum LogsCommand {
         let pods: [JSON]
         if let target = context.arguments.first {
             do {
-                pods = [try resolvePod(target, namespace: context.namespace, cluster: cluster, context: &context)]
+                pods = [try resolvePod(target, namespace: context.namespace, cluster: cluster, for: .logging,
+                                       context: &context)]
             } catch {
                 // kubectl logs names the namespace of what it did not find (since v1.29).
                 guard case .server(let apiError) = error, apiError.reason == "NotFound" else { throw error }
@@ -145,8 +146,8 @@ enum LogsCommand {
         if flags.int("tail") < -1 { throw .message("--tail must be greater than or equal to -1") }
     }
 
-    /// A pod by name, or the first pod of a workload (`deploy/web`, `job/pi`).
-    static func resolvePod(_ target: String, namespace: String, cluster: Cluster,
+    /// A pod by name, or the pod kubectl picks from a workload (`deploy/web`, `job/pi`).
+    static func resolvePod(_ target: String, namespace: String, cluster: Cluster, for purpose: FirstPod.Purpose,
                            context: inout CommandContext) throws(KubectlError) -> JSON {
         let server = cluster.apiServer
         let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
@@ -166,11 +167,10 @@ enum LogsCommand {
         }
         let selector = LabelSelector(json: type.kind == "CronJob" ? owner["spec"]["jobTemplate"]["spec"]["selector"] : owner["spec"]["selector"])
         let pods = server.list(.pod, namespace: namespace, labelSelector: selector)
-            .sorted { ($0.creationTimestamp?.milliseconds ?? 0, $0.name) < ($1.creationTimestamp?.milliseconds ?? 0, $1.name) }
-        guard let first = pods.first else {
+        guard let first = FirstPod.choose(pods, for: purpose) else {
             throw .message("timed out waiting for the condition")
         }
-        if pods.count > 1 { context.err("Found \(pods.count) pods, using pod/\(first.name)\n") }
+        if purpose == .logging, pods.count > 1 { context.err("Found \(pods.count) pods, using pod/\(first.name)\n") }
         return first
     }
 }
