@@ -134,3 +134,43 @@ $ kubectl scale deployment web --replicas=4 -o jsonpath='{.spec.replicas}{"\n"}'
 1
 $ kubectl get deployment web -o jsonpath='{.spec.replicas}{"\n"}'
 4
+$ kubectl set image deployment/web nginx=nginx:1.28
+deployment.apps/web image updated
+$ kubectl rollout status deployment/web
+Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+Waiting for deployment "web" rollout to finish: 3 out of 4 new replicas have been updated...
+Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+Waiting for deployment "web" rollout to finish: 3 of 4 updated replicas are available...
+deployment "web" successfully rolled out
+$ kubectl rollout undo deployment/web --dry-run=client
+deployment.apps/web Pod Template:
+  Labels:	app=web
+	pod-template-hash=5c94f75b5d
+  Containers:
+   nginx:
+    Image:	nginx:1.27
+    Port:	<none>
+    Host Port:	<none>
+    Environment:	<none>
+    Mounts:	<none>
+  Volumes:	<none>
+  Node-Selectors:	<none>
+  Tolerations:	<none>
+ (dry run)
+$ kubectl rollout undo deployment/web --dry-run=server
+deployment.apps/web rolled back (server dry run)
+$ kubectl rollout undo deployment/web --to-revision=2 --dry-run=client | head -1
+deployment.apps/web Pod Template:
+$ kubectl rollout undo deployment/web --to-revision=2
+deployment.apps/web skipped rollback (current template already matches revision 2)
+$ kubectl rollout undo deployment/web --to-revision=-1
+error: unable to find specified revision -1 in history
+? 1
+$ kubectl rollout pause deployment/web
+deployment.apps/web paused
+$ kubectl rollout undo deployment/web
+error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again
+? 1
+$ kubectl get deployment web -o jsonpath='{.spec.template.spec.containers[0].image}{"\n"}'
+nginx:1.28

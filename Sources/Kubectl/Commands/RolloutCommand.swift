@@ -55,9 +55,6 @@ enum RolloutCommand {
             throw .message("required resource not specified")
         }
         let dryRun = ["undo", "restart", "pause", "resume"].contains(sub) ? try DryRun.parse(&context) : .none
-        if sub == "undo", dryRun != .none {
-            throw .message("Shipyard does not simulate rollout undo --dry-run (kubectl prints the revision's pod template); run kubectl rollout history --revision=N to see it")
-        }
         let cluster = try context.cluster()
         var subContext = context
         subContext = CommandContext(world: context.world, flags: context.flags.droppingFirstPositional,
@@ -71,7 +68,7 @@ enum RolloutCommand {
             switch sub {
             case "status": try status(target, cluster: cluster, context: &context)
             case "history": try history(target, cluster: cluster, context: &context)
-            case "undo": try undo(target, cluster: cluster, context: &context)
+            case "undo": try undo(target, dryRun: dryRun, cluster: cluster, context: &context)
             case "restart": restart(target, dryRun: dryRun, cluster: cluster, context: &context)
             case "pause", "resume": try pause(target, paused: sub == "pause", dryRun: dryRun, cluster: cluster, context: &context)
             default: break
@@ -206,13 +203,15 @@ enum RolloutCommand {
 
     // MARK: undo, restart, pause
 
-    static func undo(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) throws(KubectlError) {
+    static func undo(_ target: ObjectTargets.Target, dryRun: DryRun, cluster: Cluster,
+                     context: inout CommandContext) throws(KubectlError) {
         guard target.type.kind == "Deployment" else {
             throw .message("Shipyard simulates rollout undo for deployments")
         }
+        let wanted = context.flags.int("to-revision")
+        if wanted < 0 { throw .message("unable to find specified revision \(wanted) in history") }
         let all = revisions(target, cluster: cluster)
         let current = Int(target.object.annotations[DeploymentAnnotations.revision] ?? "") ?? (all.last?.0 ?? 0)
-        let wanted = context.flags.int("to-revision")
         let chosen: (Int, JSON)?
         if wanted > 0 {
             chosen = all.first { $0.0 == wanted }
@@ -222,8 +221,18 @@ enum RolloutCommand {
             guard chosen != nil else { throw .message("no rollout history found for deployment \"\(target.object.name)\"") }
         }
         guard let (revision, rs) = chosen else { return }
+        let name = "\(target.type.qualifiedSingular)/\(target.object.name)"
+        // A client dry run shows the revision's pod template, hash label and all, as describe
+        // prints it, where the operation would be named.
+        if dryRun == .client {
+            context.out("\(name) \(Describe.podTemplate(rs["spec"]["template"]))\(dryRun.suffix)\n")
+            return
+        }
+        if target.object["spec"]["paused"].bool == true {
+            throw .message("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again")
+        }
         if revision == current {
-            context.out("\(target.type.qualifiedSingular)/\(target.object.name) skipped rollback (current template already matches revision \(revision))\n")
+            context.out("\(name) skipped rollback (current template already matches revision \(wanted))\(dryRun.suffix)\n")
             return
         }
         var template = rs["spec"]["template"]
@@ -241,13 +250,15 @@ enum RolloutCommand {
             ["op": "replace", "path": "/spec/template", "value": template],
             ["op": "replace", "path": "/metadata/annotations", "value": .object(annotations)],
         ]
-        do {
-            _ = try cluster.apiServer.patch(.deployment, namespace: target.object.namespace, name: target.object.name,
-                                            .json, patch)
-        } catch {
-            throw .server(error)
+        if dryRun == .none {
+            do {
+                _ = try cluster.apiServer.patch(.deployment, namespace: target.object.namespace, name: target.object.name,
+                                                .json, patch)
+            } catch {
+                throw .server(error)
+            }
         }
-        context.out("\(target.type.qualifiedSingular)/\(target.object.name) rolled back\n")
+        context.out("\(name) rolled back\(dryRun.suffix)\n")
     }
 
     static func restart(_ target: ObjectTargets.Target, dryRun: DryRun, cluster: Cluster, context: inout CommandContext) {
