@@ -61,7 +61,7 @@ Events:
   ----    ------             ----  ----                   -------
   Normal  ScalingReplicaSet  24s   deployment-controller  Scaled up replica set kubernetes-bootcamp-684c8dd9d8 from 0 to 1
   Normal  ScalingReplicaSet  9s    deployment-controller  Scaled up replica set kubernetes-bootcamp-684c8dd9d8 from 1 to 4
-$ kubectl set image deployments/kubernetes-bootcamp kubernetes-bootcamp=gcr.io/google-samples/kubernetes-bootcamp:v2
+$ kubectl set image deployments/kubernetes-bootcamp kubernetes-bootcamp=docker.io/jocatalin/kubernetes-bootcamp:v2
 deployment.apps/kubernetes-bootcamp image updated
 $ kubectl rollout status deployments/kubernetes-bootcamp
 Waiting for deployment "kubernetes-bootcamp" rollout to finish: 2 out of 4 new replicas have been updated...
@@ -71,23 +71,23 @@ Waiting for deployment "kubernetes-bootcamp" rollout to finish: 3 of 4 updated r
 deployment "kubernetes-bootcamp" successfully rolled out
 $ kubectl get pods
 NAME                                   READY   STATUS        RESTARTS   AGE
-kubernetes-bootcamp-5c5d9c67fc-fvrw8   1/1     Running       0          12s
-kubernetes-bootcamp-5c5d9c67fc-kdr65   1/1     Running       0          7s
-kubernetes-bootcamp-5c5d9c67fc-pjx7s   1/1     Running       0          12s
-kubernetes-bootcamp-5c5d9c67fc-xsm86   1/1     Running       0          5s
 kubernetes-bootcamp-684c8dd9d8-6vzmq   1/1     Terminating   0          22s
 kubernetes-bootcamp-684c8dd9d8-8v528   1/1     Terminating   0          22s
 kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Terminating   0          37s
 kubernetes-bootcamp-684c8dd9d8-jp96r   1/1     Terminating   0          22s
+kubernetes-bootcamp-6b747fb45-fvrw8    1/1     Running       0          12s
+kubernetes-bootcamp-6b747fb45-kdr65    1/1     Running       0          7s
+kubernetes-bootcamp-6b747fb45-pjx7s    1/1     Running       0          12s
+kubernetes-bootcamp-6b747fb45-xsm86    1/1     Running       0          5s
 $ kubectl describe pods | grep Image:
-    Image:          gcr.io/google-samples/kubernetes-bootcamp:v2
-    Image:          gcr.io/google-samples/kubernetes-bootcamp:v2
-    Image:          gcr.io/google-samples/kubernetes-bootcamp:v2
-    Image:          gcr.io/google-samples/kubernetes-bootcamp:v2
     Image:          gcr.io/google-samples/kubernetes-bootcamp:v1
     Image:          gcr.io/google-samples/kubernetes-bootcamp:v1
     Image:          gcr.io/google-samples/kubernetes-bootcamp:v1
     Image:          gcr.io/google-samples/kubernetes-bootcamp:v1
+    Image:          docker.io/jocatalin/kubernetes-bootcamp:v2
+    Image:          docker.io/jocatalin/kubernetes-bootcamp:v2
+    Image:          docker.io/jocatalin/kubernetes-bootcamp:v2
+    Image:          docker.io/jocatalin/kubernetes-bootcamp:v2
 $ kubectl set image deployments/kubernetes-bootcamp kubernetes-bootcamp=gcr.io/google-samples/kubernetes-bootcamp:v10
 deployment.apps/kubernetes-bootcamp image updated
 $ sleep 20
@@ -96,12 +96,12 @@ NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
 kubernetes-bootcamp   3/4     2            3           61s
 $ kubectl get pods
 NAME                                   READY   STATUS             RESTARTS   AGE
-kubernetes-bootcamp-5c5d9c67fc-fvrw8   1/1     Running            0          37s
-kubernetes-bootcamp-5c5d9c67fc-kdr65   1/1     Running            0          32s
-kubernetes-bootcamp-5c5d9c67fc-pjx7s   1/1     Running            0          37s
-kubernetes-bootcamp-5c5d9c67fc-xsm86   1/1     Terminating        0          30s
 kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Terminating        0          62s
 kubernetes-bootcamp-684c8dd9d8-jp96r   1/1     Terminating        0          47s
+kubernetes-bootcamp-6b747fb45-fvrw8    1/1     Running            0          37s
+kubernetes-bootcamp-6b747fb45-kdr65    1/1     Running            0          32s
+kubernetes-bootcamp-6b747fb45-pjx7s    1/1     Running            0          37s
+kubernetes-bootcamp-6b747fb45-xsm86    1/1     Terminating        0          30s
 kubernetes-bootcamp-7d5fc5d98d-2htfr   0/1     ImagePullBackOff   0          23s
 kubernetes-bootcamp-7d5fc5d98d-fkhkt   0/1     ImagePullBackOff   0          23s
 $ kubectl rollout undo deployments/kubernetes-bootcamp
@@ -110,12 +110,12 @@ $ kubectl rollout status deployments/kubernetes-bootcamp
 Waiting for deployment "kubernetes-bootcamp" rollout to finish: 3 of 4 updated replicas are available...
 deployment "kubernetes-bootcamp" successfully rolled out
 $ kubectl get pods
-NAME                                   READY   STATUS        RESTARTS   AGE
-kubernetes-bootcamp-5c5d9c67fc-fvrw8   1/1     Running       0          42s
-kubernetes-bootcamp-5c5d9c67fc-kdr65   1/1     Running       0          37s
-kubernetes-bootcamp-5c5d9c67fc-pjx7s   1/1     Running       0          42s
-kubernetes-bootcamp-5c5d9c67fc-xpgp9   1/1     Running       0          4s
-kubernetes-bootcamp-5c5d9c67fc-xsm86   1/1     Terminating   0          35s
+NAME                                  READY   STATUS        RESTARTS   AGE
+kubernetes-bootcamp-6b747fb45-fvrw8   1/1     Running       0          42s
+kubernetes-bootcamp-6b747fb45-kdr65   1/1     Running       0          37s
+kubernetes-bootcamp-6b747fb45-pjx7s   1/1     Running       0          42s
+kubernetes-bootcamp-6b747fb45-xpgp9   1/1     Running       0          4s
+kubernetes-bootcamp-6b747fb45-xsm86   1/1     Terminating   0          35s
 $ kubectl rollout history deployments/kubernetes-bootcamp
 deployment.apps/kubernetes-bootcamp 
 REVISION  CHANGE-CAUSE
