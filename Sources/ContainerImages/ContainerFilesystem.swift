@@ -55,6 +55,7 @@ public struct ContainerFilesystem: Sendable {
             // Images before nginx 1.19 have no entrypoint script, and the older welcome page.
             let hasEntrypoint = image.entrypoint.contains("/docker-entrypoint.sh")
             files["/usr/share/nginx/html/index.html"] = hasEntrypoint ? Self.nginxWelcome : Self.nginxClassicWelcome
+            files["/usr/share/nginx/html/50x.html"] = hasEntrypoint ? Self.nginxError : Self.nginxClassicError
             directories["/"] = ["bin", "boot", "dev"] + (hasEntrypoint ? ["docker-entrypoint.d", "docker-entrypoint.sh"] : [])
                 + ["etc", "home", "lib", "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp",
                    "usr", "var"]
@@ -110,6 +111,55 @@ public struct ContainerFilesystem: Sendable {
         <a href="http://nginx.com/">nginx.com</a>.</p>
 
         <p><em>Thank you for using nginx.</em></p>
+        </body>
+        </html>
+
+        """
+
+    static let nginxError = """
+        <!DOCTYPE html>
+        <html>
+        <head>
+        <title>Error</title>
+        <style>
+        html { color-scheme: light dark; }
+        body { width: 35em; margin: 0 auto;
+        font-family: Tahoma, Verdana, Arial, sans-serif; }
+        </style>
+        </head>
+        <body>
+        <h1>An error occurred.</h1>
+        <p>Sorry, the page you are looking for is currently unavailable.<br/>
+        Please try again later.</p>
+        <p>If you are the system administrator of this resource then you should check
+        the error log for details.</p>
+        <p><em>Faithfully yours, nginx.</em></p>
+        </body>
+        </html>
+
+        """
+
+    /// The error page of nginx images before 1.19.
+    static let nginxClassicError = """
+        <!DOCTYPE html>
+        <html>
+        <head>
+        <title>Error</title>
+        <style>
+            body {
+                width: 35em;
+                margin: 0 auto;
+                font-family: Tahoma, Verdana, Arial, sans-serif;
+            }
+        </style>
+        </head>
+        <body>
+        <h1>An error occurred.</h1>
+        <p>Sorry, the page you are looking for is currently unavailable.<br/>
+        Please try again later.</p>
+        <p>If you are the system administrator of this resource then you should check
+        the <a href="http://nginx.org/r/error_log">error log</a> for details.</p>
+        <p><em>Faithfully yours, nginx.</em></p>
         </body>
         </html>
 

@@ -23,6 +23,8 @@ public struct ImageCatalog: Sendable {
         public var workingDir: String = "/"
         /// The Debian release a Debian-based image is built on (`/etc/os-release`).
         public var debianRelease: String = "12"
+        /// Programs not in the image (nginx has no `ps`): exec'ing one fails in the runtime.
+        public var lacks: Set<String> = []
     }
 
     /// Each repository's images. Tags built differently (an old nginx without the entrypoint
@@ -55,7 +57,8 @@ public struct ImageCatalog: Sendable {
                                 ports: (entry["ports"].array ?? []).compactMap(\.string),
                                 process: ProcessTraits(json: entry["process"]), subcommands: subcommands,
                                 workingDir: entry["workdir"].string ?? "/",
-                                debianRelease: entry["debian"].string ?? "12"))
+                                debianRelease: entry["debian"].string ?? "12",
+                                lacks: Set((entry["lacks"].array ?? []).compactMap(\.string))))
         }
         self.init(images: images)
     }
@@ -185,6 +188,15 @@ public struct HTTPBehaviour: Sendable, Equatable {
     public var routes: [Route]
     /// The status of any other path.
     public var otherStatus: Int
+    /// The text every successful answer carries, `{hostname}` standing for the container's
+    /// host name (kubernetes-bootcamp's `Hello Kubernetes bootcamp! | Running on: … | v=1`).
+    public var body: String?
+    /// Where a file server finds what it serves (nginx's `/usr/share/nginx/html`): answers
+    /// then come from the container's files as they are now, edits included.
+    public var documentRoot: String?
+    /// How the server words its error pages (`nginx/1.27.5` for nginx's, the version in
+    /// their last line).
+    public var errorPages: String?
 
     init(json: JSON) {
         routes = (json["routes"].array ?? []).compactMap { route in
@@ -193,6 +205,9 @@ public struct HTTPBehaviour: Sendable, Equatable {
                          thenStatus: route["thenStatus"].int)
         }
         otherStatus = json["otherStatus"].int ?? 404
+        body = json["body"].string
+        documentRoot = json["documentRoot"].string
+        errorPages = json["errorPages"].string
     }
 
     /// The status `GET path` gets `uptime` seconds after the server started.
@@ -200,5 +215,29 @@ public struct HTTPBehaviour: Sendable, Equatable {
         guard let route = routes.first(where: { $0.path == path }) else { return otherStatus }
         if let until = route.untilSeconds, uptime >= until { return route.thenStatus ?? route.status }
         return route.status
+    }
+
+    /// What `GET path` answers from a container whose host name and files are given.
+    public func response(path: String, uptime: Double, hostname: String,
+                         files: [String: String]) -> ContainerExecContext.HTTPResponse {
+        let path = String(path.prefix { $0 != "?" && $0 != "#" })
+        if let root = documentRoot {
+            let file = root + (path.hasSuffix("/") ? path + "index.html" : path)
+            if let content = files[file] { return .init(status: 200, body: content) }
+            return errorPage(path.hasSuffix("/") && files.keys.contains { $0.hasPrefix(root + path) } ? 403 : 404)
+        }
+        let status = status(path: path, uptime: uptime)
+        guard (200..<400).contains(status) else { return errorPage(status) }
+        return .init(status: status, body: (body ?? "").replacing("{hostname}", with: hostname))
+    }
+
+    /// An error answer: nginx's own page (CRLF line ends, its version last), else no text.
+    private func errorPage(_ status: Int) -> ContainerExecContext.HTTPResponse {
+        guard let server = errorPages else { return .init(status: status, body: "") }
+        let reasons = [403: "Forbidden", 404: "Not Found", 500: "Internal Server Error", 503: "Service Temporarily Unavailable"]
+        let title = "\(status) \(reasons[status] ?? "Error")"
+        let lines = ["<html>", "<head><title>\(title)</title></head>", "<body>", "<center><h1>\(title)</h1></center>",
+                     "<hr><center>\(server)</center>", "</body>", "</html>"]
+        return .init(status: status, body: lines.map { $0 + "\r\n" }.joined())
     }
 }

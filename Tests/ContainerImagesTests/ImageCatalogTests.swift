@@ -44,3 +44,40 @@ import Testing
         #expect(files.files["/usr/share/nginx/html/index.html"]?.contains("    body {\n        width: 35em;") == true)
     }
 }
+
+/// What a request to an image's server answers: nginx serves its document root (as the
+/// container's files are now) with its own CRLF error pages; the bootcamp app answers with
+/// its host name.
+@Suite struct HTTPAnswerTests {
+    func http(_ reference: String) throws -> HTTPBehaviour {
+        guard case .found(let image) = ImageCatalog.builtin.resolve(ImageReference(reference)) else {
+            throw CatalogError.missing(reference)
+        }
+        return try #require(image.image.process.http)
+    }
+
+    enum CatalogError: Error { case missing(String) }
+
+    @Test func nginxServesItsFilesAndWordsItsErrors() throws {
+        let nginx = try http("nginx:1.27")
+        let files = ["/usr/share/nginx/html/index.html": "edited\n", "/usr/share/nginx/html/50x.html": "x"]
+        #expect(nginx.response(path: "/", uptime: 5, hostname: "web", files: files) == .init(status: 200, body: "edited\n"))
+        #expect(nginx.response(path: "/index.html?x=1", uptime: 5, hostname: "web", files: files).body == "edited\n")
+        let missing = nginx.response(path: "/nope", uptime: 5, hostname: "web", files: files)
+        #expect(missing.status == 404)
+        #expect(missing.body == "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n"
+            + "<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.5</center>\r\n</body>\r\n</html>\r\n")
+        let noIndex = nginx.response(path: "/", uptime: 5, hostname: "web", files: ["/usr/share/nginx/html/50x.html": "x"])
+        #expect(noIndex.status == 403)
+        #expect(noIndex.body.contains("<center><h1>403 Forbidden</h1></center>"))
+        #expect(try http("nginx:1.14.2").response(path: "/x", uptime: 0, hostname: "old", files: [:]).body
+            .contains("<hr><center>nginx/1.14.2</center>"))
+    }
+
+    @Test func bootcampAnswersWithItsHostNameAndVersion() throws {
+        #expect(try http("gcr.io/google-samples/kubernetes-bootcamp:v1").response(path: "/", uptime: 1, hostname: "kb-1", files: [:])
+            == .init(status: 200, body: "Hello Kubernetes bootcamp! | Running on: kb-1 | v=1\n"))
+        #expect(try http("jocatalin/kubernetes-bootcamp:v2").response(path: "/anything", uptime: 1, hostname: "kb-2", files: [:]).body
+            == "Hello Kubernetes bootcamp! | Running on: kb-2 | v=2\n")
+    }
+}

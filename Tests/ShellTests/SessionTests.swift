@@ -37,6 +37,24 @@ import World
         #expect(shell.execute("echo abc | grep nothing").status == 1)
     }
 
+    /// CRLF text (nginx's error pages, files from Windows) is cut into lines at the newline
+    /// byte, each keeping its carriage return, as GNU tools and bash do.
+    @Test func crlfLinesKeepTheirCarriageReturns() {
+        let shell = session()
+        #expect(shell.execute("printf 'a\\r\\nb\\r\\nc\\r\\n' | wc -l").stdout == "3\n")
+        #expect(shell.execute("printf 'a\\r\\nb\\r\\nc\\r\\n' | head -2").stdout == "a\r\nb\r\n")
+        #expect(shell.execute("printf 'a\\r\\nb\\r\\n' | tail -1").stdout == "b\r\n")
+        #expect(shell.execute("printf 'a\\r\\nb\\r\\n' | grep -c b").stdout == "1\n")
+        #expect(shell.execute("x=$(printf 'a\\r\\n\\n'); echo ${#x}").stdout == "2\n")
+    }
+
+    @Test func parameterLength() {
+        let shell = session()
+        #expect(shell.execute("y=café; echo ${#y} ${#unset} ${#}").stdout == "4 0 0\n")
+        let bad = shell.execute("echo ${#1x}")
+        #expect(bad.stderr == "shipyard: ${#1x}: bad substitution\n")
+    }
+
     /// Lines of context as GNU grep prints them: `-` after the number of a context line, and
     /// `--` between groups that do not run on; a match inside the context extends it.
     @Test func grepPrintsContext() {

@@ -44,8 +44,13 @@ $ kubectl exec web -- cat /nope
 cat: /nope: No such file or directory
 command terminated with exit code 1
 ? 1
-$ kubectl exec web -- curl localhost
-error: Shipyard's curl in containers reaches only the endpoints simulated there (in ECS tasks, the agent at http://169.254.170.2); `localhost` is not simulated.
+$ kubectl exec web -- curl -s localhost | head -4
+<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+$ kubectl exec web -- curl http://kubernetes.default
+error: Shipyard's curl in containers reaches only the endpoints simulated there (in a pod, its own containers' servers on localhost; in ECS tasks, the agent at http://169.254.170.2); `http://kubernetes.default` is not simulated.
 ? 1
 $ kubectl exec web -- frobnicate
 error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, test, touch, true, whoami, sh -c.
@@ -67,7 +72,7 @@ pod/since created
 $ sleep 30
 $ kubectl logs since --since=10s
 $ kubectl logs since --since=1m --tail=1
-2026/01/01 00:00:32 [notice] 1#1: start worker process 30
+2026/01/01 00:00:33 [notice] 1#1: start worker process 30
 $ kubectl logs since --since=5
 Error: invalid argument "5" for "--since" flag: time: missing unit in duration "5"
 See 'kubectl logs --help' for usage.
@@ -85,8 +90,8 @@ Error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in dur
 See 'kubectl delete --help' for usage.
 ? 1
 $ kubectl logs since --since-time=2026-01-01T00:00:32Z --timestamps --tail=2
-2026-01-01T00:00:33.049Z 2026/01/01 00:00:32 [notice] 1#1: start worker process 29
-2026-01-01T00:00:33.049Z 2026/01/01 00:00:32 [notice] 1#1: start worker process 30
+2026-01-01T00:00:34.049Z 2026/01/01 00:00:33 [notice] 1#1: start worker process 29
+2026-01-01T00:00:34.049Z 2026/01/01 00:00:33 [notice] 1#1: start worker process 30
 $ kubectl logs since --since-time=2026-01-01T00:00:30+00:00 --limit-bytes=40
 /docker-entrypoint.sh: /docker-entrypoin (no-eol)
 $ kubectl logs since --since-time=2026-01-01

@@ -1,5 +1,6 @@
 /// `curl URL` in a container, for the hosts the container can reach in Shipyard (the ECS
-/// agent's endpoint at 169.254.170.2: task role credentials, task metadata). The body prints
+/// agent's endpoint at 169.254.170.2: task role credentials, task metadata; in a pod, its own
+/// containers' servers on localhost). The body prints
 /// as the server sent it (no newline added); `-s` silences curl's own errors, `-f` turns HTTP
 /// errors into exit 22. Messages are curl 7.88's, as in Debian-based images.
 enum ContainerCurl {
@@ -55,6 +56,12 @@ enum ContainerCurl {
             return .exited(3)
         }
         guard let response = process.context.http(host, path.isEmpty ? "/" : String(path)) else { return unreachable(url) }
+        if response == .refused {
+            let name = host.split(separator: ":").first.map(String.init) ?? host
+            let port = host.split(separator: ":").dropFirst().first.map(String.init) ?? "80"
+            if !quiet { process.print("curl: (7) Failed to connect to \(name) port \(port) after 0 ms: Couldn't connect to server\n") }
+            return .exited(7)
+        }
         if fail, response.status >= 400 {
             if !quiet { process.print("curl: (22) The requested URL returned error: \(response.status)\n") }
             return .exited(22)
@@ -65,6 +72,7 @@ enum ContainerCurl {
 
     static func unreachable(_ url: String) -> ContainerExit {
         .unsupported("Shipyard's curl in containers reaches only the endpoints simulated there "
-                     + "(in ECS tasks, the agent at http://169.254.170.2); `\(url)` is not simulated.")
+                     + "(in a pod, its own containers' servers on localhost; in ECS tasks, the agent at "
+                     + "http://169.254.170.2); `\(url)` is not simulated.")
     }
 }

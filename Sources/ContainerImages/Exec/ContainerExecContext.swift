@@ -12,6 +12,9 @@ public struct ContainerExecContext {
             self.status = status
             self.body = body
         }
+
+        /// Nothing listens on the port: curl fails to connect.
+        public static let refused = HTTPResponse(status: 0, body: "")
     }
 
     public var hostname: String
@@ -26,8 +29,8 @@ public struct ContainerExecContext {
     /// Whether the image's tools are busybox's, which word their errors their own way
     /// (`cat: can't open 'x': …`).
     public var busybox: Bool
-    /// A GET of `path` on `host` (`169.254.170.2` for the ECS agent); nil for a host Shipyard
-    /// does not simulate from this container.
+    /// A GET of `path` on `host` (`169.254.170.2` for the ECS agent; `localhost:8080` for a
+    /// server in the same pod); nil for a host Shipyard does not simulate from this container.
     public var http: (_ host: String, _ path: String) -> HTTPResponse?
 
     public init(hostname: String, workingDirectory: String, environment: [(name: String, value: String)],

@@ -49,7 +49,8 @@ extension Kubelet {
             image: image.definition,
             exec: ContainerView(running: true, image: image.definition, environment: Self.environment(podName: runtime.name, spec: spec),
                                 filesystem: filesystem(of: state, image: image, in: runtime),
-                                workingDirectory: spec["workingDir"].string ?? image.definition.workingDir)
+                                workingDirectory: spec["workingDir"].string ?? image.definition.workingDir,
+                                http: podHTTP(runtime))
                 .execContext(hostname: runtime.name, now: now))
         let outcome = Prober.run(probeSpec, against: target)
         if !outcome.success {

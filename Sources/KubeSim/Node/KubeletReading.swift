@@ -14,6 +14,8 @@ extension Kubelet {
         public var filesystem: ContainerFilesystem?
         /// The container's `workingDir`, else its image's `WORKDIR`.
         public var workingDirectory: String
+        /// What its HTTP requests reach (the pod's own servers).
+        public var http: (_ host: String, _ path: String) -> ContainerExecContext.HTTPResponse? = { _, _ in nil }
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -24,7 +26,8 @@ extension Kubelet {
         let files = state.image.map { self.filesystem(of: state, image: $0, in: runtime) }
         return ContainerView(running: state.isRunning, image: state.image?.definition,
                              environment: Self.environment(podName: runtime.name, spec: spec), filesystem: files,
-                             workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/")
+                             workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/",
+                             http: podHTTP(runtime))
     }
 
     /// The container's files now: the image's and Kubernetes', plus what its process has
@@ -207,6 +210,6 @@ extension Kubelet.ContainerView {
             hostname: environment.first { $0.0 == "HOSTNAME" }?.1 ?? hostname, workingDirectory: workingDirectory,
             environment: environment.map { (name: $0.0, value: $0.1) },
             files: filesystem?.files ?? [:], directories: filesystem?.directories ?? ["/": []], now: now,
-            busybox: image?.isBusybox ?? false)
+            busybox: image?.isBusybox ?? false, http: http)
     }
 }

@@ -17,9 +17,6 @@ enum ExecCommand {
         },
         run: { context throws(KubectlError) in try run(&context) })
 
-    /// Programs the images Shipyard knows do not have, by repository suffix.
-    static let missingPrograms: [String: Set<String>] = ["/nginx": ["ps"]]
-
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let target = context.arguments.first else {
             throw .message("pod, type/name or --filename must be specified")
@@ -52,8 +49,7 @@ enum ExecCommand {
             throw .message("Shipyard does not open interactive shells in containers; run single commands: kubectl exec \(pod.name) -- env")
         }
         let program = String(argv[0].split(separator: "/").last ?? Substring(argv[0]))
-        if let repository = view.image?.repository,
-            missingPrograms.contains(where: { repository.hasSuffix($0.key) && $0.value.contains(program) }) {
+        if view.image?.lacks.contains(program) == true {
             throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
         }
         var process = ContainerProcess(context: view.execContext(hostname: pod.name, now: cluster.simulation.now))

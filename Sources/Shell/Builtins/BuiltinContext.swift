@@ -36,13 +36,11 @@ struct BuiltinContext {
     }
 }
 
-/// Splits text into lines the way line-oriented tools see them (no trailing empty line).
+/// Splits text into lines the way line-oriented tools see them (no trailing empty line): at
+/// each newline byte, so a CRLF line (one Swift character, "\r\n") keeps its carriage return
+/// as GNU tools keep it.
 func lines(_ text: String) -> [Substring] {
-    // Without a carriage return, splitting the bytes at newlines gives the same lines as
-    // splitting the characters ("\r\n" is one character, so CRLF text takes the slow way).
-    var result = text.utf8.contains(13)
-        ? text.split(separator: "\n", omittingEmptySubsequences: false)
-        : text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
-    if text.hasSuffix("\n") || text.isEmpty { result.removeLast() }
+    var result = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+    if text.utf8.last == 10 || text.isEmpty { result.removeLast() }
     return result
 }

@@ -77,7 +77,7 @@ enum LineFilters {
         let selected = [wantLines, wantWords, wantBytes].filter { $0 }.count
         for input in context.inputs(files, command: "wc") {
             var counts: [Int] = []
-            if wantLines { counts.append(input.text.filter { $0 == "\n" }.count) }
+            if wantLines { counts.append(input.text.utf8.lazy.filter { $0 == 10 }.count) }
             if wantWords { counts.append(input.text.split(whereSeparator: { $0.isWhitespace }).count) }
             if wantBytes { counts.append(input.text.utf8.count) }
             // GNU wc pads to a common width, 7 when reading a pipe with several counts.

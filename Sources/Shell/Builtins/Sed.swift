@@ -107,7 +107,7 @@ enum Sed {
                 do {
                     let text = try context.fileSystem.readText(file)
                     // Files run on into one stream, each ending its last line.
-                    input += text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+                    input += text.isEmpty || text.utf8.last == 10 ? text : text + "\n"
                 } catch {
                     context.err("sed: can't read \(file): No such file or directory\n")
                     missing = true
@@ -208,7 +208,7 @@ enum Sed {
                 var space = String(line)
                 var deleted = false
                 // GNU sed leaves a last line without its newline as it found it.
-                let newline = isLast && !text.hasSuffix("\n") ? "" : "\n"
+                let newline = isLast && text.utf8.last != 10 ? "" : "\n"
                 for (position, command) in program.enumerated() {
                     guard selects(position, command, space, number: number, isLast: isLast) != command.negated else { continue }
                     switch command.action {

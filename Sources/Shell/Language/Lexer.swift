@@ -283,7 +283,13 @@ struct Lexer {
                 if n == "}" { break }
                 name.append(n)
             }
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) || name == "?" else {
+            // `${#name}`: the value's length.
+            let isName = { (text: Substring) -> Bool in
+                guard let first = text.first else { return false }
+                if first.isNumber { return text.allSatisfy(\.isNumber) }  // a positional parameter
+                return (first.isLetter || first == "_") && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            }
+            guard isName(name[...]) || name == "?" || name == "#" || (name.hasPrefix("#") && isName(name.dropFirst())) else {
                 throw .syntax("${\(name)}: bad substitution")
             }
             return .variable(name)

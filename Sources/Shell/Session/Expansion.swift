@@ -90,6 +90,8 @@ extension ShellSession {
         case "$": return "4242"
         case "#": return "0"
         case "0": return "shipyard"
+        // `${#name}`: characters as bash counts them in a UTF-8 locale (code points).
+        case _ where name.hasPrefix("#"): return String((variables[String(name.dropFirst())] ?? "").unicodeScalars.count)
         default: return variables[name] ?? ""
         }
     }
@@ -112,9 +114,10 @@ extension ShellSession {
         }
         output.err(result.stderr)
         lastStatus = result.status
-        var captured = result.stdout
-        while captured.hasSuffix("\n") { captured.removeLast() }
-        return captured
+        // Trailing newline bytes go, as bash drops them (a CRLF end keeps its carriage return).
+        var captured = result.stdout.utf8[...]
+        while captured.last == 10 { captured = captured.dropLast() }
+        return String(Substring(captured))
     }
 
     /// A here-document body with `$VAR`, `${VAR}`, `$?`, `$(…)` and backquotes expanded
