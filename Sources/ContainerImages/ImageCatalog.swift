@@ -25,6 +25,9 @@ public struct ImageCatalog: Sendable {
         public var debianRelease: String = "12"
         /// Programs not in the image (nginx has no `ps`): exec'ing one fails in the runtime.
         public var lacks: Set<String> = []
+        /// Whether its server answers on IPv6 too, so curl to `localhost` arrives from `::1`:
+        /// nginx only since 1.19, whose entrypoint script turns IPv6 listening on.
+        public var listensOnIPv6: Bool { !repository.hasSuffix("/nginx") || entrypoint.contains("/docker-entrypoint.sh") }
     }
 
     /// Each repository's images. Tags built differently (an old nginx without the entrypoint

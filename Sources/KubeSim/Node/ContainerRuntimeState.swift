@@ -93,6 +93,21 @@ struct ContainerRuntimeState {
     var image: Containerd.Image?
     var plan: ProcessPlan?
     var runStartedAt: SimTime?
+    /// What the current run printed answering requests (curl from inside the pod), which its
+    /// plan could not foresee.
+    var requestOutput: [ProcessPlan.Line] = []
+    /// How many requests the current run has answered.
+    var requestsAnswered = 0
+
+    /// The current run's output up to `seconds` after it started: its plan's, and what it
+    /// printed answering requests, in time order.
+    func runOutput(within seconds: Double) -> [ProcessPlan.Line] {
+        let planned = plan?.output(within: seconds) ?? []
+        guard !requestOutput.isEmpty else { return planned }
+        // Stable: a request's lines follow the planned lines of the same instant.
+        return (planned + requestOutput.filter { $0.at <= seconds }).enumerated()
+            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+    }
     /// Output of previous runs, kept for `kubectl logs --previous`.
     var previousOutput: [ProcessPlan.Line] = []
     var previousStartedAt: SimTime?

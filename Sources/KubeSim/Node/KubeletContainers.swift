@@ -40,6 +40,8 @@ extension Kubelet {
             self.update(runtime, index, isInit: isInit) {
                 $0.containerID = created.id
                 $0.plan = plan
+                $0.requestOutput = []
+                $0.requestsAnswered = 0
                 $0.writableLayer = [:]
                 $0.runStartedAt = self.now
                 $0.state = .running(since: self.now)
@@ -227,10 +229,12 @@ extension Kubelet {
             let image = state.image
         else { return }
         let ended = state.termination ?? state.lastTermination
-        let previous = state.plan.map { plan -> [ProcessPlan.Line] in
-            guard let started = state.runStartedAt, let finished = ended?.finishedAt else { return [] }
-            return plan.output(within: (finished - started).seconds)
-        } ?? []
+        let previous: [ProcessPlan.Line]
+        if let started = state.runStartedAt, let finished = ended?.finishedAt {
+            previous = state.runOutput(within: (finished - started).seconds)
+        } else {
+            previous = []
+        }
         update(runtime, index, isInit: isInit) {
             $0.keepOlderRun(replacedBy: ended)
             $0.lastTermination = ended

@@ -167,11 +167,11 @@ extension Kubelet {
     }
 
     private func currentLog(of state: ContainerRuntimeState) -> ContainerLog {
-        guard let plan = state.plan, let started = state.runStartedAt else {
+        guard state.plan != nil, let started = state.runStartedAt else {
             return ContainerLog(lines: [], startedAt: nil, exists: false)
         }
         let end = state.termination?.finishedAt ?? now
-        return ContainerLog(lines: plan.output(within: (end - started).seconds), startedAt: started, exists: true)
+        return ContainerLog(lines: state.runOutput(within: (end - started).seconds), startedAt: started, exists: true)
     }
 }
 
