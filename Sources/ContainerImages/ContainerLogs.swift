@@ -45,9 +45,11 @@ public enum ContainerLogs {
         /// Which request of this run it is, counting from 1.
         public var number: Int
         public var hostname: String
+        /// `curl/7.88.1`, or `kube-probe/1.32` for the kubelet's probes.
+        public var userAgent: String
 
         public init(uptime: Double, time: SimTime, client: String, host: String, path: String, status: Int,
-                    bytes: Int, number: Int, hostname: String) {
+                    bytes: Int, number: Int, hostname: String, userAgent: String = "curl/7.88.1") {
             self.uptime = uptime
             self.time = time
             self.client = client
@@ -57,6 +59,7 @@ public enum ContainerLogs {
             self.bytes = bytes
             self.number = number
             self.hostname = hostname
+            self.userAgent = userAgent
         }
     }
 
@@ -75,7 +78,7 @@ public enum ContainerLogs {
                     : "open() \"\(file)\" failed (2: No such file or directory)"
                 lines.append(.init(at: request.uptime, text: "\(nginxTime(request.time)) [error] 29#29: *\(request.number) \(problem), client: \(request.client), server: localhost, request: \"\(line)\", host: \"\(request.host)\"", isError: true))
             }
-            lines.append(.init(at: request.uptime, text: "\(request.client) - - [\(nginxAccessTime(request.time))] \"\(line)\" \(request.status) \(request.bytes) \"-\" \"curl/7.88.1\" \"-\""))
+            lines.append(.init(at: request.uptime, text: "\(request.client) - - [\(nginxAccessTime(request.time))] \"\(line)\" \(request.status) \(request.bytes) \"-\" \"\(request.userAgent)\" \"-\""))
             return lines
         case "kubernetes-bootcamp":
             let milliseconds = Int64((request.uptime * 1000).rounded())

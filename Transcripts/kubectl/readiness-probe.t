@@ -1,5 +1,6 @@
 # A readiness probe on the wrong port keeps pods out of the Deployment's available count; fixing
-# the port makes them Ready.
+# the port makes them Ready. nginx logs each probe, from the node's address on the pod network,
+# as kube-probe/1.32.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<YAML
@@ -78,3 +79,9 @@ $ kubectl get pods
 NAME                  READY   STATUS    RESTARTS   AGE
 web-889b7d977-6vzmq   1/1     Running   0          6s
 web-889b7d977-jp96r   1/1     Running   0          9s
+$ sleep 12
+$ kubectl logs deploy/web --tail=3
+Found 2 pods, using pod/web-889b7d977-jp96r
+10.244.2.1 - - [01/Jan/2026:00:00:47 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
+10.244.2.1 - - [01/Jan/2026:00:00:52 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
+10.244.2.1 - - [01/Jan/2026:00:00:57 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"

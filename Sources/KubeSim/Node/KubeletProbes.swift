@@ -51,7 +51,8 @@ extension Kubelet {
                                 filesystem: filesystem(of: state, image: image, in: runtime),
                                 workingDirectory: spec["workingDir"].string ?? image.definition.workingDir,
                                 http: podHTTP(runtime))
-                .execContext(hostname: runtime.name, now: now))
+                .execContext(hostname: runtime.name, now: now),
+            answer: probeHTTP(runtime, index))
         let outcome = Prober.run(probeSpec, against: target)
         if !outcome.success {
             let message: String
