@@ -168,3 +168,47 @@ Exiting session with sessionId: ecs-execute-command-0cf66fff5cb489f27.
 
 $ aws sts get-caller-identity --query Arn --output text
 arn:aws:iam::123456789012:user/learner
+$ aws ecs register-task-definition --family web --network-mode awsvpc --requires-compatibilities FARGATE --cpu 256 --memory 512 --task-role-arn arn:aws:iam::123456789012:role/appTaskRole --container-definitions '[{"name":"nginx","image":"public.ecr.aws/nginx/nginx:1.27"},{"name":"tools","image":"public.ecr.aws/aws-cli/aws-cli:2.27.0","entryPoint":["sh","-c"],"command":["sleep infinity"]}]' --query taskDefinition.taskDefinitionArn --output text
+arn:aws:ecs:us-east-1:123456789012:task-definition/web:1
+$ WEB=$(aws ecs run-task --cluster demo --task-definition web --launch-type FARGATE --enable-execute-command --network-configuration "awsvpcConfiguration={subnets=[$SUBNET],assignPublicIp=ENABLED}" --query 'tasks[0].taskArn' --output text)
+$ aws ecs wait tasks-running --cluster demo --tasks $WEB
+$ aws ecs execute-command --cluster demo --task $WEB --container tools --interactive --command "curl -s localhost/50x.html"
+
+The Session Manager plugin was installed successfully. Use the AWS CLI to start a session.
+
+
+Starting session with SessionId: ecs-execute-command-08554307cbdc211fe
+<!DOCTYPE html>
+<html>
+<head>
+<title>Error</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>An error occurred.</h1>
+<p>Sorry, the page you are looking for is currently unavailable.<br/>
+Please try again later.</p>
+<p>If you are the system administrator of this resource then you should check
+the error log for details.</p>
+<p><em>Faithfully yours, nginx.</em></p>
+</body>
+</html>
+
+
+Exiting session with sessionId: ecs-execute-command-08554307cbdc211fe.
+
+$ aws ecs execute-command --cluster demo --task $WEB --container tools --interactive --command "curl localhost:8080"
+
+The Session Manager plugin was installed successfully. Use the AWS CLI to start a session.
+
+
+Starting session with SessionId: ecs-execute-command-061ff7e730cf24dea
+curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server
+
+
+Exiting session with sessionId: ecs-execute-command-061ff7e730cf24dea.
+

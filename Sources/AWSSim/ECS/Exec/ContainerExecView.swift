@@ -3,9 +3,9 @@ import JSONValue
 import SimCore
 
 /// A container as a command run in it through ECS Exec sees it: the container itself (host
-/// name, working directory, the session's environment, the files Shipyard knows, and the ECS
-/// agent's endpoint at 169.254.170.2 for task role credentials and task metadata v4), and the
-/// credentials aws-cli inside would find.
+/// name, working directory, the session's environment, the files Shipyard knows, the ECS
+/// agent's endpoint at 169.254.170.2 for task role credentials and task metadata v4, and the
+/// task's servers on localhost), and the credentials aws-cli inside would find.
 public struct ContainerExecView {
     public static let agentHost = "169.254.170.2"
 
@@ -50,10 +50,13 @@ extension ECSBackend {
         let filesystem = containerFiles(task, container: container, hostname: hostname)
         let caller = taskRoleCredentials(task)
         let taskID = task.id
+        let containerName = container.name
         let http: (String, String) -> ContainerExecContext.HTTPResponse? = { [weak self] host, path in
-            guard host == ContainerExecView.agentHost else { return nil }
-            guard let self, let current = self.tasks[taskID] else { return .init(status: 404, body: "404 page not found\n") }
-            return self.agentResponse(path: path, task: current)
+            guard let self, let current = self.tasks[taskID] else {
+                return host == ContainerExecView.agentHost ? .init(status: 404, body: "404 page not found\n") : nil
+            }
+            if host == ContainerExecView.agentHost { return self.agentResponse(path: path, task: current) }
+            return self.localResponse(host: host, path: path, task: current, from: containerName)
         }
         let context = ContainerExecContext(
             hostname: hostname,
@@ -65,6 +68,25 @@ extension ECSBackend {
             image: container.definition.image, imageRepository: container.resolvedImage?.image.repository ?? "",
             region: self.context.region, context: context,
             credentials: caller.map { .init(accessKeyID: $0.accessKeyID, secretAccessKey: $0.secretAccessKey) })
+    }
+
+    /// A request to `localhost` (or `127.0.0.1`) from container `name`: in `awsvpc` mode the
+    /// task's containers share it, so any of them listening on the port answers; in `bridge`
+    /// mode only the container itself. Nothing listening refuses the connection.
+    func localResponse(host: String, path: String, task: ECSTask, from name: String) -> ContainerExecContext.HTTPResponse? {
+        let parts = host.split(separator: ":", maxSplits: 1).map(String.init)
+        guard let first = parts.first, ["localhost", "127.0.0.1"].contains(first),
+            let port = parts.count > 1 ? Int(parts[1]) : 80
+        else { return nil }
+        let shared = task.definition.effectiveNetworkMode == "awsvpc"
+        guard let server = task.containers.first(where: { candidate in
+            (shared || candidate.name == name) && candidate.lastStatus == "RUNNING"
+                && (candidate.plan?.listens.contains(port) ?? false)
+        }) else { return .refused }
+        guard let http = server.plan?.http, let started = server.processStartedAt else { return nil }
+        let hostname = server.hostname ?? String(server.runtimeID?.prefix(12) ?? "")
+        let files = http.documentRoot == nil ? [:] : containerFiles(task, container: server, hostname: hostname).files
+        return http.response(path: path, uptime: (simulation.now - started).seconds, hostname: hostname, files: files)
     }
 
     /// Keeps the files a command in an ECS Exec session wrote (as it left them) in its
