@@ -33,11 +33,14 @@ extension ShellSession {
 
     /// Unquoted expansion results split on blanks and newlines; the first piece joins the text
     /// before it and the last piece the text after it.
+    /// Splitting goes by bytes, as bash's does: a CRLF line end splits after its "\r", which
+    /// the field keeps.
     private func splitInto(_ fields: inout [String], _ current: inout String, _ hasContent: inout Bool, _ value: String) {
-        let pieces = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        let isBlank = { (byte: UInt8) in byte == 32 || byte == 9 || byte == 10 }
+        let pieces = value.utf8.split(whereSeparator: isBlank).map { String(Substring($0)) }
         guard !pieces.isEmpty else { return }
-        let startsWithBlank = value.first.map { $0 == " " || $0 == "\t" || $0 == "\n" } ?? false
-        let endsWithBlank = value.last.map { $0 == " " || $0 == "\t" || $0 == "\n" } ?? false
+        let startsWithBlank = value.utf8.first.map(isBlank) ?? false
+        let endsWithBlank = value.utf8.last.map(isBlank) ?? false
         for (i, piece) in pieces.enumerated() {
             if i == 0 && !startsWithBlank {
                 current += piece
