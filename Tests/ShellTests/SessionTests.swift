@@ -46,7 +46,7 @@ import World
         #expect(shell.execute("printf 'a\\r\\nb\\r\\n' | tail -1").stdout == "b\r\n")
         #expect(shell.execute("printf 'a\\r\\nb\\r\\n' | grep -c b").stdout == "1\n")
         #expect(shell.execute("x=$(printf 'a\\r\\n\\n'); echo ${#x}").stdout == "2\n")
-        #expect(shell.execute("x=$(printf 'a\\r\\nb\\r\\n'); printf '%s|' $x").stdout == "a\r|b|")
+        #expect(shell.execute("x=$(printf 'a\\r\\nb\\r\\n'); printf '%s|' $x").stdout == "a\r|b\r|")
     }
 
     @Test func parameterLength() {
