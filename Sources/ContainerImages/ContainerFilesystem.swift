@@ -216,6 +216,15 @@ extension ContainerFilesystem {
 
     /// A directory whose contents are all known (a volume's mount point), listed in its parent
     /// when Shipyard lists that.
+    /// Takes a file away (`rm`), or a directory and all it holds, from its parent's listing too.
+    public mutating func remove(_ path: String) {
+        let prefix = path == "/" ? "/" : path + "/"
+        files = files.filter { $0.key != path && !$0.key.hasPrefix(prefix) }
+        directories = directories.filter { $0.key != path && !$0.key.hasPrefix(prefix) }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        directories[Self.parent(of: path)]?.removeAll { $0 == name }
+    }
+
     public mutating func addDirectory(_ path: String) {
         if directories[path] == nil { directories[path] = [] }
         if path != "/" { list(path, in: Self.parent(of: path)) }

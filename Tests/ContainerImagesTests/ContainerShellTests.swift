@@ -89,6 +89,28 @@ import Testing
         #expect(run("echo -n a b").0 == "a b")
     }
 
+    /// `rm` as GNU coreutils words it: the file goes for the rest of the command and for the
+    /// caller to keep gone; a directory needs `-r`; `-f` says nothing of missing files.
+    @Test func rmRemovesFiles() {
+        var process = ContainerProcess(context: context)
+        #expect(ContainerShell.run(commandLine: "sh -c 'rm README; cat README; ls'", in: &process) == .exited(0))
+        #expect(process.output == "cat: README: No such file or directory\n")
+        #expect(process.writes == [ContainerWrite(path: "/app/README", content: "", append: false, removes: true)])
+        #expect(process.removedFiles == ["/app/README"])
+        #expect(run("rm /nope") == ("rm: cannot remove '/nope': No such file or directory\n", .exited(1)))
+        #expect(run("rm -f /nope") == ("", .exited(0)))
+        #expect(run("rm /app") == ("rm: cannot remove '/app': Is a directory\n", .exited(1)))
+        #expect(run("rm") == ("rm: missing operand\nTry 'rm --help' for more information.\n", .exited(1)))
+        var recursive = ContainerProcess(context: context)
+        #expect(ContainerShell.run(commandLine: "sh -c 'rm -r /app; ls /'", in: &recursive) == .exited(0))
+        #expect(recursive.output == "etc\n")
+        #expect(recursive.removedFiles == ["/app", "/app/README"])
+        var rewritten = ContainerProcess(context: context)
+        _ = ContainerShell.run(commandLine: "sh -c 'rm README; echo new > README; cat README'", in: &rewritten)
+        #expect(rewritten.output == "new\n")
+        #expect(rewritten.removedFiles.isEmpty)
+    }
+
     @Test func curlReachesOnlySimulatedHosts() {
         #expect(run("curl -s 10.0.0.1") == ("ok:/", .exited(0)))
         #expect(run("curl -sf http://10.0.0.1/x") == ("", .exited(22)))

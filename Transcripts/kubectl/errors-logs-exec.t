@@ -53,7 +53,7 @@ $ kubectl exec web -- curl http://kubernetes.default
 error: Shipyard's curl in containers reaches only the endpoints simulated there (in a pod, its own containers' servers on localhost; in ECS tasks, the agent at http://169.254.170.2); `http://kubernetes.default` is not simulated.
 ? 1
 $ kubectl exec web -- frobnicate
-error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, test, touch, true, whoami, sh -c.
+error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, rm, test, touch, true, whoami, sh -c.
 ? 1
 $ kubectl logs deploy/nope
 error: error from server (NotFound): deployments.apps "nope" not found in namespace "default"

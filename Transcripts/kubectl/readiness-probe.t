@@ -1,6 +1,6 @@
 # A readiness probe on the wrong port keeps pods out of the Deployment's available count; fixing
 # the port makes them Ready. nginx logs each probe, from the node's address on the pod network,
-# as kube-probe/1.32.
+# as kube-probe/1.32; with its index page removed, "/" is forbidden and the pod turns unready.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<YAML
@@ -85,3 +85,14 @@ Found 2 pods, using pod/web-889b7d977-jp96r
 10.244.2.1 - - [01/Jan/2026:00:00:47 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
 10.244.2.1 - - [01/Jan/2026:00:00:52 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
 10.244.2.1 - - [01/Jan/2026:00:00:57 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
+$ kubectl exec web-889b7d977-jp96r -- rm /usr/share/nginx/html/index.html
+$ sleep 20
+$ kubectl logs web-889b7d977-jp96r --tail=2
+2026/01/01 00:01:17 [error] 29#29: *9 directory index of "/usr/share/nginx/html/" is forbidden, client: 10.244.2.1, server: localhost, request: "GET / HTTP/1.1", host: "10.244.2.3:80"
+10.244.2.1 - - [01/Jan/2026:00:01:17 +0000] "GET / HTTP/1.1" 403 153 "-" "kube-probe/1.32" "-"
+$ kubectl get pods
+NAME                  READY   STATUS    RESTARTS   AGE
+web-889b7d977-6vzmq   1/1     Running   0          44s
+web-889b7d977-jp96r   0/1     Running   0          47s
+$ kubectl describe pod web-889b7d977-jp96r | grep Unhealthy
+  Warning  Unhealthy  1s (x5 over 21s)  kubelet            Readiness probe failed: HTTP probe failed with statuscode: 403

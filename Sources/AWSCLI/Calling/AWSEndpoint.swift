@@ -32,7 +32,7 @@ public protocol AWSEndpoint: AnyObject {
     /// credentials (the task role's, from the ECS agent); nil when this endpoint cannot.
     func inside(_ container: ContainerExecView) -> AWSEndpoint?
     /// Keeps what a command in that container wrote (files as it left them).
-    func keep(_ files: [String: String], in container: ContainerExecView)
+    func keep(_ files: [String: String], removing removed: Set<String>, in container: ContainerExecView)
 }
 
 extension AWSEndpoint {
@@ -43,7 +43,7 @@ extension AWSEndpoint {
     public var sessionManagerPluginInstalled: Bool { true }
     public func execSession(_ sessionID: String, region: String) -> ContainerExecView? { nil }
     public func inside(_ container: ContainerExecView) -> AWSEndpoint? { nil }
-    public func keep(_ files: [String: String], in container: ContainerExecView) {}
+    public func keep(_ files: [String: String], removing removed: Set<String>, in container: ContainerExecView) {}
 }
 
 /// The simulated world as an endpoint: calls go to its AWS cloud, sleeps advance its clock.
@@ -75,8 +75,8 @@ final class WorldEndpoint: AWSEndpoint {
         ContainerEndpoint(world: world, credentials: container.credentials, region: container.region)
     }
 
-    func keep(_ files: [String: String], in container: ContainerExecView) {
+    func keep(_ files: [String: String], removing removed: Set<String>, in container: ContainerExecView) {
         guard AWSCloud.knownRegions.contains(container.region) else { return }
-        world.aws.region(container.region).ecs.keep(files, sessionID: container.sessionID)
+        world.aws.region(container.region).ecs.keep(files, removing: removed, sessionID: container.sessionID)
     }
 }

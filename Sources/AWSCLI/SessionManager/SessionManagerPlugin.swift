@@ -24,7 +24,7 @@ struct SessionManagerPlugin {
             if case .unsupported(let reason) = ContainerShell.run(commandLine: view.command, in: &process) {
                 process.print(reason + "\n")
             }
-            context.endpoint.keep(process.writtenFiles, in: view)
+            context.endpoint.keep(process.writtenFiles, removing: process.removedFiles, in: view)
             context.output.out(process.output)
         }
         context.output.out("\n\nExiting session with sessionId: \(sessionID).\n\n")

@@ -1,4 +1,4 @@
-/// `cat` and `ls` over the few files Shipyard knows in a container: the image's well-known
+/// `cat`, `ls`, `touch` and `rm` over the few files Shipyard knows in a container: the image's well-known
 /// ones (`/etc/os-release`, nginx's pages) and those the runtime writes (`/etc/hostname`,
 /// `/etc/hosts`, `/etc/resolv.conf`). A directory Shipyard knows only some files of (such as
 /// `/etc`) is not listed as if those were all it held.
@@ -33,7 +33,11 @@ enum ContainerFileCommands {
                 // Several directories: each under its name, a blank line between them.
                 if paths.count > 1 { process.print((listedOne ? "\n" : "") + "\(path):\n") }
                 listedOne = true
-                for entry in Set(entries + process.writtenEntries(in: absolute)).sorted() { process.print(entry + "\n") }
+                let prefix = absolute == "/" ? "/" : absolute + "/"
+                for entry in Set(entries + process.writtenEntries(in: absolute)).sorted()
+                where !process.hasRemoved(prefix + entry) {
+                    process.print(entry + "\n")
+                }
             } else if process.file(absolute) != nil {
                 process.print(path + "\n")
             } else if isDirectory(absolute, context) {
@@ -67,6 +71,60 @@ enum ContainerFileCommands {
             if process.file(absolute) == nil { process.write(absolute, "", append: false) }
         }
         return .exited(0)
+    }
+
+    /// `rm [-f] [-r] FILE…`, worded as GNU coreutils words it (busybox's way in busybox
+    /// images). A directory goes only with `-r`, and with it every file Shipyard knows there.
+    static func rm(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        var force = false
+        var recursive = false
+        var paths: [String] = []
+        var options = true
+        for argument in arguments {
+            if options, argument == "--" {
+                options = false
+            } else if options, argument.hasPrefix("-"), argument.count > 1 {
+                for flag in argument.dropFirst() {
+                    switch flag {
+                    case "f": force = true
+                    case "r", "R": recursive = true
+                    default: return .unsupported("Shipyard's rm in containers takes -f and -r; `-\(flag)` is not simulated.")
+                    }
+                }
+            } else {
+                paths.append(argument)
+            }
+        }
+        let context = process.context
+        if paths.isEmpty, !force {
+            guard !context.busybox else { return .unsupported("Shipyard's busybox rm needs a file to remove.") }
+            process.print("rm: missing operand\nTry 'rm --help' for more information.\n")
+            return .exited(1)
+        }
+        var status: Int32 = 0
+        for path in paths {
+            let absolute = normalized(path, in: context.workingDirectory)
+            if process.file(absolute) != nil {
+                process.remove(absolute)
+            } else if isDirectory(absolute, context), !process.hasRemoved(absolute) {
+                guard recursive else {
+                    process.print(context.busybox ? "rm: '\(path)' is a directory\n" : "rm: cannot remove '\(path)': Is a directory\n")
+                    status = 1
+                    continue
+                }
+                let prefix = absolute == "/" ? "/" : absolute + "/"
+                for file in Set(context.files.keys).union(process.writtenFiles.keys).sorted()
+                where file.hasPrefix(prefix) && process.file(file) != nil {
+                    process.remove(file)
+                }
+                process.remove(absolute)
+            } else if !force {
+                process.print(context.busybox ? "rm: can't remove '\(path)': No such file or directory\n"
+                              : "rm: cannot remove '\(path)': No such file or directory\n")
+                status = 1
+            }
+        }
+        return .exited(status)
     }
 
     /// A directory that holds a file Shipyard knows, though not listed in full.

@@ -12,6 +12,8 @@ public struct ContainerProcess {
     public internal(set) var writes: [ContainerWrite] = []
     /// The files as the command has left them so far, over the context's.
     private var written: [String: String] = [:]
+    /// Files the command removed (`rm`), which it no longer sees.
+    private var removed: Set<String> = []
 
     public init(context: ContainerExecContext, extraPrograms: [String: Program] = [:]) {
         self.context = context
@@ -23,8 +25,11 @@ public struct ContainerProcess {
     /// Each file the command wrote, as it left it (appends over what the file held before).
     public var writtenFiles: [String: String] { written }
 
-    /// A file's content as this command sees it (its own writes first).
-    func file(_ absolute: String) -> String? { written[absolute] ?? context.files[absolute] }
+    /// A file's content as this command sees it (its own writes and removals first).
+    func file(_ absolute: String) -> String? {
+        if let content = written[absolute] { return content }
+        return removed.contains(absolute) ? nil : context.files[absolute]
+    }
 
     /// Names this command created directly under `directory`.
     func writtenEntries(in directory: String) -> [String] {
@@ -37,6 +42,18 @@ public struct ContainerProcess {
         written[absolute] = append ? (file(absolute) ?? "") + content : content
         writes.append(ContainerWrite(path: absolute, content: content, append: append))
     }
+
+    mutating func remove(_ absolute: String) {
+        written[absolute] = nil
+        removed.insert(absolute)
+        writes.append(ContainerWrite(path: absolute, content: "", append: false, removes: true))
+    }
+
+    /// Whether the command removed `absolute` (and has not written it since).
+    func hasRemoved(_ absolute: String) -> Bool { removed.contains(absolute) && written[absolute] == nil }
+
+    /// The files the command removed and left removed.
+    public var removedFiles: Set<String> { removed.filter { written[$0] == nil } }
 
     /// The programs Shipyard runs here, for saying which ones it simulates.
     var simulated: [String] {
@@ -57,10 +74,11 @@ public enum ContainerExit: Equatable, Sendable {
     }
 }
 
-/// One write to a file in a container.
+/// One write to a file in a container: new content, more content, or its removal (`rm`).
 public struct ContainerWrite: Equatable, Sendable {
     public var path: String
     public var content: String
     /// `>>` rather than `>`.
     public var append: Bool
+    public var removes = false
 }

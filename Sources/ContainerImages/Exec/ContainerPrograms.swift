@@ -17,6 +17,7 @@ enum ContainerPrograms {
         "cat": ContainerFileCommands.cat,
         "ls": ContainerFileCommands.ls,
         "touch": ContainerFileCommands.touch,
+        "rm": ContainerFileCommands.rm,
         "test": ContainerFileCommands.test,
         "[": ContainerFileCommands.test,
         "curl": ContainerCurl.run,

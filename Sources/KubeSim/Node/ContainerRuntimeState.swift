@@ -138,6 +138,9 @@ struct ContainerRuntimeState {
     /// Files written in the container outside its volumes: its writable layer, gone when the
     /// container is replaced.
     var writableLayer: [String: String] = [:]
+    /// The image's files removed in the writable layer (`rm`): hidden until the container is
+    /// replaced.
+    var removedFiles: Set<String> = []
     /// Why the kubelet is stopping the current run (`failed liveness probe`), if it is.
     var killReason: String?
     /// The container's entry in the pod's status as last made: most status writes change one

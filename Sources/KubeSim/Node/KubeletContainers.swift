@@ -43,6 +43,7 @@ extension Kubelet {
                 $0.requestOutput = []
                 $0.requestsAnswered = 0
                 $0.writableLayer = [:]
+                $0.removedFiles = []
                 $0.runStartedAt = self.now
                 $0.state = .running(since: self.now)
                 $0.probes = ProbeResults()

@@ -49,6 +49,7 @@ extension Kubelet {
                 }
             }
         }
+        for path in state.removedFiles { filesystem.remove(path) }
         for (path, content) in state.writableLayer { filesystem.add(path, content) }
         // Volumes cover what the image has at their mount paths.
         for mount in mounts(of: state, in: runtime) {
@@ -97,8 +98,16 @@ extension Kubelet {
         for write in writes {
             if let mount = mounts.first(where: { write.path.hasPrefix($0.path == "/" ? "/" : $0.path + "/") }) {
                 let relative = String(write.path.dropFirst(mount.path == "/" ? 1 : mount.path.count + 1))
-                volumeData.write(write.content, to: relative, in: mount.volume, append: write.append)
+                if write.removes {
+                    volumeData.remove(relative, in: mount.volume)
+                } else {
+                    volumeData.write(write.content, to: relative, in: mount.volume, append: write.append)
+                }
+            } else if write.removes {
+                runtime.containers[index].writableLayer[write.path] = nil
+                runtime.containers[index].removedFiles.insert(write.path)
             } else {
+                runtime.containers[index].removedFiles.remove(write.path)
                 let state = runtime.containers[index]
                 // Appending to a file of the image starts from the image's content.
                 let old = write.append

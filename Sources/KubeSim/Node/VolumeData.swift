@@ -28,6 +28,11 @@ public final class VolumeData {
         files[volume.key, default: [:]][path] = current + content
     }
 
+    /// Removes a file (`rm`), or a directory and everything under it.
+    func remove(_ path: String, in volume: Volume) {
+        files[volume.key] = files[volume.key]?.filter { $0.key != path && !$0.key.hasPrefix(path + "/") }
+    }
+
     /// Forgets a PersistentVolume's files (it was deleted) or a pod's emptyDirs (it is gone).
     func removePersistent(_ name: String) { files[Volume.persistent(name).key] = nil }
 

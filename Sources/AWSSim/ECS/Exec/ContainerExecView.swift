@@ -91,10 +91,13 @@ extension ECSBackend {
 
     /// Keeps the files a command in an ECS Exec session wrote (as it left them) in its
     /// container's writable layer, for the next session to find.
-    public func keep(_ files: [String: String], sessionID: String) {
-        guard !files.isEmpty, let session = execSessions[sessionID], var task = tasks[session.taskID],
+    public func keep(_ files: [String: String], removing removed: Set<String> = [], sessionID: String) {
+        guard !files.isEmpty || !removed.isEmpty, let session = execSessions[sessionID], var task = tasks[session.taskID],
             let index = task.containers.firstIndex(where: { $0.name == session.containerName })
         else { return }
+        for path in removed { task.containers[index].writableLayer[path] = nil }
+        task.containers[index].removedFiles.formUnion(removed)
+        task.containers[index].removedFiles.subtract(files.keys)
         task.containers[index].writableLayer.merge(files) { $1 }
         tasks[session.taskID] = task
     }

@@ -43,6 +43,7 @@ extension ECSBackend {
 
                 """
         }
+        for path in container.removedFiles { filesystem.remove(path) }
         for (path, content) in container.writableLayer { filesystem.add(path, content) }
         return (filesystem.files, filesystem.directories)
     }

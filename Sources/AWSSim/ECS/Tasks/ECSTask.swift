@@ -201,6 +201,8 @@ struct TaskContainer {
     /// Files written through ECS Exec, as they were left: the container's writable layer,
     /// gone with the container.
     var writableLayer: [String: String] = [:]
+    /// The image's files an ECS Exec session removed (`rm`), hidden until the task stops.
+    var removedFiles: Set<String> = []
 
     var name: String { definition.name }
     var essential: Bool { definition.essential }
