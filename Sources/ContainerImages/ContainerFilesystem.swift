@@ -237,8 +237,5 @@ extension ContainerFilesystem {
         directories[parent] = entries.sorted()
     }
 
-    static func parent(of path: String) -> String {
-        let parts = path.split(separator: "/").dropLast()
-        return parts.isEmpty ? "/" : "/" + parts.joined(separator: "/")
-    }
+    static func parent(of path: String) -> String { ContainerPath.parent(path) }
 }

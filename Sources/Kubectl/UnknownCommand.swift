@@ -12,7 +12,6 @@ enum UnknownCommand {
         "port-forward": "Shipyard has no network, so kubectl port-forward is not simulated; look at pods with kubectl get, describe and logs.",
         "proxy": "Shipyard has no network, so kubectl proxy is not simulated; kubectl get -o json shows objects as the API returns them.",
         "attach": "kubectl attach is not simulated; read what a container prints with kubectl logs -f.",
-        "cp": "kubectl cp is not simulated; kubectl exec POD -- cat FILE shows a file in a container.",
         "debug": "kubectl debug is not simulated; kubectl exec runs single commands in containers, and ssh NODE logs in to a node.",
         "auth": "kubectl auth is not simulated; in this sandbox you are the cluster's admin (kubernetes-admin), allowed everything.",
         "autoscale": "kubectl autoscale is not simulated; set a workload's size with kubectl scale.",

@@ -140,18 +140,7 @@ enum ContainerFileCommands {
         return Set(names).sorted()
     }
 
-    /// Absolute, against the working directory, with `.` and `..` resolved and no trailing
-    /// slash.
     static func normalized(_ path: String, in workingDirectory: String) -> String {
-        let joined = path.hasPrefix("/") ? path : workingDirectory + "/" + path
-        var parts: [Substring] = []
-        for part in joined.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..": _ = parts.popLast()
-            default: parts.append(part)
-            }
-        }
-        return "/" + parts.joined(separator: "/")
+        ContainerPath.normalized(path, in: workingDirectory)
     }
 }

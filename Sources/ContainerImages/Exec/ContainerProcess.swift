@@ -81,4 +81,11 @@ public struct ContainerWrite: Equatable, Sendable {
     /// `>>` rather than `>`.
     public var append: Bool
     public var removes = false
+
+    public init(path: String, content: String, append: Bool, removes: Bool = false) {
+        self.path = path
+        self.content = content
+        self.append = append
+        self.removes = removes
+    }
 }

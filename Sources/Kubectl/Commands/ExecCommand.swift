@@ -30,21 +30,7 @@ enum ExecCommand {
         let cluster = try context.cluster()
         let pod = try LogsCommand.resolvePod(target, namespace: context.namespace, cluster: cluster, for: .attaching,
                                              context: &context)
-        let phase = pod["status"]["phase"].string ?? ""
-        if phase == "Succeeded" || phase == "Failed" {
-            throw .message("cannot exec into a container in a completed pod; current phase is \(phase)")
-        }
-        let containers = (pod["spec"]["containers"].array ?? []).compactMap { $0["name"].string }
-        let name = context.flags.isSet("container") ? context.flags.string("container") : (containers.first ?? "")
-        if !context.flags.isSet("container"), containers.count > 1, !context.flags.bool("quiet") {
-            context.err("Defaulted container \"\(name)\" out of: \(containers.joined(separator: ", "))\n")
-        }
-        guard containers.contains(name) else { throw .server(.badRequest("container \(name) is not valid for pod \(pod.name)")) }
-        guard let node = pod["spec"]["nodeName"].string, let kubelet = cluster.kubelet(on: node),
-            let view = kubelet.container(namespace: pod.namespace, pod: pod.name, name: name), view.running
-        else {
-            throw .message("unable to upgrade connection: container not found (\"\(name)\")")
-        }
+        let (name, kubelet, view) = try runningContainer(of: pod, cluster: cluster, context: &context)
         if context.flags.bool("stdin"), context.flags.bool("tty"), ["sh", "bash", "/bin/sh", "/bin/bash"].contains(argv[0]), argv.count == 1 {
             throw .message("Shipyard does not open interactive shells in containers; run single commands: kubectl exec \(pod.name) -- env")
         }
@@ -65,6 +51,29 @@ enum ExecCommand {
         case .unsupported(let reason):
             throw .message(reason)
         }
+    }
+
+    /// The container a command runs in, as exec finds it: `-c`, else the first (saying so when
+    /// there are several); the pod must not have completed and the container must run.
+    static func runningContainer(of pod: JSON, cluster: Cluster, context: inout CommandContext)
+        throws(KubectlError) -> (name: String, kubelet: Kubelet, view: Kubelet.ContainerView)
+    {
+        let phase = pod["status"]["phase"].string ?? ""
+        if phase == "Succeeded" || phase == "Failed" {
+            throw .message("cannot exec into a container in a completed pod; current phase is \(phase)")
+        }
+        let containers = (pod["spec"]["containers"].array ?? []).compactMap { $0["name"].string }
+        let name = context.flags.isSet("container") ? context.flags.string("container") : (containers.first ?? "")
+        if !context.flags.isSet("container"), containers.count > 1, !context.flags.bool("quiet") {
+            context.err("Defaulted container \"\(name)\" out of: \(containers.joined(separator: ", "))\n")
+        }
+        guard containers.contains(name) else { throw .server(.badRequest("container \(name) is not valid for pod \(pod.name)")) }
+        guard let node = pod["spec"]["nodeName"].string, let kubelet = cluster.kubelet(on: node),
+            let view = kubelet.container(namespace: pod.namespace, pod: pod.name, name: name), view.running
+        else {
+            throw .message("unable to upgrade connection: container not found (\"\(name)\")")
+        }
+        return (name, kubelet, view)
     }
 
     static func pseudoID(_ seed: String) -> String {
