@@ -111,6 +111,12 @@ import Testing
         #expect(rewritten.removedFiles.isEmpty)
     }
 
+    /// Names are all Shipyard knows of a file, so `ls -l` says so rather than inventing sizes.
+    @Test func lsListsNamesOnly() {
+        #expect(run("ls -1 /app") == ("README\n", .exited(0)))
+        #expect(run("ls -l /app").1 == .unsupported("Shipyard's ls in containers lists names only; `-l` is not simulated."))
+    }
+
     @Test func curlReachesOnlySimulatedHosts() {
         #expect(run("curl -s 10.0.0.1") == ("ok:/", .exited(0)))
         #expect(run("curl -sf http://10.0.0.1/x") == ("", .exited(22)))

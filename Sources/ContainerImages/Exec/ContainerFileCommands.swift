@@ -23,6 +23,10 @@ enum ContainerFileCommands {
     }
 
     static func ls(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        // Names one per line is all Shipyard knows of a file: no sizes, owners or times.
+        if let option = arguments.first(where: { $0.hasPrefix("-") && $0 != "-1" && $0 != "--" }) {
+            return .unsupported("Shipyard's ls in containers lists names only; `\(option)` is not simulated.")
+        }
         let paths = arguments.filter { !$0.hasPrefix("-") }
         var status: Int32 = 0
         let context = process.context
