@@ -227,7 +227,11 @@ public struct HTTPBehaviour: Sendable, Equatable {
         if let root = documentRoot {
             let file = root + (path.hasSuffix("/") ? path + "index.html" : path)
             if let content = files[file] { return .init(status: 200, body: content) }
-            return errorPage(path.hasSuffix("/") && files.keys.contains { $0.hasPrefix(root + path) } ? 403 : 404)
+            let holdsFiles = files.keys.contains { $0.hasPrefix(root + path + (path.hasSuffix("/") ? "" : "/")) }
+            // A directory named without its slash is redirected to it; one without an index
+            // page is not listed.
+            if holdsFiles { return errorPage(path.hasSuffix("/") ? 403 : 301) }
+            return errorPage(404)
         }
         let status = status(path: path, uptime: uptime)
         guard (200..<400).contains(status) else { return errorPage(status) }
@@ -237,7 +241,8 @@ public struct HTTPBehaviour: Sendable, Equatable {
     /// An error answer: nginx's own page (CRLF line ends, its version last), else no text.
     private func errorPage(_ status: Int) -> ContainerExecContext.HTTPResponse {
         guard let server = errorPages else { return .init(status: status, body: "") }
-        let reasons = [403: "Forbidden", 404: "Not Found", 500: "Internal Server Error", 503: "Service Temporarily Unavailable"]
+        let reasons = [301: "Moved Permanently", 403: "Forbidden", 404: "Not Found", 500: "Internal Server Error",
+                       503: "Service Temporarily Unavailable"]
         let title = "\(status) \(reasons[status] ?? "Error")"
         let lines = ["<html>", "<head><title>\(title)</title></head>", "<body>", "<center><h1>\(title)</h1></center>",
                      "<hr><center>\(server)</center>", "</body>", "</html>"]

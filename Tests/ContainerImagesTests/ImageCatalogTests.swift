@@ -70,6 +70,9 @@ import Testing
         let noIndex = nginx.response(path: "/", uptime: 5, hostname: "web", files: ["/usr/share/nginx/html/50x.html": "x"])
         #expect(noIndex.status == 403)
         #expect(noIndex.body.contains("<center><h1>403 Forbidden</h1></center>"))
+        let directory = nginx.response(path: "/docs", uptime: 5, hostname: "web", files: ["/usr/share/nginx/html/docs/a.html": "a"])
+        #expect(directory.status == 301)
+        #expect(directory.body.contains("<center><h1>301 Moved Permanently</h1></center>"))
         #expect(try http("nginx:1.14.2").response(path: "/x", uptime: 0, hostname: "old", files: [:]).body
             .contains("<hr><center>nginx/1.14.2</center>"))
     }
