@@ -54,8 +54,8 @@ public struct ContainerFilesystem: Sendable {
             files["/etc/os-release"] = Self.osRelease(debian: image.debianRelease)
             // Images before nginx 1.19 have no entrypoint script, and the older welcome page.
             let hasEntrypoint = image.entrypoint.contains("/docker-entrypoint.sh")
-            files["/usr/share/nginx/html/index.html"] = hasEntrypoint ? Self.nginxWelcome : Self.nginxClassicWelcome
-            files["/usr/share/nginx/html/50x.html"] = hasEntrypoint ? Self.nginxError : Self.nginxClassicError
+            files["/usr/share/nginx/html/index.html"] = Self.nginxPage(.welcome, classic: !hasEntrypoint)
+            files["/usr/share/nginx/html/50x.html"] = Self.nginxPage(.error, classic: !hasEntrypoint)
             directories["/"] = ["bin", "boot", "dev"] + (hasEntrypoint ? ["docker-entrypoint.d", "docker-entrypoint.sh"] : [])
                 + ["etc", "home", "lib", "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp",
                    "usr", "var"]
@@ -89,111 +89,47 @@ public struct ContainerFilesystem: Sendable {
             """
     }
 
-    static let nginxWelcome = """
-        <!DOCTYPE html>
-        <html>
-        <head>
-        <title>Welcome to nginx!</title>
-        <style>
-        html { color-scheme: light dark; }
-        body { width: 35em; margin: 0 auto;
-        font-family: Tahoma, Verdana, Arial, sans-serif; }
-        </style>
-        </head>
-        <body>
-        <h1>Welcome to nginx!</h1>
-        <p>If you see this page, the nginx web server is successfully installed and
-        working. Further configuration is required.</p>
+    /// nginx's own pages, as the image ships them: since 1.19 with a dark-mode style in a
+    /// compact block, before it in the classic indented one (`classic`).
+    static func nginxPage(_ page: NginxPage, classic: Bool) -> String {
+        let style = classic
+            ? "    body {\n        width: 35em;\n        margin: 0 auto;\n        font-family: Tahoma, Verdana, Arial, sans-serif;\n    }\n"
+            : "html { color-scheme: light dark; }\nbody { width: 35em; margin: 0 auto;\nfont-family: Tahoma, Verdana, Arial, sans-serif; }\n"
+        let title: String
+        let body: String
+        switch page {
+        case .welcome:
+            title = "Welcome to nginx!"
+            body = """
+                <h1>Welcome to nginx!</h1>
+                <p>If you see this page, the nginx web server is successfully installed and
+                working. Further configuration is required.</p>
 
-        <p>For online documentation and support please refer to
-        <a href="http://nginx.org/">nginx.org</a>.<br/>
-        Commercial support is available at
-        <a href="http://nginx.com/">nginx.com</a>.</p>
+                <p>For online documentation and support please refer to
+                <a href="http://nginx.org/">nginx.org</a>.<br/>
+                Commercial support is available at
+                <a href="http://nginx.com/">nginx.com</a>.</p>
 
-        <p><em>Thank you for using nginx.</em></p>
-        </body>
-        </html>
+                <p><em>Thank you for using nginx.</em></p>
 
-        """
+                """
+        case .error:
+            title = "Error"
+            let errorLog = classic ? "<a href=\"http://nginx.org/r/error_log\">error log</a>" : "error log"
+            body = """
+                <h1>An error occurred.</h1>
+                <p>Sorry, the page you are looking for is currently unavailable.<br/>
+                Please try again later.</p>
+                <p>If you are the system administrator of this resource then you should check
+                the \(errorLog) for details.</p>
+                <p><em>Faithfully yours, nginx.</em></p>
 
-    static let nginxError = """
-        <!DOCTYPE html>
-        <html>
-        <head>
-        <title>Error</title>
-        <style>
-        html { color-scheme: light dark; }
-        body { width: 35em; margin: 0 auto;
-        font-family: Tahoma, Verdana, Arial, sans-serif; }
-        </style>
-        </head>
-        <body>
-        <h1>An error occurred.</h1>
-        <p>Sorry, the page you are looking for is currently unavailable.<br/>
-        Please try again later.</p>
-        <p>If you are the system administrator of this resource then you should check
-        the error log for details.</p>
-        <p><em>Faithfully yours, nginx.</em></p>
-        </body>
-        </html>
+                """
+        }
+        return "<!DOCTYPE html>\n<html>\n<head>\n<title>\(title)</title>\n<style>\n\(style)</style>\n</head>\n<body>\n\(body)</body>\n</html>\n"
+    }
 
-        """
-
-    /// The error page of nginx images before 1.19.
-    static let nginxClassicError = """
-        <!DOCTYPE html>
-        <html>
-        <head>
-        <title>Error</title>
-        <style>
-            body {
-                width: 35em;
-                margin: 0 auto;
-                font-family: Tahoma, Verdana, Arial, sans-serif;
-            }
-        </style>
-        </head>
-        <body>
-        <h1>An error occurred.</h1>
-        <p>Sorry, the page you are looking for is currently unavailable.<br/>
-        Please try again later.</p>
-        <p>If you are the system administrator of this resource then you should check
-        the <a href="http://nginx.org/r/error_log">error log</a> for details.</p>
-        <p><em>Faithfully yours, nginx.</em></p>
-        </body>
-        </html>
-
-        """
-
-    /// The welcome page of nginx images before 1.19.
-    static let nginxClassicWelcome = """
-        <!DOCTYPE html>
-        <html>
-        <head>
-        <title>Welcome to nginx!</title>
-        <style>
-            body {
-                width: 35em;
-                margin: 0 auto;
-                font-family: Tahoma, Verdana, Arial, sans-serif;
-            }
-        </style>
-        </head>
-        <body>
-        <h1>Welcome to nginx!</h1>
-        <p>If you see this page, the nginx web server is successfully installed and
-        working. Further configuration is required.</p>
-
-        <p>For online documentation and support please refer to
-        <a href="http://nginx.org/">nginx.org</a>.<br/>
-        Commercial support is available at
-        <a href="http://nginx.com/">nginx.com</a>.</p>
-
-        <p><em>Thank you for using nginx.</em></p>
-        </body>
-        </html>
-
-        """
+    enum NginxPage { case welcome, error }
 }
 
 extension ContainerFilesystem {
