@@ -54,3 +54,17 @@ $ kubectl create deployment api --image=nginx:1.27 --record
 Error: unknown flag: --record
 See 'kubectl create deployment --help' for usage.
 ? 1
+$ kubectl patch deployment web -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.29"}]}}}}' --record
+Flag --record has been deprecated, --record will be removed in the future
+deployment.apps/web patched
+$ kubectl rollout status deployment/web
+Waiting for deployment "web" rollout to finish: 1 out of 2 new replicas have been updated...
+Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+deployment "web" successfully rolled out
+$ kubectl rollout history deployment/web
+deployment.apps/web 
+REVISION  CHANGE-CAUSE
+1         kubectl apply --filename=web.yaml --record=true
+2         upgrade to 1.28
+3         kubectl patch deployment web --patch={"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.29"}]}}}} --record=true
+

@@ -16,6 +16,7 @@ enum PatchCommand {
             flags.add("local", nil, .bool)
             flags.add("field-manager", nil, .string, default: "kubectl-patch")
             flags.add("subresource", nil, .string)
+            CommandContext.addRecordFlag(&flags)
             OutputFormat.addFlags(to: &flags)
         },
         run: { context throws(KubectlError) in try run(&context) })
@@ -44,7 +45,7 @@ enum PatchCommand {
         for target in targets {
             let object = target.object
             do throws(APIError) {
-                let (patched, changed): (JSON, Bool)
+                var (patched, changed): (JSON, Bool)
                 if dryRun == .client {
                     do {
                         patched = try Patch.apply(patchType, patch, to: object)
@@ -56,6 +57,15 @@ enum PatchCommand {
                     (patched, changed) = try cluster.apiServer.patch(target.type, namespace: object.namespace,
                                                                      name: object.name, patchType, patch,
                                                                      dryRun: dryRun == .server)
+                    // --record: a second, merge patch of the change-cause, as kubectl sends it.
+                    if flags.bool("record"), dryRun == .none {
+                        let cause = context.recorded(.object(JSONObject()))["metadata"]["annotations"]["kubernetes.io/change-cause"]
+                        if let recorded = cluster.apiServer.modify(target.type, namespace: object.namespace, name: object.name, {
+                            $0["metadata"]["annotations"]["kubernetes.io/change-cause"] = cause
+                        }) {
+                            patched = recorded
+                        }
+                    }
                 }
                 CreateCommand.report(patched, type: target.type, verb: changed ? "patched" : "patched (no change)",
                                      dryRun: dryRun, format: format, context: &context)
