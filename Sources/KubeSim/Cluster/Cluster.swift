@@ -41,6 +41,7 @@ public final class Cluster {
         apiServer.register(ReplicaSetStrategy(), forKind: "ReplicaSet")
         apiServer.register(DaemonSetStrategy(), forKind: "DaemonSet")
         apiServer.register(StatefulSetStrategy(), forKind: "StatefulSet")
+        apiServer.register(HorizontalPodAutoscalerStrategy(), forKind: "HorizontalPodAutoscaler")
         apiServer.register(JobStrategy(), forKind: "Job")
         apiServer.register(CronJobStrategy(), forKind: "CronJob")
         apiServer.register(ServiceStrategy(), forKind: "Service")
