@@ -14,7 +14,6 @@ enum UnknownCommand {
         "attach": "kubectl attach is not simulated; read what a container prints with kubectl logs -f.",
         "debug": "kubectl debug is not simulated; kubectl exec runs single commands in containers, and ssh NODE logs in to a node.",
         "auth": "kubectl auth is not simulated; in this sandbox you are the cluster's admin (kubernetes-admin), allowed everything.",
-        "autoscale": "kubectl autoscale is not simulated; set a workload's size with kubectl scale.",
         "certificate": "kubectl certificate is not simulated.",
         "kustomize": "kubectl kustomize is not simulated; apply plain manifests with kubectl apply -f.",
         "completion": "Shipyard completes kubectl commands itself: press Tab.",

@@ -15,6 +15,7 @@ public final class Cluster {
     public let controllerManager: ControllerManager
     /// The external provisioner behind the default StorageClass (see `KubeadmBootstrap`).
     public let localPathProvisioner: LocalPathProvisioner
+    let horizontalPodAutoscalers: HorizontalPodAutoscalerController
     public let registry: ImageRegistry
     public private(set) var kubelets: [String: Kubelet] = [:]
     /// What containers wrote to volumes, which outlives the pods that wrote it.
@@ -62,6 +63,7 @@ public final class Cluster {
         scheduler = Scheduler(server: apiServer, events: events)
         controllerManager = ControllerManager(server: apiServer, events: events)
         localPathProvisioner = LocalPathProvisioner(server: apiServer, events: events)
+        horizontalPodAutoscalers = HorizontalPodAutoscalerController(server: apiServer, events: events)
         // Each kubelet watches only the pods bound to its node, as with a spec.nodeName field selector.
         apiServer.watch(.pod) { [weak self] event in
             guard Kubelet.isNews(event) else { return }
@@ -77,6 +79,9 @@ public final class Cluster {
         }
         apiServer.watch(.pod, only: .deleted) { [weak self] event in
             self?.volumeData.removeEmptyDirs(ofPod: event.object.uid)
+        }
+        horizontalPodAutoscalers.metrics = { [unowned self] namespace, resource in
+            self.metricsServer.podUsage(namespace: namespace, resource: resource)
         }
     }
 

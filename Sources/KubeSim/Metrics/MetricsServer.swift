@@ -75,6 +75,29 @@ public final class MetricsServer {
         return items
     }
 
+    /// What the autoscaler's metrics client gets for one resource of a namespace's pods.
+    func podUsage(namespace: String, resource: String) -> HorizontalPodAutoscalerController.PodMetrics {
+        switch availability {
+        case .notInstalled:
+            return .failure("unable to fetch metrics from resource metrics API: the server could not find the requested resource (get pods.metrics.k8s.io)")
+        case .unavailable:
+            return .failure("unable to fetch metrics from resource metrics API: the server is currently unable to handle the request (get pods.metrics.k8s.io)")
+        case .noScrapeYet:
+            return .failure("no metrics returned from resource metrics API")
+        case .scraped(let time):
+            var usage: [String: Int64] = [:]
+            for kubelet in cluster.kubelets.values {
+                for pod in kubelet.podUsage(at: time) where pod.namespace == namespace {
+                    // MilliValue rounds up, container by container.
+                    usage[pod.name] = pod.containers.reduce(0) { total, container in
+                        total + (resource == "memory" ? container.memoryBytes * 1000 : (container.nanoCores + 999_999) / 1_000_000)
+                    }
+                }
+            }
+            return .usage(usage, timestamp: time, window: .millis(15_006))
+        }
+    }
+
     /// PodMetrics for the pods in `namespace` (all when nil) that were running at the last scrape.
     public func podMetrics(namespace: String?) -> [JSON] {
         guard case .scraped(let time) = availability else { return [] }

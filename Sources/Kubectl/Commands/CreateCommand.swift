@@ -228,11 +228,14 @@ enum CreateCommand {
         }
     }
 
+    /// What a writing command prints of `object`: `-o name|yaml|json|jsonpath`, else the verb.
+    /// `keyOrder: false` keeps a typed object's own field order in JSON.
     static func report(_ object: JSON, type: ResourceType, verb: String, dryRun: DryRun, format: OutputFormat,
-                       context: inout CommandContext) {
+                       keyOrder: Bool = true, context: inout CommandContext) {
         switch format {
         case .name: context.out("\(type.qualifiedSingular)/\(object.name)\n")
-        case .json, .yaml, .template: ObjectPrinter.print([object], single: true, format: format, context: &context)
+        case .json, .yaml, .template:
+            ObjectPrinter.print([object], single: true, format: format, keyOrder: keyOrder, context: &context)
         case .table: context.out("\(type.qualifiedSingular)/\(object.name) \(verb)\(dryRun.suffix)\n")
         }
     }
