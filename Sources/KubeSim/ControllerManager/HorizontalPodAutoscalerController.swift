@@ -5,8 +5,8 @@ import SimCore
 /// appears) it reads the target's scale and, for CPU utilization metrics, the pods' usage from
 /// the Metrics API against their requests; it scales the target as the real controller does
 /// (tolerance 10 %, at most double or +4 a step, the highest recommendation of the last five
-/// minutes when going down, min and max) and reports conditions, metrics and events in its
-/// words. Metrics it cannot read or compute say why, as `kubectl describe hpa` shows.
+/// minutes when going down, min and max; or, with a `behavior`, its stabilization windows and
+/// rate policies) and reports conditions, metrics and events in its words. Metrics it cannot read or compute say why, as `kubectl describe hpa` shows.
 final class HorizontalPodAutoscalerController {
     static let source = EventRecorder.Source(component: "horizontal-pod-autoscaler")
     static let syncPeriod = SimDuration.seconds(Int64(15))
@@ -29,6 +29,8 @@ final class HorizontalPodAutoscalerController {
     }
     private var timers: [String: TimerID] = [:]
     private var recommendations: [String: [(replicas: Int, at: SimTime)]] = [:]
+    /// Rescales made for HPAs with a `behavior`, up and down: what their rate policies count.
+    private var scaleEvents: [String: (up: [(change: Int, at: SimTime)], down: [(change: Int, at: SimTime)])] = [:]
 
     init(server: APIServer, events: EventRecorder) {
         self.server = server
@@ -39,6 +41,7 @@ final class HorizontalPodAutoscalerController {
             if event.type == .deleted {
                 if let timer = self.timers.removeValue(forKey: key) { self.server.simulation.cancel(timer) }
                 self.recommendations[key] = nil
+                self.scaleEvents[key] = nil
             } else if self.timers[key] == nil {
                 self.schedule(key)
             }
@@ -105,8 +108,11 @@ final class HorizontalPodAutoscalerController {
             desired = proposal
             if desired > current { reason = "\(computed.metricName) above target" }
             if desired < current { reason = "All metrics below target" }
-            desired = normalize(key: key, current: current, proposal: desired, min: minReplicas, max: maxReplicas,
-                                status: &status)
+            let behavior = spec["behavior"]
+            desired = behavior.object == nil
+                ? normalize(key: key, current: current, proposal: desired, min: minReplicas, max: maxReplicas, status: &status)
+                : normalize(key: key, behavior: behavior, current: current, proposal: desired, min: minReplicas,
+                            max: maxReplicas, status: &status)
             rescale = desired != current
         }
         if rescale {
@@ -114,6 +120,7 @@ final class HorizontalPodAutoscalerController {
             status.set("AbleToScale", true, "SucceededRescale", "the HPA controller was able to update the target scale to \(desired)")
             events.record(hpa, reason: "SuccessfulRescale", message: "New size: \(desired); reason: \(reason)", source: Self.source)
             status.lastScaleTime = server.now
+            if spec["behavior"].object != nil { storeScaleEvent(key: key, from: current, to: desired, behavior: spec["behavior"]) }
         } else {
             desired = current
         }
@@ -320,6 +327,105 @@ final class HorizontalPodAutoscalerController {
         }
         status.set("ScalingLimited", false, "DesiredWithinRange", "the desired count is within the acceptable range")
         return stabilized
+    }
+
+    /// normalizeDesiredReplicasWithBehaviors: each direction's stabilization window, then its
+    /// rate policies (pods or percent per period, the largest change unless `selectPolicy`
+    /// says Min or Disabled), within min and max.
+    private func normalize(key: String, behavior: JSON, current: Int, proposal: Int, min: Int, max: Int,
+                           status: inout Status) -> Int {
+        let up = behavior["scaleUp"]
+        let down = behavior["scaleDown"]
+        let upCutoff = server.now - .seconds(Int64(up["stabilizationWindowSeconds"].int ?? 0))
+        let downCutoff = server.now - .seconds(Int64(down["stabilizationWindowSeconds"].int ?? 300))
+        var upRecommendation = proposal
+        var downRecommendation = proposal
+        var kept = recommendations[key] ?? []
+        var oldSample: Int?
+        for (index, recommendation) in kept.enumerated() {
+            if recommendation.at > upCutoff { upRecommendation = Swift.min(recommendation.replicas, upRecommendation) }
+            if recommendation.at > downCutoff { downRecommendation = Swift.max(recommendation.replicas, downRecommendation) }
+            if recommendation.at < upCutoff, recommendation.at < downCutoff { oldSample = index }
+        }
+        let stabilized = Swift.min(Swift.max(current, upRecommendation), downRecommendation)
+        if let oldSample { kept[oldSample] = (proposal, server.now) } else { kept.append((proposal, server.now)) }
+        recommendations[key] = kept
+        if stabilized != proposal {
+            if proposal >= current {
+                status.set("AbleToScale", true, "ScaleUpStabilized",
+                           "recent recommendations were lower than current one, applying the lowest recent recommendation")
+            } else {
+                status.set("AbleToScale", true, "ScaleDownStabilized",
+                           "recent recommendations were higher than current one, applying the highest recent recommendation")
+            }
+        } else {
+            status.set("AbleToScale", true, "ReadyForNewScale", "recommended size matches current size")
+        }
+        var limited: (replicas: Int, reason: String, message: String)?
+        let history = scaleEvents[key] ?? ([], [])
+        if stabilized > current {
+            let limit = Swift.max(rateLimit(up, current: current, history: history, growing: true), current)
+            let allowed = max > limit
+                ? (limit, "ScaleUpLimit", "the desired replica count is increasing faster than the maximum scale rate")
+                : (max, "TooManyReplicas", "the desired replica count is more than the maximum replica count")
+            if stabilized > allowed.0 { limited = allowed }
+        } else if stabilized < current {
+            let limit = Swift.min(rateLimit(down, current: current, history: history, growing: false), current)
+            let allowed = min < limit
+                ? (limit, "ScaleDownLimit", "the desired replica count is decreasing faster than the maximum scale rate")
+                : (min, "TooFewReplicas", "the desired replica count is less than the minimum replica count")
+            if stabilized < allowed.0 { limited = allowed }
+        }
+        if let limited {
+            status.set("ScalingLimited", true, limited.reason, limited.message)
+            return limited.replicas
+        }
+        status.set("ScalingLimited", false, "DesiredWithinRange", "the desired count is within the acceptable range")
+        return stabilized
+    }
+
+    /// calculateScaleUpLimitWithScalingRules and calculateScaleDownLimitWithBehaviors: where the
+    /// policies let the count go from where it stood at the start of each policy's period.
+    private func rateLimit(_ rules: JSON, current: Int, history: (up: [(change: Int, at: SimTime)], down: [(change: Int, at: SimTime)]),
+                           growing: Bool) -> Int {
+        let select = rules["selectPolicy"].string ?? "Max"
+        if select == "Disabled" { return current }
+        // Max picks the largest change: the highest limit going up, the lowest going down.
+        let pickHigher = (select == "Min") != growing
+        var result: Int?
+        for policy in rules["policies"].array ?? [] {
+            let period = SimDuration.seconds(Int64(policy["periodSeconds"].int ?? 15))
+            let since = server.now - period
+            let added = history.up.filter { $0.at > since }.reduce(0) { $0 + $1.change }
+            let removed = history.down.filter { $0.at > since }.reduce(0) { $0 + $1.change }
+            let start = current - added + removed
+            let value = policy["value"].int ?? 0
+            let proposed: Int
+            if policy["type"].string == "Pods" {
+                proposed = growing ? start + value : start - value
+            } else {
+                proposed = growing ? Int((Double(start) * (1 + Double(value) / 100)).rounded(.up))
+                    : Int(Double(start) * (1 - Double(value) / 100))
+            }
+            result = result.map { pickHigher ? Swift.max($0, proposed) : Swift.min($0, proposed) } ?? proposed
+        }
+        return result ?? current
+    }
+
+    /// storeScaleEvent: the change, kept as long as the longest policy period looks back.
+    private func storeScaleEvent(key: String, from current: Int, to desired: Int, behavior: JSON) {
+        var history = scaleEvents[key] ?? ([], [])
+        let longest = { (rules: JSON) in (rules["policies"].array ?? []).compactMap { $0["periodSeconds"].int }.max() ?? 0 }
+        let upSince = server.now - .seconds(Int64(longest(behavior["scaleUp"])))
+        let downSince = server.now - .seconds(Int64(longest(behavior["scaleDown"])))
+        history.up.removeAll { $0.at <= upSince }
+        history.down.removeAll { $0.at <= downSince }
+        if desired > current {
+            history.up.append((desired - current, server.now))
+        } else {
+            history.down.append((current - desired, server.now))
+        }
+        scaleEvents[key] = history
     }
 
     private func write(_ hpa: JSON, _ status: Status) {
