@@ -199,3 +199,20 @@ status:
   currentReplicas: 6
   desiredReplicas: 6
   lastScaleTime: "2026-01-01T00:02:00Z"
+$ kubectl apply -f - <<YAML
+> apiVersion: autoscaling/v2
+> kind: HorizontalPodAutoscaler
+> metadata:
+>   name: bad
+> spec:
+>   scaleTargetRef:
+>     apiVersion: apps/v1
+>     kind: Deployment
+>   minReplicas: 3
+>   maxReplicas: 0
+> YAML
+The HorizontalPodAutoscaler "bad" is invalid: 
+* spec.maxReplicas: Invalid value: 0: must be greater than 0
+* spec.maxReplicas: Invalid value: 0: must be greater than or equal to `minReplicas`
+* spec.scaleTargetRef.name: Required value
+? 1

@@ -21,6 +21,23 @@ final class HorizontalPodAutoscalerStrategy: ResourceStrategy {
         ])
     }
 
+    /// ValidateHorizontalPodAutoscalerSpec's replica bounds and target reference.
+    func validate(_ hpa: JSON, context: StrategyContext) -> [FieldError] {
+        var errors: [FieldError] = []
+        let spec = hpa["spec"]
+        let maximum = spec["maxReplicas"].int ?? 0
+        if let minimum = spec["minReplicas"].int, minimum < 1 {
+            errors.append(FieldError("spec.minReplicas", .invalid(value: String(minimum)), "must be greater than or equal to 1"))
+        }
+        if maximum < 1 { errors.append(FieldError("spec.maxReplicas", .invalid(value: String(maximum)), "must be greater than 0")) }
+        if let minimum = spec["minReplicas"].int, maximum < minimum {
+            errors.append(FieldError("spec.maxReplicas", .invalid(value: String(maximum)), "must be greater than or equal to `minReplicas`"))
+        }
+        if (spec["scaleTargetRef"]["kind"].string ?? "").isEmpty { errors.append(FieldError("spec.scaleTargetRef.kind", .required)) }
+        if (spec["scaleTargetRef"]["name"].string ?? "").isEmpty { errors.append(FieldError("spec.scaleTargetRef.name", .required)) }
+        return errors
+    }
+
     private static func complete(_ rules: inout JSON, stabilization: Int, policies: [JSON]) {
         if rules["stabilizationWindowSeconds"].isNull { rules["stabilizationWindowSeconds"] = .int(stabilization) }
         if rules["selectPolicy"].isNull { rules["selectPolicy"] = "Max" }
