@@ -196,7 +196,8 @@ final class HorizontalPodAutoscalerController {
         case .usage(let found, let timestamp, let length): (usage, scrape, window) = (found, timestamp, length)
         }
         let pods = server.list(.pod, namespace: hpa.namespace, labelSelector: selector)
-        usage = usage.filter { name, _ in pods.contains { $0.name == name } }
+        let selected = Set(pods.map(\.name))
+        usage = usage.filter { selected.contains($0.key) }
         guard !usage.isEmpty else {
             return .failure("unable to get metrics for resource \(resource): no metrics returned from resource metrics API")
         }
