@@ -107,12 +107,13 @@ extension Kubelet {
                 runtime.containers[index].writableLayer[write.path] = nil
                 runtime.containers[index].removedFiles.insert(write.path)
             } else {
-                runtime.containers[index].removedFiles.remove(write.path)
+                let wasRemoved = runtime.containers[index].removedFiles.remove(write.path) != nil
                 let state = runtime.containers[index]
-                // Appending to a file of the image starts from the image's content.
+                // Appending to a file of the image starts from the image's content (none once removed).
                 let old = write.append
                     ? state.writableLayer[write.path]
-                        ?? state.image.flatMap { filesystem(of: state, image: $0, in: runtime).files[write.path] } ?? ""
+                        ?? (wasRemoved ? nil : state.image.flatMap { filesystem(of: state, image: $0, in: runtime).files[write.path] })
+                        ?? ""
                     : ""
                 runtime.containers[index].writableLayer[write.path] = old + write.content
             }
