@@ -22,6 +22,20 @@ public enum FileSystemError: Error, Equatable, Sendable {
     case other(String, String)
 }
 
+extension FileSystemError {
+    /// strerror's words, as C tools print them (`No such file or directory`); Go's errors
+    /// print the same words in lower case.
+    public var strerror: String {
+        switch self {
+        case .notFound: return "No such file or directory"
+        case .isDirectory: return "Is a directory"
+        case .notDirectory: return "Not a directory"
+        case .permissionDenied: return "Permission denied"
+        case .other(_, let message): return message
+        }
+    }
+}
+
 extension FileSystem {
     /// `path` made absolute against the working directory, with `~`, `.` and `..` resolved.
     public func absolute(_ path: String) -> String {

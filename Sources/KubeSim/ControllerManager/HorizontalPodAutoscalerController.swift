@@ -65,12 +65,10 @@ final class HorizontalPodAutoscalerController {
         let spec = hpa["spec"]
         let kind = spec["scaleTargetRef"]["kind"].string ?? ""
         let targetName = spec["scaleTargetRef"]["name"].string ?? ""
-        guard let type = [ResourceType.deployment, .replicaSet, .statefulSet].first(where: { $0.kind == kind }),
-            let target = server.object(type, namespace: hpa.namespace, name: targetName)
-        else {
-            let known = [ResourceType.deployment, .replicaSet, .statefulSet].first { $0.kind == kind }
+        let type = [ResourceType.deployment, .replicaSet, .statefulSet].first { $0.kind == kind }
+        guard let type, let target = server.object(type, namespace: hpa.namespace, name: targetName) else {
             let group = (spec["scaleTargetRef"]["apiVersion"].string ?? "").split(separator: "/").dropLast().joined(separator: "/")
-            let message = known.map { "\($0.resource).\($0.group) \"\(targetName)\" not found" }
+            let message = type.map { "\($0.resource).\($0.group) \"\(targetName)\" not found" }
                 ?? "no matches for kind \"\(kind)\" in group \"\(group)\""
             events.record(hpa, type: "Warning", reason: "FailedGetScale", message: message, source: Self.source)
             status.set("AbleToScale", false, "FailedGetScale", "the HPA controller was unable to get the target's current scale: \(message)")

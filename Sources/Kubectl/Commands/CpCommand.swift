@@ -120,7 +120,7 @@ enum CpCommand {
             do {
                 try fs.writeFile(target, Array(content.utf8), append: false)
             } catch {
-                throw .message("open \(target): \(Self.describe(error))")
+                throw .message("open \(target): \(error.strerror.lowercased())")
             }
         }
     }
@@ -133,15 +133,5 @@ enum CpCommand {
             current = ContainerPath.parent(current)
         }
         for directory in parents.reversed() { try? fs.makeDirectory(directory) }
-    }
-
-    private static func describe(_ error: FileSystemError) -> String {
-        switch error {
-        case .notFound: return "no such file or directory"
-        case .isDirectory: return "is a directory"
-        case .notDirectory: return "not a directory"
-        case .permissionDenied: return "permission denied"
-        case .other(_, let message): return message
-        }
     }
 }

@@ -201,13 +201,6 @@ extension ShellSession {
     }
 
     static func describe(_ error: any Error) -> String {
-        guard let error = error as? FileSystemError else { return "Input/output error" }
-        switch error {
-        case .notFound: return "No such file or directory"
-        case .isDirectory: return "Is a directory"
-        case .notDirectory: return "Not a directory"
-        case .permissionDenied: return "Permission denied"
-        case .other(_, let message): return message
-        }
+        (error as? FileSystemError)?.strerror ?? "Input/output error"
     }
 }
