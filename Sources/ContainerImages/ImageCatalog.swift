@@ -18,7 +18,8 @@ public struct ImageCatalog: Sendable {
         public var subcommands: [String: ProcessTraits] = [:]
 
         /// Busybox-based images word their errors as busybox does (`cat: can't open 'x': …`).
-        public var isBusybox: Bool { repository.hasSuffix("/busybox") }
+        /// busybox's userland: busybox itself, and alpine's (whose `sh`, `wget` and `ls` are busybox's).
+        public var isBusybox: Bool { repository.hasSuffix("/busybox") || repository.hasSuffix("/alpine") }
         /// The image's `WORKDIR`: where `docker exec` and ECS Exec start commands.
         public var workingDir: String = "/"
         /// The Debian release a Debian-based image is built on (`/etc/os-release`).

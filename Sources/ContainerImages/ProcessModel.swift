@@ -7,15 +7,22 @@ import SimCore
 /// default process serves or exits. Those are modelled; anything else an image would not
 /// contain fails to start as the runtime would say.
 public enum ProcessModel {
-    public struct Context: Sendable {
+    public struct Context {
         public var hostname: String
         public var environment: [String: String]
         public var startedAt: SimTime
+        /// Whether the image's tools are busybox's (its `wget`).
+        public var busybox: Bool
+        /// What the process's HTTP clients (`curl`, `wget`) reach; nil where nothing is simulated.
+        public var http: ((ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)?
 
-        public init(hostname: String, environment: [String: String], startedAt: SimTime) {
+        public init(hostname: String, environment: [String: String], startedAt: SimTime, busybox: Bool = false,
+                    http: ((ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)? = nil) {
             self.hostname = hostname
             self.environment = environment
             self.startedAt = startedAt
+            self.busybox = busybox
+            self.http = http
         }
     }
 

@@ -49,6 +49,25 @@ public struct ProcessPlan: Sendable, Equatable {
     public var http: HTTPBehaviour?
     /// Files the process creates and removes as it runs (`touch /tmp/healthy; … rm …`).
     public var fileChanges: [FileChange] = []
+    /// A loop that sends requests (`while true; do wget -qO- web; sleep 1; done`); its first
+    /// pass is in `lines`, and whoever runs the process runs the later ones when they are due.
+    public var requestLoop: RequestLoop?
+
+    /// The body of a looping script that sends requests, run one pass at a time.
+    public struct RequestLoop: Sendable, Equatable {
+        let body: [ShellScript.Statement]
+        /// Seconds one pass takes (its sleeps, and a moment per request).
+        public let period: Double
+        /// When the second pass begins, in seconds after the start.
+        public let firstRepeatAt: Double
+
+        /// One pass run now, with what its requests get now: lines timed from the pass's start.
+        public func pass(context: ProcessModel.Context) -> [Line] {
+            var state = ShellScript.State(context: context)
+            state.run(body)
+            return state.lines
+        }
+    }
 
     /// A file written (`content` non-nil) or removed `at` seconds after the start.
     public struct FileChange: Sendable, Equatable {
@@ -79,6 +98,7 @@ public struct ProcessPlan: Sendable, Equatable {
             && lhs.stopSeconds == rhs.stopSeconds && lhs.memoryMiB == rhs.memoryMiB && lhs.listens == rhs.listens
             && lhs.memoryGrowthMiBPerSecond == rhs.memoryGrowthMiBPerSecond && lhs.memoryRampSeconds == rhs.memoryRampSeconds
             && lhs.cpuMillicores == rhs.cpuMillicores && lhs.http == rhs.http && lhs.fileChanges == rhs.fileChanges
+            && lhs.requestLoop == rhs.requestLoop
     }
 
     /// Memory in use `seconds` after the start, in MiB.

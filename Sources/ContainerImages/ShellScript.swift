@@ -19,9 +19,9 @@ enum ShellScript {
         return state.finish()
     }
 
-    enum Connector { case always, and, or }
+    enum Connector: Sendable, Equatable { case always, and, or }
 
-    struct Statement {
+    struct Statement: Sendable, Equatable {
         var words: [String]
         var connector: Connector
         var loopBody: [Statement]?
@@ -32,6 +32,10 @@ enum ShellScript {
         var time = 0.0
         var lines: [ProcessPlan.Line] = []
         var repeating: (lines: [ProcessPlan.Line], period: Double)?
+        var requestLoop: ProcessPlan.RequestLoop?
+        /// Whether a command so far sent a request over the network (its output then cannot
+        /// simply be repeated).
+        var requested = false
         var exitCode = 0
         var finished = false
         var runsForever = false
@@ -63,11 +67,16 @@ enum ShellScript {
             }
         }
 
-        /// `while true; do …; done`: the first pass decides the loop's period and lines.
+        /// `while true; do …; done`: the first pass decides the loop's period and lines. A
+        /// loop that sends requests keeps its first pass and is run again pass by pass as time
+        /// goes on (`ProcessPlan.RequestLoop`), as each pass may be answered differently.
         mutating func runLoop(_ body: [Statement]) {
             let start = time
             let before = lines.count
+            let requestedBefore = requested
+            requested = false
             run(body)
+            defer { requested = requested || requestedBefore }
             if finished { return }
             let period = time - start
             guard period > 0 else {
@@ -75,10 +84,14 @@ enum ShellScript {
                 runsForever = true
                 return
             }
+            runsForever = true
+            if requested {
+                requestLoop = ProcessPlan.RequestLoop(body: body, period: period, firstRepeatAt: time)
+                return
+            }
             let iteration = lines[before...].map { ProcessPlan.Line(at: $0.at - start, text: $0.text, isError: $0.isError) }
             lines.removeSubrange(before...)
             repeating = (iteration, period)
-            runsForever = true
         }
 
         mutating func execute(_ rawWords: [String], viaShell: Bool) {
@@ -166,6 +179,8 @@ enum ShellScript {
                 runsForever = true
             case "stress":
                 runStress(args)
+            case "curl", "wget":
+                request(base, args)
             default:
                 if viaShell {
                     print("sh: \(program): not found", newline: true, isError: true)
@@ -175,6 +190,32 @@ enum ShellScript {
                     finished = true
                 }
             }
+        }
+
+        /// An HTTP client run as (part of) the main process: the request goes out when the
+        /// process gets to it, through the same programs `kubectl exec` runs, and what they
+        /// print is the container's log.
+        mutating func request(_ program: String, _ args: [String]) {
+            guard let http = context.http, let run = ContainerPrograms.table[program] else {
+                failure = "exec: \"\(program)\": executable file not found in $PATH"
+                finished = true
+                return
+            }
+            let environment = context.environment.map { (name: $0.key, value: $0.value) }.sorted { $0.name < $1.name }
+            let exec = ContainerExecContext(hostname: context.hostname, workingDirectory: "/", environment: environment,
+                                            files: [:], directories: ["/": []], now: context.startedAt + .seconds(time),
+                                            busybox: context.busybox, http: http)
+            var process = ContainerProcess(context: exec)
+            requested = true
+            switch run(args, &process) {
+            case .exited(let status):
+                for piece in process.pieces { print(piece.text, newline: false, isError: piece.isError) }
+                lastStatus = Int(status)
+            case .unsupported(let reason):
+                print("Shipyard: \(reason)", newline: true, isError: true)
+                lastStatus = 127
+            }
+            time += 0.05
         }
 
         /// `stress --vm N --vm-bytes SIZE [--cpu N] [--timeout T]`: allocates and keeps N × SIZE,
@@ -270,6 +311,7 @@ enum ShellScript {
             plan.memoryRampSeconds = memoryRampSeconds
             plan.memoryGrowthMiBPerSecond = memoryGrowth
             plan.cpuMillicores = cpuMillicores
+            plan.requestLoop = requestLoop
             return plan
         }
 

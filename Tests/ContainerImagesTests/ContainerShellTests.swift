@@ -11,9 +11,26 @@ import Testing
         files: ["/etc/hostname": "web-1\n", "/etc/hosts": "127.0.0.1 localhost\n", "/app/README": "read me\n"],
         directories: ["/": ["app", "etc"], "/app": ["README"]],
         now: SimTime(milliseconds: 1_767_225_600_000),
-        http: { host, path in host == "10.0.0.1" ? .init(status: path == "/" ? 200 : 404, body: "ok:\(path)") : nil })
+        http: Self.network)
 
-    func run(_ line: String) -> (String, ContainerExit) {
+    /// A small network: `web` is 10.0.0.1, which serves `/` (and `/dir/` behind nginx's
+    /// redirect); 10.0.0.2 refuses, 10.0.0.3 never answers, `gone` resolves to nothing.
+    static func network(_ request: ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? {
+        switch request.hostName {
+        case "web", "10.0.0.1":
+            let status = request.path == "/" || request.path == "/dir/" ? 200 : request.path == "/dir" ? 301 : 404
+            return .answered(.init(status: status, body: "ok:\(request.path):\(request.userAgent)"), from: "10.0.0.1")
+        case "10.0.0.2": return .init(address: "10.0.0.2", outcome: .refused)
+        case "10.0.0.3": return .init(address: "10.0.0.3", outcome: .timedOut, milliseconds: 130_023)
+        case "gone": return .unresolved
+        default: return nil
+        }
+    }
+
+    func run(_ line: String, busybox: Bool = false, tty: Bool = false) -> (String, ContainerExit) {
+        var context = self.context
+        context.busybox = busybox
+        context.tty = tty
         var process = ContainerProcess(context: context)
         let exit = ContainerShell.run(commandLine: line, in: &process)
         return (process.output, exit)
@@ -118,7 +135,14 @@ import Testing
     }
 
     @Test func curlReachesOnlySimulatedHosts() {
-        #expect(run("curl -s 10.0.0.1") == ("ok:/", .exited(0)))
+        #expect(run("curl -s 10.0.0.1") == ("ok:/:curl/7.88.1", .exited(0)))
+        #expect(run("curl web:80/") == ("ok:/:curl/7.88.1", .exited(0)))
+        #expect(run("curl gone") == ("curl: (6) Could not resolve host: gone\n", .exited(6)))
+        #expect(run("curl http://10.0.0.2:8080/") == (
+            "curl: (7) Failed to connect to 10.0.0.2 port 8080 after 0 ms: Couldn't connect to server\n", .exited(7)))
+        #expect(run("curl -s 10.0.0.3") == ("", .exited(28)))
+        #expect(run("curl 10.0.0.3").0
+            == "curl: (28) Failed to connect to 10.0.0.3 port 80 after 130023 ms: Couldn't connect to server\n")
         #expect(run("curl -sf http://10.0.0.1/x") == ("", .exited(22)))
         #expect(run("curl -f http://10.0.0.1/x") == ("curl: (22) The requested URL returned error: 404\n", .exited(22)))
         #expect(run("curl") == ("curl: try 'curl --help' or 'curl --manual' for more information\n", .exited(2)))
@@ -126,6 +150,36 @@ import Testing
         #expect(run("curl 10.0.0.1$X") == ("curl: (3) URL using bad/illegal format or missing URL\n", .exited(3)))
         guard case .unsupported = run("curl https://example.com").1 else {
             Issue.record("an unsimulated host answered")
+            return
+        }
+    }
+
+    @Test func busyboxWgetPrintsSavesAndFailsAsBusyboxDoes() {
+        #expect(run("wget -qO- http://web", busybox: true) == ("ok:/:Wget", .exited(0)))
+        #expect(run("wget -q -O - web/dir", busybox: true) == ("ok:/dir/:Wget", .exited(0)))
+        let meter = "-                    100% |********************************|     9  0:00:00 ETA\n"
+        #expect(run("wget -O- web", busybox: true, tty: true) == (
+            "Connecting to web (10.0.0.1:80)\nwriting to stdout\nok:/:Wget" + meter + "written to stdout\n", .exited(0)))
+        #expect(run("wget -O- web", busybox: true).0
+            == "Connecting to web (10.0.0.1:80)\nwriting to stdout\nok:/:Wget" + meter + "\nwritten to stdout\n")
+        var process = ContainerProcess(context: { var c = context; c.busybox = true; c.tty = true; return c }())
+        #expect(ContainerShell.run(commandLine: "sh -c 'wget web; wget -q web'", in: &process) == .exited(1))
+        #expect(process.output == """
+            Connecting to web (10.0.0.1:80)
+            saving to 'index.html'
+            index.html           100% |********************************|     9  0:00:00 ETA
+            'index.html' saved
+            wget: can't open 'index.html': File exists
+
+            """)
+        #expect(process.writtenFiles == ["/app/index.html": "ok:/:Wget"])
+        #expect(run("wget -q gone", busybox: true) == ("wget: bad address 'gone'\n", .exited(1)))
+        #expect(run("wget -q 10.0.0.2", busybox: true)
+            == ("wget: can't connect to remote host (10.0.0.2): Connection refused\n", .exited(1)))
+        #expect(run("wget -qO- web/missing", busybox: true)
+            == ("wget: server returned error: HTTP/1.1 404 Not Found\n", .exited(1)))
+        guard case .unsupported = run("wget -qO- web").1 else {
+            Issue.record("GNU wget ran as busybox's")
             return
         }
     }

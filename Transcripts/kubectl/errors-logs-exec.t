@@ -50,10 +50,14 @@ $ kubectl exec web -- curl -s localhost | head -4
 <head>
 <title>Welcome to nginx!</title>
 $ kubectl exec web -- curl http://kubernetes.default
-error: Shipyard's curl in containers reaches only the endpoints simulated there (in a pod, its own containers' servers on localhost; in ECS tasks, the agent at http://169.254.170.2); `http://kubernetes.default` is not simulated.
+curl: (28) Failed to connect to kubernetes.default port 80 after 130023 ms: Couldn't connect to server
+command terminated with exit code 28
+? 28
+$ kubectl exec web -- curl http://example.com
+error: Shipyard's curl in containers reaches only the endpoints simulated there (in a pod, the cluster's pods and Services and the pod's own servers; in ECS tasks, the task's own servers and the agent at http://169.254.170.2); `http://example.com` is not simulated.
 ? 1
 $ kubectl exec web -- frobnicate
-error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, rm, test, touch, true, whoami, sh -c.
+error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, hostname, id, ls, printenv, pwd, rm, test, touch, true, wget, whoami, sh -c.
 ? 1
 $ kubectl logs deploy/nope
 error: error from server (NotFound): deployments.apps "nope" not found in namespace "default"
@@ -72,7 +76,7 @@ pod/since created
 $ sleep 30
 $ kubectl logs since --since=10s
 $ kubectl logs since --since=1m --tail=1
-2026/01/01 00:00:33 [notice] 1#1: start worker process 30
+2026/01/01 00:00:34 [notice] 1#1: start worker process 30
 $ kubectl logs since --since=5
 Error: invalid argument "5" for "--since" flag: time: missing unit in duration "5"
 See 'kubectl logs --help' for usage.
@@ -90,8 +94,8 @@ Error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in dur
 See 'kubectl delete --help' for usage.
 ? 1
 $ kubectl logs since --since-time=2026-01-01T00:00:32Z --timestamps --tail=2
-2026-01-01T00:00:34.049Z 2026/01/01 00:00:33 [notice] 1#1: start worker process 29
-2026-01-01T00:00:34.049Z 2026/01/01 00:00:33 [notice] 1#1: start worker process 30
+2026-01-01T00:00:35.049Z 2026/01/01 00:00:34 [notice] 1#1: start worker process 29
+2026-01-01T00:00:35.049Z 2026/01/01 00:00:34 [notice] 1#1: start worker process 30
 $ kubectl logs since --since-time=2026-01-01T00:00:30+00:00 --limit-bytes=40
 /docker-entrypoint.sh: /docker-entrypoin (no-eol)
 $ kubectl logs since --since-time=2026-01-01

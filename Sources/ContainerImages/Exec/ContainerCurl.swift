@@ -1,6 +1,6 @@
 /// `curl URL` in a container, for the hosts the container can reach in Shipyard (the ECS
 /// agent's endpoint at 169.254.170.2: task role credentials, task metadata; in a pod, its own
-/// containers' servers on localhost). The body prints
+/// containers' servers on localhost, and the cluster's Services and pods). The body prints
 /// as the server sent it (no newline added); `-s` silences curl's own errors, `-f` turns HTTP
 /// errors into exit 22. Messages are curl 7.88's, as in Debian-based images.
 enum ContainerCurl {
@@ -36,8 +36,8 @@ enum ContainerCurl {
         }
         guard let url = urls.first else {
             // curl 7.88 says "no URL specified!" only when it was given options, even with -s.
-            if !arguments.isEmpty { process.print("curl: no URL specified!\n") }
-            process.print("curl: try 'curl --help' or 'curl --manual' for more information\n")
+            if !arguments.isEmpty { process.printError("curl: no URL specified!\n") }
+            process.printError("curl: try 'curl --help' or 'curl --manual' for more information\n")
             return .exited(2)
         }
         let quiet = silent && !showErrors
@@ -52,27 +52,43 @@ enum ContainerCurl {
         // as a `$VARIABLE` no shell expanded.
         guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "_" })
         else {
-            if !quiet { process.print("curl: (3) URL using bad/illegal format or missing URL\n") }
+            if !quiet { process.printError("curl: (3) URL using bad/illegal format or missing URL\n") }
             return .exited(3)
         }
-        guard let response = process.context.http(host, path.isEmpty ? "/" : String(path)) else { return unreachable(url) }
-        if response == .refused {
-            let name = host.split(separator: ":").first.map(String.init) ?? host
-            let port = host.split(separator: ":").dropFirst().first.map(String.init) ?? "80"
-            if !quiet { process.print("curl: (7) Failed to connect to \(name) port \(port) after 0 ms: Couldn't connect to server\n") }
-            return .exited(7)
+        let request = ContainerExecContext.HTTPRequest(host: host, path: path.isEmpty ? "/" : String(path),
+                                                       userAgent: userAgent)
+        guard let exchange = process.context.http(request) else { return unreachable(url) }
+        let name = request.hostName
+        let port = request.port ?? 80
+        let response: ContainerExecContext.HTTPResponse
+        switch exchange.outcome {
+        case .answered(let answer):
+            response = answer
+        case .unresolved:
+            if !quiet { process.printError("curl: (6) Could not resolve host: \(name)\n") }
+            return .exited(6)
+        case .refused, .unreachable, .timedOut:
+            // A connect that timed out is reported as any failed connect, under its own code.
+            let code: Int32 = exchange.outcome == .timedOut ? 28 : 7
+            if !quiet {
+                process.printError("curl: (\(code)) Failed to connect to \(name) port \(port) after \(exchange.milliseconds) ms: Couldn't connect to server\n")
+            }
+            return .exited(code)
         }
         if fail, response.status >= 400 {
-            if !quiet { process.print("curl: (22) The requested URL returned error: \(response.status)\n") }
+            if !quiet { process.printError("curl: (22) The requested URL returned error: \(response.status)\n") }
             return .exited(22)
         }
         process.print(response.body)
         return .exited(0)
     }
 
+    /// What curl 7.88 (Debian's, in most images) calls itself.
+    static let userAgent = "curl/7.88.1"
+
     static func unreachable(_ url: String) -> ContainerExit {
         .unsupported("Shipyard's curl in containers reaches only the endpoints simulated there "
-                     + "(in a pod, its own containers' servers on localhost; in ECS tasks, the agent at "
-                     + "http://169.254.170.2); `\(url)` is not simulated.")
+                     + "(in a pod, the cluster's pods and Services and the pod's own servers; in ECS tasks, "
+                     + "the task's own servers and the agent at http://169.254.170.2); `\(url)` is not simulated.")
     }
 }

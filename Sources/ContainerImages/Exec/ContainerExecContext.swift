@@ -13,8 +13,69 @@ public struct ContainerExecContext {
             self.body = body
         }
 
-        /// Nothing listens on the port: curl fails to connect.
-        public static let refused = HTTPResponse(status: 0, body: "")
+    }
+
+    /// A GET as a client in the container sends it: to `host` (a name or address, with
+    /// `:port` unless it is 80), for `path`, naming itself in `User-Agent`.
+    public struct HTTPRequest: Sendable, Equatable {
+        public var host: String
+        public var path: String
+        public var userAgent: String
+
+        public init(host: String, path: String, userAgent: String) {
+            self.host = host
+            self.path = path
+            self.userAgent = userAgent
+        }
+
+        /// The host name or address without its port.
+        public var hostName: String { String(host.split(separator: ":", maxSplits: 1).first ?? Substring(host)) }
+        /// The port asked for: the one after the colon, else HTTP's 80 (nil when not a number).
+        public var port: Int? {
+            let parts = host.split(separator: ":", maxSplits: 1)
+            return parts.count > 1 ? Int(parts[1]) : 80
+        }
+    }
+
+    /// What came of a request: the address its host name led to, and the answer or how the
+    /// connection failed, with how long the failure took the client (a refusal is at once; a
+    /// connection nobody answers is given up after the kernel's SYN retries).
+    public struct HTTPExchange: Sendable, Equatable {
+        public enum Outcome: Sendable, Equatable {
+            case answered(HTTPResponse)
+            /// Nothing listens on the port, or kube-proxy rejects a Service without endpoints.
+            case refused
+            /// DNS knows no such name.
+            case unresolved
+            /// No host has the address (ARP goes unanswered): "No route to host".
+            case unreachable
+            /// Nothing answers at all: the connection attempt times out.
+            case timedOut
+        }
+
+        /// The IPv4 address the host resolved to (wget names it), nil when it did not resolve.
+        public var address: String?
+        public var outcome: Outcome
+        /// How long a failed connection took, in milliseconds (curl reports it).
+        public var milliseconds: Int
+
+        public init(address: String?, outcome: Outcome, milliseconds: Int = 0) {
+            self.address = address
+            self.outcome = outcome
+            self.milliseconds = milliseconds
+        }
+
+        public static func answered(_ response: HTTPResponse, from address: String) -> HTTPExchange {
+            HTTPExchange(address: address, outcome: .answered(response))
+        }
+
+        public static let unresolved = HTTPExchange(address: nil, outcome: .unresolved)
+
+        /// The answer, if there was one.
+        public var response: HTTPResponse? {
+            if case .answered(let response) = outcome { return response }
+            return nil
+        }
     }
 
     public var hostname: String
@@ -29,13 +90,16 @@ public struct ContainerExecContext {
     /// Whether the image's tools are busybox's, which word their errors their own way
     /// (`cat: can't open 'x': …`).
     public var busybox: Bool
-    /// A GET of `path` on `host` (`169.254.170.2` for the ECS agent; `localhost:8080` for a
-    /// server in the same pod); nil for a host Shipyard does not simulate from this container.
-    public var http: (_ host: String, _ path: String) -> HTTPResponse?
+    /// Whether the command has a terminal (`kubectl exec -t`): progress meters draw differently.
+    public var tty: Bool
+    /// A GET sent from the container (`169.254.170.2` for the ECS agent; `localhost:8080` for
+    /// a server in the same pod; a Service's name in a cluster); nil for a host Shipyard does
+    /// not simulate from this container.
+    public var http: (HTTPRequest) -> HTTPExchange?
 
     public init(hostname: String, workingDirectory: String, environment: [(name: String, value: String)],
                 files: [String: String], directories: [String: [String]], now: SimTime, busybox: Bool = false,
-                http: @escaping (_ host: String, _ path: String) -> HTTPResponse? = { _, _ in nil }) {
+                tty: Bool = false, http: @escaping (HTTPRequest) -> HTTPExchange? = { _ in nil }) {
         self.hostname = hostname
         self.workingDirectory = workingDirectory
         self.environment = environment
@@ -43,6 +107,7 @@ public struct ContainerExecContext {
         self.directories = directories
         self.now = now
         self.busybox = busybox
+        self.tty = tty
         self.http = http
     }
 

@@ -6,7 +6,10 @@ public struct ContainerProcess {
 
     public let context: ContainerExecContext
     public let extraPrograms: [String: Program]
-    public internal(set) var output = ""
+    public private(set) var output = ""
+    /// The same text in the pieces it was written in, each marked as standard error or not,
+    /// for a caller that keeps the two streams apart (`kubectl exec` without `-t`).
+    public private(set) var pieces: [(isError: Bool, text: String)] = []
     /// Files the command wrote (`echo hi > /data/note`, `touch`), in order: the caller keeps
     /// them where they belong — a volume, or the container's own writable layer.
     public internal(set) var writes: [ContainerWrite] = []
@@ -20,7 +23,34 @@ public struct ContainerProcess {
         self.extraPrograms = extraPrograms
     }
 
-    public mutating func print(_ text: String) { output += text }
+    public mutating func print(_ text: String) { emit(text, isError: false) }
+
+    /// Prints to standard error (a terminal shows it in line with the rest).
+    public mutating func printError(_ text: String) { emit(text, isError: true) }
+
+    /// Runs `body` with its standard output going elsewhere (`> file`): returns what it
+    /// printed there; what it printed to standard error stays in the output.
+    mutating func redirectingStandardOutput(_ body: (inout ContainerProcess) -> ContainerExit) -> (ContainerExit, String) {
+        let (savedOutput, savedPieces) = (output, pieces)
+        output = ""
+        pieces = []
+        let exit = body(&self)
+        let printed = pieces.filter { !$0.isError }.map(\.text).joined()
+        let errors = pieces.filter(\.isError)
+        (output, pieces) = (savedOutput, savedPieces)
+        for piece in errors { emit(piece.text, isError: true) }
+        return (exit, printed)
+    }
+
+    private mutating func emit(_ text: String, isError: Bool) {
+        guard !text.isEmpty else { return }
+        output += text
+        if let last = pieces.last, last.isError == isError {
+            pieces[pieces.count - 1].text += text
+        } else {
+            pieces.append((isError, text))
+        }
+    }
 
     /// Each file the command wrote, as it left it (appends over what the file held before).
     public var writtenFiles: [String: String] { written }

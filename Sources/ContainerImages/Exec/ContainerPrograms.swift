@@ -21,6 +21,7 @@ enum ContainerPrograms {
         "test": ContainerFileCommands.test,
         "[": ContainerFileCommands.test,
         "curl": ContainerCurl.run,
+        "wget": ContainerWget.run,
     ]
 
     /// What to name when saying which programs run (`[` is `test` by another name).

@@ -75,11 +75,10 @@ public enum ContainerShell {
             }
             let arguments = words + target.dropFirst()
             let absolute = ContainerFileCommands.normalized(path, in: context.workingDirectory)
-            let before = process.output
-            let exit = arguments.isEmpty ? .exited(0) : execute(arguments, in: &process)
+            let (exit, printed) = process.redirectingStandardOutput { process in
+                arguments.isEmpty ? .exited(0) : execute(arguments, in: &process)
+            }
             guard case .exited(let code) = exit else { return exit }
-            let printed = String(process.output.dropFirst(before.count))
-            process.output = before
             // /dev/null takes everything and keeps nothing.
             if absolute != "/dev/null" { process.write(absolute, printed, append: redirect.append) }
             status = code

@@ -26,6 +26,8 @@ public final class Cluster {
     public private(set) var ingressNginx: IngressNginxController?
     /// The cluster's API endpoint, as kubeconfig and `kubectl cluster-info` show it.
     public var endpoint: String
+    /// kube-proxy's Service rules, the same on every node.
+    let serviceProxy: ServiceProxy
 
     public init(name: String, simulation: Simulation, registry: ImageRegistry, endpoint: String) {
         self.name = name
@@ -35,6 +37,7 @@ public final class Cluster {
         let ids = simulation.random.stream("etcd-\(name)")
         etcd = Etcd(clusterID: ids.next(), memberID: ids.next(), memberName: "controlplane")
         apiServer = APIServer(simulation: simulation, etcd: etcd)
+        serviceProxy = ServiceProxy(server: apiServer, random: simulation.random.stream("kube-proxy-\(name)"))
         apiServer.register(PodStrategy(), forKind: "Pod")
         apiServer.register(NodeStrategy(), forKind: "Node")
         apiServer.register(NamespaceStrategy(), forKind: "Namespace")
@@ -90,6 +93,7 @@ public final class Cluster {
     public func addNode(_ config: NodeConfig, staticPods: [JSON] = []) -> Kubelet {
         let kubelet = Kubelet(config: config, server: apiServer, events: events, registry: registry)
         kubelet.volumeData = volumeData
+        kubelet.network = { [unowned self] client, request in self.request(request, from: client) }
         for manifest in staticPods { kubelet.addStaticPod(manifest) }
         kubelets[config.name] = kubelet
         kubelet.register()

@@ -38,6 +38,9 @@ public final class Kubelet {
     let podIPPrefix: String
     /// Where volumes keep what containers write (the cluster's, shared by its nodes).
     var volumeData = VolumeData()
+    /// The cluster's network beyond the pod (set by the cluster): where its containers'
+    /// requests to other pods, Services and nodes go.
+    var network: ((Cluster.NetworkClient, ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)?
 
     public init(config: NodeConfig, server: APIServer, events: EventRecorder, registry: ImageRegistry) {
         self.config = config

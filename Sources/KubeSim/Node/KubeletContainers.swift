@@ -65,6 +65,9 @@ extension Kubelet {
                 }
             }
             if !isInit { self.startProbes(runtime, index) }
+            if let loop = plan.requestLoop {
+                self.scheduleLoopPass(runtime, index, isInit: isInit, loop, after: loop.firstRepeatAt)
+            }
         })
     }
 
@@ -140,12 +143,35 @@ extension Kubelet {
     }
 
     func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
-        let context = ProcessModel.Context(hostname: runtime.name,
-                                           environment: Self.environmentMap(podName: runtime.name, spec: spec),
-                                           startedAt: now)
         let command = spec["command"].array?.compactMap(\.string)
         let args = spec["args"].array?.compactMap(\.string)
-        return ProcessModel.plan(image: image.definition, command: command, args: args, context: context)
+        return ProcessModel.plan(image: image.definition, command: command, args: args,
+                                 context: processContext(spec, image: image, runtime: runtime))
+    }
+
+    /// The process as it sees its surroundings now: host name, environment, the time, and
+    /// where its requests go.
+    func processContext(_ spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessModel.Context {
+        ProcessModel.Context(hostname: runtime.name, environment: Self.environmentMap(podName: runtime.name, spec: spec),
+                             startedAt: now, busybox: image.definition.isBusybox, http: podHTTP(runtime))
+    }
+
+    /// Runs the next pass of a looping script that sends requests when it is due, with its
+    /// lines added to the run's output, and schedules the one after.
+    func scheduleLoopPass(_ runtime: PodRuntime, _ index: Int, isInit: Bool, _ loop: ProcessPlan.RequestLoop,
+                          after seconds: Double) {
+        scheduleForRun(runtime, index, isInit: isInit, "loop", after: seconds) { kubelet in
+            guard let state = kubelet.container(runtime, index, isInit: isInit), let started = state.runStartedAt,
+                let image = state.image
+            else { return }
+            let spec = runtime.containerSpec(state.name, isInit: isInit)
+            let offset = (kubelet.now - started).seconds
+            let lines = loop.pass(context: kubelet.processContext(spec, image: image, runtime: runtime)).map {
+                ProcessPlan.Line(at: $0.at + offset, text: $0.text, isError: $0.isError)
+            }
+            kubelet.update(runtime, index, isInit: isInit) { $0.requestOutput += lines }
+            kubelet.scheduleLoopPass(runtime, index, isInit: isInit, loop, after: loop.period)
+        }
     }
 
     func containerExited(_ runtime: PodRuntime, _ index: Int, isInit: Bool, code: Int, reason: String? = nil) {

@@ -2,24 +2,44 @@ import ContainerImages
 import SimCore
 
 extension Kubelet {
-    /// What a container reaches over HTTP inside its own pod: the servers of the pod's running
-    /// containers, by `localhost`, `127.0.0.1`, the pod's IP or its host name, on the ports
-    /// they listen on (80 when the URL names none). A port no container listens on refuses
-    /// the connection; other hosts are not simulated (nil): Services carry no traffic yet.
-    func podHTTP(_ runtime: PodRuntime) -> (_ host: String, _ path: String) -> ContainerExecContext.HTTPResponse? {
-        { [weak self] host, path in
+    /// What a container's HTTP client reaches: the servers of its own pod's running
+    /// containers by `localhost`, `127.0.0.1` or the pod's own name (as `/etc/hosts` has it),
+    /// and through the cluster's network everything else: pods by address, Services by name
+    /// or ClusterIP, NodePorts.
+    func podHTTP(_ runtime: PodRuntime) -> (ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? {
+        { [weak self] request in
             guard let self else { return nil }
-            let parts = host.split(separator: ":", maxSplits: 1).map(String.init)
-            let name = parts.first ?? host
-            guard ["localhost", "127.0.0.1", runtime.podIP, runtime.name].contains(name),
-                let port = parts.count > 1 ? Int(parts[1]) : 80
-            else { return nil }
+            let name = request.hostName
+            guard ["localhost", "127.0.0.1", runtime.name].contains(name) || (self.network == nil && name == runtime.podIP)
+            else {
+                let client = Cluster.NetworkClient(namespace: runtime.namespace, podIP: runtime.podIP ?? "")
+                return self.network?(client, request)
+            }
+            guard let port = request.port else { return nil }
+            let address = name == "localhost" ? "127.0.0.1" : name == runtime.name ? (runtime.podIP ?? name) : name
             guard let index = runtime.containers.firstIndex(where: { $0.isRunning && ($0.plan?.listens.contains(port) ?? false) })
-            else { return .refused }
+            else { return .init(address: address, outcome: .refused) }
             let ipv6 = runtime.containers[index].image?.definition.listensOnIPv6 ?? false
-            let client = name == "localhost" ? (ipv6 ? "::1" : "127.0.0.1") : name == "127.0.0.1" ? name : (runtime.podIP ?? name)
-            return self.serve(runtime, index, path: path, client: client, host: host, userAgent: "curl/7.88.1")
+            let client = name == "localhost" ? (ipv6 ? "::1" : "127.0.0.1") : address
+            return self.serve(runtime, index, path: request.path, client: client, host: request.host,
+                              userAgent: request.userAgent).map { .answered($0, from: address) }
         }
+    }
+
+    /// A connection reaching this node for `ip`:`port` (a pod's address, or the node's own for
+    /// its host-network pods), answered by the container listening there; nil when that
+    /// server speaks no HTTP Shipyard simulates.
+    func answer(ip: String, port: Int, request: ContainerExecContext.HTTPRequest,
+                client: String) -> ContainerExecContext.HTTPExchange.Outcome? {
+        let here = pods.values.filter { $0.podIP == ip }
+        guard !here.isEmpty || ip == config.internalIP else { return .unreachable }
+        for runtime in here {
+            guard let index = runtime.containers.firstIndex(where: { $0.isRunning && ($0.plan?.listens.contains(port) ?? false) })
+            else { continue }
+            return serve(runtime, index, path: request.path, client: client, host: request.host,
+                         userAgent: request.userAgent).map { .answered($0) }
+        }
+        return .refused
     }
 
     /// What an HTTP probe of container `index` gets: its server's answer, from the node's

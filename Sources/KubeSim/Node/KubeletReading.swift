@@ -14,8 +14,8 @@ extension Kubelet {
         public var filesystem: ContainerFilesystem?
         /// The container's `workingDir`, else its image's `WORKDIR`.
         public var workingDirectory: String
-        /// What its HTTP requests reach (the pod's own servers).
-        public var http: (_ host: String, _ path: String) -> ContainerExecContext.HTTPResponse? = { _, _ in nil }
+        /// What its HTTP requests reach (its pod's servers, the cluster's pods and Services).
+        public var http: (ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? = { _ in nil }
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -215,11 +215,11 @@ public struct ContainerLog {
 
 extension Kubelet.ContainerView {
     /// The container as a command run in it sees it (`kubectl exec`, exec probes).
-    public func execContext(hostname: String, now: SimTime) -> ContainerExecContext {
+    public func execContext(hostname: String, now: SimTime, tty: Bool = false) -> ContainerExecContext {
         ContainerExecContext(
             hostname: environment.first { $0.0 == "HOSTNAME" }?.1 ?? hostname, workingDirectory: workingDirectory,
             environment: environment.map { (name: $0.0, value: $0.1) },
             files: filesystem?.files ?? [:], directories: filesystem?.directories ?? ["/": []], now: now,
-            busybox: image?.isBusybox ?? false, http: http)
+            busybox: image?.isBusybox ?? false, tty: tty, http: http)
     }
 }

@@ -38,10 +38,18 @@ enum ExecCommand {
         if view.image?.lacks.contains(program) == true {
             throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
         }
-        var process = ContainerProcess(context: view.execContext(hostname: pod.name, now: cluster.simulation.now))
+        var process = ContainerProcess(context: view.execContext(hostname: pod.name, now: cluster.simulation.now,
+                                                                     tty: context.flags.bool("tty")))
         let exit = ContainerShell.execute(argv, in: &process)
         kubelet.keep(process.writes, namespace: pod.namespace, pod: pod.name, container: name)
-        context.out(process.output)
+        // With a terminal (`-t`) both streams reach kubectl as one; without, each keeps its own.
+        if context.flags.bool("tty") {
+            context.out(process.output)
+        } else {
+            for piece in process.pieces {
+                if piece.isError { context.err(piece.text) } else { context.out(piece.text) }
+            }
+        }
         switch exit {
         case .exited(0):
             break

@@ -32,9 +32,11 @@ public struct ContainerExecView {
     public var files: [String: String] { context.files }
     public func environmentValue(_ name: String) -> String? { context.environmentValue(name) }
 
-    /// A GET on the agent's endpoint, by path (`/v2/credentials/…`, `/v4/…/task`).
+    /// A GET on the agent's endpoint, by path (`/v2/credentials/…`, `/v4/…/task`), as aws-cli
+    /// and the SDKs in the container send it.
     public func agent(_ path: String) -> ContainerExecContext.HTTPResponse {
-        context.http(Self.agentHost, path) ?? .init(status: 404, body: "404 page not found\n")
+        context.http(.init(host: Self.agentHost, path: path, userAgent: "aws-sdk"))?.response
+            ?? .init(status: 404, body: "404 page not found\n")
     }
 }
 
@@ -51,12 +53,13 @@ extension ECSBackend {
         let caller = taskRoleCredentials(task)
         let taskID = task.id
         let containerName = container.name
-        let http: (String, String) -> ContainerExecContext.HTTPResponse? = { [weak self] host, path in
+        let http: (ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? = { [weak self] request in
+            let agent = request.host == ContainerExecView.agentHost
             guard let self, let current = self.tasks[taskID] else {
-                return host == ContainerExecView.agentHost ? .init(status: 404, body: "404 page not found\n") : nil
+                return agent ? .answered(.init(status: 404, body: "404 page not found\n"), from: request.host) : nil
             }
-            if host == ContainerExecView.agentHost { return self.agentResponse(path: path, task: current) }
-            return self.localResponse(host: host, path: path, task: current, from: containerName)
+            if agent { return .answered(self.agentResponse(path: request.path, task: current), from: request.host) }
+            return self.localResponse(request, task: current, from: containerName)
         }
         let context = ContainerExecContext(
             hostname: hostname,
@@ -73,20 +76,19 @@ extension ECSBackend {
     /// A request to `localhost` (or `127.0.0.1`) from container `name`: in `awsvpc` mode the
     /// task's containers share it, so any of them listening on the port answers; in `bridge`
     /// mode only the container itself. Nothing listening refuses the connection.
-    func localResponse(host: String, path: String, task: ECSTask, from name: String) -> ContainerExecContext.HTTPResponse? {
-        let parts = host.split(separator: ":", maxSplits: 1).map(String.init)
-        guard let first = parts.first, ["localhost", "127.0.0.1"].contains(first),
-            let port = parts.count > 1 ? Int(parts[1]) : 80
-        else { return nil }
+    func localResponse(_ request: ContainerExecContext.HTTPRequest, task: ECSTask,
+                       from name: String) -> ContainerExecContext.HTTPExchange? {
+        guard ["localhost", "127.0.0.1"].contains(request.hostName), let port = request.port else { return nil }
         let shared = task.definition.effectiveNetworkMode == "awsvpc"
         guard let server = task.containers.first(where: { candidate in
             (shared || candidate.name == name) && candidate.lastStatus == "RUNNING"
                 && (candidate.plan?.listens.contains(port) ?? false)
-        }) else { return .refused }
+        }) else { return .init(address: "127.0.0.1", outcome: .refused) }
         guard let http = server.plan?.http, let started = server.processStartedAt else { return nil }
         let hostname = server.hostname ?? String(server.runtimeID?.prefix(12) ?? "")
         let files = http.documentRoot == nil ? [:] : containerFiles(task, container: server, hostname: hostname).files
-        return http.response(path: path, uptime: (simulation.now - started).seconds, hostname: hostname, files: files)
+        return .answered(http.response(path: request.path, uptime: (simulation.now - started).seconds,
+                                       hostname: hostname, files: files), from: "127.0.0.1")
     }
 
     /// Keeps the files a command in an ECS Exec session wrote (as it left them) in its
