@@ -48,6 +48,8 @@ enum ShellScript {
         var cpuMillicores = 0
         /// Output of the current command goes to this file (`> path`), not to the log.
         var redirect: (path: String, append: Bool, text: String)?
+        /// The current command's standard error goes to /dev/null.
+        var discardErrors = false
 
         init(context: ProcessModel.Context) { self.context = context }
 
@@ -96,10 +98,7 @@ enum ShellScript {
 
         mutating func execute(_ rawWords: [String], viaShell: Bool) {
             var words = rawWords.map(expand)
-            if viaShell, let index = words.firstIndex(where: { $0 == ">" || $0 == ">>" }), index + 1 < words.count {
-                redirect = (words[index + 1], words[index] == ">>", "")
-                words.removeSubrange(index...(index + 1))
-            }
+            if viaShell { takeRedirections(&words) }
             defer { flushRedirect() }
             guard let program = words.first else { return }
             let base = program.split(separator: "/").last.map(String.init) ?? program
@@ -249,14 +248,50 @@ enum ShellScript {
             fileChanges.append(ProcessPlan.FileChange(at: time, path: path, content: content))
         }
 
+        /// The command's redirections, taken out of its words: `> file`, `>file`, `>> file`,
+        /// `1>file` send standard output to a file; `2>/dev/null` drops standard error, and
+        /// `2>&1` changes nothing here, where both streams go to the log.
+        mutating func takeRedirections(_ words: inout [String]) {
+            var kept: [String] = []
+            var index = 0
+            while index < words.count {
+                let word = words[index]
+                var operatorText = word
+                if operatorText.hasPrefix("1>") { operatorText.removeFirst() }
+                if operatorText.hasPrefix(">") {
+                    let append = operatorText.hasPrefix(">>")
+                    var target = String(operatorText.dropFirst(append ? 2 : 1))
+                    if target.isEmpty, index + 1 < words.count {
+                        index += 1
+                        target = words[index]
+                    }
+                    if !target.isEmpty { redirect = (target, append, "") }
+                } else if word.hasPrefix("2>") {
+                    var target = String(word.dropFirst(2))
+                    if target.isEmpty, index + 1 < words.count {
+                        index += 1
+                        target = words[index]
+                    }
+                    if target == "/dev/null" { discardErrors = true }
+                } else {
+                    kept.append(word)
+                }
+                index += 1
+            }
+            words = kept
+        }
+
         mutating func flushRedirect() {
+            discardErrors = false
             guard let target = redirect else { return }
             redirect = nil
+            guard target.path != "/dev/null" else { return }
             let previous = target.append ? (existing(target.path) ?? "") : ""
             writeFile(target.path, content: previous + target.text)
         }
 
         mutating func print(_ text: String, newline: Bool, isError: Bool = false) {
+            if isError, discardErrors { return }
             if redirect != nil, !isError {
                 redirect?.text += text + (newline ? "\n" : "")
                 return

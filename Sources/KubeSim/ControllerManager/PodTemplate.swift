@@ -104,9 +104,7 @@ enum PodTemplate {
         return !pod.isTerminating && phase != "Succeeded" && phase != "Failed"
     }
 
-    static func isReady(_ pod: JSON) -> Bool {
-        (pod["status"]["conditions"].array ?? []).contains { $0["type"].string == "Ready" && $0["status"].string == "True" }
-    }
+    static func isReady(_ pod: JSON) -> Bool { PodConditions.isReady(pod) }
 
     /// Ready for at least `minReadySeconds`.
     static func isAvailable(_ pod: JSON, minReadySeconds: Int, now: SimTime) -> Bool {

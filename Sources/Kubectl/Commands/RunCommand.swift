@@ -1,6 +1,7 @@
 import GoPorts
 import JSONValue
 import KubeSim
+import SimCore
 
 /// `kubectl run NAME --image=IMAGE`: a single pod, built as kubectl's generator builds it.
 enum RunCommand {
@@ -24,6 +25,8 @@ enum RunCommand {
             flags.add("tty", "t", .bool)
             flags.add("rm", nil, .bool)
             flags.add("attach", nil, .bool)
+            flags.add("quiet", "q", .bool)
+            flags.add("pod-running-timeout", nil, .duration, default: "1m0s")
         },
         run: { context throws(KubectlError) in try run(&context) })
 
@@ -57,10 +60,13 @@ enum RunCommand {
         if !["", "Always", "IfNotPresent", "Never"].contains(flags.string("image-pull-policy")) {
             throw .usage("invalid image pull policy: \(flags.string("image-pull-policy"))", command: "kubectl run")
         }
-        if attach || flags.bool("stdin") {
-            throw .message("Shipyard does not attach to containers; run without -i, -t, --rm and --attach, then use kubectl logs")
+        let argv = flags.afterDash ?? Array(context.arguments.dropFirst())
+        if flags.bool("stdin"), dryRun == .none,
+            wantsInteractiveShell(argv: argv, image: flags.string("image"), cluster: try context.cluster())
+        {
+            throw .message("Shipyard does not open interactive shells in containers; give the pod a command to run: kubectl run \(name) --image=\(flags.string("image")) --rm -it --restart=Never -- wget -qO- SERVICE")
         }
-        var pod = try makePod(name: name, flags: flags, extra: flags.afterDash ?? Array(context.arguments.dropFirst()))
+        var pod = try makePod(name: name, flags: flags, extra: argv)
         if !flags.string("overrides").isEmpty { pod = try override(pod, flags: flags) }
         pod = context.recorded(pod)
         let format = try OutputFormat.parse(flags)
@@ -82,6 +88,14 @@ enum RunCommand {
             created = try cluster.apiServer.create(.pod, pod, namespace: context.namespace, dryRun: dryRun == .server)
         } catch {
             throw .server(error)
+        }
+        if attach, dryRun == .none {
+            let timeout = GoDuration.parse(flags.string("pod-running-timeout"))
+            try runAttached(created, cluster: cluster,
+                       options: AttachOptions(stdin: flags.bool("stdin"), tty: flags.bool("tty"), quiet: flags.bool("quiet"),
+                                              remove: flags.bool("rm"), timeout: timeout ?? .minutes(1)),
+                       context: &context)
+            return
         }
         switch format {
         case .name: context.out("pod/\(created.name)\n")
@@ -146,6 +160,11 @@ enum RunCommand {
         }
         container["resources"] = .object(JSONObject())
         if flags.isSet("image-pull-policy") { container["imagePullPolicy"] = .string(flags.string("image-pull-policy")) }
+        if flags.bool("stdin") {
+            container["stdin"] = true
+            container["stdinOnce"] = true
+        }
+        if flags.bool("tty") { container["tty"] = true }
         var metadata = JSONObject()
         metadata["name"] = .string(name)
         metadata["creationTimestamp"] = .null

@@ -13,6 +13,11 @@ public enum PodConditions {
         pod["status"]["conditions"] = .array(setting(wanted, in: pod["status"]["conditions"].array ?? [], now: now))
     }
 
+    /// Whether the pod's `Ready` condition is `True` (podutil.IsPodReady).
+    public static func isReady(_ pod: JSON) -> Bool {
+        (pod["status"]["conditions"].array ?? []).contains { $0["type"].string == "Ready" && $0["status"].string == "True" }
+    }
+
     /// One condition as a writer sets it.
     struct Wanted: Equatable {
         var type: String
