@@ -13,7 +13,7 @@ track of which pods are behind it.
 
 The setup made a Deployment `web` with 3 pods of `nginx:1.27` listening on port 80.
 
-Step 1 of 7:
+Step 1 of 8:
 Look at web's pods with their IP addresses and nodes.
 
 Checked:
@@ -38,7 +38,7 @@ web-64c8bdf64c-jp96r   1/1     Running   0          33s   10.244.2.3   node02   
 Each pod has its own IP from its node's pod network (`10.244.1.x` on node01, `10.244.2.x` on
 node02). Those addresses last only as long as the pods do.
 
-Step 2 of 7:
+Step 2 of 8:
 Create a Service named `web` in front of the Deployment, on port 80, and wait until it lists
 web's 3 pods as its endpoints.
 
@@ -68,7 +68,7 @@ service/web exposed
 server gave the Service a cluster IP from the service range (`10.96.0.0/12`). The pods' port
 80 became the Service's target port.
 
-Step 3 of 7:
+Step 3 of 8:
 Look at the Service's endpoints.
 
 Checked:
@@ -88,7 +88,7 @@ EndpointSlices, its newer form). kube-proxy, on every node, watches them and pro
 node's routing rules: a connection to the Service's IP goes to one of these pods.
 `kubectl describe service web` shows the same addresses on its `Endpoints:` line.
 
-Step 4 of 7:
+Step 4 of 8:
 Delete one of web's pods, and wait until the Service has 3 ready endpoints again.
 
 Checked:
@@ -106,7 +106,7 @@ $ sleep 15
 The ReplicaSet replaced the pod, the new pod got a new IP, and once it was ready the endpoints
 controller swapped the old address for the new one. Nobody had to tell the Service.
 
-Step 5 of 7:
+Step 5 of 8:
 What is web's cluster IP now?
 
 Answer with `answer …`.
@@ -124,7 +124,36 @@ The same as before you deleted the pod: a Service's cluster IP lasts as long as 
 Inside the cluster, clients use it — or the name `web` (`web.default.svc.cluster.local`), which
 the cluster DNS resolves to it — and never a pod's IP.
 
-Step 6 of 7:
+Step 6 of 8:
+Ask the Service for its page from inside the cluster, by its name `web`: run one `wget`
+in a throwaway busybox pod, and see one of web's pods answer.
+
+Checked:
+  • One of web's pods answered a request
+$ kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- wget -qO- wbe
+If you don't see a command prompt, try pressing enter.
+wget: bad address 'wbe'
+pod "tmp" deleted
+pod default/tmp terminated (Error)
+? 1
+$ check
+✗ One of web's pods answered a request
+    Nothing has asked web yet. Ask it from a pod inside the cluster: busybox has `wget`.
+$ hint
+Hint 1/2: `kubectl run NAME --rm -it --image=busybox:1.36 --restart=Never -- COMMAND` runs one command in a throwaway pod and shows its output.
+$ kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- wget -qO- web | grep title
+If you don't see a command prompt, try pressing enter.
+<title>Welcome to nginx!</title>
+
+✓ Step 6 done.
+The pod's resolver asked the cluster DNS (CoreDNS) for `web`, which it completed to
+`web.default.svc.cluster.local` and answered with the cluster IP. No machine has that address:
+kube-proxy's rules on the node sent the connection to one of web's endpoints, chosen at random,
+so asking again may reach another pod. `kubectl logs -l app=web` shows the request in the access
+log of the pod that answered, with the throwaway pod's IP as the client. `--rm` deleted the pod
+when `wget` was done.
+
+Step 7 of 8:
 A cluster IP is reachable only inside the cluster. Expose web on every node as well: a
 Service named `web-public` of type NodePort, on port 80.
 
@@ -143,13 +172,13 @@ Type the commands yourself; the step completes when its checks pass.
 $ kubectl expose deployment web --type=NodePort --port=80 --name=web-public
 service/web-public exposed
 
-✓ Step 6 done.
+✓ Step 7 done.
 A NodePort Service is a ClusterIP Service plus a port from 30000–32767 that kube-proxy opens
 on every node: traffic to any node's IP at that port reaches one of web's pods, wherever it
 runs. (A LoadBalancer Service adds a cloud load balancer in front of the node ports; on AWS,
 that is the cloud-controller-manager's job.)
 
-Step 7 of 7:
+Step 8 of 8:
 Which component keeps a Service's list of endpoints up to date? Answer `a`, `b` or `c`:
 
 - (a) kube-proxy
@@ -163,7 +192,7 @@ $ answer c
 ✗ The kubelet reports whether each of its pods is ready; another component turns that into the Service's endpoints.
 $ answer b
 
-✓ Step 7 done.
+✓ Step 8 done.
 (b). The endpoints and EndpointSlice controllers in the kube-controller-manager write the
 endpoints from the pods' readiness, which kubelets report; kube-proxy on every node reads them
 and routes traffic accordingly.
