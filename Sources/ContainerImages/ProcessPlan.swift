@@ -125,13 +125,16 @@ public struct ProcessPlan: Sendable, Equatable {
         return files
     }
 
+    /// The most lines a looping script's log holds (its later passes are not kept).
+    public static let maxLoggedLines = 100_000
+
     /// Lines printed within the first `seconds` of running.
     public func output(within seconds: Double) -> [Line] {
         var result = lines.filter { $0.at <= seconds }
         guard let repeating, repeating.period > 0, !repeating.lines.isEmpty else { return result }
         let start = (lines.last?.at ?? 0)
         var iteration = 0.0
-        while start + iteration * repeating.period <= seconds, result.count < 100_000 {
+        while start + iteration * repeating.period <= seconds, result.count < Self.maxLoggedLines {
             for line in repeating.lines {
                 let at = start + iteration * repeating.period + line.at
                 if at <= seconds { result.append(Line(at: at, text: line.text, isError: line.isError)) }

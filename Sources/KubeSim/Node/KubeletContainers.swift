@@ -161,15 +161,25 @@ extension Kubelet {
     func scheduleLoopPass(_ runtime: PodRuntime, _ index: Int, isInit: Bool, _ loop: ProcessPlan.RequestLoop,
                           after seconds: Double) {
         scheduleForRun(runtime, index, isInit: isInit, "loop", after: seconds) { kubelet in
-            guard let state = kubelet.container(runtime, index, isInit: isInit), let started = state.runStartedAt,
-                let image = state.image
-            else { return }
-            let spec = runtime.containerSpec(state.name, isInit: isInit)
+            // What the pass needs is read out first: a copy of the container's state held
+            // across the update would make appending to its output copy the whole output.
+            let facts: (started: SimTime, image: Containerd.Image, name: String)? = {
+                guard let state = kubelet.container(runtime, index, isInit: isInit), let started = state.runStartedAt,
+                    let image = state.image
+                else { return nil }
+                return (started, image, state.name)
+            }()
+            guard let (started, image, name) = facts else { return }
+            let spec = runtime.containerSpec(name, isInit: isInit)
             let offset = (kubelet.now - started).seconds
             let lines = loop.pass(context: kubelet.processContext(spec, image: image, runtime: runtime)).map {
                 ProcessPlan.Line(at: $0.at + offset, text: $0.text, isError: $0.isError)
             }
             kubelet.update(runtime, index, isInit: isInit) { $0.requestOutput += lines }
+            // A log keeps at most as many lines as a repeating script's: a loop that spins
+            // without sleeping stops adding passes there, so no wait can run without end.
+            let logged = isInit ? runtime.initContainers[index].requestOutput.count : runtime.containers[index].requestOutput.count
+            guard logged < ProcessPlan.maxLoggedLines else { return }
             kubelet.scheduleLoopPass(runtime, index, isInit: isInit, loop, after: loop.period)
         }
     }
