@@ -12,6 +12,9 @@ public struct ToolOutput: Equatable, Sendable {
 
     public var chunks: [Chunk] = []
     public var status: Int32 = 0
+    /// A shell in a container the command asks the terminal to hand the keyboard to
+    /// (`kubectl exec -it POD -- sh`): the learner's next lines go to it until it exits.
+    public var attachment: ContainerAttachment?
 
     public init(status: Int32 = 0) { self.status = status }
 
@@ -39,6 +42,7 @@ public struct ToolOutput: Equatable, Sendable {
             if chunk.stream == .stdout { out(chunk.text) } else { err(chunk.text) }
         }
         status = other.status
+        attachment = other.attachment ?? attachment
     }
 
     public var stdout: String { chunks.filter { $0.stream == .stdout }.map(\.text).joined() }
@@ -56,5 +60,23 @@ public struct ToolOutput: Equatable, Sendable {
         var output = ToolOutput(status: status)
         output.err(message)
         return output
+    }
+}
+
+/// An interactive shell running in a container, by where it runs: the kubeconfig context of
+/// its cluster, the pod and container, and the shell program (`sh`, `bash`).
+public struct ContainerAttachment: Equatable, Sendable {
+    public var context: String
+    public var namespace: String
+    public var pod: String
+    public var container: String
+    public var program: String
+
+    public init(context: String, namespace: String, pod: String, container: String, program: String) {
+        self.context = context
+        self.namespace = namespace
+        self.pod = pod
+        self.container = container
+        self.program = program
     }
 }

@@ -65,6 +65,13 @@ struct Interactive {
             case .interrupted:
                 pending = nil
             case .endOfFile:
+                // Ctrl-D leaves a container's or a node's shell, as it would end that shell.
+                if pending == nil, session.isInNestedShell {
+                    Host.write("\n", toStandardError: false)
+                    let output = session.execute("exit")
+                    for chunk in output.chunks { Host.write(chunk.text, toStandardError: chunk.stream == .stderr) }
+                    continue
+                }
                 editor.saveHistory()
                 return session.lastStatus
             }

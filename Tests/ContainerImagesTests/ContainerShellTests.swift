@@ -193,6 +193,6 @@ import Testing
         }
         #expect(top.hasPrefix("Shipyard does not run `top` inside containers; it simulates cat, curl, date, echo, env,"))
         #expect(shell.hasPrefix("Shipyard does not open interactive shells in containers;"))
-        #expect(pipe.hasPrefix("Shipyard's `sh -c` in containers runs commands joined by"))
+        #expect(pipe.hasPrefix("Shipyard's shell in containers runs commands joined by"))
     }
 }

@@ -14,6 +14,12 @@ public enum ContainerShell {
         return execute(words, in: &process)
     }
 
+    /// A line typed at an interactive shell in the container (`kubectl exec -it POD -- sh`):
+    /// run as that shell runs a script, with `;`, `&&`, `||` and `>`.
+    public static func interactive(_ line: String, in process: inout ContainerProcess) -> ContainerExit {
+        script(line, in: &process)
+    }
+
     /// An argv, executed directly.
     public static func execute(_ words: [String], in process: inout ContainerProcess) -> ContainerExit {
         guard let first = words.first else { return .exited(0) }
@@ -34,7 +40,7 @@ public enum ContainerShell {
     /// `sh -c SCRIPT`.
     static func script(_ text: String, in process: inout ContainerProcess) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
-            return .unsupported("Shipyard's `sh -c` in containers runs commands joined by ;, && and ||, "
+            return .unsupported("Shipyard's shell in containers runs commands joined by ;, && and ||, "
                                 + "with > and >> to files; pipes, input redirections, redirections such as 2> and substitutions are not simulated.")
         }
         var status: Int32 = 0

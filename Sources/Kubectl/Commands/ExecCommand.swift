@@ -2,6 +2,7 @@ import ContainerImages
 import JSONValue
 import KubeSim
 import SimCore
+import ToolIO
 
 /// `kubectl exec POD [-c C] -- COMMAND`: the command runs in the container through the
 /// programs Shipyard simulates there (`ContainerShell`, shared with ECS Exec); anything else
@@ -31,12 +32,20 @@ enum ExecCommand {
         let pod = try LogsCommand.resolvePod(target, namespace: context.namespace, cluster: cluster, for: .attaching,
                                              context: &context)
         let (name, kubelet, view) = try runningContainer(of: pod, cluster: cluster, context: &context)
-        if context.flags.bool("stdin"), context.flags.bool("tty"), ["sh", "bash", "/bin/sh", "/bin/bash"].contains(argv[0]), argv.count == 1 {
-            throw .message("Shipyard does not open interactive shells in containers; run single commands: kubectl exec \(pod.name) -- env")
-        }
         let program = String(argv[0].split(separator: "/").last ?? Substring(argv[0]))
         if view.image?.lacks.contains(program) == true {
             throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
+        }
+        if argv.count == 1, ["sh", "bash", "ash"].contains(program) {
+            // A shell with the terminal's keyboard: the shell session takes the next lines.
+            // Without -i it reads end-of-file at once and exits quietly.
+            if context.flags.bool("stdin") {
+                let contextName = context.flags.isSet("context") ? context.flags.string("context")
+                    : context.world.kubeconfig.currentContext
+                context.output.attachment = ContainerAttachment(context: contextName, namespace: pod.namespace,
+                                                                pod: pod.name, container: name, program: program)
+            }
+            return
         }
         var process = ContainerProcess(context: view.execContext(hostname: pod.name, now: cluster.simulation.now,
                                                                      tty: context.flags.bool("tty")))

@@ -46,6 +46,8 @@ extension ShellSession {
             }
             input = result.stdout
             output.status = result.status
+            // Only a pipeline's last command can keep the terminal (`kubectl exec -it … | x` cannot).
+            if isLast, pipeline.commands.count == 1 { output.attachment = result.attachment }
             if exitStatus != nil { break }
         }
         if pipeline.negated { output.status = output.status == 0 ? 1 : 0 }
@@ -113,6 +115,7 @@ extension ShellSession {
 
         // Route the command's streams as the redirections say.
         var routed = ToolOutput(status: result.status)
+        routed.attachment = result.attachment
         var toFile = ""
         var errToFile = ""
         for chunk in result.chunks {

@@ -27,6 +27,7 @@ extension ShellSession: TutorHost {
     public func resetWorld() {
         replaceWorld(World.makeDefault(worldOptions))
         host = nil
+        container = nil
     }
 
     public func summarize(_ line: String) -> CommandRecord? {

@@ -53,6 +53,12 @@ public final class ShellSession {
     var host: (shell: NodeShell, files: InMemoryFileSystem)?
     /// True while `ssh NODE COMMAND` runs its command there.
     var runningRemoteCommand = false
+    /// The container shell the learner is typing into (`kubectl exec -it POD -- sh`), if any.
+    var container: ContainerSession?
+
+    /// Whether lines go to a shell elsewhere (a container's, or a node's over ssh), which
+    /// Ctrl-D leaves instead of quitting.
+    public var isInNestedShell: Bool { container != nil || host != nil }
 
     /// The files commands see: the learner's own, or the node's while logged in to one.
     var activeFileSystem: FileSystem { host?.files ?? fileSystem }
@@ -97,6 +103,7 @@ public final class ShellSession {
 
     /// The prompt: where the learner is (`shipyard (sandbox) $ `).
     public var prompt: String {
+        if let container { return container.prompt }
         if let host {
             let directory = host.files.currentDirectory == "/root" ? "~" : host.files.currentDirectory
             return "root@\(host.shell.node):\(directory)# "
@@ -127,6 +134,27 @@ public final class ShellSession {
         }
         let startedAt = world.simulation.now
         var output: ToolOutput
+        if let container {
+            output = runInContainer(line, container)
+        } else {
+            output = runLine(line)
+        }
+        if let attachment = output.attachment {
+            attach(attachment)
+            output.attachment = nil
+        }
+        lastStatus = output.status
+        world.simulation.settle()
+        if let tutor, tutor.isInLesson, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !isLessonCommand(trimmed) {
+            output.out(LessonTextStyle.render(tutor.afterCommand(line, startedAt: startedAt), styled: interactive))
+        }
+        if case .stepped(let step) = clockPolicy, !trimmed.isEmpty { world.simulation.advance(by: step) }
+        return output
+    }
+
+    /// A line of the learner's own shell language.
+    private func runLine(_ line: String) -> ToolOutput {
+        var output: ToolOutput
         switch ShellParser.parse(line) {
         case .complete(let script):
             output = run(script)
@@ -135,12 +163,6 @@ public final class ShellSession {
         case .syntaxError(let message):
             output = .failure("shipyard: \(message)\n", status: 2)
         }
-        lastStatus = output.status
-        world.simulation.settle()
-        if let tutor, tutor.isInLesson, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !isLessonCommand(trimmed) {
-            output.out(LessonTextStyle.render(tutor.afterCommand(line, startedAt: startedAt), styled: interactive))
-        }
-        if case .stepped(let step) = clockPolicy, !trimmed.isEmpty { world.simulation.advance(by: step) }
         return output
     }
 
