@@ -9,7 +9,7 @@ enum UnknownCommand {
     /// What Shipyard says instead of running a real kubectl command it does not simulate.
     static let notSimulated: [String: String] = [
         "edit": "Shipyard has no editor for kubectl edit; change objects with kubectl apply -f, patch, set, scale, label or annotate.",
-        "port-forward": "Shipyard has no network, so kubectl port-forward is not simulated; look at pods with kubectl get, describe and logs.",
+        "port-forward": "Your shell here has no network, so kubectl port-forward is not simulated; reach pods and Services from inside the cluster: kubectl exec POD -- curl -s SERVICE",
         "proxy": "Shipyard has no network, so kubectl proxy is not simulated; kubectl get -o json shows objects as the API returns them.",
         "attach": "kubectl attach is not simulated; read what a container prints with kubectl logs -f.",
         "debug": "kubectl debug is not simulated; kubectl exec runs single commands in containers, and ssh NODE logs in to a node.",

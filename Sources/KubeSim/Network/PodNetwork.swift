@@ -41,15 +41,14 @@ extension Cluster {
                 // Service: the server sees the forwarding node's address on the pod network,
                 // its bridge's (`.1`) to a pod of its own, flannel's (`.0`) to another node's.
                 let endpointNode = kubelet(forPodIP: ip)
-                if let entry = kubelets.values.first(where: { $0.config.internalIP == address }) {
+                if let entry = kubelet(forNodeIP: address) {
                     source = "\(entry.podIPPrefix).\(entry === endpointNode ? 1 : 0)"
                 } else if ip == client.podIP, let endpointNode {
                     source = "\(endpointNode.podIPPrefix).1"
                 }
             }
         }
-        guard let kubelet = kubelet(forPodIP: target.ip) ?? kubelets.values.first(where: { $0.config.internalIP == target.ip })
-        else { return nil }
+        guard let kubelet = kubelet(forPodIP: target.ip) ?? kubelet(forNodeIP: target.ip) else { return nil }
         guard let outcome = kubelet.answer(ip: target.ip, port: target.port, request: request, client: source)
         else { return nil }
         return .init(address: address, outcome: outcome,
@@ -65,6 +64,11 @@ extension Cluster {
     func kubelet(forPodIP ip: String) -> Kubelet? {
         let prefix = ip.split(separator: ".").prefix(3).joined(separator: ".")
         return kubelets.values.first { $0.podIPPrefix == prefix }
+    }
+
+    /// The kubelet of the node with address `ip`.
+    func kubelet(forNodeIP ip: String) -> Kubelet? {
+        kubelets.values.first { $0.config.internalIP == ip }
     }
 
     static func isIPv4(_ text: String) -> Bool {

@@ -17,8 +17,7 @@ extension Kubelet {
             }
             guard let port = request.port else { return nil }
             let address = name == "localhost" ? "127.0.0.1" : name == runtime.name ? (runtime.podIP ?? name) : name
-            guard let index = runtime.containers.firstIndex(where: { $0.isRunning && ($0.plan?.listens.contains(port) ?? false) })
-            else { return .init(address: address, outcome: .refused) }
+            guard let index = runtime.listener(on: port) else { return .init(address: address, outcome: .refused) }
             let ipv6 = runtime.containers[index].image?.definition.listensOnIPv6 ?? false
             let client = name == "localhost" ? (ipv6 ? "::1" : "127.0.0.1") : address
             return self.serve(runtime, index, path: request.path, client: client, host: request.host,
@@ -34,8 +33,7 @@ extension Kubelet {
         let here = pods.values.filter { $0.podIP == ip }
         guard !here.isEmpty || ip == config.internalIP else { return .unreachable }
         for runtime in here {
-            guard let index = runtime.containers.firstIndex(where: { $0.isRunning && ($0.plan?.listens.contains(port) ?? false) })
-            else { continue }
+            guard let index = runtime.listener(on: port) else { continue }
             return serve(runtime, index, path: request.path, client: client, host: request.host,
                          userAgent: request.userAgent).map { .answered($0) }
         }
@@ -75,5 +73,12 @@ extension Kubelet {
             $0.requestOutput += ContainerLogs.request(image: image.definition, request)
         }
         return response
+    }
+}
+
+extension PodRuntime {
+    /// The running container whose process listens on `port`, if any.
+    func listener(on port: Int) -> Int? {
+        containers.firstIndex { $0.isRunning && ($0.plan?.listens.contains(port) ?? false) }
     }
 }

@@ -67,12 +67,12 @@ enum CommandNotFound {
         "kubeadm": "The cluster `sandbox` was built with kubeadm already: try `kubectl get nodes`.",
         "helm": "Helm is not simulated; use kubectl apply with manifests.",
         "eksctl": "eksctl is not simulated; use `aws eks`.",
-        "curl": "Shipyard has no network; look at objects with kubectl get and describe.",
+        "curl": "Your shell here has no network; ask from inside the cluster: kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- wget -qO- SERVICE",
         "etcdctl": "etcd runs on the control-plane node: `ssh controlplane`, then etcdctl (with etcd's certificates).",
         "crictl": "crictl talks to a node's containerd: `ssh node01 crictl ps`, or `ssh node01` and then `crictl ps`.",
         "systemctl": "The kubelet is a service on each node: `ssh node01`, then `systemctl status kubelet`.",
         "journalctl": "The kubelet is a service on each node: `ssh node01`, then `systemctl status kubelet`.",
-        "wget": "Shipyard has no network; look at objects with kubectl get and describe.",
+        "wget": "Your shell here has no network; ask from inside the cluster: kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- wget -qO- SERVICE",
     ]
 
     static func message(for name: String) -> String {
