@@ -13,15 +13,19 @@ public enum ProcessModel {
         public var startedAt: SimTime
         /// Whether the image's tools are busybox's (its `wget`).
         public var busybox: Bool
+        /// Whether the container keeps stdin open (`stdin: true`): a shell then waits for input.
+        public var stdin: Bool
         /// What the process's HTTP clients (`curl`, `wget`) reach; nil where nothing is simulated.
         public var http: ((ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)?
 
         public init(hostname: String, environment: [String: String], startedAt: SimTime, busybox: Bool = false,
+                    stdin: Bool = false,
                     http: ((ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)? = nil) {
             self.hostname = hostname
             self.environment = environment
             self.startedAt = startedAt
             self.busybox = busybox
+            self.stdin = stdin
             self.http = http
         }
     }
@@ -69,7 +73,9 @@ public enum ProcessModel {
             if argv.count >= 3, argv[1] == "-c" {
                 return ShellScript.plan(argv[2], context: context)
             }
-            // No terminal attached: an interactive shell reads EOF and exits at once.
+            // With stdin open (`kubectl run -i`) the shell waits for what is typed; with nothing
+            // attached it reads end-of-file and exits at once.
+            if context.stdin { return ProcessPlan(ending: .runsUntilStopped, stopSeconds: nil) }
             return ProcessPlan(ending: .exits(after: 0.05, code: 0), stopSeconds: nil)
         default:
             return ShellScript.plan(command: argv, context: context, image: image)

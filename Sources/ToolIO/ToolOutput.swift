@@ -71,12 +71,34 @@ public struct ContainerAttachment: Equatable, Sendable {
     public var pod: String
     public var container: String
     public var program: String
+    /// Set when `kubectl run -it` made the pod for this shell: how kubectl run goes on once
+    /// the shell ends (say how to attach again, wait for the pod, delete it with `--rm`).
+    public var run: AttachedRun?
 
-    public init(context: String, namespace: String, pod: String, container: String, program: String) {
+    public init(context: String, namespace: String, pod: String, container: String, program: String,
+                run: AttachedRun? = nil) {
         self.context = context
         self.namespace = namespace
         self.pod = pod
         self.container = container
         self.program = program
+        self.run = run
+    }
+}
+
+/// `kubectl run`'s attach options, kept for after the shell it attached to ends.
+public struct AttachedRun: Equatable, Sendable {
+    public var remove: Bool
+    public var quiet: Bool
+    public var stdin: Bool
+    public var tty: Bool
+    public var timeoutMilliseconds: Int64
+
+    public init(remove: Bool, quiet: Bool, stdin: Bool, tty: Bool, timeoutMilliseconds: Int64) {
+        self.remove = remove
+        self.quiet = quiet
+        self.stdin = stdin
+        self.tty = tty
+        self.timeoutMilliseconds = timeoutMilliseconds
     }
 }

@@ -153,7 +153,8 @@ extension Kubelet {
     /// where its requests go.
     func processContext(_ spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessModel.Context {
         ProcessModel.Context(hostname: runtime.name, environment: Self.environmentMap(podName: runtime.name, spec: spec),
-                             startedAt: now, busybox: image.definition.isBusybox, http: podHTTP(runtime))
+                             startedAt: now, busybox: image.definition.isBusybox, stdin: spec["stdin"].bool ?? false,
+                             http: podHTTP(runtime))
     }
 
     /// Runs the next pass of a looping script that sends requests when it is due, with its

@@ -90,6 +90,14 @@ extension Kubelet {
 
     /// Keeps what a command in a container wrote: on the volume mounted where it wrote, or in
     /// the container's writable layer.
+    /// A container's main process ends with `code` (an attached shell the learner exited).
+    public func endProcess(namespace: String, pod: String, container: String, code: Int) {
+        guard let runtime = pods[key(namespace, pod)],
+            let index = runtime.containers.firstIndex(where: { $0.name == container })
+        else { return }
+        containerExited(runtime, index, isInit: false, code: code)
+    }
+
     public func keep(_ writes: [ContainerWrite], namespace: String, pod: String, container: String) {
         guard let runtime = pods[key(namespace, pod)],
             let index = runtime.containers.firstIndex(where: { $0.name == container })

@@ -2,6 +2,7 @@ import ContainerImages
 import JSONValue
 import KubeSim
 import SimCore
+import ToolIO
 
 /// `kubectl run -i/-t/--attach [--rm]`: the pod is created, kubectl waits (up to
 /// `--pod-running-timeout`) for it to be running and ready, attaches to its container and
@@ -10,9 +11,10 @@ import SimCore
 /// deletes the pod at the end, whatever happened. A pod that finished before kubectl could
 /// attach has its logs printed instead, as kubectl falls back to them.
 ///
-/// Shipyard has no terminal to hand a process, so an interactive shell is refused before the
-/// pod is made; a process that keeps running is followed for a minute, and then left running
-/// with a note saying so.
+/// An interactive shell (`-it … -- sh`, or an image whose command is a shell) gets the
+/// terminal: the learner's lines go to it until `exit`, and then kubectl run goes on
+/// (`finishAttachedRun`). A process that keeps running is followed for a minute, and then
+/// left running with a note saying so.
 extension RunCommand {
     struct AttachOptions {
         var stdin: Bool
@@ -22,22 +24,21 @@ extension RunCommand {
         var timeout: SimDuration
     }
 
-    /// Whether the container would be an interactive shell (nothing to attach it to).
-    static func wantsInteractiveShell(argv: [String], image: String, cluster: Cluster) -> Bool {
+    /// Whether the container would be an interactive shell.
+    static func wantsInteractiveShell(argv: [String], image: String, cluster: Cluster) -> String? {
         let shells: Set = ["sh", "bash", "ash", "/bin/sh", "/bin/bash", "/bin/ash"]
-        if argv.count == 1, shells.contains(argv[0]) { return true }
-        guard argv.isEmpty, case .found(let resolved) = cluster.registry.resolve(ImageReference(image)) else { return false }
-        return resolved.image.process.kind == .shell && resolved.image.cmd.count == 1
-            && shells.contains(resolved.image.cmd[0])
+        if argv.count == 1, shells.contains(argv[0]) { return String(argv[0].split(separator: "/").last ?? "sh") }
+        guard argv.isEmpty, case .found(let resolved) = cluster.registry.resolve(ImageReference(image)),
+            resolved.image.process.kind == .shell, resolved.image.cmd.count == 1, shells.contains(resolved.image.cmd[0])
+        else { return nil }
+        return String(resolved.image.cmd[0].split(separator: "/").last ?? "sh")
     }
 
-    static func runAttached(_ pod: JSON, cluster: Cluster, options: AttachOptions,
-                       context: inout CommandContext) throws(KubectlError) {
+    static func runAttached(_ pod: JSON, cluster: Cluster, options: AttachOptions, shell: String?,
+                            context: inout CommandContext) throws(KubectlError) {
         let (namespace, name) = (pod.namespace, pod.name)
         let api = cluster.apiServer
-        let restart = pod["spec"]["restartPolicy"].string ?? "Always"
         var failure: KubectlError?
-        var exitCode: Int32?
         attached: do {
             // waitForPod(podRunningAndReady): running and ready, or already finished.
             var seen: JSON?
@@ -63,6 +64,16 @@ extension RunCommand {
                 context.out(log?.render(tail: -1, timestamps: false).text ?? "")
             } else {
                 if !options.quiet { context.err("If you don't see a command prompt, try pressing enter.\n") }
+                if let shell {
+                    // The terminal goes to the shell; kubectl run goes on when it ends.
+                    let contextName = context.flags.isSet("context") ? context.flags.string("context")
+                        : context.world.kubeconfig.currentContext
+                    context.output.attachment = ContainerAttachment(
+                        context: contextName, namespace: namespace, pod: name, container: container, program: shell,
+                        run: AttachedRun(remove: options.remove, quiet: options.quiet, stdin: options.stdin,
+                                         tty: options.tty, timeoutMilliseconds: options.timeout.milliseconds))
+                    return
+                }
                 let ended = cluster.simulation.advance(until: {
                     guard let now = api.object(.pod, namespace: namespace, name: name) else { return true }
                     return runEnded(now["status"]["containerStatuses"][0])
@@ -76,11 +87,30 @@ extension RunCommand {
                     context.err("Shipyard left the session after a minute: the container is still running (kubectl would stay attached until it exits or you press Ctrl-C). Follow it with: kubectl logs -f \(name)\n")
                     break attached
                 }
-                if !options.quiet, options.stdin, options.tty, restart == "Always" {
-                    context.out("Session ended, resume using 'kubectl attach \(name) -c \(container) -i -t' command when the pod is running\n")
-                }
             }
-            guard restart != "Always" else { break attached }
+            failure = afterSession(namespace: namespace, name: name, container: container, cluster: cluster,
+                                   options: options, sessionEnded: phase != "Succeeded" && phase != "Failed",
+                                   output: &context.output)
+            return
+        }
+        if options.remove { remove(namespace: namespace, name: name, cluster: cluster, output: &context.output) }
+        if let failure { throw failure }
+    }
+
+    /// What kubectl run does once the attached process has ended: say how to attach again
+    /// (restart policy Always), or wait for the pod to finish and take its code; then `--rm`.
+    /// A container's own exit code is written with its message here; other failures are returned.
+    static func afterSession(namespace: String, name: String, container: String, cluster: Cluster,
+                             options: AttachOptions, sessionEnded: Bool, output: inout ToolOutput) -> KubectlError? {
+        let api = cluster.apiServer
+        let restart = api.object(.pod, namespace: namespace, name: name)?["spec"]["restartPolicy"].string ?? "Always"
+        var failure: KubectlError?
+        var exitCode: Int32?
+        finishing: do {
+            if sessionEnded, !options.quiet, options.stdin, options.tty, restart == "Always" {
+                output.out("Session ended, resume using 'kubectl attach \(name) -c \(container) -i -t' command when the pod is running\n")
+            }
+            guard restart != "Always" else { break finishing }
             // Waits for the pod to finish (to succeed, for OnFailure) and takes its exit code.
             var finished: JSON?
             let done = cluster.simulation.advance(until: {
@@ -90,32 +120,36 @@ extension RunCommand {
             }, timeout: options.timeout)
             guard done, let final = finished else {
                 failure = finished == nil ? .server(.notFound(.pod, name)) : .message("timed out waiting for the condition")
-                break attached
+                break finishing
             }
             if final["status"]["phase"].string == "Failed" {
                 let terminated = final["status"]["containerStatuses"][0]["state"]["terminated"]
                 let code = terminated["exitCode"].int ?? 0
                 guard code != 0, terminated.object != nil else {
                     failure = .verbatim("pod \(namespace)/\(name) failed with unknown exit code\n")
-                    break attached
+                    break finishing
                 }
                 let reason = terminated["reason"].string ?? ""
                 failure = .verbatim("pod \(namespace)/\(name) terminated (\(reason))\n\(terminated["message"].string ?? "")")
                 exitCode = Int32(truncatingIfNeeded: code)
             }
         }
-        if options.remove, let pod = api.object(.pod, namespace: namespace, name: name) {
-            _ = try? api.delete(.pod, namespace: namespace, name: name)
-            context.out("pod \"\(name)\" deleted\n")
-            DeleteCommand.waitUntilGone([(.pod, pod)], cluster: cluster)
-        }
+        if options.remove { remove(namespace: namespace, name: name, cluster: cluster, output: &output) }
         // A container's own exit code ends kubectl with that code, its message as it is.
         if let exitCode, case .verbatim(let text)? = failure {
-            context.err(text)
-            context.output.status = exitCode
-            return
+            output.err(text)
+            output.status = exitCode
+            return nil
         }
-        if let failure { throw failure }
+        return failure
+    }
+
+    /// `--rm`: kubectl deletes the pod it made and waits for it to go.
+    static func remove(namespace: String, name: String, cluster: Cluster, output: inout ToolOutput) {
+        guard let pod = cluster.apiServer.object(.pod, namespace: namespace, name: name) else { return }
+        _ = try? cluster.apiServer.delete(.pod, namespace: namespace, name: name)
+        output.out("pod \"\(name)\" deleted\n")
+        DeleteCommand.waitUntilGone([(.pod, pod)], cluster: cluster)
     }
 
     /// How long a session follows a process that does not end.
@@ -124,5 +158,30 @@ extension RunCommand {
     /// Whether the container's first run is over: it stopped, or it was started again.
     static func runEnded(_ status: JSON) -> Bool {
         status["state"]["terminated"].object != nil || (status["restartCount"].int ?? 0) > 0
+    }
+}
+
+extension Kubectl {
+    /// The rest of `kubectl run -it` once the shell it attached to has exited with `status`:
+    /// the container's process ends with it, and kubectl run goes on as it would.
+    public func finishAttachedRun(_ attachment: ContainerAttachment, status: Int32) -> ToolOutput {
+        var output = ToolOutput()
+        guard let run = attachment.run, let cluster = world.cluster(forContext: attachment.context) else { return output }
+        if let pod = cluster.apiServer.object(.pod, namespace: attachment.namespace, name: attachment.pod),
+            let node = pod["spec"]["nodeName"].string, let kubelet = cluster.kubelet(on: node)
+        {
+            kubelet.endProcess(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container,
+                               code: Int(status))
+        }
+        let options = RunCommand.AttachOptions(stdin: run.stdin, tty: run.tty, quiet: run.quiet, remove: run.remove,
+                                               timeout: SimDuration(milliseconds: run.timeoutMilliseconds))
+        if let failure = RunCommand.afterSession(namespace: attachment.namespace, name: attachment.pod,
+                                                 container: attachment.container, cluster: cluster, options: options,
+                                                 sessionEnded: true, output: &output)
+        {
+            output.err(failure.rendered)
+            output.status = failure.exitStatus
+        }
+        return output
     }
 }

@@ -61,11 +61,6 @@ enum RunCommand {
             throw .usage("invalid image pull policy: \(flags.string("image-pull-policy"))", command: "kubectl run")
         }
         let argv = flags.afterDash ?? Array(context.arguments.dropFirst())
-        if flags.bool("stdin"), dryRun == .none,
-            wantsInteractiveShell(argv: argv, image: flags.string("image"), cluster: try context.cluster())
-        {
-            throw .message("Shipyard does not open interactive shells in containers; give the pod a command to run: kubectl run \(name) --image=\(flags.string("image")) --rm -it --restart=Never -- wget -qO- SERVICE")
-        }
         var pod = try makePod(name: name, flags: flags, extra: argv)
         if !flags.string("overrides").isEmpty { pod = try override(pod, flags: flags) }
         pod = context.recorded(pod)
@@ -91,10 +86,13 @@ enum RunCommand {
         }
         if attach, dryRun == .none {
             let timeout = GoDuration.parse(flags.string("pod-running-timeout"))
+            // A shell takes the terminal only with stdin open; without, it reads end-of-file.
+            let shell = flags.bool("stdin") ? wantsInteractiveShell(argv: argv, image: flags.string("image"), cluster: cluster)
+                : nil
             try runAttached(created, cluster: cluster,
-                       options: AttachOptions(stdin: flags.bool("stdin"), tty: flags.bool("tty"), quiet: flags.bool("quiet"),
-                                              remove: flags.bool("rm"), timeout: timeout ?? .minutes(1)),
-                       context: &context)
+                            options: AttachOptions(stdin: flags.bool("stdin"), tty: flags.bool("tty"), quiet: flags.bool("quiet"),
+                                                   remove: flags.bool("rm"), timeout: timeout ?? .minutes(1)),
+                            shell: shell, context: &context)
             return
         }
         switch format {

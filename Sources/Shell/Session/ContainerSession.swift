@@ -62,6 +62,11 @@ extension ShellSession {
             let status = words.count > 1 ? Int32(words[1]) ?? 2 : session.lastStatus
             if session.attachment.program == "bash" { output.out("exit\n") }
             container = nil
+            if session.attachment.run != nil {
+                // kubectl run made the pod: its process ends with the shell, and run goes on.
+                output.append(kubectl.finishAttachedRun(session.attachment, status: status))
+                return output
+            }
             if status != 0 {
                 output.err("command terminated with exit code \(status)\n")
                 output.status = status
