@@ -41,7 +41,8 @@ import Testing
         #expect(ShellWords.split("curl $URI", expand: nil) == ["curl", "$URI"])
         #expect(ShellWords.split("echo 'open", expand: nil) == nil)
         #expect(ShellWords.statements("a; b && c || d")?.map(\.text) == ["a", " b ", " c ", " d"])
-        #expect(ShellWords.statements("a | b") == nil)
+        #expect(ShellWords.statements("a | b")?.map(\.piped) == [[" b"]])
+        #expect(ShellWords.statements("a < b") == nil)
     }
 
     @Test func redirectionsWriteFilesTheCommandCanReadBack() {
@@ -184,9 +185,18 @@ import Testing
         }
     }
 
+    @Test func pipelinesFeedEachCommandThePreviousOnesOutput() {
+        #expect(run("sh -c 'env | grep -c PATH'") == ("1\n", .exited(0)))
+        #expect(run("sh -c 'cat /app/README /etc/hosts | head -n 1 | wc -c'") == ("8\n", .exited(0)))
+        #expect(run("sh -c 'env | grep -i greeting | tail -1'") == ("GREETING=hi there\n", .exited(0)))
+        #expect(run("sh -c 'env | grep nothing'") == ("", .exited(1)))
+        #expect(run("sh -c 'env | grep -v PATH | grep -n HOME > found; cat found'") == ("2:HOME=/root\n", .exited(0)))
+        #expect(run("sh -c 'echo a |'") == ("sh: 1: Syntax error: end of file unexpected\n", .exited(2)))
+    }
+
     @Test func unsimulatedProgramsAndShellsSaySo() {
         guard case .unsupported(let top) = run("top").1, case .unsupported(let shell) = run("/bin/bash").1,
-            case .unsupported(let pipe) = run("sh -c 'env | grep A'").1
+            case .unsupported(let pipe) = run("sh -c 'cat < /app/README'").1
         else {
             Issue.record("ran what Shipyard does not simulate")
             return

@@ -10,6 +10,9 @@ public struct ContainerProcess {
     /// The same text in the pieces it was written in, each marked as standard error or not,
     /// for a caller that keeps the two streams apart (`kubectl exec` without `-t`).
     public private(set) var pieces: [(isError: Bool, text: String)] = []
+    /// What the command reads on standard input: the output of the command before it in a
+    /// pipeline; nil when nothing is piped in.
+    var stdin: String?
     /// Files the command wrote (`echo hi > /data/note`, `touch`), in order: the caller keeps
     /// them where they belong — a volume, or the container's own writable layer.
     public internal(set) var writes: [ContainerWrite] = []

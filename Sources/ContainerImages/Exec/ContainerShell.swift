@@ -40,8 +40,8 @@ public enum ContainerShell {
     /// `sh -c SCRIPT`.
     static func script(_ text: String, in process: inout ContainerProcess) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
-            return .unsupported("Shipyard's shell in containers runs commands joined by ;, && and ||, "
-                                + "with > and >> to files; pipes, input redirections, redirections such as 2> and substitutions are not simulated.")
+            return .unsupported("Shipyard's shell in containers runs commands joined by ;, &&, || and |, "
+                                + "with > and >> to files; input redirections, redirections such as 2> and substitutions are not simulated.")
         }
         var status: Int32 = 0
         for (index, statement) in statements.enumerated() {
@@ -65,8 +65,22 @@ public enum ContainerShell {
             }
             if words.isEmpty, statement.redirect == nil { continue }
             if words.first == "exit" { return .exited(words.count > 1 ? Int32(words[1]) ?? 2 : status) }
+            var stages: [[String]] = [words]
+            for text in statement.piped {
+                guard let stage = ShellWords.split(text, expand: { name in context.environmentValue(name) ?? "" }) else {
+                    process.print("sh: 1: Syntax error: Unterminated quoted string\n")
+                    return .exited(2)
+                }
+                guard !stage.isEmpty else {
+                    // dash: a pipe with nothing after it wants more script; one before another token is out of place.
+                    let last = text == statement.piped.last && statement.redirect == nil
+                    process.print("sh: \(statement.line): Syntax error: \(last ? "end of file" : "\"|\"") unexpected\n")
+                    return .exited(2)
+                }
+                stages.append(stage)
+            }
             guard let redirect = statement.redirect else {
-                let exit = execute(words, in: &process)
+                let exit = pipeline(stages, in: &process)
                 guard case .exited(let code) = exit else { return exit }
                 status = code
                 continue
@@ -79,10 +93,10 @@ public enum ContainerShell {
                 process.print("sh: \(statement.line): Syntax error: Unterminated quoted string\n")
                 return .exited(2)
             }
-            let arguments = words + target.dropFirst()
+            stages[stages.count - 1] += target.dropFirst()
             let absolute = ContainerFileCommands.normalized(path, in: context.workingDirectory)
             let (exit, printed) = process.redirectingStandardOutput { process in
-                arguments.isEmpty ? .exited(0) : execute(arguments, in: &process)
+                stages.allSatisfy(\.isEmpty) ? .exited(0) : pipeline(stages, in: &process)
             }
             guard case .exited(let code) = exit else { return exit }
             // /dev/null takes everything and keeps nothing.
@@ -90,6 +104,21 @@ public enum ContainerShell {
             status = code
         }
         return .exited(status)
+    }
+
+    /// Commands joined by `|`: each but the last prints into the next one's input; what they
+    /// print to standard error reaches the terminal. The pipeline's status is the last one's.
+    static func pipeline(_ stages: [[String]], in process: inout ContainerProcess) -> ContainerExit {
+        var input: String?
+        for (index, stage) in stages.enumerated() {
+            process.stdin = input
+            defer { process.stdin = nil }
+            if index == stages.count - 1 { return execute(stage, in: &process) }
+            let (exit, printed) = process.redirectingStandardOutput { process in execute(stage, in: &process) }
+            if case .unsupported = exit { return exit }
+            input = printed
+        }
+        return .exited(0)
     }
 
     /// dash's complaint about a `>` with no file name among one line's statements.

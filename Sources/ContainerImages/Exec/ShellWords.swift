@@ -6,6 +6,8 @@ enum ShellWords {
 
     struct Statement {
         var text: String
+        /// The commands after `|`, each reading what the one before printed.
+        var piped: [String] = []
         var connector: Connector
         /// `> FILE` or `>> FILE` after the command: where its output goes instead.
         var redirect: (target: String, append: Bool)? = nil
@@ -79,10 +81,10 @@ enum ShellWords {
         return words
     }
 
-    /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines, each perhaps
-    /// sending its output to a file (`>`, `>>`); nil when it uses what Shipyard does not run
-    /// (pipes, input redirections, substitutions, background jobs, redirections of other file
-    /// descriptors such as `2>`).
+    /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines, each a pipeline
+    /// of commands joined by `|`, perhaps sending its output to a file (`>`, `>>`); nil when it
+    /// uses what Shipyard does not run (input redirections, substitutions, background jobs,
+    /// redirections of other file descriptors such as `2>`).
     static func statements(_ script: String) -> [Statement]? {
         var statements: [Statement] = []
         var current = ""
@@ -93,10 +95,13 @@ enum ShellWords {
         var target: String?
         var append = false
         var line = 1
+        var segments: [String] = []
         func finish(_ next: Connector, _ terminator: String) {
             let redirect = target.map { (target: $0, append: append) }
-            statements.append(Statement(text: current, connector: connector, redirect: redirect, terminator: terminator,
-                                        line: line))
+            let commands = segments + [current]
+            statements.append(Statement(text: commands[0], piped: Array(commands.dropFirst()), connector: connector,
+                                        redirect: redirect, terminator: terminator, line: line))
+            segments = []
             current = ""
             target = nil
             append = false
@@ -146,6 +151,10 @@ enum ShellWords {
             case "|" where characters.first == "|":
                 characters = characters.dropFirst()
                 finish(.or, "||")
+            case "|" where target == nil:
+                // A pipe: the next command reads this one's output (a `>` before it is not simulated).
+                segments.append(current)
+                current = ""
             case "|", "&", "<", "`":
                 return nil
             case "$" where characters.first == "(":

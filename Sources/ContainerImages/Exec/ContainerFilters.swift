@@ -1,0 +1,166 @@
+/// The filters a pipeline in a container ends in — `head`, `tail`, `grep`, `wc` and `cat` —
+/// reading the files named, or what the command before printed. Their messages are GNU's, or
+/// busybox's in busybox images.
+enum ContainerFilters {
+    /// The text a filter reads: its files, or standard input when it names none (or `-`).
+    private static func input(_ files: [String], _ program: String,
+                              _ process: inout ContainerProcess) -> (text: String, status: Int32) {
+        guard !files.isEmpty else { return (process.stdin ?? "", 0) }
+        var text = ""
+        var status: Int32 = 0
+        for file in files {
+            if file == "-" {
+                text += process.stdin ?? ""
+            } else if let content = process.file(ContainerPath.normalized(file, in: process.context.workingDirectory)) {
+                text += content
+            } else {
+                process.printError(process.context.busybox ? "\(program): \(file): No such file or directory\n"
+                                   : "\(program): cannot open '\(file)' for reading: No such file or directory\n")
+                status = 1
+            }
+        }
+        return (text, status)
+    }
+
+    /// Lines with their newlines; a last line without one stays as it is.
+    private static func lines(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = text.startIndex
+        while let newline = text[start...].firstIndex(of: "\n") {
+            result.append(text[start...newline])
+            start = text.index(after: newline)
+        }
+        if start < text.endIndex { result.append(text[start...]) }
+        return result
+    }
+
+    /// `-n N`, `-nN`, `-N`: how many lines `head` and `tail` take (10 by default).
+    private enum LineCount {
+        case lines(Int, files: [String])
+        case refused(ContainerExit)
+    }
+
+    private static func count(_ arguments: [String], _ program: String) -> LineCount {
+        var count = 10
+        var files: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "-n" {
+                index += 1
+                guard index < arguments.count, let value = Int(arguments[index]) else {
+                    return .refused(.unsupported("Shipyard's \(program) in containers takes -n with a number of lines."))
+                }
+                count = value
+            } else if argument.hasPrefix("-n"), let value = Int(argument.dropFirst(2)) {
+                count = value
+            } else if argument.hasPrefix("-"), argument.count > 1, let value = Int(argument.dropFirst()) {
+                count = value
+            } else if argument.hasPrefix("-"), argument != "-" {
+                return .refused(.unsupported("Shipyard's \(program) in containers takes -n N; `\(argument)` is not simulated."))
+            } else {
+                files.append(argument)
+            }
+            index += 1
+        }
+        return .lines(max(0, count), files: files)
+    }
+
+    static func head(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        switch count(arguments, "head") {
+        case .refused(let exit): return exit
+        case .lines(let count, let files):
+            let (text, status) = input(files, "head", &process)
+            process.print(lines(text).prefix(count).joined())
+            return .exited(status)
+        }
+    }
+
+    static func tail(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        switch count(arguments, "tail") {
+        case .refused(let exit): return exit
+        case .lines(let count, let files):
+            let (text, status) = input(files, "tail", &process)
+            process.print(lines(text).suffix(count).joined())
+            return .exited(status)
+        }
+    }
+
+    /// `cat` with nothing to read but its input: what was piped in.
+    static func cat(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        guard arguments.isEmpty || arguments == ["-"] else { return ContainerFileCommands.cat(arguments, &process) }
+        process.print(process.stdin ?? "")
+        return .exited(0)
+    }
+
+    /// `wc -l|-w|-c`: one count, of the files or of the input.
+    static func wc(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        let options = arguments.filter { $0.hasPrefix("-") && $0 != "-" }
+        let files = arguments.filter { !$0.hasPrefix("-") || $0 == "-" }
+        guard options.count == 1, ["-l", "-w", "-c"].contains(options[0]), files.count <= 1 else {
+            return .unsupported("Shipyard's wc in containers counts one thing (-l, -w or -c) of one file or of its input.")
+        }
+        let (text, status) = input(files, "wc", &process)
+        guard status == 0 else { return .exited(status) }
+        let value: Int
+        switch options[0] {
+        case "-l": value = text.utf8.filter { $0 == 10 }.count
+        case "-w": value = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        default: value = text.utf8.count
+        }
+        process.print(files.first.map { "\(value) \($0)\n" } ?? "\(value)\n")
+        return .exited(0)
+    }
+
+    /// `grep [-i] [-v] [-c] [-n] [-q] [-E|-F] PATTERN [FILE]`: basic regular expressions by
+    /// default, extended with -E, fixed strings with -F. Status 0 when a line matched.
+    static func grep(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        var flags: Set<Character> = []
+        var operands: [String] = []
+        for argument in arguments {
+            if argument.hasPrefix("-"), argument.count > 1, operands.isEmpty {
+                for flag in argument.dropFirst() {
+                    guard "ivcnqEF".contains(flag) else {
+                        return .unsupported("Shipyard's grep in containers takes -i, -v, -c, -n, -q, -E and -F; `-\(flag)` is not simulated.")
+                    }
+                    flags.insert(flag)
+                }
+            } else {
+                operands.append(argument)
+            }
+        }
+        guard let pattern = operands.first else {
+            process.printError(process.context.busybox ? "grep: no pattern\n"
+                               : "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n")
+            return .exited(2)
+        }
+        let (text, status) = input(Array(operands.dropFirst()), "grep", &process)
+        let source = flags.contains("F") ? escaped(pattern, all: true)
+            : flags.contains("E") ? pattern : escaped(pattern, all: false)
+        guard var regex = try? Regex(source) else {
+            return .unsupported("Shipyard's grep in containers could not read the pattern `\(pattern)`.")
+        }
+        if flags.contains("i") { regex = regex.ignoresCase() }
+        var matched = 0
+        for (number, line) in lines(text).enumerated() {
+            let body = line.hasSuffix("\n") ? line.dropLast() : line
+            let hit = (try? regex.firstMatch(in: String(body))) != nil
+            guard hit != flags.contains("v") else { continue }
+            matched += 1
+            if flags.contains("q") { return .exited(0) }
+            if !flags.contains("c") {
+                process.print((flags.contains("n") ? "\(number + 1):" : "") + body + "\n")
+            }
+        }
+        if flags.contains("c") { process.print("\(matched)\n") }
+        if status != 0 { return .exited(2) }
+        return .exited(matched > 0 ? 0 : 1)
+    }
+
+    /// A grep pattern as Swift's regular expressions read it: a fixed string with every
+    /// special character escaped, or a basic one with those that are literal in BRE escaped.
+    private static func escaped(_ pattern: String, all: Bool) -> String {
+        let special: Set<Character> = all ? Set(#"\.^$*+?()[]{}|/"#) : Set("+?(){}|/")
+        return pattern.map { special.contains($0) ? "\\\($0)" : String($0) }.joined()
+    }
+}
