@@ -74,6 +74,9 @@ public struct ContainerAttachment: Equatable, Sendable {
     /// Set when `kubectl run -it` made the pod for this shell: how kubectl run goes on once
     /// the shell ends (say how to attach again, wait for the pod, delete it with `--rm`).
     public var run: AttachedRun?
+    /// Set for a shell in an ECS task's container, reached through an ECS Exec session (the
+    /// pod fields are then empty).
+    public var ecsExec: ECSExecTarget?
 
     public init(context: String, namespace: String, pod: String, container: String, program: String,
                 run: AttachedRun? = nil) {
@@ -100,5 +103,16 @@ public struct AttachedRun: Equatable, Sendable {
         self.stdin = stdin
         self.tty = tty
         self.timeoutMilliseconds = timeoutMilliseconds
+    }
+}
+
+/// An ECS Exec session, by its id and region.
+public struct ECSExecTarget: Equatable, Sendable {
+    public var sessionID: String
+    public var region: String
+
+    public init(sessionID: String, region: String) {
+        self.sessionID = sessionID
+        self.region = region
     }
 }

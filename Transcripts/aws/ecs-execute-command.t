@@ -3,7 +3,8 @@
 # Session Manager's channels (the fix for a role without them: add them, start a new task).
 # Inside, the container sees the task role's temporary credentials through the ECS agent
 # (169.254.170.2), its task metadata, and aws-cli there runs as the task role. The command
-# is not run by a shell: variables expand only under `sh -c`.
+# is not run by a shell: variables expand only under `sh -c`. A shell as the command
+# (`/bin/sh`) takes the terminal: the lines after it go to it until exit ends the session.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ aws ecs create-cluster --cluster-name demo --query cluster.clusterArn --output text
@@ -211,4 +212,33 @@ curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect 
 
 
 Exiting session with sessionId: ecs-execute-command-061ff7e730cf24dea.
+
+$ aws ecs execute-command --cluster demo --task $WEB --container tools --interactive --command "/bin/sh"
+
+The Session Manager plugin was installed successfully. Use the AWS CLI to start a session.
+
+
+Starting session with SessionId: ecs-execute-command-02952c6c861ad0aca
+$ curl -s localhost | grep title
+<title>Welcome to nginx!</title>
+$ aws sts get-caller-identity --query Arn --output text
+arn:aws:sts::123456789012:assumed-role/appTaskRole/2db17ef39d9ff2309ada80aa2f8f813c
+$ cd /tmp
+$ echo note > note; cat note
+note
+$ exit
+
+
+Exiting session with sessionId: ecs-execute-command-02952c6c861ad0aca.
+
+$ aws ecs execute-command --cluster demo --task $WEB --container tools --interactive --command "cat /tmp/note"
+
+The Session Manager plugin was installed successfully. Use the AWS CLI to start a session.
+
+
+Starting session with SessionId: ecs-execute-command-0d886b0a59f6e5686
+note
+
+
+Exiting session with sessionId: ecs-execute-command-0d886b0a59f6e5686.
 

@@ -1,5 +1,6 @@
 import AWSSim
 import ContainerImages
+import ToolIO
 
 /// The Session Manager plugin as aws-cli runs it (`session-manager-plugin`, Go): bare, it
 /// prints that it is installed; given a session, it connects to the data channel, prints
@@ -16,6 +17,15 @@ struct SessionManagerPlugin {
 
     func startSession(_ sessionID: String) {
         context.output.out("\nStarting session with SessionId: \(sessionID)\n")
+        if let view = context.endpoint.execSession(sessionID, region: region),
+            let shell = Self.interactiveShell(view.command)
+        {
+            // A shell takes the terminal; the session ends when it exits (`exitMessage`).
+            context.output.attachment = ContainerAttachment(
+                context: "", namespace: "", pod: view.hostname, container: view.containerName, program: shell)
+            context.output.attachment?.ecsExec = ECSExecTarget(sessionID: sessionID, region: region)
+            return
+        }
         if let view = context.endpoint.execSession(sessionID, region: region) {
             let aws = ContainerAWS.program(image: view.image, repository: view.imageRepository,
                                            endpoint: context.endpoint.inside(view))
@@ -27,6 +37,50 @@ struct SessionManagerPlugin {
             context.endpoint.keep(process.writtenFiles, removing: process.removedFiles, in: view)
             context.output.out(process.output)
         }
-        context.output.out("\n\nExiting session with sessionId: \(sessionID).\n\n")
+        context.output.out(Self.exitMessage(sessionID))
+    }
+
+    static func exitMessage(_ sessionID: String) -> String { "\n\nExiting session with sessionId: \(sessionID).\n\n" }
+
+    /// The shell a session's command starts with nothing else to run (`/bin/sh`, `bash`).
+    static func interactiveShell(_ command: String) -> String? {
+        let words = command.split(separator: " ")
+        guard words.count == 1, let program = words[0].split(separator: "/").last,
+            ["sh", "bash", "ash"].contains(program)
+        else { return nil }
+        return String(program)
+    }
+}
+
+extension AWSCommand {
+    /// What a line typed into an ECS Exec session's shell runs in: the container as it is now,
+    /// with aws-cli where the image has it; nil once the session's task has stopped.
+    public func execShell(_ target: ECSExecTarget) -> ExecShell? {
+        guard let view = endpoint.execSession(target.sessionID, region: target.region) else { return nil }
+        let aws = ContainerAWS.program(image: view.image, repository: view.imageRepository, endpoint: endpoint.inside(view))
+        let endpoint = self.endpoint
+        return ExecShell(context: view.context, programs: ["aws": aws], busybox: view.context.busybox) { process in
+            endpoint.keep(process.writtenFiles, removing: process.removedFiles, in: view)
+        }
+    }
+
+    /// How Session Manager's plugin says a session ended.
+    public func sessionEnded(_ target: ECSExecTarget) -> String { SessionManagerPlugin.exitMessage(target.sessionID) }
+}
+
+/// A container a shell session types into: how it looks now, the programs besides the usual
+/// ones, and where what a command writes is kept.
+public struct ExecShell {
+    public var context: ContainerExecContext
+    public var programs: [String: ContainerProcess.Program]
+    public var busybox: Bool
+    public var keep: (ContainerProcess) -> Void
+
+    public init(context: ContainerExecContext, programs: [String: ContainerProcess.Program] = [:], busybox: Bool,
+                keep: @escaping (ContainerProcess) -> Void) {
+        self.context = context
+        self.programs = programs
+        self.busybox = busybox
+        self.keep = keep
     }
 }

@@ -1,14 +1,15 @@
+import AWSCLI
 import ContainerImages
 import KubeSim
 import SimCore
 import ToolIO
 import World
 
-/// An interactive shell in a container (`kubectl exec -it POD -- sh`): while it lasts, the
-/// learner's lines go to it, as the programs Shipyard runs in containers (`ContainerShell`),
-/// with its own working directory; `exit` (or Ctrl-D) ends it and `kubectl exec` returns with
-/// the shell's status. Its prompt is the image's shell's: busybox's `/ # `, bash's
-/// `root@web-7c5ddbdf54-x8kq2:/# `, dash's `# `.
+/// An interactive shell in a container (`kubectl exec -it POD -- sh`, `kubectl run -it … --
+/// sh`, an ECS Exec session on `/bin/sh`): while it lasts, the learner's lines go to it, as
+/// the programs Shipyard runs in containers (`ContainerShell`), with its own working
+/// directory; `exit` (or Ctrl-D) ends it. Its prompt is the image's shell's: busybox's `/ # `,
+/// bash's `root@web-7c5ddbdf54-x8kq2:/# `, dash's `# `.
 struct ContainerSession {
     let attachment: ContainerAttachment
     var workingDirectory: String
@@ -22,25 +23,32 @@ struct ContainerSession {
         let directory = workingDirectory == "/root" ? "~" : workingDirectory
         return "root@\(attachment.pod):\(directory)# "
     }
+}
 
-    /// The container as it is now, or nil once it has stopped (or its pod is gone).
-    static func view(_ attachment: ContainerAttachment, in world: World) -> (Kubelet, Kubelet.ContainerView)? {
+extension ShellSession {
+    /// The container the shell runs in, as it is now; nil once it has stopped (or its pod or
+    /// task is gone).
+    func containerNow(_ attachment: ContainerAttachment) -> ExecShell? {
+        if let target = attachment.ecsExec { return aws.execShell(target) }
         guard let cluster = world.cluster(forContext: attachment.context),
             let pod = cluster.apiServer.object(.pod, namespace: attachment.namespace, name: attachment.pod),
             let node = pod["spec"]["nodeName"].string, let kubelet = cluster.kubelet(on: node),
             let view = kubelet.container(namespace: attachment.namespace, pod: attachment.pod, name: attachment.container),
             view.running
         else { return nil }
-        return (kubelet, view)
+        var context = view.execContext(hostname: attachment.pod, now: world.simulation.now, tty: true)
+        context.workingDirectory = view.workingDirectory
+        return ExecShell(context: context, busybox: view.image?.isBusybox ?? false) { process in
+            kubelet.keep(process.writes, namespace: attachment.namespace, pod: attachment.pod,
+                         container: attachment.container)
+        }
     }
-}
 
-extension ShellSession {
     /// Hands the keyboard to the shell a command attached to.
     func attach(_ attachment: ContainerAttachment) {
-        guard let (_, view) = ContainerSession.view(attachment, in: world) else { return }
-        container = ContainerSession(attachment: attachment, workingDirectory: view.workingDirectory,
-                                     busybox: view.image?.isBusybox ?? false)
+        guard let shell = containerNow(attachment) else { return }
+        container = ContainerSession(attachment: attachment, workingDirectory: shell.context.workingDirectory,
+                                     busybox: shell.busybox)
     }
 
     /// One line typed to the container's shell.
@@ -48,11 +56,15 @@ extension ShellSession {
         var output = ToolOutput()
         var session = session
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let (kubelet, view) = ContainerSession.view(session.attachment, in: world) else {
-            // The container stopped under the shell: kubectl reports how it ended.
+        guard let shell = containerNow(session.attachment) else {
+            // The container stopped under the shell: the session ends as its tool reports it.
             container = nil
-            output.err("command terminated with exit code 137\n")
-            output.status = 137
+            if let target = session.attachment.ecsExec {
+                output.out(aws.sessionEnded(target))
+            } else {
+                output.err("command terminated with exit code 137\n")
+                output.status = 137
+            }
             return output
         }
         switch words.first {
@@ -62,6 +74,11 @@ extension ShellSession {
             let status = words.count > 1 ? Int32(words[1]) ?? 2 : session.lastStatus
             if session.attachment.program == "bash" { output.out("exit\n") }
             container = nil
+            if let target = session.attachment.ecsExec {
+                // The plugin exits 0 whatever the shell's status.
+                output.out(aws.sessionEnded(target))
+                return output
+            }
             if session.attachment.run != nil {
                 // kubectl run made the pod: its process ends with the shell, and run goes on.
                 output.append(kubectl.finishAttachedRun(session.attachment, status: status))
@@ -75,11 +92,10 @@ extension ShellSession {
         case "cd":
             let target = words.count > 1 ? words[1] : "/root"
             let path = ContainerPath.normalized(target, in: session.workingDirectory)
-            let directories = view.filesystem?.directories ?? [:]
-            let files = view.filesystem?.files ?? [:]
             let prefix = path + "/"
+            let directories = shell.context.directories
             let isDirectory = path == "/" || directories[path] != nil
-                || directories.keys.contains { $0.hasPrefix(prefix) } || files.keys.contains { $0.hasPrefix(prefix) }
+                || directories.keys.contains { $0.hasPrefix(prefix) } || shell.context.files.keys.contains { $0.hasPrefix(prefix) }
             if isDirectory {
                 session.workingDirectory = path
                 session.lastStatus = 0
@@ -91,12 +107,12 @@ extension ShellSession {
             container = session
             return output
         default:
-            var context = view.execContext(hostname: session.attachment.pod, now: world.simulation.now, tty: true)
+            var context = shell.context
             context.workingDirectory = session.workingDirectory
-            var process = ContainerProcess(context: context)
+            context.tty = true
+            var process = ContainerProcess(context: context, extraPrograms: shell.programs)
             let exit = ContainerShell.interactive(line, in: &process)
-            kubelet.keep(process.writes, namespace: session.attachment.namespace, pod: session.attachment.pod,
-                         container: session.attachment.container)
+            shell.keep(process)
             output.out(process.output)
             switch exit {
             case .exited(let status): session.lastStatus = status
