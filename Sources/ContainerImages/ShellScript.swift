@@ -214,7 +214,8 @@ enum ShellScript {
                 print("Shipyard: \(reason)", newline: true, isError: true)
                 lastStatus = 127
             }
-            time += 0.05
+            // A moment per request, and the whole wait of a connect that timed out.
+            time += 0.05 + Double(process.waitedMilliseconds) / 1000
         }
 
         /// `stress --vm N --vm-bytes SIZE [--cpu N] [--timeout T]`: allocates and keeps N × SIZE,

@@ -144,6 +144,10 @@ import Testing
         #expect(run("curl -s 10.0.0.3") == ("", .exited(28)))
         #expect(run("curl 10.0.0.3").0
             == "curl: (28) Failed to connect to 10.0.0.3 port 80 after 130023 ms: Couldn't connect to server\n")
+        // The wait is the caller's to let pass: twice for two timed-out connects.
+        var process = ContainerProcess(context: context)
+        _ = ContainerShell.run(commandLine: "sh -c 'curl -s 10.0.0.3; curl -s 10.0.0.3 || curl -s 10.0.0.2'", in: &process)
+        #expect(process.waitedMilliseconds == 260_046)
         #expect(run("curl -sf http://10.0.0.1/x") == ("", .exited(22)))
         #expect(run("curl -f http://10.0.0.1/x") == ("curl: (22) The requested URL returned error: 404\n", .exited(22)))
         #expect(run("curl") == ("curl: try 'curl --help' or 'curl --manual' for more information\n", .exited(2)))

@@ -76,7 +76,7 @@ pod/since created
 $ sleep 30
 $ kubectl logs since --since=10s
 $ kubectl logs since --since=1m --tail=1
-2026/01/01 00:00:34 [notice] 1#1: start worker process 30
+2026/01/01 00:02:45 [notice] 1#1: start worker process 30
 $ kubectl logs since --since=5
 Error: invalid argument "5" for "--since" flag: time: missing unit in duration "5"
 See 'kubectl logs --help' for usage.
@@ -94,8 +94,8 @@ Error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in dur
 See 'kubectl delete --help' for usage.
 ? 1
 $ kubectl logs since --since-time=2026-01-01T00:00:32Z --timestamps --tail=2
-2026-01-01T00:00:35.049Z 2026/01/01 00:00:34 [notice] 1#1: start worker process 29
-2026-01-01T00:00:35.049Z 2026/01/01 00:00:34 [notice] 1#1: start worker process 30
+2026-01-01T00:02:45.072Z 2026/01/01 00:02:45 [notice] 1#1: start worker process 29
+2026-01-01T00:02:45.072Z 2026/01/01 00:02:45 [notice] 1#1: start worker process 30
 $ kubectl logs since --since-time=2026-01-01T00:00:30+00:00 --limit-bytes=40
 /docker-entrypoint.sh: /docker-entrypoin (no-eol)
 $ kubectl logs since --since-time=2026-01-01

@@ -83,15 +83,15 @@ deployment.apps/hello scaled
 $ sleep 5
 $ kubectl get pods -l app=hello
 NAME                     READY   STATUS        RESTARTS   AGE
-hello-7fff57dc47-8v528   1/1     Terminating   0          42s
-hello-7fff57dc47-clr4x   1/1     Terminating   0          42s
-hello-7fff57dc47-jp96r   1/1     Terminating   0          42s
+hello-7fff57dc47-8v528   1/1     Terminating   0          2m52s
+hello-7fff57dc47-clr4x   1/1     Terminating   0          2m52s
+hello-7fff57dc47-jp96r   1/1     Terminating   0          2m52s
 $ kubectl exec client -- curl -s hello
 Hello Kubernetes bootcamp! | Running on: hello-7fff57dc47-jp96r | v=1
 $ sleep 40
 $ kubectl get endpoints hello
 NAME    ENDPOINTS   AGE
-hello   <none>      78s
+hello   <none>      3m28s
 $ kubectl exec client -- curl hello
 curl: (7) Failed to connect to hello port 80 after 0 ms: Couldn't connect to server
 command terminated with exit code 7

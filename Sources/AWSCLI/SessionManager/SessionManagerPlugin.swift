@@ -35,6 +35,7 @@ struct SessionManagerPlugin {
                 process.print(reason + "\n")
             }
             context.endpoint.keep(process.writtenFiles, removing: process.removedFiles, in: view)
+            if process.waitedMilliseconds > 0 { context.endpoint.sleep(seconds: (process.waitedMilliseconds + 999) / 1000) }
             context.output.out(process.output)
         }
         context.output.out(Self.exitMessage(sessionID))

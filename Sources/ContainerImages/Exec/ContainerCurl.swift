@@ -70,6 +70,7 @@ enum ContainerCurl {
         case .refused, .unreachable, .timedOut:
             // A connect that timed out is reported as any failed connect, under its own code.
             let code: Int32 = exchange.outcome == .timedOut ? 28 : 7
+            process.waitedMilliseconds += exchange.milliseconds
             if !quiet {
                 process.printError("curl: (\(code)) Failed to connect to \(name) port \(port) after \(exchange.milliseconds) ms: Couldn't connect to server\n")
             }

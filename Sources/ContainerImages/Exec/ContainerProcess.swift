@@ -13,6 +13,9 @@ public struct ContainerProcess {
     /// What the command reads on standard input: the output of the command before it in a
     /// pipeline; nil when nothing is piped in.
     var stdin: String?
+    /// How long the command waited on the network (a connect that timed out), in
+    /// milliseconds: the caller lets that much simulated time pass.
+    public internal(set) var waitedMilliseconds = 0
     /// Files the command wrote (`echo hi > /data/note`, `touch`), in order: the caller keeps
     /// them where they belong — a volume, or the container's own writable layer.
     public internal(set) var writes: [ContainerWrite] = []

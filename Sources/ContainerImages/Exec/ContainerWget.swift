@@ -107,6 +107,7 @@ enum ContainerWget {
         switch exchange.outcome {
         case .answered(let answer): response = answer
         case .refused, .unreachable, .timedOut, .unresolved:
+            process.waitedMilliseconds += exchange.milliseconds
             let reason = exchange.outcome == .refused ? "Connection refused"
                 : exchange.outcome == .unreachable ? "No route to host" : "Connection timed out"
             process.printError("wget: can't connect to remote host (\(address)): \(reason)\n")

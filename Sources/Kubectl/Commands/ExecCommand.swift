@@ -51,6 +51,8 @@ enum ExecCommand {
                                                                      tty: context.flags.bool("tty")))
         let exit = ContainerShell.execute(argv, in: &process)
         kubelet.keep(process.writes, namespace: pod.namespace, pod: pod.name, container: name)
+        // A connect that timed out took its time: the world went on meanwhile.
+        cluster.simulation.advance(by: SimDuration(milliseconds: Int64(process.waitedMilliseconds)))
         // With a terminal (`-t`) both streams reach kubectl as one; without, each keeps its own.
         if context.flags.bool("tty") {
             context.out(process.output)

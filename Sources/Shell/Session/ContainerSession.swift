@@ -113,6 +113,7 @@ extension ShellSession {
             var process = ContainerProcess(context: context, extraPrograms: shell.programs)
             let exit = ContainerShell.interactive(line, in: &process)
             shell.keep(process)
+            world.simulation.advance(by: SimDuration(milliseconds: Int64(process.waitedMilliseconds)))
             output.out(process.output)
             switch exit {
             case .exited(let status): session.lastStatus = status
