@@ -17,16 +17,14 @@ struct SessionManagerPlugin {
 
     func startSession(_ sessionID: String) {
         context.output.out("\nStarting session with SessionId: \(sessionID)\n")
-        if let view = context.endpoint.execSession(sessionID, region: region),
-            let shell = Self.interactiveShell(view.command)
-        {
-            // A shell takes the terminal; the session ends when it exits (`exitMessage`).
-            context.output.attachment = ContainerAttachment(
-                context: "", namespace: "", pod: view.hostname, container: view.containerName, program: shell)
-            context.output.attachment?.ecsExec = ECSExecTarget(sessionID: sessionID, region: region)
-            return
-        }
         if let view = context.endpoint.execSession(sessionID, region: region) {
+            if let shell = ContainerShell.interactiveShell(view.command.split(separator: " ").map(String.init)) {
+                // A shell takes the terminal; the session ends when it exits (`exitMessage`).
+                context.output.attachment = ContainerAttachment(
+                    context: "", namespace: "", pod: view.hostname, container: view.containerName, program: shell)
+                context.output.attachment?.ecsExec = ECSExecTarget(sessionID: sessionID, region: region)
+                return
+            }
             let aws = ContainerAWS.program(image: view.image, repository: view.imageRepository,
                                            endpoint: context.endpoint.inside(view))
             var process = ContainerProcess(context: view.context, extraPrograms: ["aws": aws])
@@ -42,15 +40,6 @@ struct SessionManagerPlugin {
     }
 
     static func exitMessage(_ sessionID: String) -> String { "\n\nExiting session with sessionId: \(sessionID).\n\n" }
-
-    /// The shell a session's command starts with nothing else to run (`/bin/sh`, `bash`).
-    static func interactiveShell(_ command: String) -> String? {
-        let words = command.split(separator: " ")
-        guard words.count == 1, let program = words[0].split(separator: "/").last,
-            ["sh", "bash", "ash"].contains(program)
-        else { return nil }
-        return String(program)
-    }
 }
 
 extension AWSCommand {

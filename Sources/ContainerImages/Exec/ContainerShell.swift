@@ -6,6 +6,15 @@
 public enum ContainerShell {
     static let shells: Set<String> = ["sh", "bash", "ash", "dash"]
 
+    /// The shell an argv starts with nothing for it to run (`sh`, `/bin/bash`): an
+    /// interactive shell, which takes a terminal's keyboard; nil for anything else.
+    public static func interactiveShell(_ argv: [String]) -> String? {
+        guard argv.count == 1, let program = argv[0].split(separator: "/").last.map(String.init),
+            shells.contains(program)
+        else { return nil }
+        return program
+    }
+
     /// A command string as ECS Exec's agent runs it.
     public static func run(commandLine: String, in process: inout ContainerProcess) -> ContainerExit {
         guard let words = ShellWords.split(commandLine, expand: nil) else {

@@ -36,7 +36,7 @@ enum ExecCommand {
         if view.image?.lacks.contains(program) == true {
             throw .verbatim("error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(pseudoID(pod.name))\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(argv[0])\": executable file not found in $PATH: unknown")
         }
-        if argv.count == 1, ["sh", "bash", "ash"].contains(program) {
+        if ContainerShell.interactiveShell(argv) != nil {
             // A shell with the terminal's keyboard: the shell session takes the next lines.
             // Without -i it reads end-of-file at once and exits quietly.
             if context.flags.bool("stdin") {

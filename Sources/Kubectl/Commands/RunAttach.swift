@@ -26,12 +26,11 @@ extension RunCommand {
 
     /// Whether the container would be an interactive shell.
     static func wantsInteractiveShell(argv: [String], image: String, cluster: Cluster) -> String? {
-        let shells: Set = ["sh", "bash", "ash", "/bin/sh", "/bin/bash", "/bin/ash"]
-        if argv.count == 1, shells.contains(argv[0]) { return String(argv[0].split(separator: "/").last ?? "sh") }
-        guard argv.isEmpty, case .found(let resolved) = cluster.registry.resolve(ImageReference(image)),
-            resolved.image.process.kind == .shell, resolved.image.cmd.count == 1, shells.contains(resolved.image.cmd[0])
+        if !argv.isEmpty { return ContainerShell.interactiveShell(argv) }
+        guard case .found(let resolved) = cluster.registry.resolve(ImageReference(image)),
+            resolved.image.process.kind == .shell
         else { return nil }
-        return String(resolved.image.cmd[0].split(separator: "/").last ?? "sh")
+        return ContainerShell.interactiveShell(resolved.image.cmd)
     }
 
     static func runAttached(_ pod: JSON, cluster: Cluster, options: AttachOptions, shell: String?,
