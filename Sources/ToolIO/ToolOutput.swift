@@ -15,6 +15,9 @@ public struct ToolOutput: Equatable, Sendable {
     /// A shell in a container the command asks the terminal to hand the keyboard to
     /// (`kubectl exec -it POD -- sh`): the learner's next lines go to it until it exits.
     public var attachment: ContainerAttachment?
+    /// Ports the command goes on listening on after it has printed this (`kubectl
+    /// port-forward`): the shell keeps it running as a job.
+    public var listener: PortForwardListener?
 
     public init(status: Int32 = 0) { self.status = status }
 
@@ -43,6 +46,7 @@ public struct ToolOutput: Equatable, Sendable {
         }
         status = other.status
         attachment = other.attachment ?? attachment
+        listener = other.listener ?? listener
     }
 
     public var stdout: String { chunks.filter { $0.stream == .stdout }.map(\.text).joined() }

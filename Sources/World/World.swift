@@ -11,6 +11,9 @@ public final class World {
     public let aws: AWSCloud
     public private(set) var clusters: [String: Cluster] = [:]
     public var kubeconfig: KubeConfig
+    /// The TCP ports commands left running listen on, on the learner's own machine
+    /// (`kubectl port-forward … &`): a second listener on one of them fails to bind.
+    public var hostListeningPorts: Set<Int> = []
 
     public struct Options: Sendable {
         public var seed: UInt64

@@ -69,4 +69,32 @@ import Testing
         #expect(get(cluster, "web", from: client)?.outcome == .refused)
         #expect(get(cluster, "10.244.1.250", from: client)?.outcome == .unreachable)
     }
+
+    /// A port-forward's connection reaches localhost inside the pod; it fails with
+    /// containerd's words on a port nothing listens on, and once the pod's sandbox is gone.
+    @Test func portForwardReachesThePodFromLocalhost() throws {
+        let (cluster, _) = try cluster()
+        let pod = try #require(cluster.forwardablePod(namespace: "default", name: "web-a"))
+        let request = ContainerExecContext.HTTPRequest(host: "localhost:8080", path: "/", userAgent: "curl/7.88.1")
+        guard case .answered(let response) = cluster.forward(request, to: pod, port: 80) else {
+            Issue.record("no answer through the tunnel")
+            return
+        }
+        #expect(response.status == 200)
+        let log = cluster.kubelet(on: "node01")?.logs(namespace: "default", pod: "web-a", container: nil, previous: false)
+        #expect(log?.lines.last?.text.hasPrefix("127.0.0.1 - - [") == true)
+
+        guard case .refused(let message) = cluster.forward(request, to: pod, port: 81) else {
+            Issue.record("port 81 did not refuse")
+            return
+        }
+        #expect(message.hasPrefix("failed to execute portforward in network namespace \"/var/run/netns/cni-"))
+        #expect(message.hasSuffix("IPv4: dial tcp4 127.0.0.1:81: connect: connection refused IPv6 dial tcp6 [::1]:81: connect: connection refused "))
+
+        _ = try cluster.apiServer.delete(.pod, namespace: "default", name: "web-a")
+        cluster.simulation.advance(by: .seconds(Int64(40)))
+        #expect(cluster.forward(request, to: pod, port: 80)
+                == .sandboxGone("failed to find sandbox \"\(pod.sandboxID)\" in store: not found"))
+        #expect(cluster.forwardablePod(namespace: "default", name: "web-a") == nil)
+    }
 }

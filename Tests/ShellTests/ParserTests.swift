@@ -31,6 +31,14 @@ import Testing
         #expect(parsed.items[0].rest.map(\.0) == [.and, .or])
     }
 
+    @Test func backgroundLists() throws {
+        let parsed = try #require(script("kubectl port-forward svc/web 8080:80 & curl -s 'localhost:8080' && echo \"$X\" &"))
+        #expect(parsed.items.map(\.background) == [true, true])
+        #expect(parsed.items.map(\.sourceText) == ["kubectl port-forward svc/web 8080:80",
+                                                   "curl -s 'localhost:8080' && echo \"$X\""])
+        #expect(try #require(script("sleep 1 &\necho done")).items.map(\.background) == [true, false])
+    }
+
     @Test func heredocs() throws {
         let parsed = try #require(script("cat <<EOF > out.txt\nhello $NAME\nEOF\necho done"))
         let redirections = parsed.items[0].first.commands[0].redirections
@@ -61,6 +69,8 @@ import Testing
         ("| grep x", "syntax error near unexpected token `|'"),
         ("echo >", "syntax error near unexpected token `newline'"),
         ("echo (x)", "syntax error near unexpected token `('"),
+        ("sleep 1 & ;", "syntax error near unexpected token `;'"),
+        ("& ls", "syntax error near unexpected token `&'"),
     ])
     func syntaxErrors(text: String, message: String) {
         #expect(ShellParser.parse(text) == .syntaxError(message))

@@ -20,6 +20,34 @@ import World
         #expect(shell.execute("X=1; echo ${X}2").stdout == "12\n")
     }
 
+    /// Background jobs as bash keeps them: `[N] PID` when one starts, numbered from one past
+    /// the highest still listed, `+` and `-` on the newest two, and a notice before the next
+    /// prompt when one ends.
+    @Test func backgroundJobs() {
+        let shell = session()
+        let started = shell.execute("echo hi &")
+        #expect(started.stdout == "hi\n")
+        #expect(started.stderr == "[1] 4255\n[1]+  Done                    echo hi\n")
+        #expect(shell.execute("echo $!").stdout == "4255\n")
+        #expect(shell.execute("false &").stderr == "[1] 4279\n[1]+  Exit 1                  false\n")
+        #expect(shell.execute("jobs").combined == "")
+        #expect(shell.execute("kill %1").stderr == "shipyard: kill: %1: no such job\n")
+        #expect(shell.execute("kill abc").stderr == "shipyard: kill: abc: arguments must be process or job IDs\n")
+        #expect(shell.execute("kill -FOO %1").stderr == "shipyard: kill: FOO: invalid signal specification\n")
+        #expect(shell.execute("kill").status == 2)
+    }
+
+    /// Curl on the learner's machine: a local port nothing listens on refuses; other hosts
+    /// are not simulated.
+    @Test func hostCurl() {
+        let shell = session()
+        let refused = shell.execute("curl localhost:8080")
+        #expect(refused.stderr == "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n")
+        #expect(refused.status == 7)
+        #expect(shell.execute("curl -s localhost").status == 7)
+        #expect(shell.execute("curl example.com").stderr.contains("`example.com` is not simulated"))
+    }
+
     @Test func pipesIntoFilters() {
         let shell = session()
         #expect(shell.execute("printf 'b\\na\\nc\\n' | sort").stdout == "a\nb\nc\n")

@@ -67,6 +67,9 @@ enum ContainerCurl {
         case .unresolved:
             if !quiet { process.printError("curl: (6) Could not resolve host: \(name)\n") }
             return .exited(6)
+        case .emptyReply:
+            if !quiet { process.printError("curl: (52) Empty reply from server\n") }
+            return .exited(52)
         case .refused, .unreachable, .timedOut:
             // A connect that timed out is reported as any failed connect, under its own code.
             let code: Int32 = exchange.outcome == .timedOut ? 28 : 7

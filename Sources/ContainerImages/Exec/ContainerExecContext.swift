@@ -51,6 +51,9 @@ public struct ContainerExecContext {
             case unreachable
             /// Nothing answers at all: the connection attempt times out.
             case timedOut
+            /// The connection was taken and closed without an answer (a port-forward whose
+            /// tunnel broke): curl's "Empty reply from server".
+            case emptyReply
         }
 
         /// The IPv4 address the host resolved to (wget names it), nil when it did not resolve.

@@ -106,6 +106,9 @@ enum ContainerWget {
         let response: ContainerExecContext.HTTPResponse
         switch exchange.outcome {
         case .answered(let answer): response = answer
+        case .emptyReply:
+            process.printError("wget: error getting response\n")
+            return .exited(1)
         case .refused, .unreachable, .timedOut, .unresolved:
             process.waitedMilliseconds += exchange.milliseconds
             let reason = exchange.outcome == .refused ? "Connection refused"

@@ -71,7 +71,7 @@ extension Cluster {
         kubelets.values.first { $0.config.internalIP == ip }
     }
 
-    static func isIPv4(_ text: String) -> Bool {
+    public static func isIPv4(_ text: String) -> Bool {
         let octets = text.split(separator: ".", omittingEmptySubsequences: false)
         return octets.count == 4 && octets.allSatisfy { !$0.isEmpty && $0.count <= 3 && UInt8($0) != nil }
     }

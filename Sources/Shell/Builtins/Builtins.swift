@@ -35,6 +35,9 @@ enum Builtins {
         "cut": Cut.run,
         "sed": Sed.run,
         "base64": TextBuiltins.base64,
+        "jobs": JobBuiltins.jobs,
+        "kill": JobBuiltins.kill,
+        "curl": HostCurl.run,
     ]
 
     static let table: [String: @Sendable (inout BuiltinContext) -> Void] = {

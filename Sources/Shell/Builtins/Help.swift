@@ -19,9 +19,11 @@ enum Help {
           export, unset, env     variables: export NS=kube-system, then -n $NS
           sleep DURATION         let simulated time pass: sleep 30, sleep 5m
           date                   the simulated time
+          curl URL               your machine's curl: reaches what kubectl port-forward listens on
+          jobs, kill %N          commands left running with & (kubectl port-forward svc/web 8080:80 &)
           history, clear, exit
 
-        The shell understands quotes, $VAR, $(command), pipes |, ; && ||, > >> < and
+        The shell understands quotes, $VAR, $(command), pipes |, ; && || &, > >> < and
         here-documents (<<EOF). Time in the simulation moves as you work; `sleep` jumps ahead.
 
         """
@@ -38,6 +40,9 @@ enum Help {
         "sed": "sed [-n -E -i] [-e SCRIPT]... [SCRIPT] [FILE...]: edit lines: s/RE/TEXT/[g p N I], d, p, q, with line, $ and /RE/ addresses and ranges (sed -i 's/1.27/1.28/' web.yaml).\n",
         "export": "export NAME=VALUE: set a variable for this shell and the commands it runs.\n",
         "history": "history: the commands you have typed. Up and Down recall them at the prompt.\n",
+        "curl": "curl [-s -S -f -L] URL: a GET from your machine. It reaches local ports a background kubectl port-forward listens on: kubectl port-forward svc/web 8080:80 &, then curl localhost:8080.\n",
+        "jobs": "jobs [-l]: the commands left running with & (kubectl port-forward … &), with their process ids under -l.\n",
+        "kill": "kill [-s SIGNAL | -SIGNAL] %N|PID...: stop a background job (kill %1).\n",
     ]
 
     static let run: @Sendable (inout BuiltinContext) -> Void = { context in
@@ -67,12 +72,11 @@ enum CommandNotFound {
         "kubeadm": "The cluster `sandbox` was built with kubeadm already: try `kubectl get nodes`.",
         "helm": "Helm is not simulated; use kubectl apply with manifests.",
         "eksctl": "eksctl is not simulated; use `aws eks`.",
-        "curl": "Your shell here has no network; ask from inside the cluster: kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- wget -qO- SERVICE",
         "etcdctl": "etcd runs on the control-plane node: `ssh controlplane`, then etcdctl (with etcd's certificates).",
         "crictl": "crictl talks to a node's containerd: `ssh node01 crictl ps`, or `ssh node01` and then `crictl ps`.",
         "systemctl": "The kubelet is a service on each node: `ssh node01`, then `systemctl status kubelet`.",
         "journalctl": "The kubelet is a service on each node: `ssh node01`, then `systemctl status kubelet`.",
-        "wget": "Your shell here has no network; ask from inside the cluster: kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- wget -qO- SERVICE",
+        "wget": "wget is not installed here; use curl (curl localhost:8080 after kubectl port-forward svc/NAME 8080:80 &), or ask from inside the cluster: kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- wget -qO- SERVICE",
     ]
 
     static func message(for name: String) -> String {

@@ -8,9 +8,11 @@ public struct AndOrList: Equatable, Sendable {
     public enum Connector: Equatable, Sendable { case and, or }
     public var first: Pipeline
     public var rest: [(Connector, Pipeline)]
+    /// Ended by `&`: run as a background job.
+    public var background = false
 
     public static func == (lhs: AndOrList, rhs: AndOrList) -> Bool {
-        lhs.first == rhs.first && lhs.rest.count == rhs.rest.count
+        lhs.first == rhs.first && lhs.background == rhs.background && lhs.rest.count == rhs.rest.count
             && zip(lhs.rest, rhs.rest).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }
 }

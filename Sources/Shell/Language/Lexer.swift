@@ -59,7 +59,8 @@ struct Lexer {
                     let target = try readTargetWord()
                     tokens.append(.redirect(Redirection(fd: 1, kind: .both, target: target)))
                 } else {
-                    throw .syntax("background jobs (&) are not supported; Shipyard runs each command to completion")
+                    index += 1
+                    tokens.append(.op("&"))
                 }
             case "|":
                 if peek() == "|" {
@@ -294,7 +295,7 @@ struct Lexer {
             }
             return .variable(name)
         }
-        if c == "?" || c == "$" || c == "#" {
+        if c == "?" || c == "$" || c == "#" || c == "!" {
             index += 1
             return .variable(String(c))
         }

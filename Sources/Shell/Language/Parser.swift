@@ -48,9 +48,15 @@ private struct TokenParser {
             }
             guard current != nil else { break }
             switch parseAndOr() {
-            case .success(let list):
-                items.append(list)
+            case .success(var list):
                 lastWasItem = true
+                if current == .op("&") {
+                    // `&` ends the list as `;` would, and sends it to the background.
+                    list.background = true
+                    index += 1
+                    lastWasItem = false
+                }
+                items.append(list)
             case .failure(let failure):
                 return failure.result
             }

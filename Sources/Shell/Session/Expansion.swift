@@ -90,7 +90,8 @@ extension ShellSession {
     func value(of name: String) -> String {
         switch name {
         case "?": return String(lastStatus)
-        case "$": return "4242"
+        case "$": return String(JobTable.shellPID)
+        case "!": return jobs.lastPID.map(String.init) ?? ""
         case "#": return "0"
         case "0": return "shipyard"
         // `${#name}`: characters as bash counts them in a UTF-8 locale (code points).

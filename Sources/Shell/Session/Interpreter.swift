@@ -5,12 +5,49 @@ extension ShellSession {
         var output = ToolOutput()
         for (index, item) in script.items.enumerated() {
             if index > 0 { settleBetweenCommands() }
-            let result = runAndOr(item)
+            var result = item.background ? runInBackground(item) : runAndOr(item)
+            if result.listener != nil {
+                // In the foreground it would hold the terminal until Ctrl-C, with nothing
+                // left to type the commands that use it into.
+                result.err(Self.foregroundListenerNote(item))
+                result.listener = nil
+            }
             output.append(result)
             lastStatus = result.status
             if exitStatus != nil { break }
         }
         return output
+    }
+
+    /// `LIST &`: bash announces the job (`[1] 4251`), the command runs, and a command that
+    /// goes on listening (`kubectl port-forward`) stays a running job; anything else has ended
+    /// by the next prompt, which says so.
+    func runInBackground(_ list: AndOrList) -> ToolOutput {
+        var output = ToolOutput()
+        let pid = nextProcessID()
+        var result = runAndOr(list)
+        result.attachment = nil
+        let number = jobs.start(list.sourceText, pid: pid, listener: result.listener)
+        output.err("[\(number)] \(pid)\n")
+        output.append(result)
+        if let listener = result.listener {
+            world.hostListeningPorts.formUnion(listener.ports.map(\.local))
+        } else {
+            jobs.end(number, .exited(result.status))
+        }
+        output.listener = nil
+        output.status = 0
+        return output
+    }
+
+    /// Process ids rise as the machine starts processes, the learner's and others'.
+    private func nextProcessID() -> Int {
+        (jobs.lastPID ?? JobTable.shellPID) + world.simulation.random.stream("host-process-ids").int(in: 1...24)
+    }
+
+    static func foregroundListenerNote(_ list: AndOrList) -> String {
+        "shipyard: kubectl port-forward goes on forwarding until Ctrl-C, and this shell runs one command at a time; "
+            + "run it in the background to use it: \(list.sourceText) &\n"
     }
 
     func runAndOr(_ list: AndOrList) -> ToolOutput {
@@ -47,7 +84,10 @@ extension ShellSession {
             input = result.stdout
             output.status = result.status
             // Only a pipeline's last command can keep the terminal (`kubectl exec -it … | x` cannot).
-            if isLast, pipeline.commands.count == 1 { output.attachment = result.attachment }
+            if isLast, pipeline.commands.count == 1 {
+                output.attachment = result.attachment
+                output.listener = result.listener
+            }
             if exitStatus != nil { break }
         }
         if pipeline.negated { output.status = output.status == 0 ? 1 : 0 }
@@ -116,6 +156,7 @@ extension ShellSession {
         // Route the command's streams as the redirections say.
         var routed = ToolOutput(status: result.status)
         routed.attachment = result.attachment
+        routed.listener = result.listener
         var toFile = ""
         var errToFile = ""
         for chunk in result.chunks {

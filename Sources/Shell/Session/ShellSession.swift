@@ -55,6 +55,11 @@ public final class ShellSession {
     var runningRemoteCommand = false
     /// The container shell the learner is typing into (`kubectl exec -it POD -- sh`), if any.
     var container: ContainerSession?
+    /// The learner's background jobs (`kubectl port-forward … &`).
+    var jobs = JobTable()
+    /// What background jobs printed while the current line ran (`Handling connection for
+    /// 8080`): it reaches the terminal, not the line's pipes.
+    var jobOutput = ToolOutput()
 
     /// Whether lines go to a shell elsewhere (a container's, or a node's over ssh), which
     /// Ctrl-D leaves instead of quitting.
@@ -145,11 +150,22 @@ public final class ShellSession {
         }
         lastStatus = output.status
         world.simulation.settle()
+        output = withJobsReported(output)
         if let tutor, tutor.isInLesson, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !isLessonCommand(trimmed) {
             output.out(LessonTextStyle.render(tutor.afterCommand(line, startedAt: startedAt), styled: interactive))
         }
         if case .stepped(let step) = clockPolicy, !trimmed.isEmpty { world.simulation.advance(by: step) }
         return output
+    }
+
+    /// The line's output with what background jobs printed meanwhile before it, and bash's
+    /// notices of jobs that ended after it.
+    private func withJobsReported(_ output: ToolOutput) -> ToolOutput {
+        var reported = jobOutput
+        jobOutput = ToolOutput()
+        reported.append(output)
+        reported.err(jobs.takeEnded())
+        return reported
     }
 
     /// A line of the learner's own shell language.
@@ -192,6 +208,7 @@ public final class ShellSession {
     /// Replaces the world (lesson reset, `undo`), keeping variables and files.
     public func replaceWorld(_ world: World) {
         self.world = world
+        jobs = JobTable()
         installTools()
     }
 }

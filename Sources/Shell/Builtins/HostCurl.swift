@@ -1,0 +1,68 @@
+import ContainerImages
+import GoPorts
+import KubeSim
+import ToolIO
+
+/// `curl` on the learner's own machine. Its network is its loopback: what `kubectl
+/// port-forward … &` listens on reaches the pod through the tunnel, a port nothing listens on
+/// refuses, and the rest of the world is not simulated. It is the containers' curl (7.88,
+/// with its messages), run with this machine's network.
+enum HostCurl {
+    static let run: @Sendable (inout BuiltinContext) -> Void = { context in
+        let session = context.session
+        let exec = ContainerExecContext(
+            hostname: "localhost", workingDirectory: session.fileSystem.currentDirectory, environment: [], files: [:],
+            directories: [:], now: session.world.simulation.now, tty: session.interactive,
+            http: { request in session.loopbackRequest(request) })
+        var process = ContainerProcess(context: exec)
+        let exit = ContainerShell.execute(["curl"] + context.arguments, in: &process)
+        for piece in process.pieces {
+            if piece.isError { context.err(piece.text) } else { context.out(piece.text) }
+        }
+        switch exit {
+        case .exited(let status):
+            context.output.status = status
+        case .unsupported(let reason):
+            let url = context.arguments.last { !$0.hasPrefix("-") } ?? ""
+            context.fail(reason.contains("is not simulated.") && !reason.contains("takes -s")
+                         ? "shipyard: curl here reaches the ports kubectl port-forward listens on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080); `\(url)` is not simulated."
+                         : "shipyard: " + reason)
+        }
+    }
+}
+
+extension ShellSession {
+    /// A GET on the learner's machine: to a local port a port-forward job listens on, through
+    /// its tunnel; refused on any other local port; nil for every other host.
+    func loopbackRequest(_ request: ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? {
+        let name = request.hostName
+        guard ["localhost", "127.0.0.1"].contains(name), let port = request.port else { return nil }
+        let address = "127.0.0.1"
+        guard let job = jobs.running.first(where: { $0.listener?.ports.contains { $0.local == port } ?? false }),
+            let listener = job.listener, let forwarded = listener.ports.first(where: { $0.local == port }),
+            listener.addresses.contains(where: { $0 == address || $0 == "0.0.0.0" })
+        else {
+            return .init(address: address, outcome: .refused)
+        }
+        jobOutput.out("Handling connection for \(port)\n")
+        let pod = Cluster.ForwardedPod(namespace: listener.namespace, name: listener.pod, uid: listener.uid,
+                                       sandboxID: listener.sandboxID)
+        let connection = world.cluster(forContext: listener.context)?.forward(request, to: pod, port: forwarded.remote)
+            ?? .sandboxGone("failed to find sandbox \"\(listener.sandboxID)\" in store: not found")
+        switch connection {
+        case .answered(let response):
+            return .answered(response, from: address)
+        case .refused(let reason), .sandboxGone(let reason):
+            // client-go reports the tunnel's error, closes the connection, and port-forward ends.
+            let error = "an error occurred forwarding \(port) -> \(forwarded.remote): error forwarding port "
+                + "\(forwarded.remote) to pod \(listener.sandboxID), uid : \(reason)"
+            jobOutput.err(Klog.line("E", timestamp: world.simulation.now.klog, pid: job.pid, source: "portforward.go:424",
+                                    "\"Unhandled Error\" err=\(GoStrconv.quote(error)) logger=\"UnhandledError\""))
+            jobOutput.err("error: lost connection to pod\n")
+            endJob(job.number, .exited(1))
+            return .init(address: address, outcome: .emptyReply)
+        case .unsimulated:
+            return nil
+        }
+    }
+}
