@@ -146,6 +146,8 @@ import World
         #expect(shell.complete("kubectl get no").candidates.contains("nodes"))
         #expect(shell.complete("kubectl get nodes node0").candidates == ["node01", "node02"])
         #expect(shell.complete("kubectl get pods -n kube-system etcd").candidates == ["etcd-controlplane"])
+        #expect(shell.complete("kubectl port-forward -n kube-system etcd").candidates == ["etcd-controlplane"])
+        #expect(shell.complete("kubectl exec -n kube-system deploy/core").candidates == ["deploy/coredns"])
         #expect(shell.complete("aws ecs list-cl").candidates == ["list-clusters"])
         _ = shell.execute("aws ecs create-cluster --cluster-name demo")
         #expect(shell.complete("aws ecs describe-clusters --clusters d").candidates == ["demo"])

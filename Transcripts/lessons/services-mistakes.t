@@ -13,7 +13,7 @@ track of which pods are behind it.
 
 The setup made a Deployment `web` with 3 pods of `nginx:1.27` listening on port 80.
 
-Step 1 of 8:
+Step 1 of 9:
 Look at web's pods with their IP addresses and nodes.
 
 Checked:
@@ -38,7 +38,7 @@ web-64c8bdf64c-jp96r   1/1     Running   0          33s   10.244.2.3   node02   
 Each pod has its own IP from its node's pod network (`10.244.1.x` on node01, `10.244.2.x` on
 node02). Those addresses last only as long as the pods do.
 
-Step 2 of 8:
+Step 2 of 9:
 Create a Service named `web` in front of the Deployment, on port 80, and wait until it lists
 web's 3 pods as its endpoints.
 
@@ -68,7 +68,7 @@ service/web exposed
 server gave the Service a cluster IP from the service range (`10.96.0.0/12`). The pods' port
 80 became the Service's target port.
 
-Step 3 of 8:
+Step 3 of 9:
 Look at the Service's endpoints.
 
 Checked:
@@ -88,7 +88,7 @@ EndpointSlices, its newer form). kube-proxy, on every node, watches them and pro
 node's routing rules: a connection to the Service's IP goes to one of these pods.
 `kubectl describe service web` shows the same addresses on its `Endpoints:` line.
 
-Step 4 of 8:
+Step 4 of 9:
 Delete one of web's pods, and wait until the Service has 3 ready endpoints again.
 
 Checked:
@@ -106,7 +106,7 @@ $ sleep 15
 The ReplicaSet replaced the pod, the new pod got a new IP, and once it was ready the endpoints
 controller swapped the old address for the new one. Nobody had to tell the Service.
 
-Step 5 of 8:
+Step 5 of 9:
 What is web's cluster IP now?
 
 Answer with `answer …`.
@@ -124,7 +124,7 @@ The same as before you deleted the pod: a Service's cluster IP lasts as long as 
 Inside the cluster, clients use it — or the name `web` (`web.default.svc.cluster.local`), which
 the cluster DNS resolves to it — and never a pod's IP.
 
-Step 6 of 8:
+Step 6 of 9:
 Ask the Service for its page from inside the cluster, by its name `web`: run one `wget`
 in a throwaway busybox pod, and see one of web's pods answer.
 
@@ -153,13 +153,56 @@ so asking again may reach another pod. `kubectl logs -l app=web` shows the reque
 log of the pod that answered, with the throwaway pod's IP as the client. `--rm` deleted the pod
 when `wget` was done.
 
-Step 7 of 8:
+Step 7 of 9:
+Now reach web from your own machine, which is outside the cluster: forward local port 8080
+to the Service's port 80 with `kubectl port-forward`, in the background, and ask
+`localhost:8080` for the page with `curl`. Stop the forward with `kill` when you are done.
+
+Checked:
+  • One of web's pods answered a request from your machine, through a port-forward
+$ curl web
+shipyard: curl here reaches the ports kubectl port-forward listens on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080); `web` is not simulated.
+? 1
+$ kubectl port-forward svc/web 8080:80
+Forwarding from 127.0.0.1:8080 -> 80
+Forwarding from [::1]:8080 -> 80
+shipyard: kubectl port-forward goes on forwarding until Ctrl-C, and this shell runs one command at a time; run it in the background to use it: kubectl port-forward svc/web 8080:80 &
+$ curl localhost:8080
+curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server
+(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
+? 7
+$ check
+✗ One of web's pods answered a request from your machine, through a port-forward
+    Forward a local port to the Service in the background (`&`), then ask `localhost` with `curl`.
+$ kubectl port-forward svc/web 8080:8080 &
+[1] 4255
+error: Service web does not have a service port 8080
+[1]+  Exit 1                  kubectl port-forward svc/web 8080:8080
+$ kubectl port-forward svc/web 8080:80 &
+[1] 4279
+Forwarding from 127.0.0.1:8080 -> 80
+Forwarding from [::1]:8080 -> 80
+$ curl -s localhost:8080 | grep title
+Handling connection for 8080
+<title>Welcome to nginx!</title>
+
+✓ Step 7 done.
+`kubectl port-forward svc/web 8080:80` picked one of web's pods, listened on port 8080 of
+your machine, and carried each connection through the API server and the pod's kubelet into
+the pod, where it reached port 80 on the pod's own `localhost`: its access log shows the client
+as `127.0.0.1`. The tunnel goes to that one pod, not through kube-proxy, and ends when the pod
+does. `&` ran it as a background job (`jobs` lists it) so the prompt came back for `curl`;
+`kill %1` stopped it.
+
+Step 8 of 9:
 A cluster IP is reachable only inside the cluster. Expose web on every node as well: a
 Service named `web-public` of type NodePort, on port 80.
 
 Checked:
   • A Service web-public of type NodePort exists
   • It has a node port
+$ kill %1
+[1]+  Terminated              kubectl port-forward svc/web 8080:80
 $ kubectl expose deployment web --type=NodePort --port=80
 Error from server (AlreadyExists): services "web" already exists
 ? 1
@@ -172,13 +215,13 @@ Type the commands yourself; the step completes when its checks pass.
 $ kubectl expose deployment web --type=NodePort --port=80 --name=web-public
 service/web-public exposed
 
-✓ Step 7 done.
+✓ Step 8 done.
 A NodePort Service is a ClusterIP Service plus a port from 30000–32767 that kube-proxy opens
 on every node: traffic to any node's IP at that port reaches one of web's pods, wherever it
 runs. (A LoadBalancer Service adds a cloud load balancer in front of the node ports; on AWS,
 that is the cloud-controller-manager's job.)
 
-Step 8 of 8:
+Step 9 of 9:
 Which component keeps a Service's list of endpoints up to date? Answer `a`, `b` or `c`:
 
 - (a) kube-proxy
@@ -192,7 +235,7 @@ $ answer c
 ✗ The kubelet reports whether each of its pods is ready; another component turns that into the Service's endpoints.
 $ answer b
 
-✓ Step 8 done.
+✓ Step 9 done.
 (b). The endpoints and EndpointSlice controllers in the kube-controller-manager write the
 endpoints from the pods' readiness, which kubelets report; kube-proxy on every node reads them
 and routes traffic accordingly.
@@ -210,7 +253,7 @@ Kubernetes
      2. deployments          Pods and Deployments · 12 min
      3. rolling-updates      Rolling updates · 12 min
      4. jobs                 Jobs · 10 min
-  ✓  5. services             Services · 12 min
+  ✓  5. services             Services · 14 min
     10. ingress-and-storage  Ingress and storage · 18 min
 
 Amazon ECS

@@ -69,6 +69,20 @@ extension ShellSession {
             guard let type = catalog.resolve(typed) else { return [] }
             let namespace = namespaceFlag(words) ?? world.kubeconfig.current?.namespace ?? "default"
             return cluster.apiServer.list(type, namespace: type.namespaced ? namespace : nil).map(\.name)
+        case "exec", "port-forward":
+            // A pod's name, or TYPE/NAME once the type and its slash are typed.
+            let valued: Set<String> = ["-n", "--namespace", "--context", "-c", "--container", "--address"]
+            let operands = words.dropFirst().enumerated().filter { index, word in
+                !word.hasPrefix("-") && !valued.contains(words[index])  // words[index] is the word before
+            }
+            guard operands.isEmpty else { return [] }
+            let namespace = namespaceFlag(words) ?? world.kubeconfig.current?.namespace ?? "default"
+            if let slash = prefix.firstIndex(of: "/") {
+                let typed = String(prefix[..<slash])
+                guard let type = catalog.resolve(typed), type.namespaced else { return [] }
+                return cluster.apiServer.list(type, namespace: namespace).map { "\(typed)/\($0.name)" }
+            }
+            return cluster.apiServer.list(.pod, namespace: namespace).map(\.name)
         default:
             return []
         }
