@@ -192,7 +192,7 @@ your machine, and carried each connection through the API server and the pod's k
 the pod, where it reached port 80 on the pod's own `localhost`: its access log shows the client
 as `127.0.0.1`. The tunnel goes to that one pod, not through kube-proxy, and ends when the pod
 does. `&` ran it as a background job (`jobs` lists it) so the prompt came back for `curl`;
-`kill %1` stopped it.
+`kill %1` stops it.
 
 Step 8 of 9:
 A cluster IP is reachable only inside the cluster. Expose web on every node as well: a
