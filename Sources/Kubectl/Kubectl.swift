@@ -27,7 +27,7 @@ public final class Kubectl {
         CreateCommand.command, GetCommand.command, DescribeCommand.command, RunCommand.command, DeleteCommand.command, ApplyCommand.command, DiffCommand.command,
         ExposeCommand.command, PatchCommand.command, ReplaceCommand.command, EventsCommand.command, ScaleCommand.command, RolloutCommand.command, SetCommand.command, LabelCommand.command(annotate: false),
         LabelCommand.command(annotate: true), NodeCommands.cordon, NodeCommands.uncordon, NodeCommands.drain,
-        NodeCommands.taint, LogsCommand.command, ExecCommand.command, PortForwardCommand.command, CpCommand.command, AutoscaleCommand.command, TopCommand.command, ExplainCommand.command, WaitCommand.command, ConfigCommand.command,
+        NodeCommands.taint, LogsCommand.command, ExecCommand.command, PortForwardCommand.command, ProxyCommand.command, CpCommand.command, AutoscaleCommand.command, TopCommand.command, ExplainCommand.command, WaitCommand.command, ConfigCommand.command,
         DiscoveryCommands.apiResources, DiscoveryCommands.apiVersions, DiscoveryCommands.clusterInfo,
         VersionCommand.command,
     ]

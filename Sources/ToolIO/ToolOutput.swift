@@ -17,7 +17,7 @@ public struct ToolOutput: Equatable, Sendable {
     public var attachment: ContainerAttachment?
     /// Ports the command goes on listening on after it has printed this (`kubectl
     /// port-forward`): the shell keeps it running as a job.
-    public var listener: PortForwardListener?
+    public var listener: LocalListener?
 
     public init(status: Int32 = 0) { self.status = status }
 

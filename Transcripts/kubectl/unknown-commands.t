@@ -53,9 +53,6 @@ Error: unknown command "frobnicate" for "kubectl"
 $ kubectl edit deployment web
 error: Shipyard has no editor for kubectl edit; change objects with kubectl apply -f, patch, set, scale, label or annotate.
 ? 1
-$ kubectl proxy
-error: kubectl proxy is not simulated; kubectl get -o json shows objects as the API returns them, and kubectl port-forward … & reaches a pod from your shell.
-? 1
 $ kubectl auth can-i create pods
 error: kubectl auth is not simulated; in this sandbox you are the cluster's admin (kubernetes-admin), allowed everything.
 ? 1

@@ -161,12 +161,12 @@ to the Service's port 80 with `kubectl port-forward`, in the background, and ask
 Checked:
   • One of web's pods answered a request from your machine, through a port-forward
 $ curl web
-shipyard: curl here reaches the ports kubectl port-forward listens on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080); `web` is not simulated.
+shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080); `web` is not simulated.
 ? 1
 $ kubectl port-forward svc/web 8080:80
 Forwarding from 127.0.0.1:8080 -> 80
 Forwarding from [::1]:8080 -> 80
-shipyard: kubectl port-forward goes on forwarding until Ctrl-C, and this shell runs one command at a time; run it in the background to use it: kubectl port-forward svc/web 8080:80 &
+shipyard: kubectl port-forward goes on serving until Ctrl-C, and this shell runs one command at a time; run it in the background to use it: kubectl port-forward svc/web 8080:80 &
 $ curl localhost:8080
 curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server
 (Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)

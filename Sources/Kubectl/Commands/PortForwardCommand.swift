@@ -40,7 +40,7 @@ enum PortForwardCommand {
         guard phase == "Running", let forwarded = cluster.forwardablePod(namespace: pod.namespace, name: pod.name) else {
             throw .message("unable to forward port because pod is not running. Current status=\(phase)")
         }
-        var listening: [PortForwardListener.Ports] = []
+        var listening: [LocalListener.Ports] = []
         var taken = context.world.hostListeningPorts
         for index in ports.indices {
             if ports[index].local == 0 { ports[index].local = context.world.ephemeralPort() }
@@ -64,9 +64,10 @@ enum PortForwardCommand {
         }
         let contextName = context.flags.isSet("context") ? context.flags.string("context")
             : context.world.kubeconfig.currentContext
-        context.output.listener = PortForwardListener(
-            context: contextName, namespace: forwarded.namespace, pod: forwarded.name, uid: forwarded.uid,
-            sandboxID: forwarded.sandboxID, addresses: addresses, ports: listening)
+        context.output.listener = LocalListener(
+            context: contextName, target: .pod(namespace: forwarded.namespace, name: forwarded.name, uid: forwarded.uid,
+                                               sandboxID: forwarded.sandboxID),
+            addresses: addresses, ports: listening)
     }
 
     /// The Service `target` names, when it names one (`svc/web`, `service/web`).
@@ -131,7 +132,7 @@ enum PortForwardCommand {
     }
 
     /// client-go's parsePorts: `:5000` and `0:5000` ask for any free local port (0 here).
-    private static func parse(_ spec: String) throws(KubectlError) -> PortForwardListener.Ports {
+    private static func parse(_ spec: String) throws(KubectlError) -> LocalListener.Ports {
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2 else { throw .message("invalid port format '\(spec)'") }
         let localText = parts.count == 2 ? (parts[0].isEmpty ? "0" : parts[0]) : parts[0]

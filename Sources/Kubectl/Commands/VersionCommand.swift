@@ -32,8 +32,7 @@ enum VersionCommand {
                                                      commit: "59526cd4867447956156ae3a602fcbac10a2c335"),
                               "kustomizeVersion": .string(Kubectl.kustomizeVersion)]
         if let server {
-            document["serverVersion"] = info(server.gitVersion, major: server.major, minor: server.minor,
-                                              commit: "59526cd4867447956156ae3a602fcbac10a2c335")
+            document["serverVersion"] = server.info
         }
         // json.MarshalIndent with two spaces, or the YAML, then Println's newline.
         context.out(output == "json" ? JSONWriter(dialect: .go, indent: 2).write(document) + "\n" : KubectlYAML.render(document) + "\n")

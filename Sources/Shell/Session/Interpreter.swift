@@ -46,7 +46,8 @@ extension ShellSession {
     }
 
     static func foregroundListenerNote(_ list: AndOrList) -> String {
-        "shipyard: kubectl port-forward goes on forwarding until Ctrl-C, and this shell runs one command at a time; "
+        let name = list.first.commands.first?.words.prefix(2).map(\.sourceText).joined(separator: " ") ?? ""
+        return "shipyard: \(name) goes on serving until Ctrl-C, and this shell runs one command at a time; "
             + "run it in the background to use it: \(list.sourceText) &\n"
     }
 

@@ -30,7 +30,7 @@ struct JobTable {
         var command: String
         var state: State
         /// The ports it listens on, for a `kubectl port-forward` left running.
-        var listener: PortForwardListener?
+        var listener: LocalListener?
     }
 
     /// The shell's own process id (`$$`).
@@ -41,7 +41,7 @@ struct JobTable {
     private(set) var lastPID: Int?
 
     /// Starts job `command` as process `pid`; returns its number.
-    mutating func start(_ command: String, pid: Int, listener: PortForwardListener?) -> Int {
+    mutating func start(_ command: String, pid: Int, listener: LocalListener?) -> Int {
         let number = (jobs.map(\.number).max() ?? 0) + 1
         jobs.append(Job(number: number, pid: pid, command: command, state: .running, listener: listener))
         lastPID = pid
