@@ -37,8 +37,8 @@ import World
         #expect(shell.execute("kill").status == 2)
     }
 
-    /// Curl on the learner's machine: a local port nothing listens on refuses; other hosts
-    /// are not simulated.
+    /// Curl on the learner's machine: a local port nothing listens on refuses; cluster names
+    /// do not resolve; the internet is not simulated.
     @Test func hostCurl() {
         let shell = session()
         let refused = shell.execute("curl localhost:8080")
@@ -46,6 +46,9 @@ import World
         #expect(refused.status == 7)
         #expect(shell.execute("curl -s localhost").status == 7)
         #expect(shell.execute("curl example.com").stderr.contains("`example.com` is not simulated"))
+        // The machine's resolver knows nothing of the cluster's names.
+        #expect(shell.execute("curl web").stderr == "curl: (6) Could not resolve host: web\n")
+        #expect(shell.execute("curl web.default.svc.cluster.local").status == 6)
     }
 
     @Test func pipesIntoFilters() {

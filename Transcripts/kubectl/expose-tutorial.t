@@ -1,6 +1,8 @@
 # The Kubernetes Basics tutorial, "Using a Service to expose your app": expose a Deployment as
-# a NodePort Service, find its node port, see its endpoints follow the pods, label a pod, and
-# delete the Service by label. Then the other ways to make a Service, and their errors.
+# a NodePort Service, find its node port and curl it on the nodes' addresses (the learner's
+# machine sits on their network, as it would beside a kubeadm cluster), see its endpoints
+# follow the pods, label a pod, and delete the Service by label, after which the node port
+# refuses. Then the other ways to make a Service, and their errors.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment kubernetes-bootcamp --image=gcr.io/google-samples/kubernetes-bootcamp:v1
@@ -37,15 +39,19 @@ Events:                   <none>
 $ export NODE_PORT="$(kubectl get services/kubernetes-bootcamp -o go-template='{{(index .spec.ports 0).nodePort}}')"
 $ echo "NODE_PORT=$NODE_PORT"
 NODE_PORT=32652
+$ curl http://192.168.0.11:$NODE_PORT
+Hello Kubernetes bootcamp! | Running on: kubernetes-bootcamp-684c8dd9d8-clr4x | v=1
+$ curl http://192.168.0.10:$NODE_PORT
+Hello Kubernetes bootcamp! | Running on: kubernetes-bootcamp-684c8dd9d8-clr4x | v=1
 $ kubectl get endpoints kubernetes-bootcamp
 NAME                  ENDPOINTS         AGE
-kubernetes-bootcamp   10.244.2.2:8080   5s
+kubernetes-bootcamp   10.244.2.2:8080   7s
 $ kubectl get pods -l app=kubernetes-bootcamp
 NAME                                   READY   STATUS    RESTARTS   AGE
-kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Running   0          29s
+kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Running   0          31s
 $ kubectl get services -l app=kubernetes-bootcamp
 NAME                  TYPE       CLUSTER-IP       EXTERNAL-IP   PORT(S)          AGE
-kubernetes-bootcamp   NodePort   10.106.197.133   <none>        8080:32652/TCP   7s
+kubernetes-bootcamp   NodePort   10.106.197.133   <none>        8080:32652/TCP   9s
 $ export POD_NAME="$(kubectl get pods -o go-template --template '{{range .items}}{{.metadata.name}}{{"\n"}}{{end}}')"
 $ echo "Name of the Pod: $POD_NAME"
 Name of the Pod: kubernetes-bootcamp-684c8dd9d8-clr4x
@@ -53,7 +59,7 @@ $ kubectl label pods "$POD_NAME" version=v1
 pod/kubernetes-bootcamp-684c8dd9d8-clr4x labeled
 $ kubectl get pods -l version=v1
 NAME                                   READY   STATUS    RESTARTS   AGE
-kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Running   0          34s
+kubernetes-bootcamp-684c8dd9d8-clr4x   1/1     Running   0          36s
 $ kubectl describe pods "$POD_NAME" | head -8
 Name:             kubernetes-bootcamp-684c8dd9d8-clr4x
 Namespace:        default
@@ -71,6 +77,8 @@ kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   10m
 $ kubectl get endpoints
 NAME         ENDPOINTS           AGE
 kubernetes   192.168.0.10:6443   10m
+$ curl -s http://192.168.0.12:$NODE_PORT
+? 7
 $ kubectl expose deployment kubernetes-bootcamp --port=80 --target-port=8080 --dry-run=client -o yaml
 apiVersion: v1
 kind: Service

@@ -116,7 +116,7 @@ $ curl localhost:3000
 curl: (7) Failed to connect to localhost port 3000 after 0 ms: Couldn't connect to server
 ? 7
 $ curl https://example.com
-shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080); `https://example.com` is not simulated.
+shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080) and the nodes' addresses (NodePorts); `https://example.com` is not simulated.
 ? 1
 $ kill %9
 shipyard: kill: %9: no such job

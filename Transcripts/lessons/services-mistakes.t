@@ -161,8 +161,8 @@ to the Service's port 80 with `kubectl port-forward`, in the background, and ask
 Checked:
   • One of web's pods answered a request from your machine, through a port-forward
 $ curl web
-shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080); `web` is not simulated.
-? 1
+curl: (6) Could not resolve host: web
+? 6
 $ kubectl port-forward svc/web 8080:80
 Forwarding from 127.0.0.1:8080 -> 80
 Forwarding from [::1]:8080 -> 80

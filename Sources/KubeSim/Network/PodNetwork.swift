@@ -55,6 +55,15 @@ extension Cluster {
                      milliseconds: outcome == .unreachable ? Self.arpTimeoutMilliseconds : 0)
     }
 
+    /// A GET from a machine on the nodes' own network (the learner's, beside the nodes): it
+    /// reaches the nodes' addresses, where NodePorts and host-network pods answer, and nothing
+    /// else of the cluster (no cluster DNS, no pod or Service addresses); nil for other hosts.
+    public func requestFromNodeNetwork(_ request: ContainerExecContext.HTTPRequest,
+                                       client: String) -> ContainerExecContext.HTTPExchange? {
+        guard kubelet(forNodeIP: request.hostName) != nil else { return nil }
+        return self.request(request, from: NetworkClient(namespace: "default", podIP: client))
+    }
+
     /// How long a connect waits for an answer that never comes: Linux's six SYN retries.
     static let synRetriesMilliseconds = 130_023
     /// How long a connect to an address no host has waits for ARP before "No route to host".

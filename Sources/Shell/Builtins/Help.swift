@@ -40,7 +40,7 @@ enum Help {
         "sed": "sed [-n -E -i] [-e SCRIPT]... [SCRIPT] [FILE...]: edit lines: s/RE/TEXT/[g p N I], d, p, q, with line, $ and /RE/ addresses and ranges (sed -i 's/1.27/1.28/' web.yaml).\n",
         "export": "export NAME=VALUE: set a variable for this shell and the commands it runs.\n",
         "history": "history: the commands you have typed. Up and Down recall them at the prompt.\n",
-        "curl": "curl [-s -S -f -L] URL: a GET from your machine. It reaches local ports a background kubectl port-forward or proxy listens on: kubectl port-forward svc/web 8080:80 &, then curl localhost:8080; kubectl proxy &, then curl localhost:8001/version.\n",
+        "curl": "curl [-s -S -f -L] URL: a GET from your machine. It reaches local ports a background kubectl port-forward or proxy listens on: kubectl port-forward svc/web 8080:80 &, then curl localhost:8080; kubectl proxy &, then curl localhost:8001/version. The nodes' addresses (192.168.0.10-12) answer on NodePorts.\n",
         "jobs": "jobs [-l]: the commands left running with & (kubectl port-forward … &, kubectl proxy &), with their process ids under -l.\n",
         "kill": "kill [-s SIGNAL | -SIGNAL] %N|PID...: stop a background job (kill %1).\n",
     ]

@@ -26,19 +26,28 @@ enum HostCurl {
         case .unsupported(let reason):
             let url = context.arguments.last { !$0.hasPrefix("-") } ?? ""
             context.fail(reason.contains("is not simulated.") && !reason.contains("takes -s")
-                         ? "shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080); `\(url)` is not simulated."
+                         ? "shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080) and the nodes' addresses (NodePorts); `\(url)` is not simulated."
                          : "shipyard: " + reason)
         }
     }
 }
 
 extension ShellSession {
-    /// A GET on the learner's machine: to a local port a background job listens on, through
-    /// it (a port-forward's tunnel, kubectl proxy's API server); refused on any other local
-    /// port; nil for every other host.
+    /// The learner's machine on the nodes' network (the API server's endpoint is 192.168.0.10).
+    static let machineAddress = "192.168.0.1"
+
+    /// A GET from the learner's machine: to a local port a background job listens on, through
+    /// it (a port-forward's tunnel, kubectl proxy's API server), refused on any other local
+    /// port; to a node's address (a NodePort) over the nodes' network; nil for every other host.
     func loopbackRequest(_ request: ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? {
         let name = request.hostName
-        guard ["localhost", "127.0.0.1"].contains(name), let port = request.port else { return nil }
+        guard ["localhost", "127.0.0.1"].contains(name), let port = request.port else {
+            // The machine's resolver knows no single-label names and nothing of the cluster's DNS.
+            if !Cluster.isIPv4(name), !name.contains(".") || name.hasSuffix(".cluster.local") || name.hasSuffix(".svc") {
+                return .unresolved
+            }
+            return world.cluster()?.requestFromNodeNetwork(request, client: Self.machineAddress)
+        }
         let address = "127.0.0.1"
         guard let job = jobs.running.first(where: { $0.listener?.ports.contains { $0.local == port } ?? false }),
             let listener = job.listener, let ports = listener.ports.first(where: { $0.local == port }),
