@@ -2,9 +2,10 @@
 # second terminal would hold it: kubectl picks a pod of the deployment or Service (a
 # Service's port becomes its target port), listens on localhost, and the learner's own curl
 # reaches the pod through the tunnel, which the pod's server logs as coming from 127.0.0.1.
-# `jobs` lists what runs and `kill` stops it. A port the pod does not listen on breaks the
-# tunnel at the first connection, as does the pod's deletion: client-go logs the error and
-# port-forward ends with "lost connection to pod". Errors of the command itself last.
+# `jobs` lists what runs and `kill` stops it; `fg` would hold the terminal, so jobs stay in
+# the background. A port the pod does not listen on breaks the tunnel at the first
+# connection, as does the pod's deletion: client-go logs the error and port-forward ends
+# with "lost connection to pod". Errors of the command itself last.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment kubernetes-bootcamp --image=gcr.io/google-samples/kubernetes-bootcamp:v1
@@ -36,6 +37,11 @@ $ jobs -l
 [2]+ 4279 Running                 kubectl port-forward service/kubernetes-bootcamp 9000:8080 &
 $ echo $!
 4279
+$ fg
+shipyard: fg: jobs stay in the background in this shell (it runs one command at a time); stop one with kill %2
+? 1
+$ bg %1
+shipyard: bg: job 1 already in background
 $ kill %1
 [1]-  Terminated              kubectl port-forward deployment/kubernetes-bootcamp 8080
 $ curl localhost:8080
@@ -53,7 +59,7 @@ Forwarding from 127.0.0.1:8081 -> 80
 Forwarding from [::1]:8081 -> 80
 $ curl -s localhost:8081
 Handling connection for 8081
-E0101 00:00:46.000000    4292 portforward.go:424] "Unhandled Error" err="an error occurred forwarding 8081 -> 80: error forwarding port 80 to pod be75a5a7e81221c3d5939646c41fbcfe56b6f3c1b71090504192caec034467b9, uid : failed to execute portforward in network namespace \"/var/run/netns/cni-9b764430-ceac-2914-0509-017b1c3f6b65\": failed to connect to localhost:80 inside namespace \"be75a5a7e81221c3d5939646c41fbcfe56b6f3c1b71090504192caec034467b9\", IPv4: dial tcp4 127.0.0.1:80: connect: connection refused IPv6 dial tcp6 [::1]:80: connect: connection refused " logger="UnhandledError"
+E0101 00:00:48.000000    4292 portforward.go:424] "Unhandled Error" err="an error occurred forwarding 8081 -> 80: error forwarding port 80 to pod be75a5a7e81221c3d5939646c41fbcfe56b6f3c1b71090504192caec034467b9, uid : failed to execute portforward in network namespace \"/var/run/netns/cni-9b764430-ceac-2914-0509-017b1c3f6b65\": failed to connect to localhost:80 inside namespace \"be75a5a7e81221c3d5939646c41fbcfe56b6f3c1b71090504192caec034467b9\", IPv4: dial tcp4 127.0.0.1:80: connect: connection refused IPv6 dial tcp6 [::1]:80: connect: connection refused " logger="UnhandledError"
 error: lost connection to pod
 [3]+  Exit 1                  kubectl port-forward deployment/kubernetes-bootcamp 8081:80
 ? 52
@@ -70,12 +76,12 @@ $ curl -s localhost:35740 | grep title
 Handling connection for 35740
 <title>Welcome to nginx!</title>
 $ kubectl logs web | tail -1
-127.0.0.1 - - [01/Jan/2026:00:01:01 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/7.88.1" "-"
+127.0.0.1 - - [01/Jan/2026:00:01:03 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/7.88.1" "-"
 $ kubectl delete pod web
 pod "web" deleted
 $ curl localhost:35740
 Handling connection for 35740
-E0101 00:01:04.360000    4301 portforward.go:424] "Unhandled Error" err="an error occurred forwarding 35740 -> 80: error forwarding port 80 to pod efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799, uid : failed to find sandbox \"efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799\" in store: not found" logger="UnhandledError"
+E0101 00:01:06.360000    4301 portforward.go:424] "Unhandled Error" err="an error occurred forwarding 35740 -> 80: error forwarding port 80 to pod efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799, uid : failed to find sandbox \"efc4dc065f3bf5729cedb8eaa9657fd585b26b6241e8ac41c42bb61ce4cb1799\" in store: not found" logger="UnhandledError"
 error: lost connection to pod
 curl: (52) Empty reply from server
 [3]+  Exit 1                  kubectl port-forward pod/web :80

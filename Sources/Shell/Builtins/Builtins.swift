@@ -37,6 +37,8 @@ enum Builtins {
         "base64": TextBuiltins.base64,
         "jobs": JobBuiltins.jobs,
         "kill": JobBuiltins.kill,
+        "fg": JobBuiltins.foreground,
+        "bg": JobBuiltins.foreground,
         "curl": HostCurl.run,
     ]
 

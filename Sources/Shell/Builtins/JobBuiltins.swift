@@ -58,6 +58,22 @@ enum JobBuiltins {
         }
     }
 
+    /// `fg` and `bg`: a job brought to the foreground would hold the terminal until Ctrl-C
+    /// with nothing to type into, so jobs stay in the background here.
+    static let foreground: @Sendable (inout BuiltinContext) -> Void = { context in
+        let spec = context.arguments.first ?? "%%"
+        guard let job = context.session.jobs.find(spec), job.state == .running else {
+            context.fail(context.arguments.isEmpty ? "shipyard: \(context.commandName): current: no such job"
+                         : "shipyard: \(context.commandName): \(spec): no such job")
+            return
+        }
+        if context.commandName == "bg" {
+            context.fail("shipyard: bg: job \(job.number) already in background", status: 0)
+            return
+        }
+        context.fail("shipyard: fg: jobs stay in the background in this shell (it runs one command at a time); stop one with kill %\(job.number)")
+    }
+
     /// Signals by name and number, with what bash says of a job they end.
     private static let signals: [String: String] = [
         "TERM": "Terminated", "15": "Terminated", "KILL": "Killed", "9": "Killed", "INT": "Interrupt", "2": "Interrupt",
