@@ -36,20 +36,15 @@ extension Cluster {
     /// The running pod `name` in `namespace` as port-forward opens to it: nil unless its
     /// sandbox is up.
     public func forwardablePod(namespace: String, name: String) -> ForwardedPod? {
-        guard let pod = apiServer.object(.pod, namespace: namespace, name: name),
-            let kubelet = kubelets[pod["spec"]["nodeName"].string ?? ""],
-            let runtime = kubelet.pods[kubelet.key(namespace, name)], runtime.uid == pod.uid,
-            let sandbox = runtime.sandboxID
+        guard let (_, runtime) = sandboxedPod(namespace: namespace, name: name), let sandbox = runtime.sandboxID
         else { return nil }
-        return ForwardedPod(namespace: namespace, name: name, uid: pod.uid, sandboxID: sandbox)
+        return ForwardedPod(namespace: namespace, name: name, uid: runtime.uid, sandboxID: sandbox)
     }
 
     /// A GET sent through a port-forward to `port` of `pod`.
     public func forward(_ request: ContainerExecContext.HTTPRequest, to pod: ForwardedPod, port: Int) -> ForwardedConnection {
-        guard let current = forwardablePod(namespace: pod.namespace, name: pod.name), current == pod,
-            let object = apiServer.object(.pod, namespace: pod.namespace, name: pod.name),
-            let kubelet = kubelets[object["spec"]["nodeName"].string ?? ""],
-            let runtime = kubelet.pods[kubelet.key(pod.namespace, pod.name)], !runtime.sandboxStopped
+        guard let (kubelet, runtime) = sandboxedPod(namespace: pod.namespace, name: pod.name),
+            runtime.uid == pod.uid, runtime.sandboxID == pod.sandboxID, !runtime.sandboxStopped
         else {
             return .sandboxGone("failed to find sandbox \"\(pod.sandboxID)\" in store: not found")
         }
@@ -59,9 +54,21 @@ extension Cluster {
         case .answered(let response):
             return .answered(response)
         case .refused, .unreachable, .timedOut, .unresolved, .emptyReply:
-            let namespacePath = runtime.spec["hostNetwork"].bool == true ? "host" : "/var/run/netns/\(Self.networkNamespace(of: pod.sandboxID))"
-            return .refused("failed to execute portforward in network namespace \"\(namespacePath)\": failed to connect to localhost:\(port) inside namespace \"\(pod.sandboxID)\", IPv4: dial tcp4 127.0.0.1:\(port): connect: connection refused IPv6 dial tcp6 [::1]:\(port): connect: connection refused ")
+            let path = runtime.spec["hostNetwork"].bool == true ? "host"
+                : "/var/run/netns/\(Self.networkNamespace(of: pod.sandboxID))"
+            return .refused("failed to execute portforward in network namespace \"\(path)\": failed to connect to "
+                            + "localhost:\(port) inside namespace \"\(pod.sandboxID)\", IPv4: dial tcp4 127.0.0.1:\(port): "
+                            + "connect: connection refused IPv6 dial tcp6 [::1]:\(port): connect: connection refused ")
         }
+    }
+
+    /// The pod's kubelet and what it runs for the pod, while that is the pod the API server has.
+    private func sandboxedPod(namespace: String, name: String) -> (Kubelet, PodRuntime)? {
+        guard let pod = apiServer.object(.pod, namespace: namespace, name: name),
+            let kubelet = kubelets[pod["spec"]["nodeName"].string ?? ""],
+            let runtime = kubelet.pods[kubelet.key(namespace, name)], runtime.uid == pod.uid
+        else { return nil }
+        return (kubelet, runtime)
     }
 
     /// The CNI's name for a sandbox's network namespace (`cni-` and a UUID), made from the

@@ -27,7 +27,7 @@ enum PortForwardCommand {
         let pod = try LogsCommand.resolvePod(target, namespace: context.namespace, cluster: cluster, for: .attaching,
                                              context: &context)
         let remotes: [String]
-        if let service = try service(named: target, namespace: context.namespace, cluster: cluster) {
+        if let service = service(named: target, namespace: context.namespace, cluster: cluster) {
             remotes = try specs.map { spec throws(KubectlError) in try servicePort(spec, service: service, pod: pod) }
         } else {
             remotes = try specs.map { spec throws(KubectlError) in try podPort(spec, pod: pod) }
@@ -71,7 +71,7 @@ enum PortForwardCommand {
     }
 
     /// The Service `target` names, when it names one (`svc/web`, `service/web`).
-    private static func service(named target: String, namespace: String, cluster: Cluster) throws(KubectlError) -> JSON? {
+    private static func service(named target: String, namespace: String, cluster: Cluster) -> JSON? {
         let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
         guard parts.count == 2, ["svc", "service", "services"].contains(parts[0].lowercased()) else { return nil }
         return cluster.apiServer.object(.service, namespace: namespace, name: parts[1])

@@ -20,8 +20,8 @@ extension ShellSession {
     }
 
     /// `LIST &`: bash announces the job (`[1] 4251`), the command runs, and a command that
-    /// goes on listening (`kubectl port-forward`) stays a running job; anything else has ended
-    /// by the next prompt, which says so.
+    /// goes on listening (`kubectl port-forward`, `kubectl proxy`) stays a running job;
+    /// anything else has ended by the next prompt, which says so.
     func runInBackground(_ list: AndOrList) -> ToolOutput {
         var output = ToolOutput()
         let pid = nextProcessID()

@@ -29,7 +29,7 @@ struct JobTable {
         var pid: Int
         var command: String
         var state: State
-        /// The ports it listens on, for a `kubectl port-forward` left running.
+        /// What it listens on, for a `kubectl port-forward` or `kubectl proxy` left running.
         var listener: LocalListener?
     }
 

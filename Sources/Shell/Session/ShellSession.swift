@@ -55,7 +55,7 @@ public final class ShellSession {
     var runningRemoteCommand = false
     /// The container shell the learner is typing into (`kubectl exec -it POD -- sh`), if any.
     var container: ContainerSession?
-    /// The learner's background jobs (`kubectl port-forward … &`).
+    /// The learner's background jobs (`kubectl port-forward … &`, `kubectl proxy &`).
     var jobs = JobTable()
     /// What background jobs printed while the current line ran (`Handling connection for
     /// 8080`): it reaches the terminal, not the line's pipes.
