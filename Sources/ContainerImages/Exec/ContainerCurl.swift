@@ -9,15 +9,41 @@ enum ContainerCurl {
         var showErrors = false
         var fail = false
         var urls: [String] = []
-        for argument in arguments {
-            if argument.hasPrefix("--") {
+        var hostHeader: String?
+        /// `--resolve NAME:PORT:ADDRESS`: connect to ADDRESS for NAME on PORT.
+        var resolved: [String: String] = [:]
+        let usage = "Shipyard's curl takes -s, -S, -f, -L, -H 'Host: NAME' and --resolve NAME:PORT:ADDRESS"
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            /// The value of an option that takes one (`-H VALUE`, `--resolve VALUE`).
+            func value() -> String? {
+                guard index < arguments.count else { return nil }
+                index += 1
+                return arguments[index - 1]
+            }
+            if argument == "-H" || argument == "--header" || argument == "--resolve" {
+                guard let text = value() else {
+                    process.printError("curl: option \(argument): requires parameter\n")
+                    process.printError("curl: try 'curl --help' or 'curl --manual' for more information\n")
+                    return .exited(2)
+                }
+                if argument == "--resolve" {
+                    let parts = text.split(separator: ":", maxSplits: 2).map(String.init)
+                    guard parts.count == 3 else { return .unsupported("\(usage); `--resolve \(text)` is not simulated.") }
+                    resolved["\(parts[0].lowercased()):\(parts[1])"] = parts[2]
+                } else if text.lowercased().hasPrefix("host:") {
+                    hostHeader = String(text.dropFirst(5).drop { $0 == " " })
+                }
+            } else if argument.hasPrefix("--") {
                 switch argument {
                 case "--silent": silent = true
                 case "--show-error": showErrors = true
                 case "--fail": fail = true
                 case "--location": break
                 default:
-                    return .unsupported("Shipyard's curl in containers takes -s, -S, -f and -L; `\(argument)` is not simulated.")
+                    return .unsupported("\(usage); `\(argument)` is not simulated.")
                 }
             } else if argument.hasPrefix("-"), argument.count > 1 {
                 for flag in argument.dropFirst() {
@@ -27,7 +53,7 @@ enum ContainerCurl {
                     case "f": fail = true
                     case "L": break
                     default:
-                        return .unsupported("Shipyard's curl in containers takes -s, -S, -f and -L; `-\(flag)` is not simulated.")
+                        return .unsupported("\(usage); `-\(flag)` is not simulated.")
                     }
                 }
             } else {
@@ -55,8 +81,12 @@ enum ContainerCurl {
             if !quiet { process.printError("curl: (3) URL using bad/illegal format or missing URL\n") }
             return .exited(3)
         }
-        let request = ContainerExecContext.HTTPRequest(host: host, path: path.isEmpty ? "/" : String(path),
-                                                       userAgent: userAgent)
+        var request = ContainerExecContext.HTTPRequest(host: host, path: path.isEmpty ? "/" : String(path),
+                                                       userAgent: userAgent, virtualHost: hostHeader)
+        if let address = resolved["\(request.hostName.lowercased()):\(request.port ?? 80)"] {
+            request.virtualHost = hostHeader ?? host
+            request.host = (request.port ?? 80) == 80 ? address : "\(address):\(request.port ?? 80)"
+        }
         guard let exchange = process.context.http(request) else { return unreachable(url) }
         let name = request.hostName
         let port = request.port ?? 80

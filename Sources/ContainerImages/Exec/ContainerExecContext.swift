@@ -21,12 +21,19 @@ public struct ContainerExecContext {
         public var host: String
         public var path: String
         public var userAgent: String
+        /// The Host header, when the client was told to send another than `host` (curl's
+        /// `-H 'Host: …'` or `--resolve`): what virtual hosts and Ingress rules go by.
+        public var virtualHost: String?
 
-        public init(host: String, path: String, userAgent: String) {
+        public init(host: String, path: String, userAgent: String, virtualHost: String? = nil) {
             self.host = host
             self.path = path
             self.userAgent = userAgent
+            self.virtualHost = virtualHost
         }
+
+        /// The Host header sent.
+        public var hostHeader: String { virtualHost ?? host }
 
         /// The host name or address without its port.
         public var hostName: String { String(host.split(separator: ":", maxSplits: 1).first ?? Substring(host)) }

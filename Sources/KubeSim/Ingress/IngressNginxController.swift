@@ -36,6 +36,9 @@ public final class IngressNginxController {
         podsChanged()
     }
 
+    /// The controller's pods that run (what serves its traffic).
+    func runningControllerPods() -> [JSON] { controllerPods() }
+
     private func controllerPods() -> [JSON] {
         server.list(.pod, namespace: IngressNginxAddon.namespace,
                     labelSelector: LabelSelector(matchLabels: IngressNginxAddon.selector))

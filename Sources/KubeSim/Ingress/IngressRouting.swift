@@ -7,8 +7,7 @@ import JSONValue
 /// are matched as prefixes, as ingress-nginx does without regex annotations. No match falls to
 /// an Ingress's `defaultBackend`, else to the controller's own default backend (404).
 ///
-/// The pure part of routing, kept apart so it can be tested; Shipyard has no HTTP path from the
-/// learner's shell to an ingress address yet.
+/// The pure part of routing, kept apart so it can be tested; `IngressProxy` sends requests by it.
 public enum IngressRouting {
     public enum Route: Equatable {
         /// `namespace`, Service name and port (number or name).

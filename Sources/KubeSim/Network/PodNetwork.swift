@@ -48,6 +48,9 @@ extension Cluster {
                 }
             }
         }
+        if let outcome = ingressAnswer(request, ip: target.ip, port: target.port) {
+            return .init(address: address, outcome: outcome)
+        }
         guard let kubelet = kubelet(forPodIP: target.ip) ?? kubelet(forNodeIP: target.ip) else { return nil }
         guard let outcome = kubelet.answer(ip: target.ip, port: target.port, request: request, client: source)
         else { return nil }
