@@ -22,7 +22,7 @@ storage that outlives pods; a pod gets one by naming a PersistentVolumeClaim.
 The setup made the namespace `shop` with a Deployment `web` (2 pods of `nginx:1.27`) behind a
 Service `web` on port 80, and wrote two files you will use later: `claim.yaml` and `notes.yaml`.
 
-Step 1 of 13:
+Step 1 of 14:
 Create an Ingress named `web` in `shop` that sends every request for the host
 `shop.example.com` — whatever its path — to the Service `web` on port 80, with the class
 `nginx`.
@@ -84,7 +84,7 @@ Prefix (that is what the `*` means), backend Service `web`, port 80. An Ingress 
 Services in its own namespace — that is why it had to be in `shop`. `--class=nginx` says which
 controller should serve it.
 
-Step 2 of 13:
+Step 2 of 14:
 List the Ingresses in `shop` and look at the ADDRESS column. Then list the IngressClasses.
 
 Checked:
@@ -111,7 +111,7 @@ balancer — an ingress controller, which you choose and install yourself: ingre
 Traefik, or on EKS the AWS Load Balancer Controller, which makes an Application Load Balancer
 for each Ingress. Each installs an IngressClass naming itself.
 
-Step 3 of 13:
+Step 3 of 14:
 Install the ingress-nginx controller (in this shell it is an add-on: `sim addons list`), wait
 until it runs, and wait until `web` has an address.
 
@@ -162,7 +162,7 @@ Ingresses of its class, writes their rules into nginx's configuration, and repor
 be reached in the Ingress's status — here the address of the node its pod runs on, which is
 what ingress-nginx's bare-metal install reports.
 
-Step 4 of 13:
+Step 4 of 14:
 Describe the Ingress `web`.
 
 Checked:
@@ -189,12 +189,9 @@ Events:
 `Address:` is what the controller published. Under `Rules`, the backend `web:80` is followed by
 the IPs of web's ready pods: ingress-nginx sends requests straight to those endpoints, not
 through the Service's cluster IP. The `Sync` event is the controller taking the Ingress into
-its configuration. From outside, a request for `shop.example.com` sent to a node's IP at the
-controller Service's node port (`kubectl get service -n ingress-nginx` shows it, `80:3xxxx`)
-would reach nginx, which picks one of web's pods. (This shell cannot send HTTP requests, so
-that part you take on trust.)
+its configuration.
 
-Step 5 of 13:
+Step 5 of 14:
 The address is the InternalIP of one of the cluster's nodes. Which node? Answer with its name.
 
 Answer with `answer …`.
@@ -217,7 +214,45 @@ shows the same node. The Ingress did nothing by itself; the controller — a pod
 any other — is what made the way in. On a cloud cluster the address would instead be a load
 balancer's, made by the controller or by a LoadBalancer Service in front of it.
 
-Step 6 of 13:
+Step 6 of 14:
+Now use the way in. Ask for `shop.example.com` from your machine: send the request to a
+node's address at the node port of the controller's Service, with `shop.example.com` in the
+`Host` header, and see one of web's pods answer.
+
+Checked:
+  • One of web's pods answered a request that came in through the controller
+$ curl http://shop.example.com/
+shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080) and the nodes' addresses (NodePorts); `http://shop.example.com/` is not simulated.
+? 1
+$ kubectl get service -n ingress-nginx
+NAME                       TYPE       CLUSTER-IP      EXTERNAL-IP   PORT(S)                      AGE
+ingress-nginx-controller   NodePort   10.110.244.56   <none>        80:32652/TCP,443:31829/TCP   88s
+$ export NODE_PORT=$(kubectl get service ingress-nginx-controller -n ingress-nginx -o jsonpath='{.spec.ports[0].nodePort}')
+(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
+$ curl -H "Host: other.example.com" http://192.168.0.11:$NODE_PORT/
+<html>
+<head><title>404 Not Found</title></head>
+<body>
+<center><h1>404 Not Found</h1></center>
+<hr><center>nginx</center>
+</body>
+</html>
+$ check
+✗ One of web's pods answered a request that came in through the controller
+    Send it to a node's address at the node port of the Service ingress-nginx-controller (`kubectl get service -n ingress-nginx`), with the header `Host: shop.example.com`.
+$ curl -s -H "Host: shop.example.com" http://192.168.0.11:$NODE_PORT/ | grep title
+<title>Welcome to nginx!</title>
+
+✓ Step 6 done.
+The node's kube-proxy sent the connection from the node port to the controller's pod, and
+nginx there matched the `Host` header and the path against the Ingress rules it had loaded:
+`shop.example.com`, prefix `/`, so it passed the request on to one of web's endpoints. web's
+access log names the controller pod's IP as the client. Ask for another host
+(`-H "Host: other.example.com"`) and no rule matches: the controller's default backend answers
+`404 Not Found`. With real DNS pointing `shop.example.com` at the address, a browser would send
+that header by itself.
+
+Step 7 of 14:
 `cat claim.yaml` shows a PersistentVolumeClaim named `data` that asks for 1Gi of storage,
 readable and writable by one node at a time (ReadWriteOnce). Create it in `shop`.
 
@@ -231,13 +266,13 @@ persistentvolumeclaim "data" deleted
 $ kubectl apply -f claim.yaml -n shop
 persistentvolumeclaim/data created
 
-✓ Step 6 done.
+✓ Step 7 done.
 A claim is a request for storage, the way a pod is a request for CPU and memory. It names no
 StorageClass, so the cluster's default one filled it in: `standard`
 (`kubectl get storageclass`). A StorageClass says who makes volumes and how; `standard` uses the
 local-path provisioner, which makes a directory on a node's disk.
 
-Step 7 of 13:
+Step 8 of 14:
 The claim is Pending (`kubectl get pvc -n shop`). Describe it to find out why.
 
 Checked:
@@ -263,13 +298,13 @@ Events:
   ----    ------                ----  ----                         -------
   Normal  WaitForFirstConsumer  2s    persistentvolume-controller  waiting for first consumer to be created before binding
 
-✓ Step 7 done.
+✓ Step 8 done.
 `WaitForFirstConsumer`: the class `standard` binds and provisions only when a pod uses the
 claim. A volume on a node's disk can only be used by pods on that node, so it should be made
 where the scheduler puts the first pod, not before. (A class with `Immediate` binding would
 provision straight away.)
 
-Step 8 of 13:
+Step 9 of 14:
 `notes.yaml` is a Deployment `notes` whose pod mounts the claim `data` at `/data`. Create it in
 `shop` and wait until its pod runs, the claim is Bound and a PersistentVolume is bound to it.
 
@@ -336,7 +371,7 @@ $ kubectl rollout status deployment/notes -n shop
 Waiting for deployment "notes" rollout to finish: 0 of 1 updated replicas are available...
 deployment "notes" successfully rolled out
 
-✓ Step 8 done.
+✓ Step 9 done.
 The scheduler picked a node for notes's pod, the provisioner made a volume there — a
 PersistentVolume named `pvc-` followed by the claim's UID — and the PersistentVolume controller
 bound the two. `kubectl describe pv` shows it: a directory under `/var/local-path-provisioner`
@@ -344,7 +379,7 @@ on that node, and a node affinity that keeps every pod using it on that node. Th
 namespace, like the pod; the volume belongs to the whole cluster. On EKS the same claim would
 get an EBS volume from the EBS CSI driver instead of a directory.
 
-Step 9 of 13:
+Step 10 of 14:
 Write a file onto the volume from notes's pod: run a shell in it with `kubectl exec` and send
 an `echo` into a file under `/data` — any name, any text.
 
@@ -356,13 +391,13 @@ $ check
     Write one from inside notes's pod: `kubectl exec deploy/notes -n shop -- sh -c 'echo hello > /data/hello.txt'`.
 $ kubectl exec deploy/notes -n shop -- sh -c 'echo hello > /data/hello.txt'
 
-✓ Step 9 done.
+✓ Step 10 done.
 `/data` in the container is the volume: what you wrote went to the directory on the node that
 the PersistentVolume names, not into the container's own filesystem. A file written anywhere
 else in the container — `/tmp`, say — lives in the container's writable layer and goes when the
 container goes.
 
-Step 10 of 13:
+Step 11 of 14:
 Delete notes's pod — not the Deployment, not the claim — and wait until its replacement runs.
 The claim must still be Bound.
 
@@ -392,11 +427,11 @@ data   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO       
 $ kubectl delete pod -n shop -l app=notes
 pod "notes-7dd4bc579d-fvrw8" deleted
 
-✓ Step 10 done.
+✓ Step 11 done.
 The pod went; the claim and its volume did not. The ReplicaSet's new pod names the same claim,
 so it got the same volume — and was scheduled to the same node, where the volume is.
 
-Step 11 of 13:
+Step 12 of 14:
 Look at `/data` from the new pod. Is your file there?
 
 Checked:
@@ -408,11 +443,11 @@ command terminated with exit code 1
 $ kubectl exec deploy/notes -n shop -- cat /data/hello.txt
 hello
 
-✓ Step 11 done.
+✓ Step 12 done.
 It is. The new pod is a different pod with a new container, but it mounts the same claim,
 so it sees the same volume and everything written to it.
 
-Step 12 of 13:
+Step 13 of 14:
 Which PersistentVolume is the claim `data` bound to now — a new one, or the one made for the
 first pod? Answer with its name.
 
@@ -430,12 +465,12 @@ $ hint
 Hint 2/2: Answer with the whole name, `pvc-` and all: `answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})` saves typing it.
 $ answer $(kubectl get pvc data -n shop -o jsonpath={.spec.volumeName})
 
-✓ Step 12 done.
+✓ Step 13 done.
 The same `pvc-…` volume that was made for the first pod. That is what long-term storage
 means here: the volume, and the files on it, last as long as its claim, however many pods come
 and go.
 
-Step 13 of 13:
+Step 14 of 14:
 If you deleted the claim `data`, what would happen to its volume? Its reclaim policy says.
 Answer with the policy.
 
@@ -449,7 +484,7 @@ NAME                                       CAPACITY   ACCESS MODES   RECLAIM POL
 pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          53s
 $ answer delete
 
-✓ Step 13 done.
+✓ Step 14 done.
 `Delete`: volumes provisioned from `standard` inherit the class's reclaim policy, and Delete
 means that when the claim is deleted, the volume — and the data on it — is deleted too. With
 `Retain`, the volume would stay behind, Released, with its data, until an administrator dealt
