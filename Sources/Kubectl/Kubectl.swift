@@ -109,9 +109,11 @@ struct CommandContext {
 
     var arguments: [String] { flags.positional }
 
+    /// `--context`, else the kubeconfig's current context.
+    var contextName: String { flags.isSet("context") ? flags.string("context") : world.kubeconfig.currentContext }
+
     /// The cluster behind `--context` or the current context.
     func cluster() throws(KubectlError) -> Cluster {
-        let contextName = flags.isSet("context") ? flags.string("context") : world.kubeconfig.currentContext
         guard world.kubeconfig.context(named: contextName) != nil else {
             if flags.isSet("context") {
                 throw .message("context was not found for specified context: \(contextName)")
@@ -127,7 +129,6 @@ struct CommandContext {
     /// `-n`, else the context's namespace, else `default`.
     var namespace: String {
         if flags.isSet("namespace"), !flags.string("namespace").isEmpty { return flags.string("namespace") }
-        let contextName = flags.isSet("context") ? flags.string("context") : world.kubeconfig.currentContext
         return world.kubeconfig.context(named: contextName)?.namespace ?? "default"
     }
 

@@ -69,7 +69,7 @@ enum ContainerCurl {
         let quiet = silent && !showErrors
         var rest = Substring(url)
         if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
-        if rest.hasPrefix("https://") { return unreachable(url) }
+        if rest.hasPrefix("https://") { return unreachable(url, process.context) }
         let authority = rest.prefix { $0 != "/" && $0 != "?" }
         let path = rest.dropFirst(authority.count)
         var host = String(authority)
@@ -87,7 +87,7 @@ enum ContainerCurl {
             request.virtualHost = hostHeader ?? host
             request.host = (request.port ?? 80) == 80 ? address : "\(address):\(request.port ?? 80)"
         }
-        guard let exchange = process.context.http(request) else { return unreachable(url) }
+        guard let exchange = process.context.http(request) else { return unreachable(url, process.context) }
         let name = request.hostName
         let port = request.port ?? 80
         let response: ContainerExecContext.HTTPResponse
@@ -120,9 +120,10 @@ enum ContainerCurl {
     /// What curl 7.88 (Debian's, in most images) calls itself.
     static let userAgent = "curl/7.88.1"
 
-    static func unreachable(_ url: String) -> ContainerExit {
-        .unsupported("Shipyard's curl in containers reaches only the endpoints simulated there "
-                     + "(in a pod, the cluster's pods and Services and the pod's own servers; in ECS tasks, "
-                     + "the task's own servers and the agent at http://169.254.170.2); `\(url)` is not simulated.")
+    static func unreachable(_ url: String, _ context: ContainerExecContext) -> ContainerExit {
+        let reach = context.reach ?? "Shipyard's curl in containers reaches only the endpoints simulated there "
+            + "(in a pod, the cluster's pods and Services and the pod's own servers; in ECS tasks, "
+            + "the task's own servers and the agent at http://169.254.170.2)"
+        return .unsupported("\(reach); `\(url)` is not simulated.")
     }
 }

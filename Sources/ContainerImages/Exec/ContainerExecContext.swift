@@ -106,6 +106,9 @@ public struct ContainerExecContext {
     /// a server in the same pod; a Service's name in a cluster); nil for a host Shipyard does
     /// not simulate from this container.
     public var http: (HTTPRequest) -> HTTPExchange?
+    /// What the client's network reaches, for the message about a host it does not (nil: a
+    /// container's, in a pod or an ECS task).
+    public var reach: String?
 
     public init(hostname: String, workingDirectory: String, environment: [(name: String, value: String)],
                 files: [String: String], directories: [String: [String]], now: SimTime, busybox: Bool = false,

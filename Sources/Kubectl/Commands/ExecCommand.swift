@@ -40,9 +40,7 @@ enum ExecCommand {
             // A shell with the terminal's keyboard: the shell session takes the next lines.
             // Without -i it reads end-of-file at once and exits quietly.
             if context.flags.bool("stdin") {
-                let contextName = context.flags.isSet("context") ? context.flags.string("context")
-                    : context.world.kubeconfig.currentContext
-                context.output.attachment = ContainerAttachment(context: contextName, namespace: pod.namespace,
+                context.output.attachment = ContainerAttachment(context: context.contextName, namespace: pod.namespace,
                                                                 pod: pod.name, container: name, program: program)
             }
             return

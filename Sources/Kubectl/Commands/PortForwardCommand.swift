@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 import KubeSim
 import ToolIO
@@ -47,14 +48,14 @@ enum PortForwardCommand {
             let port = ports[index]
             guard !taken.contains(port.local) else {
                 let errors = addresses.map { address in
-                    "unable to create listener: Error listen \(address.contains(":") ? "tcp6" : "tcp4") \(hostPort(address, port.local)): bind: address already in use"
+                    "unable to create listener: Error listen \(address.contains(":") ? "tcp6" : "tcp4") \(GoNet.joinHostPort(address, String(port.local))): bind: address already in use"
                 }
                 context.err("Unable to listen on port \(port.local): Listeners failed to create with the following errors: [\(errors.joined(separator: " "))]\n")
                 continue
             }
             taken.insert(port.local)
             for address in addresses {
-                context.out("Forwarding from \(hostPort(address, port.local)) -> \(port.remote)\n")
+                context.out("Forwarding from \(GoNet.joinHostPort(address, String(port.local))) -> \(port.remote)\n")
             }
             listening.append(port)
         }
@@ -62,10 +63,8 @@ enum PortForwardCommand {
             let list = ports.map { "{\($0.local) \($0.remote)}" }.joined(separator: " ")
             throw .message("unable to listen on any of the requested ports: [\(list)]")
         }
-        let contextName = context.flags.isSet("context") ? context.flags.string("context")
-            : context.world.kubeconfig.currentContext
         context.output.listener = LocalListener(
-            context: contextName, target: .pod(namespace: forwarded.namespace, name: forwarded.name, uid: forwarded.uid,
+            context: context.contextName, target: .pod(namespace: forwarded.namespace, name: forwarded.name, uid: forwarded.uid,
                                                sandboxID: forwarded.sandboxID),
             addresses: addresses, ports: listening)
     }
@@ -171,10 +170,5 @@ enum PortForwardCommand {
 
     private static func isIPv6(_ text: String) -> Bool {
         text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" } && text.count <= 39
-    }
-
-    /// net.JoinHostPort.
-    private static func hostPort(_ address: String, _ port: Int) -> String {
-        address.contains(":") ? "[\(address)]:\(port)" : "\(address):\(port)"
     }
 }

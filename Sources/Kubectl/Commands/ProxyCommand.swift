@@ -1,3 +1,4 @@
+import GoPorts
 import ToolIO
 import World
 
@@ -20,14 +21,12 @@ enum ProxyCommand {
         }
         let address = context.flags.string("address")
         let port = requested == 0 ? context.world.ephemeralPort() : requested
-        let endpoint = address.contains(":") ? "[\(address)]:\(port)" : "\(address):\(port)"
+        let endpoint = GoNet.joinHostPort(address, String(port))
         guard !context.world.hostListeningPorts.contains(port) else {
             throw .message("listen tcp \(endpoint): bind: address already in use")
         }
         context.out("Starting to serve on \(endpoint)\n")
-        let contextName = context.flags.isSet("context") ? context.flags.string("context")
-            : context.world.kubeconfig.currentContext
-        context.output.listener = LocalListener(context: contextName, target: .apiServer, addresses: [address],
+        context.output.listener = LocalListener(context: context.contextName, target: .apiServer, addresses: [address],
                                                 ports: [.init(local: port, remote: port)])
     }
 }

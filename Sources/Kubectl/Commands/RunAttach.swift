@@ -65,10 +65,8 @@ extension RunCommand {
                 if !options.quiet { context.err("If you don't see a command prompt, try pressing enter.\n") }
                 if let shell {
                     // The terminal goes to the shell; kubectl run goes on when it ends.
-                    let contextName = context.flags.isSet("context") ? context.flags.string("context")
-                        : context.world.kubeconfig.currentContext
                     context.output.attachment = ContainerAttachment(
-                        context: contextName, namespace: namespace, pod: name, container: container, program: shell,
+                        context: context.contextName, namespace: namespace, pod: name, container: container, program: shell,
                         run: AttachedRun(remove: options.remove, quiet: options.quiet, stdin: options.stdin,
                                          tty: options.tty, timeoutMilliseconds: options.timeout.milliseconds))
                     return

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// `kubectl describe service` (kubectl `describeService`). Endpoints come from the Service's
@@ -76,7 +77,7 @@ enum EndpointSlices {
                         let ready = e["conditions"]["ready"].bool ?? true
                         if !ready { continue }
                         if !more, let address = e["addresses"].items.first {
-                            list.append(Containers.joinHostPort(address.str, String(port["port"].num)))
+                            list.append(GoNet.joinHostPort(address.str, String(port["port"].num)))
                         }
                         count += 1
                     }

@@ -1,3 +1,4 @@
+import GoPorts
 import JSONValue
 
 /// The `Containers:` / `Init Containers:` sections (kubectl `describeContainers` and helpers),
@@ -117,7 +118,7 @@ enum Containers {
         if p["httpGet"].isSet {
             let h = p["httpGet"]
             let port = h["port"].str
-            let host = port.isEmpty ? h["host"].str : joinHostPort(h["host"].str, port)
+            let host = port.isEmpty ? h["host"].str : GoNet.joinHostPort(h["host"].str, port)
             return "http-get \(url(scheme: h["scheme"].str.lowercased(), host: host, path: h["path"].str)) \(attrs)"
         }
         if p["tcpSocket"].isSet {
@@ -127,11 +128,6 @@ enum Containers {
             return "grpc <pod>:\(p["grpc"]["port"].num) \(p["grpc"]["service"].str) \(attrs)"
         }
         return "unknown \(attrs)"
-    }
-
-    /// Go's `net.JoinHostPort`.
-    static func joinHostPort(_ host: String, _ port: String) -> String {
-        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 
     /// Go's `url.URL{Scheme, Host, Path}.String()` for the shapes probes produce.

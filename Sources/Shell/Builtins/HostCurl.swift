@@ -6,15 +6,17 @@ import ToolIO
 /// `curl` on the learner's own machine. Its network is its loopback: what `kubectl
 /// port-forward … &` listens on reaches the pod through the tunnel, what `kubectl proxy &`
 /// listens on the API server; a port nothing listens on refuses, and the rest of the world is
-/// not simulated. It is the containers' curl (7.88,
-/// with its messages), run with this machine's network.
+/// not simulated. It is the containers' curl (7.88, with its messages), run with this
+/// machine's network.
 enum HostCurl {
     static let run: @Sendable (inout BuiltinContext) -> Void = { context in
         let session = context.session
-        let exec = ContainerExecContext(
+        var exec = ContainerExecContext(
             hostname: "localhost", workingDirectory: session.fileSystem.currentDirectory, environment: [], files: [:],
             directories: [:], now: session.world.simulation.now, tty: session.interactive,
             http: { request in session.loopbackRequest(request) })
+        exec.reach = "curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward "
+            + "svc/NAME 8080:80 &, then curl localhost:8080) and the nodes' addresses (NodePorts)"
         var process = ContainerProcess(context: exec)
         let exit = ContainerShell.execute(["curl"] + context.arguments, in: &process)
         for piece in process.pieces {
@@ -24,10 +26,7 @@ enum HostCurl {
         case .exited(let status):
             context.output.status = status
         case .unsupported(let reason):
-            let url = context.arguments.last { !$0.hasPrefix("-") } ?? ""
-            context.fail(reason.contains("is not simulated.") && !reason.contains("takes -s")
-                         ? "shipyard: curl here reaches the ports kubectl port-forward and kubectl proxy listen on (kubectl port-forward svc/NAME 8080:80 &, then curl localhost:8080) and the nodes' addresses (NodePorts); `\(url)` is not simulated."
-                         : "shipyard: " + reason)
+            context.fail("shipyard: " + reason)
         }
     }
 }
