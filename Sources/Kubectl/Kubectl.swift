@@ -24,7 +24,7 @@ public final class Kubectl {
     }
 
     static let commands: [Command] = [
-        CreateCommand.command, GetCommand.command, DescribeCommand.command, RunCommand.command, DeleteCommand.command, ApplyCommand.command, DiffCommand.command,
+        CreateCommand.command, GetCommand.command, EditCommand.command, DescribeCommand.command, RunCommand.command, DeleteCommand.command, ApplyCommand.command, DiffCommand.command,
         ExposeCommand.command, PatchCommand.command, ReplaceCommand.command, EventsCommand.command, ScaleCommand.command, RolloutCommand.command, SetCommand.command, LabelCommand.command(annotate: false),
         LabelCommand.command(annotate: true), NodeCommands.cordon, NodeCommands.uncordon, NodeCommands.drain,
         NodeCommands.taint, LogsCommand.command, ExecCommand.command, PortForwardCommand.command, ProxyCommand.command, CpCommand.command, AutoscaleCommand.command, TopCommand.command, ExplainCommand.command, WaitCommand.command, ConfigCommand.command,

@@ -8,7 +8,6 @@ enum UnknownCommand {
 
     /// What Shipyard says instead of running a real kubectl command it does not simulate.
     static let notSimulated: [String: String] = [
-        "edit": "Shipyard has no editor for kubectl edit; change objects with kubectl apply -f, patch, set, scale, label or annotate.",
         "attach": "kubectl attach is not simulated; read what a container prints with kubectl logs -f.",
         "debug": "kubectl debug is not simulated; kubectl exec runs single commands in containers, and ssh NODE logs in to a node.",
         "auth": "kubectl auth is not simulated; in this sandbox you are the cluster's admin (kubernetes-admin), allowed everything.",

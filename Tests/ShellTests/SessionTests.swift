@@ -133,6 +133,11 @@ import World
         #expect(shell.execute("sleep soon").status == 1)
     }
 
+    /// GNU grep's `-e A -e B`: a line matches if any pattern does.
+    @Test func grepTakesSeveralPatterns() {
+        #expect(session().execute("printf 'a\\nb\\nc\\n' | grep -e a -e c").stdout == "a\nc\n")
+    }
+
     @Test func exitStopsTheSession() {
         let shell = session()
         _ = shell.execute("exit 3")

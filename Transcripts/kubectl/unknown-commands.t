@@ -50,9 +50,6 @@ Did you mean this?
 $ kubectl frobnicate
 Error: unknown command "frobnicate" for "kubectl"
 ? 1
-$ kubectl edit deployment web
-error: Shipyard has no editor for kubectl edit; change objects with kubectl apply -f, patch, set, scale, label or annotate.
-? 1
 $ kubectl auth can-i create pods
 error: kubectl auth is not simulated; in this sandbox you are the cluster's admin (kubernetes-admin), allowed everything.
 ? 1

@@ -1,6 +1,6 @@
 import ToolIO
 
-/// `grep [-v -i -c -n -E -F -w -o -q -A N -B N -C N -e PATTERN] PATTERN [FILE…]`, matching
+/// `grep [-v -i -c -n -E -F -w -o -q -A N -B N -C N -e PATTERN…] PATTERN [FILE…]`, matching
 /// lines as GNU grep does (basic regular expressions unless `-E`), with lines of context around
 /// them when asked (`kubectl describe pod web | grep -A5 Events`).
 enum Grep {
@@ -11,6 +11,8 @@ enum Grep {
         var extended = false, fixed = false, wholeWord = false, onlyMatching = false, quiet = false
         var contextLines = ContextLines()
         var pattern: String?
+        /// Patterns after the first (`-e A -e B`): a line matches if any one does.
+        var morePatterns: [String] = []
         var files: [String] = []
         var arguments = context.arguments[...]
         /// A context length, or nil having said why `text` is not one.
@@ -30,7 +32,7 @@ enum Grep {
                 }
                 arguments = []
             } else if argument == "-e", let next = arguments.first {
-                pattern = next
+                if pattern == nil { pattern = next } else { morePatterns.append(next) }
                 arguments = arguments.dropFirst()
             } else if let (which, value) = longContext(argument) {
                 guard let length = contextLength(value) else { return }
@@ -84,7 +86,8 @@ enum Grep {
             context.fail(usage, status: 2)
             return
         }
-        var source = fixed ? escapeRegex(pattern) : (extended ? pattern : basicToExtended(pattern))
+        let sources = ([pattern] + morePatterns).map { fixed ? escapeRegex($0) : (extended ? $0 : basicToExtended($0)) }
+        var source = sources.count == 1 ? sources[0] : sources.map { "(?:\($0))" }.joined(separator: "|")
         if wholeWord { source = "\\b(?:\(source))\\b" }
         let regex: Regex<AnyRegexOutput>
         do {
@@ -97,7 +100,8 @@ enum Grep {
         // A pattern with no operators is a plain substring: on ASCII lines a byte search
         // finds exactly what the regex would, much faster (`kubectl get pods | grep -c
         // Running` over 150,000 lines).
-        let literal = ignoreCase || wholeWord || onlyMatching ? nil : literalBytes(pattern, fixed: fixed, extended: extended)
+        let literal = ignoreCase || wholeWord || onlyMatching || !morePatterns.isEmpty
+            ? nil : literalBytes(pattern, fixed: fixed, extended: extended)
         func found(_ line: Substring) -> Bool {
             if let literal, line.utf8.allSatisfy({ $0 < 0x80 }) { return contains(line.utf8, literal) }
             return (try? matcher.firstMatch(in: String(line))) != nil

@@ -230,7 +230,7 @@ extension ShellSession {
         }
         if let tool = tools[name] {
             let invocation = Invocation(arguments: arguments, stdin: stdin, environment: environment,
-                                        fileSystem: activeFileSystem, terminalWidth: terminalWidth)
+                                        fileSystem: activeFileSystem, terminalWidth: terminalWidth, editor: editor)
             let output = tool(invocation)
             let summary = name == "aws"
                 ? aws.summarize(invocation, status: output.status)

@@ -65,6 +65,11 @@ public final class ShellSession {
     /// Ctrl-D leaves instead of quitting.
     public var isInNestedShell: Bool { container != nil || host != nil }
 
+    /// Runs a program of the learner's machine on the terminal (an editor `kubectl edit`
+    /// starts) and gives its exit status, or nil when there is no such program. Set by the
+    /// interactive shell only.
+    public var hostProgram: ((_ words: [String]) -> Int32?)?
+
     /// The files commands see: the learner's own, or the node's while logged in to one.
     var activeFileSystem: FileSystem { host?.files ?? fileSystem }
 
@@ -169,7 +174,7 @@ public final class ShellSession {
     }
 
     /// A line of the learner's own shell language.
-    private func runLine(_ line: String) -> ToolOutput {
+    func runLine(_ line: String) -> ToolOutput {
         var output: ToolOutput
         switch ShellParser.parse(line) {
         case .complete(let script):
