@@ -6,11 +6,11 @@ import Darwin
 
 extension Host {
     /// Runs a program of the learner's machine on this terminal (it inherits the standard
-    /// streams), found on `PATH` as a shell finds it, and waits for it: the editor `kubectl
-    /// edit` opens. Returns its exit status (128 + the signal, if one ended it), or nil when
+    /// streams) in `directory`, found on `PATH` as a shell finds it, and waits for it: the
+    /// editor `kubectl edit` opens, or `vi web.yaml` at the prompt. Returns its exit status (128 + the signal, if one ended it), or nil when
     /// there is no such program. The shell ignores Ctrl-C meanwhile, as kubectl does while its
     /// editor runs; the program gets the default handling back.
-    public static func run(_ words: [String]) -> Int32? {
+    public static func run(_ words: [String], in directory: String) -> Int32? {
         guard let program = words.first, !program.isEmpty else { return nil }
         var arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
         arguments.append(nil)
@@ -24,10 +24,14 @@ extension Host {
         sigaddset(&defaults, SIGQUIT)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if let addChdir = addChdir { _ = addChdir(&actions, directory) }
         let previous = signal(SIGINT, SIG_IGN)
         defer { signal(SIGINT, previous) }
         var pid = pid_t()
-        guard posix_spawnp(&pid, program, nil, &attributes, arguments, environ) == 0 else { return nil }
+        guard posix_spawnp(&pid, program, &actions, &attributes, arguments, environ) == 0 else { return nil }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { return 1 }
@@ -36,4 +40,12 @@ extension Host {
         let signalNumber = status & 0x7f
         return signalNumber == 0 ? (status >> 8) & 0xff : 128 + signalNumber
     }
+
+    /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29 and later), which the Glibc
+    /// module leaves out: looked up by name, so an older C library starts the program in the
+    /// shell's own process directory instead.
+    private static let addChdir: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32).self)
+    }()
 }

@@ -36,7 +36,7 @@ struct Interactive {
                                    environment: environment,
                                    terminalWidth: Host.terminalWidth(environment: environment), interactive: true,
                                    worldOptions: options)
-        session.hostProgram = { Host.run($0) }
+        session.hostProgram = { Host.run($0, in: $1) }
         let tutor = Tutor(catalog: .builtin, store: FileProgressStore(fileSystem: files, path: progressPath))
         session.enableLessons(tutor)
         let editor = LineEditor(programName: "shipyard", historyFile: historyPath) { line in

@@ -56,7 +56,7 @@ import World
         let (shell, files) = session()
         #expect(shell.execute("EDITOR=code kubectl edit deploy web").stderr == "error: unable to launch the editor \"code\"\n")
         var launched: [String] = []
-        shell.hostProgram = { words in
+        shell.hostProgram = { words, _ in
             launched = words
             guard let path = words.last, let text = try? files.readText(path) else { return 1 }
             try? files.writeFile(path, Array(text.replacing("replicas: 1", with: "replicas: 2").utf8),
@@ -67,7 +67,7 @@ import World
         #expect(launched.count == 3 && launched[0] == "code" && launched[1] == "--wait")
         #expect(launched.last?.hasPrefix("/tmp/kubectl-edit-") == true && launched.last?.hasSuffix(".yaml") == true)
         #expect(replicas(shell) == 2)
-        shell.hostProgram = { _ in nil }
+        shell.hostProgram = { _, _ in nil }
         #expect(shell.execute("kubectl edit deploy web").stderr == "error: unable to launch the editor \"vi\"\n")
     }
 
@@ -78,5 +78,21 @@ import World
         #expect(output.status == 0)
         #expect(shell.execute("KUBE_EDITOR=false kubectl edit deploy/web").stderr
             == "error: there was a problem with the editor \"false\"\n")
+    }
+
+    /// At the prompt, an editor is the learner's own, run in the shell's directory; without a
+    /// terminal of the learner's the shell says how to write files instead.
+    @Test func editorsAtThePrompt() {
+        let (shell, files) = session()
+        #expect(shell.execute("vi web.yaml").stderr.contains("cat > file.yaml <<EOF"))
+        var ran: (words: [String], directory: String)?
+        shell.hostProgram = { words, directory in
+            ran = (words, directory)
+            return 3
+        }
+        _ = shell.execute("mkdir -p manifests && cd manifests")
+        #expect(shell.execute("nano web.yaml").status == 3)
+        #expect(ran?.words == ["nano", "web.yaml"])
+        #expect(ran?.directory == files.currentDirectory && files.currentDirectory.hasSuffix("/manifests"))
     }
 }

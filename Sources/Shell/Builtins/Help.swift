@@ -64,9 +64,9 @@ enum Help {
 enum CommandNotFound {
     static let hints: [String: String] = [
         "sudo": "No sudo needed: you are already in charge of this world.",
-        "vi": "Shipyard has no editor; write files with: cat > file.yaml <<EOF … EOF",
-        "vim": "Shipyard has no editor; write files with: cat > file.yaml <<EOF … EOF",
-        "nano": "Shipyard has no editor; write files with: cat > file.yaml <<EOF … EOF",
+        "vi": "At its prompt Shipyard opens your own editor; in scripts, write files with: cat > file.yaml <<EOF … EOF",
+        "vim": "At its prompt Shipyard opens your own editor; in scripts, write files with: cat > file.yaml <<EOF … EOF",
+        "nano": "At its prompt Shipyard opens your own editor; in scripts, write files with: cat > file.yaml <<EOF … EOF",
         "minikube": "The cluster `sandbox` is already running: try `kubectl get nodes`.",
         "kind": "The cluster `sandbox` is already running: try `kubectl get nodes`.",
         "kubeadm": "The cluster `sandbox` was built with kubeadm already: try `kubectl get nodes`.",

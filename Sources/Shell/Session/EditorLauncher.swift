@@ -17,8 +17,8 @@ extension ShellSession {
         let name = program.split(separator: "/").last.map(String.init) ?? program
         let line = words.count == 3 && words[1] == "-c" && Self.shells.contains(name) ? words[2] : nil
         let command = line.map { $0.split(separator: " ").first.map(String.init) ?? "" } ?? program
-        if !isSimulated(command), let host = hostProgram, activeFileSystem === fileSystem {
-            guard let status = host(words) else { return .notFound }
+        if !isSimulated(command), let ran = runOnHost(words) {
+            guard let status = ran else { return .notFound }
             return .exited(status: status, output: ToolOutput())
         }
         if let line {
@@ -28,6 +28,17 @@ extension ShellSession {
         guard isSimulated(program) else { return .notFound }
         let output = dispatch(program, arguments: Array(words.dropFirst()), stdin: nil, environment: environment)
         return .exited(status: output.status, output: output)
+    }
+
+    /// Editors the prompt runs from the learner's machine (`vi web.yaml`), where it can.
+    static let hostEditors: Set<String> = ["vi", "vim", "nvim", "nano", "emacs", "micro", "hx", "ed"]
+
+    /// Runs `words` on the learner's machine in the shell's directory: nil when the shell has
+    /// no terminal of the learner's, or works on files that are not the learner's own (a
+    /// node's, over ssh); else the exit status, nil inside when there is no such program.
+    func runOnHost(_ words: [String]) -> Int32?? {
+        guard let hostProgram, activeFileSystem === fileSystem else { return nil }
+        return .some(hostProgram(words, fileSystem.currentDirectory))
     }
 
     /// Whether `name` is one of the shell's own commands or simulated tools.

@@ -242,6 +242,9 @@ extension ShellSession {
             return output
         }
         if host != nil { return nodeCommandNotFound(name) }
+        if Self.hostEditors.contains(name), let ran = runOnHost([name] + arguments), let status = ran {
+            return ToolOutput(status: status)
+        }
         return .failure(CommandNotFound.message(for: name), status: 127)
     }
 

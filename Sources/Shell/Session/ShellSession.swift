@@ -65,10 +65,10 @@ public final class ShellSession {
     /// Ctrl-D leaves instead of quitting.
     public var isInNestedShell: Bool { container != nil || host != nil }
 
-    /// Runs a program of the learner's machine on the terminal (an editor `kubectl edit`
-    /// starts) and gives its exit status, or nil when there is no such program. Set by the
-    /// interactive shell only.
-    public var hostProgram: ((_ words: [String]) -> Int32?)?
+    /// Runs a program of the learner's machine on the terminal, in a directory (an editor:
+    /// `vi web.yaml`, or the one `kubectl edit` starts), and gives its exit status, or nil
+    /// when there is no such program. Set by the interactive shell only.
+    public var hostProgram: ((_ words: [String], _ directory: String) -> Int32?)?
 
     /// The files commands see: the learner's own, or the node's while logged in to one.
     var activeFileSystem: FileSystem { host?.files ?? fileSystem }
