@@ -155,6 +155,28 @@ import Testing
         }
     }
 
+    /// apps/v1 keeps a workload's selector as it was created; the error prints the new one as
+    /// Go's %#v does. Empty and absent match the same (Semantic.DeepEqual).
+    @Test func workloadSelectorsAreImmutable() throws {
+        let server = cluster().apiServer
+        let template: JSON = ["metadata": ["labels": ["app": "web", "tier": "a"]],
+                              "spec": ["containers": [["name": "c", "image": "nginx"]]]]
+        var deployment = try server.create(.deployment, ["metadata": ["name": "web"], "spec": [
+            "selector": ["matchLabels": ["app": "web"]], "template": template]])
+        deployment["spec"]["selector"]["matchExpressions"] = []
+        deployment = try server.update(.deployment, deployment)
+        deployment["spec"]["selector"] = ["matchLabels": ["tier": "a", "app": "web"],
+                                          "matchExpressions": [["key": "tier", "operator": "In", "values": ["a", "b"]]]]
+        do {
+            _ = try server.update(.deployment, deployment)
+            Issue.record("expected a validation error")
+        } catch {
+            #expect(error.message == """
+                Deployment "web" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"web", "tier":"a"}, MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"tier", Operator:"In", Values:[]string{"a", "b"}}}}: field is immutable
+                """)
+        }
+    }
+
     @Test func etcdKeysAndRevisions() throws {
         let c = cluster()
         let before = c.etcd.revision

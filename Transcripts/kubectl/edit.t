@@ -4,7 +4,8 @@
 # under its comment header to a file in /tmp, and sends back what changed: the Deployment
 # scales. An unchanged file cancels the edit; an invalid object reopens the file with the
 # reasons at its top, and leaving it as it was keeps a copy and gives up; a change of kind
-# or name is refused. -o json edits JSON (no header), and a type alone edits all of its
+# or name is refused, and so is a new selector (apps/v1 keeps a Deployment's selector as it
+# was created). -o json edits JSON (no header), and a type alone edits all of its
 # objects as one List. Errors of the command last.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
@@ -105,10 +106,20 @@ $ KUBE_EDITOR="sed -i 's/^  name: web/  name: shop/'" kubectl edit deployment we
 A copy of your changes has been stored to "/tmp/kubectl-edit-2918425050.yaml"
 error: At least one of apiVersion, kind and name was changed
 ? 1
-$ KUBE_EDITOR="sed -i 's/replicas: 3/replicas: [/'" kubectl edit deployment web
+$ KUBE_EDITOR="sed -i 's/app: web/app: shop/'" kubectl edit deployment web
+error: deployments.apps "web" is invalid
 A copy of your changes has been stored to "/tmp/kubectl-edit-1371526300.yaml"
 error: Edit cancelled, no valid changes were saved.
 ? 1
+$ sed -n 5,6p /tmp/kubectl-edit-1371526300.yaml
+# deployments.apps "web" was not valid:
+# * spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"shop"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable
+$ KUBE_EDITOR="sed -i 's/replicas: 3/replicas: [/'" kubectl edit deployment web
+A copy of your changes has been stored to "/tmp/kubectl-edit-2110702852.yaml"
+error: Edit cancelled, no valid changes were saved.
+? 1
+$ sed -n 5p /tmp/kubectl-edit-2110702852.yaml
+# The edited file had a syntax error: error parsing edited-file: error converting YAML to JSON: yaml: line 21: did not find expected ',' or ']'
 $ unset KUBE_EDITOR
 $ EDITOR="sed -i s/nginx:1.27/nginx:1.28/" kubectl edit deploy web -o json | grep -e generation -e '"image"'
         "generation": 3,

@@ -24,6 +24,10 @@ final class DeploymentStrategy: ResourceStrategy {
         PodTemplateDefaults.validate(d)
     }
 
+    func validateUpdate(_ d: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
+        validate(d, context: context) + SelectorImmutability.validate(d, old: old)
+    }
+
     var table: TableConvertor {
         TableConvertor(
             columns: [
@@ -52,6 +56,10 @@ final class ReplicaSetStrategy: ResourceStrategy {
     }
 
     func validate(_ rs: JSON, context: StrategyContext) -> [FieldError] { PodTemplateDefaults.validate(rs) }
+
+    func validateUpdate(_ rs: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
+        validate(rs, context: context) + SelectorImmutability.validate(rs, old: old)
+    }
 
     var table: TableConvertor {
         TableConvertor(
@@ -83,6 +91,10 @@ final class DaemonSetStrategy: ResourceStrategy {
     }
 
     func validate(_ ds: JSON, context: StrategyContext) -> [FieldError] { PodTemplateDefaults.validate(ds) }
+
+    func validateUpdate(_ ds: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
+        validate(ds, context: context) + SelectorImmutability.validate(ds, old: old)
+    }
 
     var table: TableConvertor {
         TableConvertor(
