@@ -21,6 +21,28 @@ public final class Kubectl {
         var summary: String
         var configure: @Sendable (inout FlagSet) -> Void
         var run: @Sendable (inout CommandContext) throws(KubectlError) -> Void
+        /// When Shipyard runs only some of the command's subcommands: which, and what it says
+        /// of the others — before their flags, which it does not know, are read.
+        var subcommands: SimulatedSubcommands? = nil
+    }
+
+    /// The subcommands of a command Shipyard runs, as paths below it (`deployment`, `secret
+    /// generic`), and what it says of the rest of kubectl's.
+    struct SimulatedSubcommands: Sendable {
+        var paths: [[String]]
+        var refusal: @Sendable (_ path: [String]) -> KubectlError
+
+        init(_ paths: [String], refusal: @escaping @Sendable (_ path: [String]) -> KubectlError) {
+            self.paths = paths.map { $0.split(separator: " ").map(String.init) }
+            self.refusal = refusal
+        }
+
+        /// The refusal for the subcommand `path` names (aliases resolved), if Shipyard does
+        /// not run it; nil for one it runs, or for a path that stops short of one.
+        func refusal(for path: [String]) -> KubectlError? {
+            guard !path.isEmpty, !paths.contains(where: { $0.starts(with: path) || path.starts(with: $0) }) else { return nil }
+            return refusal(path)
+        }
     }
 
     static let commands: [Command] = [
@@ -57,6 +79,10 @@ public final class Kubectl {
         }
         guard let command = Self.commands.first(where: { $0.name == name }) else {
             return .failure(UnknownCommand.message(for: name).rendered)
+        }
+        if let subcommands = command.subcommands {
+            let path = KubectlCommandTree.path(command.name, arguments.dropFirst()).split(separator: " ").dropFirst(2)
+            if let refusal = subcommands.refusal(for: path.map(String.init)) { return .failure(refusal.rendered) }
         }
         var flags = FlagSet()
         Self.addGlobalFlags(&flags)

@@ -56,3 +56,14 @@ enum KubectlError: Error {
         }
     }
 }
+
+extension KubectlError {
+    /// The error's words without kubectl's `error: ` prefix or the final newline: for
+    /// messages that quote another (kubectl edit's reasons, set env's per-object errors).
+    var text: String {
+        var rendered = self.rendered
+        if rendered.hasPrefix("error: ") { rendered.removeFirst(7) }
+        while rendered.hasSuffix("\n") { rendered.removeLast() }
+        return rendered
+    }
+}

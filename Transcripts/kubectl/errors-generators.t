@@ -1,6 +1,7 @@
 # The generators' argument checks as kubectl v1.32.4 makes them: cobra's required flags first
 # (reported through klog), then exactly one NAME; words that are not create's subcommands,
-# and unknown subcommands of create secret, create service, set, config.
+# and unknown subcommands of create secret, create service, set, config. A real subcommand
+# Shipyard does not run says so before its flags, which Shipyard does not know, are read.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment
@@ -41,6 +42,18 @@ See 'kubectl create secret -h' for help and examples
 ? 1
 $ kubectl create role reader
 error: Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create role` is not simulated yet
+? 1
+$ kubectl create role reader --verb=get --resource=pods
+error: Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create role` is not simulated yet
+? 1
+$ kubectl create secret docker-registry regcred --docker-server=123456789012.dkr.ecr.us-east-1.amazonaws.com --docker-username=AWS
+error: Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet
+? 1
+$ kubectl set selector service/web app=shop --resource-version=1
+error: Shipyard simulates `kubectl set image`, `kubectl set resources` and `kubectl set env`; `set selector` is not simulated yet
+? 1
+$ kubectl config set-credentials learner --token=abc
+error: Shipyard simulates kubectl config view, get-contexts, get-clusters, current-context, use-context and set-context; `config set-credentials` is not simulated
 ? 1
 $ kubectl create thing web
 error: Unexpected args: [thing web]

@@ -92,6 +92,8 @@ struct ContainerRuntimeState {
     var containerID: String?
     var image: Containerd.Image?
     var plan: ProcessPlan?
+    /// The values of the container's `valueFrom` variables as the current run started.
+    var referencedValues: [String: String] = [:]
     var runStartedAt: SimTime?
     /// What the current run printed answering requests (curl from inside the pod), which its
     /// plan could not foresee.

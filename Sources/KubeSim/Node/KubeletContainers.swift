@@ -17,7 +17,8 @@ extension Kubelet {
             self.events.record(pod, reason: "Created", message: state.facts.createdMessage, source: self.source,
                                fieldPath: self.fieldPath(state))
             let spec = runtime.containerSpec(state.name, isInit: isInit)
-            let plan = self.plan(for: spec, image: image, runtime: runtime)
+            let references = self.referencedValues(spec, runtime: runtime)
+            let plan = self.plan(for: spec, image: image, runtime: runtime, references: references)
             if case .failsToStart(let message) = plan.ending {
                 let full = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: \(message): unknown"
                 self.events.record(pod, type: "Warning", reason: "Failed", message: "Error: \(full)",
@@ -40,6 +41,7 @@ extension Kubelet {
             self.update(runtime, index, isInit: isInit) {
                 $0.containerID = created.id
                 $0.plan = plan
+                $0.referencedValues = references
                 $0.requestOutput = []
                 $0.requestsAnswered = 0
                 $0.writableLayer = [:]
@@ -104,12 +106,13 @@ extension Kubelet {
 
     /// A container's environment, in the order `env` prints it: PATH and HOSTNAME, the
     /// container's own variables, the service links for `kubernetes`, and HOME.
-    static func environment(podName: String, spec: JSON) -> [(String, String)] {
+    /// `references` holds the values of `valueFrom` variables (`referencedValues`).
+    static func environment(podName: String, spec: JSON, references: [String: String] = [:]) -> [(String, String)] {
         var variables: [(String, String)] = [
             ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", podName),
         ]
         for variable in spec["env"].array ?? [] {
-            if let name = variable["name"].string { variables.append((name, variable["value"].string ?? "")) }
+            if let name = variable["name"].string { variables.append((name, value(of: variable, name, references))) }
         }
         variables += serviceVariables
         return variables
@@ -131,28 +134,35 @@ extension Kubelet {
         uniquingKeysWith: { $1 })
 
     /// `environment(podName:spec:)` as a dictionary, later variables winning.
-    static func environmentMap(podName: String, spec: JSON) -> [String: String] {
+    static func environmentMap(podName: String, spec: JSON, references: [String: String] = [:]) -> [String: String] {
         var environment = baseEnvironment
         environment["HOSTNAME"] = podName
         for variable in spec["env"].array ?? [] {
             if let name = variable["name"].string, !serviceVariableNames.contains(name) {
-                environment[name] = variable["value"].string ?? ""
+                environment[name] = value(of: variable, name, references)
             }
         }
         return environment
     }
 
-    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessPlan {
+    /// A variable's `value`, or what its `valueFrom` gave when the run started.
+    private static func value(of variable: JSON, _ name: String, _ references: [String: String]) -> String {
+        variable["valueFrom"].isNull ? variable["value"].string ?? "" : references[name] ?? ""
+    }
+
+    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime, references: [String: String]) -> ProcessPlan {
         let command = spec["command"].array?.compactMap(\.string)
         let args = spec["args"].array?.compactMap(\.string)
         return ProcessModel.plan(image: image.definition, command: command, args: args,
-                                 context: processContext(spec, image: image, runtime: runtime))
+                                 context: processContext(spec, image: image, runtime: runtime, references: references))
     }
 
     /// The process as it sees its surroundings now: host name, environment, the time, and
     /// where its requests go.
-    func processContext(_ spec: JSON, image: Containerd.Image, runtime: PodRuntime) -> ProcessModel.Context {
-        ProcessModel.Context(hostname: runtime.name, environment: Self.environmentMap(podName: runtime.name, spec: spec),
+    func processContext(_ spec: JSON, image: Containerd.Image, runtime: PodRuntime,
+                        references: [String: String]) -> ProcessModel.Context {
+        ProcessModel.Context(hostname: runtime.name,
+                             environment: Self.environmentMap(podName: runtime.name, spec: spec, references: references),
                              startedAt: now, busybox: image.definition.isBusybox, stdin: spec["stdin"].bool ?? false,
                              http: podHTTP(runtime))
     }
@@ -164,16 +174,17 @@ extension Kubelet {
         scheduleForRun(runtime, index, isInit: isInit, "loop", after: seconds) { kubelet in
             // What the pass needs is read out first: a copy of the container's state held
             // across the update would make appending to its output copy the whole output.
-            let facts: (started: SimTime, image: Containerd.Image, name: String)? = {
+            let facts: (started: SimTime, image: Containerd.Image, name: String, references: [String: String])? = {
                 guard let state = kubelet.container(runtime, index, isInit: isInit), let started = state.runStartedAt,
                     let image = state.image
                 else { return nil }
-                return (started, image, state.name)
+                return (started, image, state.name, state.referencedValues)
             }()
-            guard let (started, image, name) = facts else { return }
+            guard let (started, image, name, references) = facts else { return }
             let spec = runtime.containerSpec(name, isInit: isInit)
             let offset = (kubelet.now - started).seconds
-            let lines = loop.pass(context: kubelet.processContext(spec, image: image, runtime: runtime)).map {
+            let context = kubelet.processContext(spec, image: image, runtime: runtime, references: references)
+            let lines = loop.pass(context: context).map {
                 ProcessPlan.Line(at: $0.at + offset, text: $0.text, isError: $0.isError)
             }
             kubelet.update(runtime, index, isInit: isInit) { $0.requestOutput += lines }

@@ -47,7 +47,9 @@ extension Kubelet {
         let target = Prober.Target(
             podIP: runtime.podIP ?? config.internalIP, containerSpec: spec, plan: plan, uptime: (now - started).seconds,
             image: image.definition,
-            exec: ContainerView(running: true, image: image.definition, environment: Self.environment(podName: runtime.name, spec: spec),
+            exec: ContainerView(running: true, image: image.definition,
+                                environment: Self.environment(podName: runtime.name, spec: spec,
+                                                              references: state.referencedValues),
                                 filesystem: filesystem(of: state, image: image, in: runtime),
                                 workingDirectory: spec["workingDir"].string ?? image.definition.workingDir,
                                 http: podHTTP(runtime))

@@ -14,7 +14,12 @@ enum ConfigCommand {
             flags.add("raw", nil, .bool)
             flags.add("no-headers", nil, .bool)
         },
-        run: { context throws(KubectlError) in try run(&context) })
+        run: { context throws(KubectlError) in try run(&context) },
+        subcommands: Kubectl.SimulatedSubcommands(
+            ["view", "get-contexts", "get-clusters", "current-context", "use-context", "set-context"]
+        ) { path in
+            .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, current-context, use-context and set-context; `config \(path[0])` is not simulated")
+        })
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let world = context.world
@@ -81,8 +86,6 @@ enum ConfigCommand {
         case "view":
             context.out(view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"),
                              output: context.flags.string("output")))
-        case _ where KubectlCommandTree.isSubcommand(sub, of: "config"):
-            throw .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, current-context, use-context and set-context; `config \(sub)` is not simulated")
         default:
             throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl config")
         }

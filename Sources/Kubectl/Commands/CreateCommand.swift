@@ -33,7 +33,14 @@ enum CreateCommand {
             flags.add("default-backend", nil, .string)
             flags.add("annotation", nil, .stringArray)
         },
-        run: { context throws(KubectlError) in try run(&context) })
+        run: { context throws(KubectlError) in try run(&context) },
+        subcommands: Kubectl.SimulatedSubcommands(
+            ["deployment", "job", "cronjob", "namespace", "configmap", "secret generic", "service", "serviceaccount", "ingress"]
+        ) { path in
+            path.first == "secret"
+                ? .message("Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet")
+                : .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create \(path[0])` is not simulated yet")
+        })
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let flags = context.flags
@@ -116,11 +123,11 @@ enum CreateCommand {
             type = .configMap
         case "secret":
             guard subcommand == "generic" else {
-                if let subcommand, !["docker-registry", "tls"].contains(subcommand) {
-                    throw .usage("unknown command \"\(context.arguments.dropFirst().joined(separator: " "))\"",
-                                 command: "kubectl create secret")
+                guard subcommand != nil else {
+                    throw .message("Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet")
                 }
-                throw .message("Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet")
+                throw .usage("unknown command \"\(context.arguments.dropFirst().joined(separator: " "))\"",
+                             command: "kubectl create secret")
             }
             let name = try context.singleName(after: 2, command: "kubectl create secret generic")
             object = try Generators.secret(name: name, literals: flags.strings("from-literal"),
@@ -159,8 +166,6 @@ enum CreateCommand {
             object = ["kind": "ServiceAccount", "apiVersion": "v1",
                       "metadata": ["name": .string(name), "creationTimestamp": .null]]
             type = .serviceAccount
-        case _ where KubectlCommandTree.isSubcommand(kind, of: "create"):
-            throw .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create \(kind)` is not simulated yet")
         default:
             // Not a subcommand: create's own run refuses the arguments.
             throw .usage("Unexpected args: [\(context.arguments.joined(separator: " "))]", command: "kubectl create")

@@ -250,13 +250,3 @@ extension EditCommand.Reason {
         return result
     }
 }
-
-private extension KubectlError {
-    /// The error's words without kubectl's `error: ` prefix or the final newline.
-    var text: String {
-        var rendered = self.rendered
-        if rendered.hasPrefix("error: ") { rendered.removeFirst(7) }
-        while rendered.hasSuffix("\n") { rendered.removeLast() }
-        return rendered
-    }
-}

@@ -2,7 +2,7 @@ import GoPorts
 import JSONValue
 import KubeSim
 
-/// `kubectl set image` and `kubectl set resources`.
+/// `kubectl set image`, `kubectl set resources` and `kubectl set env` (SetEnvCommand).
 enum SetCommand {
     static let command = Kubectl.Command(
         name: "set", summary: "Set specific features on objects",
@@ -17,8 +17,12 @@ enum SetCommand {
             flags.add("local", nil, .bool)
             flags.add("output", "o", .string)
             flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
+            SetEnvCommand.addFlags(to: &flags)
         },
-        run: { context throws(KubectlError) in try run(&context) })
+        run: { context throws(KubectlError) in try run(&context) },
+        subcommands: Kubectl.SimulatedSubcommands(["image", "resources", "env"]) { path in
+            .message("Shipyard simulates `kubectl set image`, `kubectl set resources` and `kubectl set env`; `set \(path[0])` is not simulated yet")
+        })
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         guard let sub = context.arguments.first else {
@@ -28,10 +32,11 @@ enum SetCommand {
             throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl set")
         }
         let cluster = try context.cluster()
+        // The subcommands Shipyard does not run were refused before the flags were read.
         switch sub {
         case "image": try image(&context, cluster: cluster)
         case "resources": try resources(&context, cluster: cluster)
-        default: throw .message("Shipyard simulates `kubectl set image` and `kubectl set resources`; `set \(sub)` is not simulated yet")
+        default: try SetEnvCommand.run(&context, cluster: cluster)
         }
     }
 
