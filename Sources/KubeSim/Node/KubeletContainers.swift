@@ -12,12 +12,18 @@ extension Kubelet {
         let delay = SimDuration.seconds(0.1 + 0.2 * jitter.unit())
         runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in
             guard let self, self.isCurrent(runtime), !runtime.terminating else { return }
+            let spec = runtime.containerSpec(state.name, isInit: isInit)
+            let references: [String: String]
+            switch self.referencedValues(spec, runtime: runtime) {
+            case .success(let values): references = values
+            case .failure(let error):
+                self.configurationFailed(runtime, index, isInit: isInit, message: error.message, pod: pod)
+                return
+            }
             let created = self.runtime.createContainer(sandbox: sandbox, name: state.name, image: image,
                                                        attempt: state.restartCount, now: self.now)
             self.events.record(pod, reason: "Created", message: state.facts.createdMessage, source: self.source,
                                fieldPath: self.fieldPath(state))
-            let spec = runtime.containerSpec(state.name, isInit: isInit)
-            let references = self.referencedValues(spec, runtime: runtime)
             let plan = self.plan(for: spec, image: image, runtime: runtime, references: references)
             if case .failsToStart(let message) = plan.ending {
                 let full = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: \(message): unknown"
@@ -70,6 +76,20 @@ extension Kubelet {
             if let loop = plan.requestLoop {
                 self.scheduleLoopPass(runtime, index, isInit: isInit, loop, after: loop.firstRepeatAt)
             }
+        })
+    }
+
+    /// The container's configuration could not be made (a variable's ConfigMap or Secret is
+    /// missing): `CreateContainerConfigError`, and the pod worker's retry 10 to 15 s later,
+    /// which checks the image again (another `Pulled`) before trying once more.
+    func configurationFailed(_ runtime: PodRuntime, _ index: Int, isInit: Bool, message: String, pod: JSON) {
+        guard let state = container(runtime, index, isInit: isInit) else { return }
+        events.record(pod, type: "Warning", reason: "Failed", message: "Error: \(message)", source: source,
+                      fieldPath: fieldPath(state))
+        update(runtime, index, isInit: isInit) { $0.state = .waiting(reason: "CreateContainerConfigError", message: message) }
+        writeStatus(runtime)
+        runtime.timers.append(server.simulation.schedule(after: .seconds(10 + 5 * jitter.unit())) { [weak self] in
+            self?.ensureImage(runtime, index, isInit: isInit)
         })
     }
 

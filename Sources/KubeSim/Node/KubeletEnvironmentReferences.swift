@@ -4,24 +4,45 @@ import SimCore
 extension Kubelet {
     /// The values of a container's `valueFrom` variables as its run starts, by name: a
     /// ConfigMap's or a Secret's key (decoded), or a field of the pod (the downward API). The
-    /// process keeps them for its lifetime, as a real one keeps its environment.
-    func referencedValues(_ spec: JSON, runtime: PodRuntime) -> [String: String] {
-        guard let variables = spec["env"].array, variables.contains(where: { !$0["valueFrom"].isNull }) else { return [:] }
+    /// process keeps them for its lifetime, as a real one keeps its environment. A reference
+    /// to a ConfigMap, Secret or key that is not there (and not `optional`) is the kubelet's
+    /// error instead, with its words (`configmap "app" not found`).
+    func referencedValues(_ spec: JSON, runtime: PodRuntime) -> Result<[String: String], ReferenceError> {
+        guard let variables = spec["env"].array, variables.contains(where: { !$0["valueFrom"].isNull }) else {
+            return .success([:])
+        }
         let pod = podObject(runtime)
         var values: [String: String] = [:]
         for variable in variables {
             guard let name = variable["name"].string else { continue }
             let from = variable["valueFrom"]
-            if let ref = from["configMapKeyRef"].object, let map = ref["name"]?.string, let key = ref["key"]?.string {
-                values[name] = server.object(.configMap, namespace: runtime.namespace, name: map)?["data"][key].string
-            } else if let ref = from["secretKeyRef"].object, let secret = ref["name"]?.string, let key = ref["key"]?.string {
-                let encoded = server.object(.secret, namespace: runtime.namespace, name: secret)?["data"][key].string
-                values[name] = encoded.flatMap(Base64.decode).map { String(decoding: $0, as: UTF8.self) }
-            } else if let path = from["fieldRef"]["fieldPath"].string, let pod {
+            for (field, kind, resource) in [("configMapKeyRef", "ConfigMap", ResourceType.configMap),
+                                            ("secretKeyRef", "Secret", ResourceType.secret)] {
+                guard let ref = from[field].object, let source = ref["name"]?.string, let key = ref["key"]?.string else {
+                    continue
+                }
+                let optional = ref["optional"]?.bool ?? false
+                guard let object = server.object(resource, namespace: runtime.namespace, name: source) else {
+                    if optional { continue }
+                    return .failure(ReferenceError(message: "\(kind.lowercased()) \"\(source)\" not found"))
+                }
+                guard let stored = object["data"][key].string else {
+                    if optional { continue }
+                    return .failure(ReferenceError(message: "couldn't find key \(key) in \(kind) \(runtime.namespace)/\(source)"))
+                }
+                values[name] = resource == .secret
+                    ? Base64.decode(stored).map { String(decoding: $0, as: UTF8.self) } ?? "" : stored
+            }
+            if let path = from["fieldRef"]["fieldPath"].string, let pod {
                 values[name] = Self.downwardValue(path, pod: pod, podIP: runtime.podIP, hostIP: config.internalIP)
             }
         }
-        return values
+        return .success(values)
+    }
+
+    /// Why a container's configuration could not be made (`CreateContainerConfigError`).
+    struct ReferenceError: Error {
+        var message: String
     }
 
     /// A pod field as the downward API gives it to a variable.
