@@ -194,6 +194,7 @@ import Testing
         #expect(run("sh -c 'cat /app/README /etc/hosts | head -n 1 | wc -c'") == ("8\n", .exited(0)))
         #expect(run("sh -c 'env | grep -i greeting | tail -1'") == ("GREETING=hi there\n", .exited(0)))
         #expect(run("sh -c 'env | grep nothing'") == ("", .exited(1)))
+        #expect(run("sh -c 'env | grep -e HOME -e GREETING'") == ("GREETING=hi there\nHOME=/root\n", .exited(0)))
         #expect(run("sh -c 'env | grep -v PATH | grep -n HOME > found; cat found'") == ("2:HOME=/root\n", .exited(0)))
         #expect(run("sh -c 'echo a |'") == ("sh: 1: Syntax error: end of file unexpected\n", .exited(2)))
     }

@@ -6,21 +6,34 @@ import Testing
 /// variables winning as they would in the process's environment.
 @Suite struct ContainerEnvironmentTests {
     @Test func mapIsTheListWithLaterVariablesWinning() {
-        let specs: [JSON] = [
-            ["name": "c"],
-            ["name": "c", "env": [["name": "GREETING", "value": "hi"], ["name": "EMPTY"]]],
-            ["name": "c", "env": [["name": "PATH", "value": "/opt/bin"], ["name": "HOSTNAME", "value": "mine"],
-                                  ["name": "HOME", "value": "/home/app"], ["name": "KUBERNETES_PORT", "value": "x"],
-                                  ["name": "GREETING", "value": "one"], ["name": "GREETING", "value": "two"]]],
-        ]
-        for spec in specs {
-            let list = Kubelet.environment(podName: "web-0", spec: spec)
-            let expected = Dictionary(list, uniquingKeysWith: { $1 })
-            #expect(Kubelet.environmentMap(podName: "web-0", spec: spec) == expected)
+        func own(_ pairs: [(String, String)]) -> [EnvironmentVariable] {
+            pairs.map { EnvironmentVariable(name: $0.0, value: $0.1) }
         }
-        let overridden = Kubelet.environmentMap(podName: "web-0", spec: specs[2])
+        let environments: [[EnvironmentVariable]] = [
+            [],
+            own([("GREETING", "hi"), ("EMPTY", "")]),
+            own([("PATH", "/opt/bin"), ("HOSTNAME", "mine"), ("HOME", "/home/app"), ("KUBERNETES_PORT", "x"),
+                 ("GREETING", "one"), ("GREETING", "two")]),
+        ]
+        for environment in environments {
+            let list = Kubelet.environment(podName: "web-0", own: environment)
+            let expected = Dictionary(list, uniquingKeysWith: { $1 })
+            #expect(Kubelet.environmentMap(podName: "web-0", own: environment) == expected)
+        }
+        let overridden = Kubelet.environmentMap(podName: "web-0", own: environments[2])
         #expect(overridden["PATH"] == "/opt/bin")
         #expect(overridden["HOME"] == "/root")
         #expect(overridden["GREETING"] == "two")
+    }
+
+    /// `$(VAR)` as the kubelet expands it: defined names replaced, `$$` a literal `$`, the rest
+    /// left as written.
+    @Test func expansion() {
+        let known = ["A": "1", "EMPTY": ""]
+        func expand(_ text: String) -> String { EnvironmentExpansion.expand(text) { known[$0] } }
+        #expect(expand("x$(A)y$(EMPTY)z") == "x1yz")
+        #expect(expand("$$(A) $(B) $A $") == "$(A) $(B) $A $")
+        #expect(expand("$(A") == "$(A")
+        #expect(expand("no dollars") == "no dollars")
     }
 }

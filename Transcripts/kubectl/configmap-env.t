@@ -3,7 +3,9 @@
 # not found`, and its pod worker tries again every 10 to 15 s (the image check and the error
 # counting up in describe's events). A ConfigMap without the key is the next error; once the
 # key is there, the container starts with the value, and the downward API gives it the pod's
-# own name.
+# own name. Then the docs' "Configure a Pod to Use a ConfigMap": envFrom takes every key (with
+# a prefix, if given), and the kubelet expands $(VAR) in values, command and arguments ($$
+# keeps a `$`; an unknown name stays as written).
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<'EOF'
@@ -63,3 +65,50 @@ color=blue
 $ kubectl exec app -- env | grep -e COLOR -e POD_NAME
 COLOR=blue
 POD_NAME=app
+$ kubectl create configmap special-config --from-literal=SPECIAL_LEVEL=very --from-literal=SPECIAL_TYPE=charm
+configmap/special-config created
+$ kubectl apply -f - <<'EOF'
+> apiVersion: v1
+> kind: Pod
+> metadata:
+>   name: dapi-test-pod
+> spec:
+>   containers:
+>   - name: test-container
+>     image: registry.k8s.io/busybox
+>     command: ["/bin/sh", "-c", "echo $(SPECIAL_LEVEL_KEY) $(SPECIAL_TYPE_KEY) $$(KEPT) $(UNKNOWN); env"]
+>     envFrom:
+>     - configMapRef:
+>         name: special-config
+>     - prefix: CFG_
+>       configMapRef:
+>         name: special-config
+>     env:
+>     - name: SPECIAL_LEVEL_KEY
+>       valueFrom:
+>         configMapKeyRef:
+>           name: special-config
+>           key: SPECIAL_LEVEL
+>     - name: SPECIAL_TYPE_KEY
+>       valueFrom:
+>         configMapKeyRef:
+>           name: special-config
+>           key: SPECIAL_TYPE
+>     - name: GREETING
+>       value: "level $(SPECIAL_LEVEL_KEY) on $(KUBERNETES_SERVICE_HOST)"
+>   restartPolicy: Never
+> EOF
+pod/dapi-test-pod created
+$ sleep 20
+$ kubectl get pod dapi-test-pod
+NAME            READY   STATUS      RESTARTS   AGE
+dapi-test-pod   0/1     Completed   0          22s
+$ kubectl logs dapi-test-pod | grep -v -e KUBERNETES_ -e PATH= -e HOME= -e HOSTNAME=
+very charm $(KEPT) $(UNKNOWN)
+CFG_SPECIAL_LEVEL=very
+CFG_SPECIAL_TYPE=charm
+GREETING=level very on 10.96.0.1
+SPECIAL_LEVEL=very
+SPECIAL_LEVEL_KEY=very
+SPECIAL_TYPE=charm
+SPECIAL_TYPE_KEY=charm

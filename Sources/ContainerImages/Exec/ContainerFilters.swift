@@ -112,16 +112,21 @@ enum ContainerFilters {
         return .exited(0)
     }
 
-    /// `grep [-i] [-v] [-c] [-n] [-q] [-E|-F] PATTERN [FILE]`: basic regular expressions by
-    /// default, extended with -E, fixed strings with -F. Status 0 when a line matched.
+    /// `grep [-i] [-v] [-c] [-n] [-q] [-E|-F] [-e PATTERN]... PATTERN [FILE]`: basic regular
+    /// expressions by default, extended with -E, fixed strings with -F; a line matches if any
+    /// pattern does. Status 0 when a line matched.
     static func grep(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
         var flags: Set<Character> = []
         var operands: [String] = []
-        for argument in arguments {
-            if argument.hasPrefix("-"), argument.count > 1, operands.isEmpty {
+        var patterns: [String] = []
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            if argument == "-e", operands.isEmpty, let pattern = rest.popFirst() {
+                patterns.append(pattern)
+            } else if argument.hasPrefix("-"), argument.count > 1, operands.isEmpty {
                 for flag in argument.dropFirst() {
                     guard "ivcnqEF".contains(flag) else {
-                        return .unsupported("Shipyard's grep in containers takes -i, -v, -c, -n, -q, -E and -F; `-\(flag)` is not simulated.")
+                        return .unsupported("Shipyard's grep in containers takes -i, -v, -c, -n, -q, -E, -F and -e; `-\(flag)` is not simulated.")
                     }
                     flags.insert(flag)
                 }
@@ -129,14 +134,21 @@ enum ContainerFilters {
                 operands.append(argument)
             }
         }
-        guard let pattern = operands.first else {
+        if patterns.isEmpty, let pattern = operands.first {
+            patterns = [pattern]
+            operands.removeFirst()
+        }
+        guard !patterns.isEmpty else {
             process.printError(process.context.busybox ? "grep: no pattern\n"
                                : "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n")
             return .exited(2)
         }
-        let (text, status) = input(Array(operands.dropFirst()), "grep", &process)
-        let source = flags.contains("F") ? escaped(pattern, all: true)
-            : flags.contains("E") ? pattern : escaped(pattern, all: false)
+        let (text, status) = input(operands, "grep", &process)
+        let sources = patterns.map { pattern in
+            flags.contains("F") ? escaped(pattern, all: true) : flags.contains("E") ? pattern : escaped(pattern, all: false)
+        }
+        let source = sources.count == 1 ? sources[0] : sources.map { "(?:\($0))" }.joined(separator: "|")
+        let pattern = patterns.joined(separator: "\n")
         guard var regex = try? Regex(source) else {
             return .unsupported("Shipyard's grep in containers could not read the pattern `\(pattern)`.")
         }

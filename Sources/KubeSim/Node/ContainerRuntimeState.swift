@@ -92,8 +92,8 @@ struct ContainerRuntimeState {
     var containerID: String?
     var image: Containerd.Image?
     var plan: ProcessPlan?
-    /// The values of the container's `valueFrom` variables as the current run started.
-    var referencedValues: [String: String] = [:]
+    /// The container's own environment as the current run started (`resolveEnvironment`).
+    var environment: [EnvironmentVariable] = []
     var runStartedAt: SimTime?
     /// What the current run printed answering requests (curl from inside the pod), which its
     /// plan could not foresee.

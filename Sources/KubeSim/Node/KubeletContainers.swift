@@ -13,9 +13,9 @@ extension Kubelet {
         runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in
             guard let self, self.isCurrent(runtime), !runtime.terminating else { return }
             let spec = runtime.containerSpec(state.name, isInit: isInit)
-            let references: [String: String]
-            switch self.referencedValues(spec, runtime: runtime) {
-            case .success(let values): references = values
+            let environment: [EnvironmentVariable]
+            switch self.resolveEnvironment(spec, runtime: runtime) {
+            case .success(let variables): environment = variables
             case .failure(let error):
                 self.configurationFailed(runtime, index, isInit: isInit, message: error.message, pod: pod)
                 return
@@ -24,7 +24,7 @@ extension Kubelet {
                                                        attempt: state.restartCount, now: self.now)
             self.events.record(pod, reason: "Created", message: state.facts.createdMessage, source: self.source,
                                fieldPath: self.fieldPath(state))
-            let plan = self.plan(for: spec, image: image, runtime: runtime, references: references)
+            let plan = self.plan(for: spec, image: image, runtime: runtime, environment: environment)
             if case .failsToStart(let message) = plan.ending {
                 let full = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: \(message): unknown"
                 self.events.record(pod, type: "Warning", reason: "Failed", message: "Error: \(full)",
@@ -47,7 +47,7 @@ extension Kubelet {
             self.update(runtime, index, isInit: isInit) {
                 $0.containerID = created.id
                 $0.plan = plan
-                $0.referencedValues = references
+                $0.environment = environment
                 $0.requestOutput = []
                 $0.requestsAnswered = 0
                 $0.writableLayer = [:]
@@ -126,21 +126,19 @@ extension Kubelet {
 
     /// A container's environment, in the order `env` prints it: PATH and HOSTNAME, the
     /// container's own variables, the service links for `kubernetes`, and HOME.
-    /// `references` holds the values of `valueFrom` variables (`referencedValues`).
-    static func environment(podName: String, spec: JSON, references: [String: String] = [:]) -> [(String, String)] {
+    /// `own` is the container's own environment as its run started (`resolveEnvironment`).
+    static func environment(podName: String, own: [EnvironmentVariable]) -> [(String, String)] {
         var variables: [(String, String)] = [
             ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", podName),
         ]
-        for variable in spec["env"].array ?? [] {
-            if let name = variable["name"].string { variables.append((name, value(of: variable, name, references))) }
-        }
+        for variable in own { variables.append((variable.name, variable.value)) }
         variables += serviceVariables
         return variables
     }
 
     /// What the kubelet sets after the container's own `env`: the `kubernetes` Service's
     /// variables, and HOME.
-    private static let serviceVariables = [
+    static let serviceVariables = [
         ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
         ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
         ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
@@ -154,35 +152,36 @@ extension Kubelet {
         uniquingKeysWith: { $1 })
 
     /// `environment(podName:spec:)` as a dictionary, later variables winning.
-    static func environmentMap(podName: String, spec: JSON, references: [String: String] = [:]) -> [String: String] {
+    static func environmentMap(podName: String, own: [EnvironmentVariable]) -> [String: String] {
         var environment = baseEnvironment
         environment["HOSTNAME"] = podName
-        for variable in spec["env"].array ?? [] {
-            if let name = variable["name"].string, !serviceVariableNames.contains(name) {
-                environment[name] = value(of: variable, name, references)
-            }
+        for variable in own where !serviceVariableNames.contains(variable.name) {
+            environment[variable.name] = variable.value
         }
         return environment
     }
 
-    /// A variable's `value`, or what its `valueFrom` gave when the run started.
-    private static func value(of variable: JSON, _ name: String, _ references: [String: String]) -> String {
-        variable["valueFrom"].isNull ? variable["value"].string ?? "" : references[name] ?? ""
-    }
-
-    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime, references: [String: String]) -> ProcessPlan {
-        let command = spec["command"].array?.compactMap(\.string)
-        let args = spec["args"].array?.compactMap(\.string)
+    /// The process the container runs, its command and arguments with `$(VAR)` expanded from
+    /// its environment, as the kubelet expands them.
+    func plan(for spec: JSON, image: Containerd.Image, runtime: PodRuntime, environment: [EnvironmentVariable]) -> ProcessPlan {
+        var command = spec["command"].array?.compactMap(\.string)
+        var args = spec["args"].array?.compactMap(\.string)
+        if (command ?? []).contains(where: { $0.contains("$") }) || (args ?? []).contains(where: { $0.contains("$") }) {
+            let known = Dictionary(Self.serviceVariables + environment.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+            let expand = { (word: String) in EnvironmentExpansion.expand(word) { known[$0] } }
+            command = command?.map(expand)
+            args = args?.map(expand)
+        }
         return ProcessModel.plan(image: image.definition, command: command, args: args,
-                                 context: processContext(spec, image: image, runtime: runtime, references: references))
+                                 context: processContext(spec, image: image, runtime: runtime, environment: environment))
     }
 
     /// The process as it sees its surroundings now: host name, environment, the time, and
     /// where its requests go.
     func processContext(_ spec: JSON, image: Containerd.Image, runtime: PodRuntime,
-                        references: [String: String]) -> ProcessModel.Context {
+                        environment: [EnvironmentVariable]) -> ProcessModel.Context {
         ProcessModel.Context(hostname: runtime.name,
-                             environment: Self.environmentMap(podName: runtime.name, spec: spec, references: references),
+                             environment: Self.environmentMap(podName: runtime.name, own: environment),
                              startedAt: now, busybox: image.definition.isBusybox, stdin: spec["stdin"].bool ?? false,
                              http: podHTTP(runtime))
     }
@@ -194,16 +193,16 @@ extension Kubelet {
         scheduleForRun(runtime, index, isInit: isInit, "loop", after: seconds) { kubelet in
             // What the pass needs is read out first: a copy of the container's state held
             // across the update would make appending to its output copy the whole output.
-            let facts: (started: SimTime, image: Containerd.Image, name: String, references: [String: String])? = {
+            let facts: (started: SimTime, image: Containerd.Image, name: String, environment: [EnvironmentVariable])? = {
                 guard let state = kubelet.container(runtime, index, isInit: isInit), let started = state.runStartedAt,
                     let image = state.image
                 else { return nil }
-                return (started, image, state.name, state.referencedValues)
+                return (started, image, state.name, state.environment)
             }()
-            guard let (started, image, name, references) = facts else { return }
+            guard let (started, image, name, environment) = facts else { return }
             let spec = runtime.containerSpec(name, isInit: isInit)
             let offset = (kubelet.now - started).seconds
-            let context = kubelet.processContext(spec, image: image, runtime: runtime, references: references)
+            let context = kubelet.processContext(spec, image: image, runtime: runtime, environment: environment)
             let lines = loop.pass(context: context).map {
                 ProcessPlan.Line(at: $0.at + offset, text: $0.text, isError: $0.isError)
             }

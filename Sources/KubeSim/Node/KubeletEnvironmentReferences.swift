@@ -1,43 +1,90 @@
 import JSONValue
 import SimCore
 
+/// One variable of a container's own environment, as its run started.
+struct EnvironmentVariable: Equatable {
+    var name: String
+    var value: String
+}
+
 extension Kubelet {
-    /// The values of a container's `valueFrom` variables as its run starts, by name: a
-    /// ConfigMap's or a Secret's key (decoded), or a field of the pod (the downward API). The
-    /// process keeps them for its lifetime, as a real one keeps its environment. A reference
-    /// to a ConfigMap, Secret or key that is not there (and not `optional`) is the kubelet's
-    /// error instead, with its words (`configmap "app" not found`).
-    func referencedValues(_ spec: JSON, runtime: PodRuntime) -> Result<[String: String], ReferenceError> {
-        guard let variables = spec["env"].array, variables.contains(where: { !$0["valueFrom"].isNull }) else {
-            return .success([:])
+    /// A container's own environment as its run starts (makeEnvironmentVariables): every key of
+    /// its `envFrom` ConfigMaps and Secrets (with their prefix), then its `env`, whose values expand `$(VAR)` and whose
+    /// `valueFrom` reads a ConfigMap's or Secret's key or a field of the pod. A later variable
+    /// of a name replaces an earlier one. A ConfigMap, Secret or key that is not there (and not
+    /// `optional`) is the kubelet's error instead, in its words (`configmap "app" not found`).
+    /// The process keeps the result for its lifetime, as a real one keeps its environment.
+    func resolveEnvironment(_ spec: JSON, runtime: PodRuntime) -> Result<[EnvironmentVariable], ReferenceError> {
+        let env = spec["env"].array ?? []
+        let sources = spec["envFrom"].array ?? []
+        guard !env.isEmpty || !sources.isEmpty else { return .success([]) }
+        var variables: [EnvironmentVariable] = []
+        func set(_ name: String, _ value: String) {
+            if let index = variables.firstIndex(where: { $0.name == name }) {
+                variables[index].value = value
+            } else {
+                variables.append(EnvironmentVariable(name: name, value: value))
+            }
         }
-        let pod = podObject(runtime)
-        var values: [String: String] = [:]
-        for variable in variables {
+        for source in sources {
+            for (field, kind, type) in Self.referenceKinds {
+                guard let ref = source[field.replacingKeyRef].object, let name = ref["name"]?.string else { continue }
+                guard let object = server.object(type, namespace: runtime.namespace, name: name) else {
+                    if ref["optional"]?.bool ?? false { continue }
+                    return .failure(ReferenceError(message: "\(kind.lowercased()) \"\(name)\" not found"))
+                }
+                // Every key: in 1.32 (RelaxedEnvironmentVariableValidation, beta and on) a
+                // variable may be named by any printable ASCII but `=`, which no key holds.
+                let prefix = source["prefix"].string ?? ""
+                for member in (object["data"].object?.entries ?? []).sorted(by: { $0.key < $1.key }) {
+                    set(prefix + member.key, Self.decoded(member.value, type))
+                }
+            }
+        }
+        let services = Dictionary(Self.serviceVariables, uniquingKeysWith: { $1 })
+        for variable in env {
             guard let name = variable["name"].string else { continue }
             let from = variable["valueFrom"]
-            for (field, kind, resource) in [("configMapKeyRef", "ConfigMap", ResourceType.configMap),
-                                            ("secretKeyRef", "Secret", ResourceType.secret)] {
+            if from.isNull {
+                let known = variables
+                set(name, EnvironmentExpansion.expand(variable["value"].string ?? "") { reference in
+                    known.last { $0.name == reference }?.value ?? services[reference]
+                })
+                continue
+            }
+            for (field, kind, type) in Self.referenceKinds {
                 guard let ref = from[field].object, let source = ref["name"]?.string, let key = ref["key"]?.string else {
                     continue
                 }
                 let optional = ref["optional"]?.bool ?? false
-                guard let object = server.object(resource, namespace: runtime.namespace, name: source) else {
+                guard let object = server.object(type, namespace: runtime.namespace, name: source) else {
                     if optional { continue }
                     return .failure(ReferenceError(message: "\(kind.lowercased()) \"\(source)\" not found"))
                 }
-                guard let stored = object["data"][key].string else {
+                let stored = object["data"][key]
+                guard !stored.isNull else {
                     if optional { continue }
                     return .failure(ReferenceError(message: "couldn't find key \(key) in \(kind) \(runtime.namespace)/\(source)"))
                 }
-                values[name] = resource == .secret
-                    ? Base64.decode(stored).map { String(decoding: $0, as: UTF8.self) } ?? "" : stored
+                set(name, Self.decoded(stored, type))
             }
-            if let path = from["fieldRef"]["fieldPath"].string, let pod {
-                values[name] = Self.downwardValue(path, pod: pod, podIP: runtime.podIP, hostIP: config.internalIP)
+            if let path = from["fieldRef"]["fieldPath"].string, let pod = podObject(runtime) {
+                set(name, Self.downwardValue(path, pod: pod, podIP: runtime.podIP, hostIP: config.internalIP) ?? "")
             }
         }
-        return .success(values)
+        return .success(variables)
+    }
+
+    /// Where a variable's value can come from: `configMapKeyRef` (and `envFrom`'s
+    /// `configMapRef`) or `secretKeyRef` (`secretRef`).
+    private static let referenceKinds: [(String, String, ResourceType)] = [
+        ("configMapKeyRef", "ConfigMap", .configMap), ("secretKeyRef", "Secret", .secret),
+    ]
+
+    /// A ConfigMap's value as it is; a Secret's decoded from base64.
+    private static func decoded(_ value: JSON, _ type: ResourceType) -> String {
+        guard type == .secret else { return value.string ?? "" }
+        return value.string.flatMap(Base64.decode).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     /// Why a container's configuration could not be made (`CreateContainerConfigError`).
@@ -64,4 +111,9 @@ extension Kubelet {
             return nil
         }
     }
+}
+
+private extension String {
+    /// `configMapKeyRef` → `configMapRef`: the field naming a whole source in `envFrom`.
+    var replacingKeyRef: String { hasSuffix("KeyRef") ? String(dropLast(6)) + "Ref" : self }
 }

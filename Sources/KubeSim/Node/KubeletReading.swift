@@ -25,7 +25,7 @@ extension Kubelet {
         let spec = runtime.containerSpec(name, isInit: state.isInit)
         let files = state.image.map { self.filesystem(of: state, image: $0, in: runtime) }
         return ContainerView(running: state.isRunning, image: state.image?.definition,
-                             environment: Self.environment(podName: runtime.name, spec: spec, references: state.referencedValues),
+                             environment: Self.environment(podName: runtime.name, own: state.environment),
                              filesystem: files,
                              workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/",
                              http: podHTTP(runtime))

@@ -131,8 +131,8 @@ enum SetEnvCommand {
                 }
             } else if let equals = spec.firstIndex(of: "=") {
                 let name = String(spec[..<equals])
-                guard isEnvVarName(name) else {
-                    throw .message("\"\(name)\" is not a valid key name: \(envVarNameMessage)")
+                guard EnvVarName.isValid(name) else {
+                    throw .message("\"\(name)\" is not a valid key name: \(EnvVarName.message)")
                 }
                 variables.append(["name": .string(name), "value": .string(String(spec[spec.index(after: equals)...]))])
             } else if spec.hasSuffix("-") {
@@ -145,18 +145,6 @@ enum SetEnvCommand {
             throw .message("can not both modify and remove the same environment variable in the same command")
         }
         return (variables, removals)
-    }
-
-    static let envVarNameMessage = "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"
-
-    /// apimachinery's IsEnvVarName: `[-._a-zA-Z][-._a-zA-Z0-9]*`.
-    static func isEnvVarName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first else { return false }
-        func allowed(_ scalar: Unicode.Scalar, digits: Bool) -> Bool {
-            scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || "-._".unicodeScalars.contains(scalar)
-                || (digits && ("0"..."9").contains(scalar)))
-        }
-        return allowed(first, digits: false) && name.unicodeScalars.dropFirst().allSatisfy { allowed($0, digits: true) }
     }
 
     /// `--from configmap/NAME` or `secret/NAME`: one reference per key (in key order; kubectl
