@@ -84,7 +84,6 @@ enum EditCommand {
                 context.err("Edit cancelled, saved file was empty.\n")
                 return
             }
-            reasons = []
             let manifests: [Manifest]
             do {
                 manifests = try Manifests.parse(edited, source: "edited-file")
@@ -100,44 +99,10 @@ enum EditCommand {
                     throw session.preserving(.message("the namespace from the provided object \"\(namespace)\" does not match the namespace \"\(context.namespace)\". You must pass '--namespace=\(namespace)' to perform this operation."), context: &context)
                 }
             }
-            var retryable = 0
-            var notFound = 0
-            for manifest in manifests {
-                guard let match = originals.first(where: { $0.object.uid == manifest.object.uid }) else {
-                    throw session.preserving(.message("no original object found for \(manifest.object.kind) \"\(manifest.object.name)\""), context: &context)
-                }
-                if ObjectPrinter.sorted(manifest.object) == ObjectPrinter.sorted(match.object) {
-                    context.out("\(match.type.qualifiedSingular)/\(match.object.name) skipped\n")
-                    continue
-                }
-                guard manifest.object["apiVersion"] == match.object["apiVersion"], manifest.object.kind == match.object.kind,
-                    manifest.object.name == match.object.name
-                else {
-                    throw session.preserving(.message("At least one of apiVersion, kind and name was changed"), context: &context)
-                }
-                do throws(APIError) {
-                    let updated = try save(manifest.object, as: match.type, validation: validation, cluster: cluster,
-                                           context: &context)
-                    let printed: OutputFormat = json ? .json : (format == "yaml" ? .yaml : .table(wide: false))
-                    CreateCommand.report(updated, type: match.type, verb: "edited", dryRun: .none, format: printed,
-                                         context: &context)
-                } catch {
-                    let resource = match.type.qualifiedResource
-                    let name = GoStrconv.quote(match.object.name)
-                    switch error.reason {
-                    case "Invalid":
-                        context.err("error: \(resource) \(name) is invalid\n")
-                        reasons.append(Reason(head: "\(resource) \(name) was not valid",
-                                              causes: error.details?.causes.map(\.description) ?? []))
-                    case "NotFound":
-                        context.err("error: \(resource) \(name) could not be found on the server\n")
-                        notFound += 1
-                    default:
-                        context.err("error: \(resource) \(name) could not be patched: \(error.message)\n")
-                        retryable += 1
-                    }
-                }
-            }
+            let saved = try save(manifests, originals: originals, validation: validation, json: json, format: format,
+                                 session: session, cluster: cluster, context: &context)
+            reasons = saved.reasons
+            let (retryable, notFound) = (saved.retryable, saved.notFound)
             if retryable > 0 {
                 context.err("You can run `kubectl replace -f \(session.path)` to try this update again.\n")
                 context.output.status = 1
@@ -154,6 +119,59 @@ enum EditCommand {
             }
             containsError = true
         }
+    }
+
+    /// What sending the edited objects gave: reasons to reopen the file (invalid objects), and
+    /// how many failed otherwise (a conflict) or were gone.
+    struct Saved {
+        var reasons: [Reason] = []
+        var retryable = 0
+        var notFound = 0
+    }
+
+    /// Sends each edited object that changed, matched to its original by uid, and prints it
+    /// (`deployment.apps/web edited`) or kubectl's error for it.
+    static func save(_ manifests: [Manifest], originals: [ObjectTargets.Target], validation: FieldValidation, json: Bool,
+                     format: String, session: Session, cluster: Cluster,
+                     context: inout CommandContext) throws(KubectlError) -> Saved {
+        var saved = Saved()
+        for manifest in manifests {
+            guard let match = originals.first(where: { $0.object.uid == manifest.object.uid }) else {
+                throw session.preserving(.message("no original object found for \(manifest.object.kind) \"\(manifest.object.name)\""), context: &context)
+            }
+            if ObjectPrinter.sorted(manifest.object) == ObjectPrinter.sorted(match.object) {
+                context.out("\(match.type.qualifiedSingular)/\(match.object.name) skipped\n")
+                continue
+            }
+            guard manifest.object["apiVersion"] == match.object["apiVersion"], manifest.object.kind == match.object.kind,
+                manifest.object.name == match.object.name
+            else {
+                throw session.preserving(.message("At least one of apiVersion, kind and name was changed"), context: &context)
+            }
+            do throws(APIError) {
+                let updated = try save(manifest.object, as: match.type, validation: validation, cluster: cluster,
+                                       context: &context)
+                let printed: OutputFormat = json ? .json : (format == "yaml" ? .yaml : .table(wide: false))
+                CreateCommand.report(updated, type: match.type, verb: "edited", dryRun: .none, format: printed,
+                                     context: &context)
+            } catch {
+                let resource = match.type.qualifiedResource
+                let name = GoStrconv.quote(match.object.name)
+                switch error.reason {
+                case "Invalid":
+                    context.err("error: \(resource) \(name) is invalid\n")
+                    saved.reasons.append(Reason(head: "\(resource) \(name) was not valid",
+                                                causes: error.details?.causes.map(\.description) ?? []))
+                case "NotFound":
+                    context.err("error: \(resource) \(name) could not be found on the server\n")
+                    saved.notFound += 1
+                default:
+                    context.err("error: \(resource) \(name) could not be patched: \(error.message)\n")
+                    saved.retryable += 1
+                }
+            }
+        }
+        return saved
     }
 
     /// The objects named, each read afresh from the server; a type alone means all of its
