@@ -83,7 +83,8 @@ $ sleep 15
 ✓ Step 3 done.
 Scaling changed one number, `spec.replicas`, on the Deployment. The Deployment controller
 passed it to the ReplicaSet, which created two more pods; the scheduler spread them over the
-worker nodes (see `kubectl get pods -o wide`).
+worker nodes (see `kubectl get pods -o wide`). `kubectl edit deployment web` changes the same
+number another way: it opens the whole Deployment in your editor, and saving sends the change.
 
 Step 4 of 6:
 Delete one of web's pods, and watch web get back to 4 ready pods.
