@@ -57,6 +57,11 @@ public final class Kubectl {
     /// Names of the subcommands, for completion and help.
     public static var commandNames: [String] { commands.map(\.name) }
 
+    /// The subcommands kubectl has under `command` (`rollout status`, `set env`), for completion.
+    public static func subcommandNames(of command: String) -> [String] {
+        (KubectlCommandTree.subcommands[command] ?? []).compactMap(\.names.first)
+    }
+
     public func run(_ invocation: Invocation) -> ToolOutput {
         var arguments = invocation.arguments
         var output = ToolOutput()

@@ -58,11 +58,17 @@ extension ShellSession {
             return Kubectl.commandNames.sorted()
         }
         if prefix.hasPrefix("-") { return Kubectl.flagNames(command: subcommand).sorted() }
-        let positional = words.dropFirst().filter { !$0.hasPrefix("-") }
+        var positional = Array(words.dropFirst().filter { !$0.hasPrefix("-") })
+        let subcommands = Kubectl.subcommandNames(of: subcommand)
+        if !subcommands.isEmpty {
+            // `rollout status`, `set env`: the subcommand first, then what it acts on.
+            guard !positional.isEmpty else { return subcommands.sorted() }
+            positional.removeFirst()
+        }
         guard let cluster = world.cluster() else { return [] }
         let catalog = cluster.apiServer.catalog
         switch subcommand {
-        case "get", "describe", "delete", "edit", "label", "annotate", "explain", "scale", "logs", "rollout":
+        case "get", "describe", "delete", "edit", "label", "annotate", "explain", "scale", "logs", "rollout", "set":
             guard let typed = positional.first else {
                 return catalog.types.map(\.resource).sorted()
             }
