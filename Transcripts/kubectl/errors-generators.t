@@ -41,13 +41,13 @@ error: unknown command "opaque s"
 See 'kubectl create secret -h' for help and examples
 ? 1
 $ kubectl create role reader
-error: Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create role` is not simulated yet
+error: Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic and docker-registry, service, serviceaccount and ingress (and -f); `create role` is not simulated yet
 ? 1
 $ kubectl create role reader --verb=get --resource=pods
-error: Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create role` is not simulated yet
+error: Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic and docker-registry, service, serviceaccount and ingress (and -f); `create role` is not simulated yet
 ? 1
 $ kubectl create secret docker-registry regcred --docker-server=123456789012.dkr.ecr.us-east-1.amazonaws.com --docker-username=AWS
-error: Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet
+error: either --from-file or the combination of --docker-username, --docker-password and --docker-server is required
 ? 1
 $ kubectl set selector service/web app=shop --resource-version=1
 error: Shipyard simulates `kubectl set image`, `kubectl set resources` and `kubectl set env`; `set selector` is not simulated yet

@@ -3,7 +3,7 @@ import ToolIO
 import KubeSim
 
 /// `kubectl create -f FILE` and the generators `create deployment|job|cronjob|namespace|
-/// configmap|secret generic|service|serviceaccount|ingress`, which build objects exactly as kubectl does.
+/// configmap|secret generic|secret docker-registry|service|serviceaccount|ingress`, which build objects exactly as kubectl does.
 enum CreateCommand {
     static let command = Kubectl.Command(
         name: "create", summary: "Create a resource from a file or from stdin",
@@ -22,6 +22,10 @@ enum CreateCommand {
             flags.add("from-literal", nil, .stringArray)
             flags.add("from-file", nil, .stringArray)
             flags.add("type", nil, .string)
+            flags.add("docker-username", nil, .string)
+            flags.add("docker-password", nil, .string)
+            flags.add("docker-email", nil, .string)
+            flags.add("docker-server", nil, .string, default: "https://index.docker.io/v1/")
             flags.add("save-config", nil, .bool)
             flags.add("validate", nil, .string, default: "strict", whenBare: "strict")
             flags.add("tcp", nil, .stringSlice)
@@ -35,11 +39,12 @@ enum CreateCommand {
         },
         run: { context throws(KubectlError) in try run(&context) },
         subcommands: Kubectl.SimulatedSubcommands(
-            ["deployment", "job", "cronjob", "namespace", "configmap", "secret generic", "service", "serviceaccount", "ingress"]
+            ["deployment", "job", "cronjob", "namespace", "configmap", "secret generic", "secret docker-registry", "service",
+             "serviceaccount", "ingress"]
         ) { path in
             path.first == "secret"
-                ? .message("Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet")
-                : .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic, service, serviceaccount and ingress (and -f); `create \(path[0])` is not simulated yet")
+                ? .message("Shipyard simulates `kubectl create secret generic` and `docker-registry`; `tls` is not simulated yet")
+                : .message("Shipyard simulates `kubectl create` for deployment, job, cronjob, namespace, configmap, secret generic and docker-registry, service, serviceaccount and ingress (and -f); `create \(path[0])` is not simulated yet")
         })
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
@@ -121,10 +126,21 @@ enum CreateCommand {
             object = try Generators.configMap(name: name, literals: flags.strings("from-literal"),
                                               files: flags.strings("from-file"), fs: context.invocation.fileSystem)
             type = .configMap
+        case "secret" where subcommand == "docker-registry":
+            let name = try context.singleName(after: 2, command: "kubectl create secret docker-registry")
+            let (username, password, server) = (flags.string("docker-username"), flags.string("docker-password"),
+                                                flags.string("docker-server"))
+            if flags.strings("from-file").isEmpty, username.isEmpty || password.isEmpty || server.isEmpty {
+                throw .message("either --from-file or the combination of --docker-username, --docker-password and --docker-server is required")
+            }
+            object = try Generators.dockerRegistrySecret(name: name, username: username, password: password,
+                                                         email: flags.string("docker-email"), server: server,
+                                                         files: flags.strings("from-file"), fs: context.invocation.fileSystem)
+            type = .secret
         case "secret":
             guard subcommand == "generic" else {
                 guard subcommand != nil else {
-                    throw .message("Shipyard simulates `kubectl create secret generic`; other secret types are not simulated yet")
+                    throw .message("Shipyard simulates `kubectl create secret generic` and `docker-registry`; `tls` is not simulated yet")
                 }
                 throw .usage("unknown command \"\(context.arguments.dropFirst().joined(separator: " "))\"",
                              command: "kubectl create secret")

@@ -123,6 +123,33 @@ enum Generators {
         return object
     }
 
+    /// `create secret docker-registry`: a `kubernetes.io/dockerconfigjson` Secret holding the
+    /// `~/.docker/config.json` a node pulls with (`auths`, then per server the username,
+    /// password, email and `auth`, each left out when empty), or the files given.
+    static func dockerRegistrySecret(name: String, username: String, password: String, email: String, server: String,
+                                     files: [String], fs: FileSystem) throws(KubectlError) -> JSON {
+        var object: JSON = ["kind": "Secret", "apiVersion": "v1", "metadata": metadata(name)]
+        if files.isEmpty {
+            var entry = JSONObject()
+            for (key, value) in [("username", username), ("password", password), ("email", email),
+                                 ("auth", Base64.encode(username + ":" + password))] where !value.isEmpty {
+                entry[key] = .string(value)
+            }
+            var auths = JSONObject()
+            auths[server] = .object(entry)
+            let config = JSONWriter.goCompact.write(["auths": .object(auths)])
+            object["data"] = [".dockerconfigjson": .string(Base64.encode(config))]
+        } else {
+            let sources = files.map { $0.contains("=") ? $0 : ".dockerconfigjson=" + $0 }
+            let data = try keyValues(literals: [], files: sources, fs: fs) { key in
+                "cannot add key \(key), another key by that name already exists"
+            }.map { ($0.0, Base64.encode($0.1)) }
+            object["data"] = sortedMap(data)
+        }
+        object["type"] = "kubernetes.io/dockerconfigjson"
+        return object
+    }
+
     /// The object with `namespace` in its metadata, where Go's ObjectMeta puts it (after the
     /// name): what a generator makes when `-n` names the namespace (EnforceNamespace).
     static func inNamespace(_ object: JSON, _ namespace: String) -> JSON {
