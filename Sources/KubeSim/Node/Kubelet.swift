@@ -175,8 +175,13 @@ public final class Kubelet {
         runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in self?.sandboxReady(runtime) })
     }
 
-    func sandboxReady(_ runtime: PodRuntime) {
+    func sandboxReady(_ runtime: PodRuntime, mountAttempt: Int = 0) {
         guard isCurrent(runtime), !runtime.terminating else { return }
+        // Volumes are mounted before the sandbox is made; a missing ConfigMap or Secret holds
+        // the pod in ContainerCreating.
+        guard mountVolumes(runtime, attempt: mountAttempt, then: { [weak self] in
+            self?.sandboxReady(runtime, mountAttempt: mountAttempt + 1)
+        }) else { return }
         let hostNetwork = runtime.spec["hostNetwork"].bool ?? false
         runtime.podIP = hostNetwork ? config.internalIP : allocateIP()
         runtime.sandboxID = self.runtime.runSandbox(podName: runtime.name, namespace: runtime.namespace,

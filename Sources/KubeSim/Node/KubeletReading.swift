@@ -59,6 +59,7 @@ extension Kubelet {
             filesystem.addDirectory(mount.path)
             for (relative, content) in volumeData.files(of: mount.volume) { filesystem.add(prefix + relative, content) }
         }
+        addConfigMounts(to: &filesystem, of: state, in: runtime)
         return filesystem
     }
 

@@ -1,0 +1,110 @@
+import ContainerImages
+import JSONValue
+import SimCore
+
+/// ConfigMap and Secret volumes: each key a file (or the `items` chosen, at their paths), a
+/// Secret's decoded; the kubelet mounts them before the pod's sandbox, and while a source (or
+/// a chosen key) is missing the pod waits in ContainerCreating with `FailedMount` events, tried
+/// again after 0.5 s, then twice as long each time up to 2m2s (the volume manager's back-off).
+extension Kubelet {
+    /// One ConfigMap or Secret volume of a pod.
+    struct ConfigVolume {
+        var name: String
+        var type: ResourceType
+        var source: String
+        var items: [(key: String, path: String)]?
+        var optional: Bool
+
+        init?(_ volume: JSON) {
+            guard let name = volume["name"].string else { return nil }
+            if let map = volume["configMap"].object, let source = map["name"]?.string {
+                (type, self.source) = (.configMap, source)
+                optional = map["optional"]?.bool ?? false
+            } else if let secret = volume["secret"].object, let source = secret["secretName"]?.string {
+                (type, self.source) = (.secret, source)
+                optional = secret["optional"]?.bool ?? false
+            } else {
+                return nil
+            }
+            self.name = name
+            let configured = (type == .configMap ? volume["configMap"] : volume["secret"])["items"].array
+            items = configured?.compactMap { item in
+                guard let key = item["key"].string, let path = item["path"].string else { return nil }
+                return (key, path)
+            }
+        }
+
+        var kind: String { type == .configMap ? "configmap" : "secret" }
+    }
+
+    /// The pod's ConfigMap and Secret volumes.
+    func configVolumes(_ runtime: PodRuntime) -> [ConfigVolume] {
+        (runtime.spec["volumes"].array ?? []).compactMap(ConfigVolume.init)
+    }
+
+    /// The files of a volume now (path → content), or why it cannot be mounted.
+    func files(of volume: ConfigVolume, namespace: String) -> Result<[String: String], ReferenceError> {
+        guard let object = server.object(volume.type, namespace: namespace, name: volume.source) else {
+            return volume.optional ? .success([:]) : .failure(ReferenceError(message: "\(volume.kind) \"\(volume.source)\" not found"))
+        }
+        var data: [String: String] = [:]
+        for member in object["data"].object?.entries ?? [] {
+            let text = member.value.string ?? ""
+            data[member.key] = volume.type == .secret
+                ? Base64.decode(text).map { String(decoding: $0, as: UTF8.self) } ?? "" : text
+        }
+        guard let items = volume.items else { return .success(data) }
+        var files: [String: String] = [:]
+        for item in items {
+            guard let content = data[item.key] else {
+                if volume.optional { continue }
+                return .failure(ReferenceError(message: "\(volume.kind) references non-existent \(volume.type == .configMap ? "config" : "secret") key: \(item.key)"))
+            }
+            files[item.path] = content
+        }
+        return .success(files)
+    }
+
+    /// Whether every volume can be mounted; if not, records `FailedMount` for each that cannot
+    /// and tries again after the back-off (`retry`).
+    func mountVolumes(_ runtime: PodRuntime, attempt: Int, then retry: @escaping () -> Void) -> Bool {
+        var mounted = true
+        for volume in configVolumes(runtime) {
+            guard case .failure(let error) = files(of: volume, namespace: runtime.namespace) else { continue }
+            mounted = false
+            if let pod = podObject(runtime) {
+                events.record(pod, type: "Warning", reason: "FailedMount",
+                              message: "MountVolume.SetUp failed for volume \"\(volume.name)\" : \(error.message)",
+                              source: source)
+            }
+        }
+        guard !mounted else { return true }
+        let backoff = min(122.0, 0.5 * Double(1 << min(attempt, 8)))
+        runtime.timers.append(server.simulation.schedule(after: .seconds(backoff)) { retry() })
+        return false
+    }
+
+    /// Adds the container's ConfigMap and Secret mounts to its files, as they are now.
+    func addConfigMounts(to filesystem: inout ContainerFilesystem, of state: ContainerRuntimeState, in runtime: PodRuntime) {
+        let volumes = configVolumes(runtime)
+        guard !volumes.isEmpty else { return }
+        let spec = runtime.containerSpec(state.name, isInit: state.isInit)
+        for mount in spec["volumeMounts"].array ?? [] {
+            guard let path = mount["mountPath"].string, let volume = volumes.first(where: { $0.name == mount["name"].string }),
+                case .success(let files) = files(of: volume, namespace: runtime.namespace)
+            else { continue }
+            let prefix = path == "/" ? "/" : path + "/"
+            for existing in filesystem.files.keys where existing.hasPrefix(prefix) { filesystem.files[existing] = nil }
+            filesystem.addDirectory(path)
+            if let subPath = mount["subPath"].string, !subPath.isEmpty {
+                // One key mounted as a file.
+                if let content = files[subPath] {
+                    filesystem.files[prefix] = nil
+                    filesystem.add(path, content)
+                }
+                continue
+            }
+            for (relative, content) in files { filesystem.add(prefix + relative, content) }
+        }
+    }
+}
