@@ -71,6 +71,16 @@ import World
         #expect(shell.execute("kubectl edit deploy web").stderr == "error: unable to launch the editor \"vi\"\n")
     }
 
+    /// An editor that changes the file on every pass, into something that never parses,
+    /// would keep kubectl reopening it for ever; Shipyard gives up, keeping a copy.
+    @Test func aScriptedEditorThatNeverSettlesStops() {
+        let (shell, _) = session()
+        let output = shell.execute("KUBE_EDITOR='sed -i s/.*/-/' kubectl edit deployment web")
+        #expect(output.status == 1)
+        #expect(output.stderr.hasSuffix("error: Edit cancelled, no valid changes were saved.\n"))
+        #expect(replicas(shell) == 1)
+    }
+
     @Test func anUnchangedFileCancels() {
         let (shell, _) = session()
         let output = shell.execute("KUBE_EDITOR=true kubectl edit deploy/web")

@@ -35,6 +35,9 @@ enum EditCommand {
 
         """
 
+    /// How many times a file with errors is reopened before Shipyard stops (see `run`).
+    static let maxReopens = 20
+
     /// Why the file opens again: a line, and the causes under it.
     struct Reason {
         var head: String
@@ -60,6 +63,7 @@ enum EditCommand {
         var original = ""
         var edited = ""
         var containsError = false
+        var reopened = 0
         while true {
             var text = json ? "" : header + reasons.map(\.commentText).joined()
             if containsError {
@@ -70,9 +74,13 @@ enum EditCommand {
             }
             let before = edited
             edited = try session.edit(text, context: &context)
-            if containsError, stripComments(before) == stripComments(edited) {
+            // kubectl reopens the file for as long as the editor keeps changing it; a scripted
+            // editor that changes it every time would never stop, so Shipyard gives up after
+            // `maxReopens` passes, as if the file had come back unchanged.
+            if containsError, stripComments(before) == stripComments(edited) || reopened >= maxReopens {
                 throw session.preserving(.message("Edit cancelled, no valid changes were saved."), context: &context)
             }
+            if containsError { reopened += 1 }
             session.forgetPrevious()
             if stripComments(original) == stripComments(edited) {
                 session.discard()
@@ -86,7 +94,7 @@ enum EditCommand {
             }
             let manifests: [Manifest]
             do {
-                manifests = try Manifests.parse(edited, source: "edited-file")
+                manifests = try decode(edited, cluster: cluster)
             } catch {
                 containsError = true
                 reasons = [Reason(head: "The edited file had a syntax error: \(error.text)")]
@@ -119,6 +127,25 @@ enum EditCommand {
             }
             containsError = true
         }
+    }
+
+    /// The edited file's objects as the resource builder reads them: YAML (or JSON) documents
+    /// that are objects of a kind the server has; anything else is what kubectl calls the
+    /// file's syntax error.
+    static func decode(_ text: String, cluster: Cluster) throws(KubectlError) -> [Manifest] {
+        let manifests = try Manifests.parse(text, source: "edited-file")
+        for manifest in manifests {
+            let object = manifest.object
+            guard object.object != nil else {
+                let found = object.array != nil ? "array" : object.string != nil ? "string" : object.bool != nil ? "bool" : "number"
+                throw .message("unable to decode \"edited-file\": json: cannot unmarshal \(found) into Go value of type unstructured.detector")
+            }
+            let (kind, apiVersion) = (object.kind, object["apiVersion"].string ?? "")
+            if !kind.isEmpty, !apiVersion.isEmpty, cluster.apiServer.catalog.type(kind: kind, apiVersion: apiVersion) == nil {
+                throw .message("resource mapping not found for name: \"\(object.name)\" namespace: \"\(object.namespace)\" from \"edited-file\": no matches for kind \"\(kind)\" in version \"\(apiVersion)\"\nensure CRDs are installed first")
+            }
+        }
+        return manifests
     }
 
     /// What sending the edited objects gave: reasons to reopen the file (invalid objects), and
