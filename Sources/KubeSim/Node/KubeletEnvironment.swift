@@ -1,6 +1,9 @@
 import JSONValue
 import SimCore
 
+// A container's environment: what the kubelet resolves as the container starts, and the
+// variables every container has around it.
+
 /// One variable of a container's own environment, as its run started.
 struct EnvironmentVariable: Equatable {
     var name: String
@@ -8,9 +11,10 @@ struct EnvironmentVariable: Equatable {
 }
 
 extension Kubelet {
-    /// A container's own environment as its run starts (makeEnvironmentVariables): every key of
-    /// its `envFrom` ConfigMaps and Secrets (with their prefix), then its `env`, whose values expand `$(VAR)` and whose
-    /// `valueFrom` reads a ConfigMap's or Secret's key or a field of the pod. A later variable
+    /// A container's own environment as its run starts (makeEnvironmentVariables): every key
+    /// of its `envFrom` ConfigMaps and Secrets (with their prefix), then its `env`, whose values
+    /// expand `$(VAR)` and whose `valueFrom` reads a ConfigMap's or Secret's key or a field of
+    /// the pod. A later variable
     /// of a name replaces an earlier one. A ConfigMap, Secret or key that is not there (and not
     /// `optional`) is the kubelet's error instead, in its words (`configmap "app" not found`).
     /// The process keeps the result for its lifetime, as a real one keeps its environment.
@@ -73,6 +77,43 @@ extension Kubelet {
             }
         }
         return .success(variables)
+    }
+
+    /// A container's environment, in the order `env` prints it: PATH and HOSTNAME, the
+    /// container's own variables, the service links for `kubernetes`, and HOME.
+    /// `own` is the container's own environment as its run started (`resolveEnvironment`).
+    static func environment(podName: String, own: [EnvironmentVariable]) -> [(String, String)] {
+        var variables: [(String, String)] = [
+            ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", podName),
+        ]
+        for variable in own { variables.append((variable.name, variable.value)) }
+        variables += serviceVariables
+        return variables
+    }
+
+    /// What the kubelet sets after the container's own `env`: the `kubernetes` Service's
+    /// variables, and HOME.
+    static let serviceVariables = [
+        ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
+        ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
+        ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
+        ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
+    ]
+    private static let serviceVariableNames = Set(serviceVariables.map(\.0))
+    /// The variables every container has before its own: PATH and the service variables,
+    /// made into a dictionary once and copied.
+    private static let baseEnvironment = Dictionary(
+        [("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")] + serviceVariables,
+        uniquingKeysWith: { $1 })
+
+    /// `environment(podName:own:)` as a dictionary, later variables winning.
+    static func environmentMap(podName: String, own: [EnvironmentVariable]) -> [String: String] {
+        var environment = baseEnvironment
+        environment["HOSTNAME"] = podName
+        for variable in own where !serviceVariableNames.contains(variable.name) {
+            environment[variable.name] = variable.value
+        }
+        return environment
     }
 
     /// Where a variable's value can come from: `configMapKeyRef` (and `envFrom`'s
