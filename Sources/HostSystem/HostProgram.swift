@@ -7,9 +7,10 @@ import Darwin
 extension Host {
     /// Runs a program of the learner's machine on this terminal (it inherits the standard
     /// streams) in `directory`, found on `PATH` as a shell finds it, and waits for it: the
-    /// editor `kubectl edit` opens, or `vi web.yaml` at the prompt. Returns its exit status (128 + the signal, if one ended it), or nil when
-    /// there is no such program. The shell ignores Ctrl-C meanwhile, as kubectl does while its
-    /// editor runs; the program gets the default handling back.
+    /// editor `kubectl edit` opens, or `vi web.yaml` at the prompt. Returns its exit status
+    /// (128 + the signal, if one ended it), or nil when there is no such program. The shell
+    /// ignores Ctrl-C meanwhile, as kubectl does while its editor runs; the program gets the
+    /// default handling back.
     public static func run(_ words: [String], in directory: String) -> Int32? {
         guard let program = words.first, !program.isEmpty else { return nil }
         var arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
@@ -44,8 +45,13 @@ extension Host {
     /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29 and later), which the Glibc
     /// module leaves out: looked up by name, so an older C library starts the program in the
     /// shell's own process directory instead.
-    private static let addChdir: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32)? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32).self)
+    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?,
+                                                 UnsafePointer<CChar>?) -> Int32
+    private static let addChdir: AddChdir? = {
+        // RTLD_DEFAULT: the symbol wherever the process has it.
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else {
+            return nil
+        }
+        return unsafeBitCast(symbol, to: AddChdir.self)
     }()
 }
