@@ -21,6 +21,7 @@ enum CreateCommand {
             flags.add("from", nil, .string)
             flags.add("from-literal", nil, .stringArray)
             flags.add("from-file", nil, .stringArray)
+            flags.add("from-env-file", nil, .stringSlice)
             flags.add("type", nil, .string)
             flags.add("docker-username", nil, .string)
             flags.add("docker-password", nil, .string)
@@ -123,8 +124,7 @@ enum CreateCommand {
             type = .namespace
         case "configmap", "cm":
             let name = try context.singleName(after: 1, command: "kubectl create configmap")
-            object = try Generators.configMap(name: name, literals: flags.strings("from-literal"),
-                                              files: flags.strings("from-file"), fs: context.invocation.fileSystem)
+            object = try Generators.configMap(name: name, sources: keySources(context), fs: context.invocation.fileSystem)
             type = .configMap
         case "secret" where subcommand == "docker-registry":
             let name = try context.singleName(after: 2, command: "kubectl create secret docker-registry")
@@ -146,8 +146,7 @@ enum CreateCommand {
                              command: "kubectl create secret")
             }
             let name = try context.singleName(after: 2, command: "kubectl create secret generic")
-            object = try Generators.secret(name: name, literals: flags.strings("from-literal"),
-                                           files: flags.strings("from-file"), type: flags.string("type"),
+            object = try Generators.secret(name: name, sources: keySources(context), type: flags.string("type"),
                                            fs: context.invocation.fileSystem)
             type = .secret
         case "service", "svc":
@@ -251,6 +250,13 @@ enum CreateCommand {
 
     /// What a writing command prints of `object`: `-o name|yaml|json|jsonpath`, else the verb.
     /// `keyOrder: false` keeps a typed object's own field order in JSON.
+    /// The keys a ConfigMap or Secret generator reads, from the flags.
+    static func keySources(_ context: CommandContext) -> Generators.KeySources {
+        Generators.KeySources(literals: context.flags.strings("from-literal"), files: context.flags.strings("from-file"),
+                              envFiles: context.flags.strings("from-env-file"),
+                              environment: context.invocation.environment)
+    }
+
     static func report(_ object: JSON, type: ResourceType, verb: String, dryRun: DryRun, format: OutputFormat,
                        keyOrder: Bool = true, context: inout CommandContext) {
         switch format {

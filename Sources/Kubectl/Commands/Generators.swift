@@ -1,5 +1,6 @@
 import GoPorts
 import JSONValue
+import KubeSim
 import SimCore
 import ToolIO
 
@@ -104,8 +105,17 @@ enum Generators {
          "status": .object(JSONObject())]
     }
 
-    static func configMap(name: String, literals: [String], files: [String], fs: FileSystem) throws(KubectlError) -> JSON {
-        let data = try keyValues(literals: literals, files: files, fs: fs) { key in
+    /// Where a ConfigMap's or Secret's keys come from: `--from-file`, `--from-literal`, or
+    /// `--from-env-file` (alone), whose lines without `=` take their value from the environment.
+    struct KeySources {
+        var literals: [String]
+        var files: [String]
+        var envFiles: [String] = []
+        var environment: [String: String] = [:]
+    }
+
+    static func configMap(name: String, sources: KeySources, fs: FileSystem) throws(KubectlError) -> JSON {
+        let data = try keyValues(sources, fs: fs) { key in
             "cannot add key \(GoStrconv.quote(key)), another key by that name already exists in Data for ConfigMap \(GoStrconv.quote(name))"
         }
         var object: JSON = ["kind": "ConfigMap", "apiVersion": "v1", "metadata": metadata(name)]
@@ -113,8 +123,8 @@ enum Generators {
         return object
     }
 
-    static func secret(name: String, literals: [String], files: [String], type: String, fs: FileSystem) throws(KubectlError) -> JSON {
-        let data = try keyValues(literals: literals, files: files, fs: fs) { key in
+    static func secret(name: String, sources: KeySources, type: String, fs: FileSystem) throws(KubectlError) -> JSON {
+        let data = try keyValues(sources, fs: fs) { key in
             "cannot add key \(key), another key by that name already exists"
         }.map { ($0.0, Base64.encode($0.1)) }
         var object: JSON = ["kind": "Secret", "apiVersion": "v1", "metadata": metadata(name)]
@@ -161,6 +171,41 @@ enum Generators {
         }
         var result = object
         result["metadata"] = .object(JSONObject(distinctMembers: members))
+        return result
+    }
+
+    /// The keys of `sources`: its env files' alone (kubectl refuses them with the others), else
+    /// its files' and literals'.
+    static func keyValues(_ sources: KeySources, fs: FileSystem,
+                          duplicate: (String) -> String) throws(KubectlError) -> [(String, String)] {
+        guard !sources.envFiles.isEmpty else {
+            return try keyValues(literals: sources.literals, files: sources.files, fs: fs, duplicate: duplicate)
+        }
+        guard sources.files.isEmpty, sources.literals.isEmpty else {
+            throw .message("from-env-file cannot be combined with from-file or from-literal")
+        }
+        var result: [(String, String)] = []
+        for path in sources.envFiles {
+            guard fs.exists(path) else { throw .message("error reading \(path): no such file or directory") }
+            guard !fs.isDirectory(path) else { throw .message("env config file cannot be a directory") }
+            let text = (try? fs.readText(path)) ?? ""
+            for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                // cmdutil.processEnvFileLine: a BOM on the first line, leading white space,
+                // blank lines and comments go; `KEY` alone takes the environment's value.
+                var line = Substring(raw)
+                if number == 0, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+                line = line.drop { $0.isWhitespace }
+                if line.hasSuffix("\r") { line = line.dropLast() }
+                guard let first = line.first, first != "#" else { continue }
+                let key = String(line.prefix { $0 != "=" })
+                guard EnvVarName.isValid(key) else {
+                    throw .message("\(GoStrconv.quote(key)) is not a valid key name: \(EnvVarName.message)")
+                }
+                let value = line.contains("=") ? String(line.drop { $0 != "=" }.dropFirst()) : sources.environment[key] ?? ""
+                if result.contains(where: { $0.0 == key }) { throw .message(duplicate(key)) }
+                result.append((key, value))
+            }
+        }
         return result
     }
 
