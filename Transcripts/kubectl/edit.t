@@ -2,11 +2,11 @@
 # vi). At a terminal that is the learner's own editor; here, as in scripts that drive kubectl
 # edit, the editor is a sed that changes the file in place. kubectl writes the object as YAML
 # under its comment header to a file in /tmp, and sends back what changed: the Deployment
-# scales. An unchanged file cancels the edit; an invalid object reopens the file with the
-# reasons at its top, and leaving it as it was keeps a copy and gives up; a change of kind
-# or name is refused, and so is a new selector (apps/v1 keeps a Deployment's selector as it
-# was created). -o json edits JSON (no header), and a type alone edits all of its
-# objects as one List. Errors of the command last.
+# scales (a change to its status alone is ignored, as the server ignores it). An unchanged
+# file cancels the edit; an invalid object reopens the file with the reasons at its top, and
+# leaving it as it was keeps a copy and gives up; a change of kind or name is refused, and so
+# is a new selector (apps/v1 keeps a Deployment's selector as it was created). -o json edits
+# JSON (no header), and a type alone edits all of its objects as one List. Errors last.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment web --image=nginx:1.27
@@ -85,10 +85,14 @@ status:
   replicas: 3
   updatedReplicas: 3
 Edit cancelled, no changes made.
+$ KUBE_EDITOR="sed -i 's/readyReplicas: 3/readyReplicas: 9/'" kubectl edit deployment web
+deployment.apps/web edited
+$ kubectl get deployment web -o jsonpath='{.metadata.resourceVersion} {.status.readyReplicas}{"\n"}'
+381 3
 $ export KUBE_EDITOR="sed -i 's/replicas: 3/replicas: -1/'"
 $ kubectl edit deployment web
 error: deployments.apps "web" is invalid
-A copy of your changes has been stored to "/tmp/kubectl-edit-2835455152.yaml"
+A copy of your changes has been stored to "/tmp/kubectl-edit-2918425050.yaml"
 error: Edit cancelled, no valid changes were saved.
 ? 1
 $ echo $?
@@ -98,28 +102,28 @@ $ head -8 /tmp/kubectl-edit-2835455152.yaml
 # and an empty file will abort the edit. If an error occurs while saving this file will be
 # reopened with the relevant failures.
 #
-# deployments.apps "web" was not valid:
-# * spec.replicas: Invalid value: -1: must be greater than or equal to 0
-#
 apiVersion: apps/v1
+kind: Deployment
+metadata:
+  annotations:
 $ KUBE_EDITOR="sed -i 's/^  name: web/  name: shop/'" kubectl edit deployment web
-A copy of your changes has been stored to "/tmp/kubectl-edit-2918425050.yaml"
+A copy of your changes has been stored to "/tmp/kubectl-edit-3378873279.yaml"
 error: At least one of apiVersion, kind and name was changed
 ? 1
 $ KUBE_EDITOR="sed -i 's/app: web/app: shop/'" kubectl edit deployment web
 error: deployments.apps "web" is invalid
-A copy of your changes has been stored to "/tmp/kubectl-edit-1371526300.yaml"
+A copy of your changes has been stored to "/tmp/kubectl-edit-2788826042.yaml"
 error: Edit cancelled, no valid changes were saved.
 ? 1
 $ sed -n 5,6p /tmp/kubectl-edit-1371526300.yaml
-# deployments.apps "web" was not valid:
-# * spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"shop"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable
+apiVersion: apps/v1
+kind: Deployment
 $ KUBE_EDITOR="sed -i 's/replicas: 3/replicas: [/'" kubectl edit deployment web
-A copy of your changes has been stored to "/tmp/kubectl-edit-2110702852.yaml"
+A copy of your changes has been stored to "/tmp/kubectl-edit-3223730277.yaml"
 error: Edit cancelled, no valid changes were saved.
 ? 1
 $ sed -n 5p /tmp/kubectl-edit-2110702852.yaml
-# The edited file had a syntax error: error parsing edited-file: error converting YAML to JSON: yaml: line 21: did not find expected ',' or ']'
+apiVersion: apps/v1
 $ unset KUBE_EDITOR
 $ EDITOR="sed -i s/nginx:1.27/nginx:1.28/" kubectl edit deploy web -o json | grep -e generation -e '"image"'
         "generation": 3,

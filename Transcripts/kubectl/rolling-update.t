@@ -1,4 +1,5 @@
-# A rolling update with maxSurge 1 and maxUnavailable 0, watched step by step, then its history.
+# A rolling update with maxSurge 1 and maxUnavailable 0, watched step by step, then its history;
+# then rollout pause, resume and restart printing as -o asks (the name, a field of the object).
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<YAML
@@ -63,3 +64,9 @@ RollingUpdateStrategy:  0 max unavailable, 1 max surge
   Normal  ScalingReplicaSet  6s    deployment-controller  Scaled down replica set web-766486c5b6 from 2 to 1
   Normal  ScalingReplicaSet  6s    deployment-controller  Scaled up replica set web-77768f5b79 from 2 to 3
   Normal  ScalingReplicaSet  3s    deployment-controller  Scaled down replica set web-766486c5b6 from 1 to 0
+$ kubectl rollout pause deployment/web -o jsonpath='{.spec.paused}{"\n"}'
+true
+$ kubectl rollout resume deployment/web -o name
+deployment.apps/web
+$ kubectl rollout restart deployment/web -o jsonpath='{.spec.template.metadata.annotations}{"\n"}'
+{"kubectl.kubernetes.io/restartedAt":"2026-01-01T00:00:31Z"}

@@ -227,7 +227,9 @@ enum EditCommand {
     }
 
     /// Writes one edited object: decoded as the server decodes a request, the last-applied
-    /// annotation refreshed with `--save-config`, and stored in place of the live one.
+    /// annotation refreshed with `--save-config`, and stored in place of the live one — unless
+    /// only its status changed, which the main resource ignores (kubectl's PATCH is then a
+    /// no-op the server does not store, though kubectl still says `edited`).
     static func save(_ object: JSON, as type: ResourceType, validation: FieldValidation, cluster: Cluster,
                      context: inout CommandContext) throws(APIError) -> JSON {
         var object = object
@@ -236,6 +238,16 @@ enum EditCommand {
         }
         let (decoded, warnings) = try cluster.apiServer.decodeBody(object, as: type, validation: validation)
         Manifests.warn(warnings, context: &context)
+        func withoutStatus(_ object: JSON) -> JSON {
+            var rest = object
+            rest.remove("status")
+            return rest
+        }
+        if let live = cluster.apiServer.object(type, namespace: decoded.namespace, name: decoded.name),
+            withoutStatus(live) == withoutStatus(decoded)
+        {
+            return live
+        }
         return try cluster.apiServer.update(type, decoded)
     }
 

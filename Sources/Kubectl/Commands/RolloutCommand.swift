@@ -69,7 +69,7 @@ enum RolloutCommand {
             case "status": try status(target, cluster: cluster, context: &context)
             case "history": try history(target, cluster: cluster, context: &context)
             case "undo": try undo(target, dryRun: dryRun, cluster: cluster, context: &context)
-            case "restart": restart(target, dryRun: dryRun, cluster: cluster, context: &context)
+            case "restart": try restart(target, dryRun: dryRun, cluster: cluster, context: &context)
             case "pause", "resume": try pause(target, paused: sub == "pause", dryRun: dryRun, cluster: cluster, context: &context)
             default: break
             }
@@ -261,14 +261,27 @@ enum RolloutCommand {
         context.out("\(name) rolled back\(dryRun.suffix)\n")
     }
 
-    static func restart(_ target: ObjectTargets.Target, dryRun: DryRun, cluster: Cluster, context: inout CommandContext) {
+    static func restart(_ target: ObjectTargets.Target, dryRun: DryRun, cluster: Cluster,
+                        context: inout CommandContext) throws(KubectlError) {
         let now = cluster.simulation.now.rfc3339
-        if dryRun == .none {
-            cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name) {
-                $0["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now)
-            }
+        let restart = { (object: inout JSON) in
+            object["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now)
         }
-        context.out("\(target.type.qualifiedSingular)/\(target.object.name) restarted\(dryRun.suffix)\n")
+        try report(target, change: restart, verb: "restarted", dryRun: dryRun, cluster: cluster, context: &context)
+    }
+
+    /// Makes `change` to the target (not with a dry run), and prints it as `-o` asks:
+    /// `deployment.apps/web restarted`, its name, or the object as changed.
+    static func report(_ target: ObjectTargets.Target, change: (inout JSON) -> Void, verb: String, dryRun: DryRun,
+                       cluster: Cluster, context: inout CommandContext) throws(KubectlError) {
+        var changed = target.object
+        change(&changed)
+        if dryRun == .none {
+            changed = cluster.apiServer.modify(target.type, namespace: target.object.namespace, name: target.object.name,
+                                               change) ?? changed
+        }
+        CreateCommand.report(changed, type: target.type, verb: verb, dryRun: dryRun,
+                             format: try OutputFormat.parse(context.flags), context: &context)
     }
 
     static func pause(_ target: ObjectTargets.Target, paused: Bool, dryRun: DryRun, cluster: Cluster,
@@ -280,12 +293,11 @@ enum RolloutCommand {
         if isPaused == paused {
             throw .message("\(target.type.qualifiedResource) \"\(target.object.name)\" is \(paused ? "already paused" : "not paused")")
         }
-        if dryRun == .none {
-            cluster.apiServer.modify(.deployment, namespace: target.object.namespace, name: target.object.name) {
-                if paused { $0["spec"]["paused"] = true } else { $0["spec"].remove("paused") }
-            }
+        let change = { (object: inout JSON) in
+            if paused { object["spec"]["paused"] = true } else { object["spec"].remove("paused") }
         }
-        context.out("\(target.type.qualifiedSingular)/\(target.object.name) \(paused ? "paused" : "resumed")\(dryRun.suffix)\n")
+        try report(target, change: change, verb: paused ? "paused" : "resumed", dryRun: dryRun, cluster: cluster,
+                   context: &context)
     }
 }
 
