@@ -45,14 +45,10 @@ extension Kubelet {
     /// The files of a volume now (path → content), or why it cannot be mounted.
     func files(of volume: ConfigVolume, namespace: String) -> Result<[String: String], ReferenceError> {
         guard let object = server.object(volume.type, namespace: namespace, name: volume.source) else {
-            return volume.optional ? .success([:]) : .failure(ReferenceError(message: "\(volume.kind) \"\(volume.source)\" not found"))
+            return volume.optional ? .success([:]) : .failure(.missing(volume.type, volume.source))
         }
         var data: [String: String] = [:]
-        for member in object["data"].object?.entries ?? [] {
-            let text = member.value.string ?? ""
-            data[member.key] = volume.type == .secret
-                ? Base64.decode(text).map { String(decoding: $0, as: UTF8.self) } ?? "" : text
-        }
+        for member in object["data"].object?.entries ?? [] { data[member.key] = Self.decoded(member.value, volume.type) }
         guard let items = volume.items else { return .success(data) }
         var files: [String: String] = [:]
         for item in items {

@@ -35,7 +35,7 @@ extension Kubelet {
                 guard let ref = source[field.replacingKeyRef].object, let name = ref["name"]?.string else { continue }
                 guard let object = server.object(type, namespace: runtime.namespace, name: name) else {
                     if ref["optional"]?.bool ?? false { continue }
-                    return .failure(ReferenceError(message: "\(kind.lowercased()) \"\(name)\" not found"))
+                    return .failure(.missing(type, name))
                 }
                 // Every key: in 1.32 (RelaxedEnvironmentVariableValidation, beta and on) a
                 // variable may be named by any printable ASCII but `=`, which no key holds.
@@ -45,14 +45,13 @@ extension Kubelet {
                 }
             }
         }
-        let services = Dictionary(Self.serviceVariables, uniquingKeysWith: { $1 })
         for variable in env {
             guard let name = variable["name"].string else { continue }
             let from = variable["valueFrom"]
             if from.isNull {
                 let known = variables
                 set(name, EnvironmentExpansion.expand(variable["value"].string ?? "") { reference in
-                    known.last { $0.name == reference }?.value ?? services[reference]
+                    known.last { $0.name == reference }?.value ?? Self.serviceVariableValues[reference]
                 })
                 continue
             }
@@ -63,7 +62,7 @@ extension Kubelet {
                 let optional = ref["optional"]?.bool ?? false
                 guard let object = server.object(type, namespace: runtime.namespace, name: source) else {
                     if optional { continue }
-                    return .failure(ReferenceError(message: "\(kind.lowercased()) \"\(source)\" not found"))
+                    return .failure(.missing(type, source))
                 }
                 let stored = object["data"][key]
                 guard !stored.isNull else {
@@ -100,6 +99,8 @@ extension Kubelet {
         ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
     ]
     private static let serviceVariableNames = Set(serviceVariables.map(\.0))
+    /// The service variables by name, for `$(VAR)` in the container's own values.
+    private static let serviceVariableValues = Dictionary(serviceVariables, uniquingKeysWith: { $1 })
     /// The variables every container has before its own: PATH and the service variables,
     /// made into a dictionary once and copied.
     private static let baseEnvironment = Dictionary(
@@ -123,14 +124,20 @@ extension Kubelet {
     ]
 
     /// A ConfigMap's value as it is; a Secret's decoded from base64.
-    private static func decoded(_ value: JSON, _ type: ResourceType) -> String {
+    static func decoded(_ value: JSON, _ type: ResourceType) -> String {
         guard type == .secret else { return value.string ?? "" }
         return value.string.flatMap(Base64.decode).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    /// Why a container's configuration could not be made (`CreateContainerConfigError`).
+    /// Why a container's configuration (or a volume) could not be made
+    /// (`CreateContainerConfigError`, `FailedMount`).
     struct ReferenceError: Error {
         var message: String
+
+        /// `configmap "app" not found`, `secret "db" not found`: the kubelet's managers' words.
+        static func missing(_ type: ResourceType, _ name: String) -> ReferenceError {
+            ReferenceError(message: "\(type == .secret ? "secret" : "configmap") \"\(name)\" not found")
+        }
     }
 
     /// A pod field as the downward API gives it to a variable.

@@ -142,7 +142,7 @@ enum EditCommand {
             }
             let (kind, apiVersion) = (object.kind, object["apiVersion"].string ?? "")
             if !kind.isEmpty, !apiVersion.isEmpty, cluster.apiServer.catalog.type(kind: kind, apiVersion: apiVersion) == nil {
-                throw .message("resource mapping not found for name: \"\(object.name)\" namespace: \"\(object.namespace)\" from \"edited-file\": no matches for kind \"\(kind)\" in version \"\(apiVersion)\"\nensure CRDs are installed first")
+                throw Manifests.unmapped(object, source: "edited-file")
             }
         }
         return manifests

@@ -108,9 +108,14 @@ enum Manifests {
             throw .message("unable to decode \"\(manifest.source)\": \(problem)")
         }
         guard let type = cluster.apiServer.catalog.type(kind: kind, apiVersion: apiVersion) else {
-            throw .verbatim("error: resource mapping not found for name: \"\(object.name)\" namespace: \"\(object.namespace)\" from \"\(manifest.source)\": no matches for kind \"\(kind)\" in version \"\(apiVersion)\"\nensure CRDs are installed first")
+            throw unmapped(object, source: manifest.source)
         }
         return type
+    }
+
+    /// The resource builder's error for an object of a kind the server has not.
+    static func unmapped(_ object: JSON, source: String) -> KubectlError {
+        .verbatim("error: resource mapping not found for name: \"\(object.name)\" namespace: \"\(object.namespace)\" from \"\(source)\": no matches for kind \"\(object.kind)\" in version \"\(object["apiVersion"].string ?? "")\"\nensure CRDs are installed first")
     }
 
     /// `--validate`: strict (or true), warn, or ignore (or false), as the server's field
