@@ -100,6 +100,9 @@ struct ContainerRuntimeState {
     var requestOutput: [ProcessPlan.Line] = []
     /// How many requests the current run has answered.
     var requestsAnswered = 0
+    /// What its `subPath` mounts of ConfigMaps and Secrets show, by mount path: fixed when the
+    /// current run started.
+    var subPathFiles: [String: String] = [:]
 
     /// The current run's output up to `seconds` after it started: its plan's, and what it
     /// printed answering requests, in time order.
@@ -201,6 +204,10 @@ final class PodRuntime {
     var timers: [TimerID] = []
     /// True while the kubelet's table of pods holds this runtime (set and cleared with it).
     var attached = false
+    /// The files of its ConfigMap and Secret volumes as the kubelet last wrote them, by
+    /// volume name, and its next periodic sync, which writes them again.
+    var configVolumeFiles: [String: [String: String]] = [:]
+    var resyncTimer: TimerID?
     /// The containers' mounts as their statuses show them, by container index; the spec's
     /// mounts never change.
     private var mounts: (containers: [[JSON]], initContainers: [[JSON]])?

@@ -293,6 +293,8 @@ public final class Kubelet {
     func cancelAllTimers(_ runtime: PodRuntime) {
         for timer in runtime.timers { server.simulation.cancel(timer) }
         runtime.timers.removeAll()
+        if let resync = runtime.resyncTimer { server.simulation.cancel(resync) }
+        runtime.resyncTimer = nil
         for index in runtime.containers.indices { cancelRunTimers(runtime, index, isInit: false) }
         for index in runtime.initContainers.indices { cancelRunTimers(runtime, index, isInit: true) }
     }

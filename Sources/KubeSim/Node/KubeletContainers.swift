@@ -50,6 +50,7 @@ extension Kubelet {
                 $0.environment = environment
                 $0.requestOutput = []
                 $0.requestsAnswered = 0
+                $0.subPathFiles = self.subPathFiles(spec, in: runtime)
                 $0.writableLayer = [:]
                 $0.removedFiles = []
                 $0.runStartedAt = self.now
