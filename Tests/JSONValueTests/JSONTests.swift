@@ -72,3 +72,34 @@ import Testing
         #expect(NumberFormat.go(value) == text)
     }
 }
+
+@Suite struct JSONObjectKeyTests {
+    @Test func keysMatchWhateverTheirStorage() {
+        var object = JSONObject()
+        object["name"] = "short"
+        object["deletionGracePeriodSeconds"] = 30
+        // The same bytes kept in a buffer of its own rather than inline.
+        var stored = "name"
+        stored.reserveCapacity(64)
+        #expect(object[stored] == "short")
+        var long = "deletionGrace"
+        long += "PeriodSeconds"
+        #expect(object[long] == 30)
+        #expect(object[String(decoding: Array("name".utf8), as: UTF8.self)] == "short")
+    }
+
+    @Test func keysThatDifferInAByteAreDifferentKeys() {
+        var object = JSONObject()
+        object["kind"] = "Pod"
+        object["name"] = "web"
+        object["é"] = "precomposed"
+        object["e\u{301}"] = "combining"
+        #expect(object.count == 4)
+        #expect(object["kind"] == "Pod")
+        #expect(object["name"] == "web")
+        #expect(object["nam"] == nil)
+        #expect(object["names"] == nil)
+        #expect(object["\u{e9}"] == "precomposed")
+        #expect(object["e\u{301}"] == "combining")
+    }
+}
