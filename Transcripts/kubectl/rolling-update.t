@@ -1,5 +1,6 @@
 # A rolling update with maxSurge 1 and maxUnavailable 0, watched step by step, then its history;
-# then rollout pause, resume and restart printing as -o asks (the name, a field of the object).
+# then rollout pause, resume, restart and undo printing as -o asks (the name, a field of the
+# object; undo prints the Deployment as it was before the rollback).
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<YAML
@@ -70,3 +71,9 @@ $ kubectl rollout resume deployment/web -o name
 deployment.apps/web
 $ kubectl rollout restart deployment/web -o jsonpath='{.spec.template.metadata.annotations}{"\n"}'
 {"kubectl.kubernetes.io/restartedAt":"2026-01-01T00:00:31Z"}
+$ kubectl rollout undo deployment/web -o jsonpath='{.spec.template.spec.containers[0].image}{"\n"}'
+nginx:1.28
+$ kubectl get deployment web -o jsonpath='{.spec.template.spec.containers[0].image}{"\n"}'
+nginx:1.28
+$ kubectl rollout undo deployment/web --dry-run=client -o name
+deployment.apps/web

@@ -1,4 +1,5 @@
-# A NoSchedule taint keeps pods off a node unless they tolerate it.
+# A NoSchedule taint keeps pods off a node unless they tolerate it; taint prints as -o asks
+# (the name, a field of the node as patched, a dry run's YAML).
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl taint nodes node01 dedicated=gpu:NoSchedule
@@ -43,3 +44,13 @@ $ kubectl get pods -o wide
 NAME       READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
 plain      1/1     Running   0          23s   10.244.1.3   node01   <none>           <none>
 tolerant   1/1     Running   0          16s   10.244.2.2   node02   <none>           <none>
+$ kubectl taint nodes node02 team=web:PreferNoSchedule -o name
+node/node02
+$ kubectl taint nodes node02 team=shop:PreferNoSchedule --overwrite -o jsonpath='{.spec.taints}{"\n"}'
+[{"effect":"NoSchedule","key":"dedicated","value":"gpu"},{"effect":"PreferNoSchedule","key":"team","value":"shop"}]
+$ kubectl taint nodes node02 team- --dry-run=client -o yaml | grep -c taints
+1
+$ kubectl get node node02 -o jsonpath='{.spec.taints[*].key}{"\n"}'
+dedicated team
+$ kubectl taint nodes node02 team-
+node/node02 untainted

@@ -165,11 +165,13 @@ enum NodeCommands {
             flags.add("all", nil, .bool)
             flags.add("selector", "l", .string)
             flags.add("dry-run", nil, .string, default: "none", whenBare: "unchanged")
+            flags.add("output", "o", .string)
         },
         run: { context throws(KubectlError) in try taintNodes(&context) })
 
     static func taintNodes(_ context: inout CommandContext) throws(KubectlError) {
         let dryRun = try DryRun.parse(&context)
+        let format = try OutputFormat.parse(context.flags)
         // Resources first, then taints (words with `=` or `:`, or ending in `-`), as kubectl splits them.
         var arguments: [String] = []
         var specs: [String] = []
@@ -239,14 +241,20 @@ enum NodeCommands {
             }
         }
         let existing = (node["spec"]["taints"].array ?? [])
-        if dryRun == .none {
-            cluster.apiServer.modify(.node, namespace: "", name: name) { node in
-                let kept = existing.filter { old in taints.contains { $0.key == old["key"].string && $0.effect == old["effect"].string && $0.value == (old["value"].string ?? "") } }
-                let fresh = taints.filter { t in !kept.contains { $0["key"].string == t.key && $0["effect"].string == t.effect } }.map(\.json)
-                let all = kept + fresh
-                if all.isEmpty { node["spec"].remove("taints") } else { node["spec"]["taints"] = .array(all) }
-            }
+        let setTaints = { (node: inout JSON) in
+            let kept = existing.filter { old in taints.contains { $0.key == old["key"].string && $0.effect == old["effect"].string && $0.value == (old["value"].string ?? "") } }
+            let fresh = taints.filter { t in !kept.contains { $0["key"].string == t.key && $0["effect"].string == t.effect } }.map(\.json)
+            let all = kept + fresh
+            if all.isEmpty { node["spec"].remove("taints") } else { node["spec"]["taints"] = .array(all) }
         }
-        context.out("node/\(name) \(add.isEmpty ? "untainted" : (context.flags.bool("overwrite") ? "modified" : "tainted"))\(dryRun.suffix)\n")
+        // What kubectl prints (with -o): the node as the server answered the patch, or on a
+        // dry run as patched locally.
+        var changed = node
+        setTaints(&changed)
+        if dryRun == .none {
+            changed = cluster.apiServer.modify(.node, namespace: "", name: name, setTaints) ?? changed
+        }
+        let operation = add.isEmpty ? "untainted" : (context.flags.bool("overwrite") ? "modified" : "tainted")
+        CreateCommand.report(changed, type: .node, verb: operation, dryRun: dryRun, format: format, context: &context)
     }
 }

@@ -221,18 +221,24 @@ enum RolloutCommand {
             guard chosen != nil else { throw .message("no rollout history found for deployment \"\(target.object.name)\"") }
         }
         guard let (revision, rs) = chosen else { return }
-        let name = "\(target.type.qualifiedSingular)/\(target.object.name)"
+        // kubectl prints the Deployment as it read it, before the rollback, named with what
+        // the rollbacker did (or, with -o, as -o asks).
+        let format = try OutputFormat.parse(context.flags)
+        func report(_ operation: String, context: inout CommandContext) {
+            CreateCommand.report(target.object, type: target.type, verb: operation, dryRun: dryRun, format: format,
+                                 context: &context)
+        }
         // A client dry run shows the revision's pod template, hash label and all, as describe
         // prints it, where the operation would be named.
         if dryRun == .client {
-            context.out("\(name) \(Describe.podTemplate(rs["spec"]["template"]))\(dryRun.suffix)\n")
+            report(Describe.podTemplate(rs["spec"]["template"]), context: &context)
             return
         }
         if target.object["spec"]["paused"].bool == true {
             throw .message("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again")
         }
         if revision == current {
-            context.out("\(name) skipped rollback (current template already matches revision \(wanted))\(dryRun.suffix)\n")
+            report("skipped rollback (current template already matches revision \(wanted))", context: &context)
             return
         }
         var template = rs["spec"]["template"]
@@ -258,7 +264,7 @@ enum RolloutCommand {
                 throw .server(error)
             }
         }
-        context.out("\(name) rolled back\(dryRun.suffix)\n")
+        report("rolled back", context: &context)
     }
 
     static func restart(_ target: ObjectTargets.Target, dryRun: DryRun, cluster: Cluster,
