@@ -157,6 +157,14 @@ struct ContainerRuntimeState {
         facts = ContainerSpecFacts.of(spec, isInit: isInit)
     }
 
+    /// Its entry in the pod's status, made once per change of state (mutating: it keeps it).
+    mutating func status(specMounts: [JSON]) -> JSON {
+        if let cachedStatus { return cachedStatus }
+        let json = Kubelet.containerStatus(self, specMounts: specMounts)
+        cachedStatus = json
+        return json
+    }
+
     var isRunning: Bool {
         if case .running = state { return true }
         return false
@@ -225,18 +233,17 @@ final class PodRuntime {
 
     /// Container `index`'s status entry, rebuilt only when its state has changed.
     func containerStatus(_ index: Int, isInit: Bool, specMounts: [JSON]) -> JSON {
-        if let cached = isInit ? initContainers[index].cachedStatus : containers[index].cachedStatus { return cached }
-        let json = Kubelet.containerStatus(isInit ? initContainers[index] : containers[index], specMounts: specMounts)
-        if isInit { initContainers[index].cachedStatus = json } else { containers[index].cachedStatus = json }
-        return json
+        // Through the mutating accessor: the state is used where it lies, not copied out.
+        isInit ? initContainers[index].status(specMounts: specMounts) : containers[index].status(specMounts: specMounts)
     }
 
     /// Each container's status `volumeMounts`, by container index (looked up by name, the
     /// first of a name winning, as the kubelet's lookup finds it), made once from the spec.
     func statusMounts(_ spec: JSON) -> (containers: [[JSON]], initContainers: [[JSON]]) {
         if let mounts { return mounts }
-        let made = (containers.map { Kubelet.mounts(of: $0.name, in: spec["containers"]) },
-                    initContainers.map { Kubelet.mounts(of: $0.name, in: spec["initContainers"]) })
+        // By index: a container's state is a large value, not to be copied for its name.
+        let made = (containers.indices.map { Kubelet.mounts(of: containers[$0].name, in: spec["containers"]) },
+                    initContainers.indices.map { Kubelet.mounts(of: initContainers[$0].name, in: spec["initContainers"]) })
         mounts = made
         return made
     }

@@ -229,6 +229,14 @@ public final class Kubelet {
         return list.indices.contains(index) ? list[index] : nil
     }
 
+    /// Reads container `index`'s state where it lies: a copy of the whole state, to read a
+    /// field or two, costs more than the reading.
+    func read<T>(_ runtime: PodRuntime, _ index: Int, isInit: Bool, _ field: (ContainerRuntimeState) -> T) -> T? {
+        (isInit ? runtime.initContainers : runtime.containers).withUnsafeBufferPointer { states in
+            states.indices.contains(index) ? field(states[index]) : nil
+        }
+    }
+
     func update(_ runtime: PodRuntime, _ index: Int, isInit: Bool, _ change: (inout ContainerRuntimeState) -> Void) {
         if isInit {
             guard runtime.initContainers.indices.contains(index) else { return }

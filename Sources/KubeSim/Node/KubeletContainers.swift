@@ -6,13 +6,14 @@ import SimCore
 extension Kubelet {
     /// `pod` is the pod as the caller read it at this instant, when it did.
     func createAndStart(_ runtime: PodRuntime, _ index: Int, isInit: Bool, pod known: JSON? = nil) {
-        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
-            let image = state.image, let sandbox = runtime.sandboxID, let pod = known ?? podObject(runtime)
+        guard isCurrent(runtime), !runtime.terminating,
+            let (facts, pulled, attempt) = read(runtime, index, isInit: isInit, { ($0.facts, $0.image, $0.restartCount) }),
+            let image = pulled, let sandbox = runtime.sandboxID, let pod = known ?? podObject(runtime)
         else { return }
         let delay = SimDuration.seconds(0.1 + 0.2 * jitter.unit())
         runtime.timers.append(server.simulation.schedule(after: delay) { [weak self] in
             guard let self, self.isCurrent(runtime), !runtime.terminating else { return }
-            let spec = runtime.containerSpec(state.name, isInit: isInit)
+            let spec = runtime.containerSpec(facts.name, isInit: isInit)
             let environment: [EnvironmentVariable]
             switch self.resolveEnvironment(spec, runtime: runtime) {
             case .success(let variables): environment = variables
@@ -20,15 +21,15 @@ extension Kubelet {
                 self.configurationFailed(runtime, index, isInit: isInit, message: error.message, pod: pod)
                 return
             }
-            let created = self.runtime.createContainer(sandbox: sandbox, name: state.name, image: image,
-                                                       attempt: state.restartCount, now: self.now)
-            self.events.record(pod, reason: "Created", message: state.facts.createdMessage, source: self.source,
-                               fieldPath: self.fieldPath(state))
+            let created = self.runtime.createContainer(sandbox: sandbox, name: facts.name, image: image,
+                                                       attempt: attempt, now: self.now)
+            self.events.record(pod, reason: "Created", message: facts.createdMessage, source: self.source,
+                               fieldPath: facts.fieldPath)
             let plan = self.plan(for: spec, image: image, runtime: runtime, environment: environment)
             if case .failsToStart(let message) = plan.ending {
                 let full = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: \(message): unknown"
                 self.events.record(pod, type: "Warning", reason: "Failed", message: "Error: \(full)",
-                                   source: self.source, fieldPath: self.fieldPath(state))
+                                   source: self.source, fieldPath: facts.fieldPath)
                 self.recordExit(created.id, code: 128)
                 self.update(runtime, index, isInit: isInit) {
                     $0.containerID = created.id
@@ -41,8 +42,8 @@ extension Kubelet {
                 return
             }
             self.runtime.start(created.id, now: self.now)
-            self.events.record(pod, reason: "Started", message: state.facts.startedMessage, source: self.source,
-                               fieldPath: self.fieldPath(state))
+            self.events.record(pod, reason: "Started", message: facts.startedMessage, source: self.source,
+                               fieldPath: facts.fieldPath)
             let hasStartupProbe = !isInit && spec["startupProbe"].object != nil
             self.update(runtime, index, isInit: isInit) {
                 $0.containerID = created.id

@@ -6,32 +6,38 @@ import SimCore
 extension Kubelet {
     func fieldPath(_ state: ContainerRuntimeState) -> String { state.fieldPath }
 
+    /// What container `index`'s spec fixes, read without copying the rest of its state (and
+    /// without a pending pull holding a copy of it).
+    func facts(_ runtime: PodRuntime, _ index: Int, isInit: Bool) -> ContainerSpecFacts? {
+        read(runtime, index, isInit: isInit) { $0.facts }
+    }
+
     func ensureImage(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
-        guard isCurrent(runtime), !runtime.terminating, let state = container(runtime, index, isInit: isInit),
+        guard isCurrent(runtime), !runtime.terminating, let facts = facts(runtime, index, isInit: isInit),
             let pod = podObject(runtime)
         else { return }
-        let present = self.runtime.image(normalized: state.normalizedImage)
-        if state.pullPolicy == "Never" && present == nil {
-            let message = "Container image \"\(state.specImage)\" is not present with pull policy of Never"
+        let present = self.runtime.image(normalized: facts.normalizedImage)
+        if facts.pullPolicy == "Never" && present == nil {
+            let message = "Container image \"\(facts.specImage)\" is not present with pull policy of Never"
             update(runtime, index, isInit: isInit) { $0.state = .waiting(reason: "ErrImageNeverPull", message: message) }
             events.record(pod, type: "Warning", reason: "ErrImageNeverPull", message: message, source: source,
-                          fieldPath: fieldPath(state))
+                          fieldPath: facts.fieldPath)
             writeStatus(runtime)
             return
         }
-        if let present, state.pullPolicy != "Always" {
+        if let present, facts.pullPolicy != "Always" {
             update(runtime, index, isInit: isInit) { $0.image = present }
             events.record(pod, reason: "Pulled",
-                          message: state.facts.presentMessage, source: source,
-                          fieldPath: fieldPath(state))
+                          message: facts.presentMessage, source: source,
+                          fieldPath: facts.fieldPath)
             createAndStart(runtime, index, isInit: isInit, pod: pod)
             return
         }
-        events.record(pod, reason: "Pulling", message: "Pulling image \"\(state.specImage)\"", source: source,
-                      fieldPath: fieldPath(state))
+        events.record(pod, reason: "Pulling", message: "Pulling image \"\(facts.specImage)\"", source: source,
+                      fieldPath: facts.fieldPath)
         let requested = now
         let start = max(now, pullQueueFreeAt)
-        switch self.runtime.pull(state.reference, normalized: state.normalizedImage, original: state.specImage) {
+        switch self.runtime.pull(facts.reference, normalized: facts.normalizedImage, original: facts.specImage) {
         case .pulled(let image, var duration):
             // Layers already on the node (or arriving before this pull starts) make it a quick
             // manifest check.
@@ -51,8 +57,8 @@ extension Kubelet {
                 let took = GoDuration.format(duration)
                 let total = GoDuration.format(done - requested)
                 self.events.record(pod, reason: "Pulled",
-                                   message: "Successfully pulled image \"\(state.specImage)\" in \(took) (\(total) including waiting). Image size: \(image.size) bytes.",
-                                   source: self.source, fieldPath: self.fieldPath(state))
+                                   message: "Successfully pulled image \"\(facts.specImage)\" in \(took) (\(total) including waiting). Image size: \(image.size) bytes.",
+                                   source: self.source, fieldPath: facts.fieldPath)
                 self.createAndStart(runtime, index, isInit: isInit, pod: pod)
             })
         case .failed(let message, _):

@@ -94,13 +94,16 @@ extension Kubelet {
                                 message: "containers with incomplete status: [\(pending.joined(separator: " "))]"))
         }
         // Read in place: a container's state is a large value, and copying it for one flag costs.
-        let unready = runtime.containers.indices.filter { !runtime.containers[$0].ready }
+        var unready: [String] = []
+        for index in runtime.containers.indices where !runtime.containers[index].ready {
+            unready.append(runtime.containers[index].name)
+        }
         if !runtime.finished, unready.isEmpty {
             wanted.append(.init(type: "Ready", status: "True"))
             wanted.append(.init(type: "ContainersReady", status: "True"))
         } else {
             let reason = (phase == "Succeeded" || phase == "Failed") ? "PodCompleted" : "ContainersNotReady"
-            let names = unready.map { runtime.containers[$0].name }.joined(separator: " ")
+            let names = unready.joined(separator: " ")
             let message = reason == "PodCompleted" ? nil : "containers with unready status: [\(names)]"
             wanted.append(.init(type: "Ready", status: "False", reason: reason, message: message))
             wanted.append(.init(type: "ContainersReady", status: "False", reason: reason, message: message))
@@ -132,12 +135,13 @@ extension Kubelet {
         var running = 0
         var succeeded = 0
         var failed = 0
-        for container in runtime.containers {
-            switch container.state {
+        // Read in place: copying a container's whole state to look at two fields costs.
+        for index in runtime.containers.indices {
+            switch runtime.containers[index].state {
             case .running: running += 1
             case .terminated(let t): if t.exitCode == 0 { succeeded += 1 } else { failed += 1 }
             case .waiting:
-                if container.lastTermination != nil { failed += 1 } else { waiting += 1 }
+                if runtime.containers[index].lastTermination != nil { failed += 1 } else { waiting += 1 }
             }
         }
         if waiting > 0 { return "Pending" }
