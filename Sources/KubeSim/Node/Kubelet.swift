@@ -237,6 +237,12 @@ public final class Kubelet {
         }
     }
 
+    /// What container `index`'s spec fixes, read without copying the rest of its state (and
+    /// without a pending pull holding a copy of it).
+    func facts(_ runtime: PodRuntime, _ index: Int, isInit: Bool) -> ContainerSpecFacts? {
+        read(runtime, index, isInit: isInit) { $0.facts }
+    }
+
     func update(_ runtime: PodRuntime, _ index: Int, isInit: Bool, _ change: (inout ContainerRuntimeState) -> Void) {
         if isInit {
             guard runtime.initContainers.indices.contains(index) else { return }

@@ -6,12 +6,6 @@ import SimCore
 extension Kubelet {
     func fieldPath(_ state: ContainerRuntimeState) -> String { state.fieldPath }
 
-    /// What container `index`'s spec fixes, read without copying the rest of its state (and
-    /// without a pending pull holding a copy of it).
-    func facts(_ runtime: PodRuntime, _ index: Int, isInit: Bool) -> ContainerSpecFacts? {
-        read(runtime, index, isInit: isInit) { $0.facts }
-    }
-
     func ensureImage(_ runtime: PodRuntime, _ index: Int, isInit: Bool) {
         guard isCurrent(runtime), !runtime.terminating, let facts = facts(runtime, index, isInit: isInit),
             let pod = podObject(runtime)
