@@ -1,4 +1,4 @@
-# Change causes through a rollout: the Deployment's kubernetes.io/change-cause follows it to each new ReplicaSet, rollout history shows them, --revision prints a revision's pod template, and rollout undo brings back the old revision's cause.
+# Change causes through a rollout: the Deployment's kubernetes.io/change-cause follows it to each new ReplicaSet, rollout history shows them, --revision prints a revision's pod template, and rollout undo brings back the old revision's cause. With -o, history prints the revisions' ReplicaSets themselves.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment web --image=nginx:1.27 --replicas=2
@@ -58,3 +58,17 @@ $ kubectl get rs -o custom-columns=NAME:.metadata.name,REVISION:.metadata.annota
 NAME             REVISION   HISTORY
 web-5c94f75b5d   3          1
 web-76bbc6d9dc   2          <none>
+$ kubectl rollout history deployment/web -o name
+replicaset.apps/web-76bbc6d9dc
+replicaset.apps/web-5c94f75b5d
+$ kubectl rollout history deployment/web --revision=2 -o jsonpath='{.metadata.annotations.kubernetes\.io/change-cause}{"\n"}'
+nginx 1.28
+$ kubectl rollout history deployment/web -o yaml | grep -E '^(---|kind:)|^  name:'
+kind: ReplicaSet
+  name: web-76bbc6d9dc
+---
+kind: ReplicaSet
+  name: web-5c94f75b5d
+$ kubectl rollout history deployment/web --revision=9 -o name
+error: unable to find the specified revision
+? 1

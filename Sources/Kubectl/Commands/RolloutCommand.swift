@@ -180,6 +180,18 @@ enum RolloutCommand {
         }
         let all = revisions(target, cluster: cluster)
         let wanted = context.flags.int("revision")
+        if !context.flags.string("output").isEmpty {
+            // With -o, kubectl prints the revisions' ReplicaSets themselves, in revision order,
+            // each as its own document.
+            let format = try OutputFormat.parse(context.flags)
+            let chosen = wanted > 0 ? all.filter { $0.0 == wanted } : all
+            guard !chosen.isEmpty || wanted <= 0 else { throw .message("unable to find the specified revision") }
+            for (position, (_, rs)) in chosen.enumerated() {
+                if format == .yaml, position > 0 { context.out("---\n") }
+                CreateCommand.report(rs, type: .replicaSet, verb: "", dryRun: .none, format: format, context: &context)
+            }
+            return
+        }
         if wanted > 0 {
             guard let (_, rs) = all.first(where: { $0.0 == wanted }) else {
                 throw .message("unable to find the specified revision")
