@@ -130,6 +130,17 @@ public func fnv1a64(_ text: String) -> UInt64 {
     return hash
 }
 
+/// 32-bit FNV-1 (multiply, then xor: Go's `fnv.New32`), as Kubernetes hashes a
+/// ControllerRevision's data.
+public func fnv1_32(_ text: String) -> UInt32 {
+    var hash: UInt32 = 0x811c_9dc5
+    for byte in text.utf8 {
+        hash = hash &* 0x0100_0193
+        hash ^= UInt32(byte)
+    }
+    return hash
+}
+
 /// 32-bit FNV-1a, as Kubernetes uses for pod-template hashes.
 public func fnv1a32(_ text: String) -> UInt32 {
     var hash: UInt32 = 0x811c_9dc5

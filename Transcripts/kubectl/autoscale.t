@@ -129,13 +129,13 @@ $ kubectl get hpa burn
 NAME   REFERENCE         TARGETS         MINPODS   MAXPODS   REPLICAS   AGE
 burn   Deployment/burn   cpu: 250%/50%   1         6         6          92s
 $ kubectl top pods -l app=burn
-NAME                   CPU(cores)   MEMORY(bytes)   
-burn-c769887d5-6vzmq   500m         1Mi             
-burn-c769887d5-fvrw8   500m         1Mi             
-burn-c769887d5-jp96r   500m         1Mi             
-burn-c769887d5-kdr65   500m         1Mi             
-burn-c769887d5-pjx7s   500m         1Mi             
-burn-c769887d5-xsm86   500m         1Mi             
+NAME                    CPU(cores)   MEMORY(bytes)   
+burn-5f78566fd5-6vzmq   500m         1Mi             
+burn-5f78566fd5-fvrw8   500m         1Mi             
+burn-5f78566fd5-jp96r   500m         1Mi             
+burn-5f78566fd5-kdr65   500m         1Mi             
+burn-5f78566fd5-pjx7s   500m         1Mi             
+burn-5f78566fd5-xsm86   500m         1Mi             
 $ kubectl describe hpa burn | sed -n '/^Metrics/,$p'
 Metrics:                                               ( current / target )
   resource cpu on pods  (as a percentage of request):  250% (500m) / 50%

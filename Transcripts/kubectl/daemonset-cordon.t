@@ -36,8 +36,8 @@ agent-clr4x   1/1     Running   0          37s   10.244.1.3   node01   <none>   
 $ kubectl drain node01 --ignore-daemonsets --delete-emptydir-data
 node/node01 already cordoned
 Warning: ignoring DaemonSet-managed Pods: default/agent-clr4x, kube-system/kube-proxy-ttkq7
-evicting pod kube-system/metrics-server-b4d8664fc-2nl4r
-pod/metrics-server-b4d8664fc-2nl4r evicted
+evicting pod kube-system/metrics-server-775ccfbfd9-2nl4r
+pod/metrics-server-775ccfbfd9-2nl4r evicted
 node/node01 drained
 $ kubectl get ds agent
 NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE

@@ -36,15 +36,15 @@ Waiting for deployment "nginx-deployment" rollout to finish: 0 of 3 updated repl
 Waiting for deployment "nginx-deployment" rollout to finish: 1 of 3 updated replicas are available...
 deployment "nginx-deployment" successfully rolled out
 $ kubectl get rs
-NAME                         DESIRED   CURRENT   READY   AGE
-nginx-deployment-cf4cd4db7   3         3         3       5s
+NAME                          DESIRED   CURRENT   READY   AGE
+nginx-deployment-7f4d79f7d7   3         3         3       5s
 $ kubectl get pods --show-labels
-NAME                               READY   STATUS    RESTARTS   AGE   LABELS
-nginx-deployment-cf4cd4db7-8v528   1/1     Running   0          6s    app=nginx,pod-template-hash=cf4cd4db7
-nginx-deployment-cf4cd4db7-clr4x   1/1     Running   0          6s    app=nginx,pod-template-hash=cf4cd4db7
-nginx-deployment-cf4cd4db7-jp96r   1/1     Running   0          6s    app=nginx,pod-template-hash=cf4cd4db7
+NAME                                READY   STATUS    RESTARTS   AGE   LABELS
+nginx-deployment-7f4d79f7d7-8v528   1/1     Running   0          6s    app=nginx,pod-template-hash=7f4d79f7d7
+nginx-deployment-7f4d79f7d7-clr4x   1/1     Running   0          6s    app=nginx,pod-template-hash=7f4d79f7d7
+nginx-deployment-7f4d79f7d7-jp96r   1/1     Running   0          6s    app=nginx,pod-template-hash=7f4d79f7d7
 $ kubectl logs deploy/nginx-deployment
-Found 3 pods, using pod/nginx-deployment-cf4cd4db7-clr4x
+Found 3 pods, using pod/nginx-deployment-7f4d79f7d7-clr4x
 $ kubectl exec deploy/nginx-deployment -- cat /etc/os-release
 PRETTY_NAME="Debian GNU/Linux 9 (stretch)"
 NAME="Debian GNU/Linux"
@@ -63,9 +63,9 @@ Waiting for deployment "nginx-deployment" rollout to finish: 2 out of 3 new repl
 Waiting for deployment "nginx-deployment" rollout to finish: 1 old replicas are pending termination...
 deployment "nginx-deployment" successfully rolled out
 $ kubectl get rs
-NAME                         DESIRED   CURRENT   READY   AGE
-nginx-deployment-cf4cd4db7   0         0         0       23s
-nginx-deployment-cff86b44d   3         3         3       14s
+NAME                          DESIRED   CURRENT   READY   AGE
+nginx-deployment-6c9484cc6d   3         3         3       14s
+nginx-deployment-7f4d79f7d7   0         0         0       23s
 $ kubectl describe deployments
 Name:                   nginx-deployment
 Namespace:              default
@@ -94,18 +94,18 @@ Conditions:
   ----           ------  ------
   Available      True    MinimumReplicasAvailable
   Progressing    True    NewReplicaSetAvailable
-OldReplicaSets:  nginx-deployment-cf4cd4db7 (0/0 replicas created)
-NewReplicaSet:   nginx-deployment-cff86b44d (3/3 replicas created)
+OldReplicaSets:  nginx-deployment-7f4d79f7d7 (0/0 replicas created)
+NewReplicaSet:   nginx-deployment-6c9484cc6d (3/3 replicas created)
 Events:
   Type    Reason             Age   From                   Message
   ----    ------             ----  ----                   -------
-  Normal  ScalingReplicaSet  24s   deployment-controller  Scaled up replica set nginx-deployment-cf4cd4db7 from 0 to 3
-  Normal  ScalingReplicaSet  15s   deployment-controller  Scaled up replica set nginx-deployment-cff86b44d from 0 to 1
-  Normal  ScalingReplicaSet  10s   deployment-controller  Scaled down replica set nginx-deployment-cf4cd4db7 from 3 to 2
-  Normal  ScalingReplicaSet  10s   deployment-controller  Scaled up replica set nginx-deployment-cff86b44d from 1 to 2
-  Normal  ScalingReplicaSet  5s    deployment-controller  Scaled down replica set nginx-deployment-cf4cd4db7 from 2 to 1
-  Normal  ScalingReplicaSet  5s    deployment-controller  Scaled up replica set nginx-deployment-cff86b44d from 2 to 3
-  Normal  ScalingReplicaSet  2s    deployment-controller  Scaled down replica set nginx-deployment-cf4cd4db7 from 1 to 0
+  Normal  ScalingReplicaSet  24s   deployment-controller  Scaled up replica set nginx-deployment-7f4d79f7d7 from 0 to 3
+  Normal  ScalingReplicaSet  15s   deployment-controller  Scaled up replica set nginx-deployment-6c9484cc6d from 0 to 1
+  Normal  ScalingReplicaSet  10s   deployment-controller  Scaled down replica set nginx-deployment-7f4d79f7d7 from 3 to 2
+  Normal  ScalingReplicaSet  10s   deployment-controller  Scaled up replica set nginx-deployment-6c9484cc6d from 1 to 2
+  Normal  ScalingReplicaSet  5s    deployment-controller  Scaled down replica set nginx-deployment-7f4d79f7d7 from 2 to 1
+  Normal  ScalingReplicaSet  5s    deployment-controller  Scaled up replica set nginx-deployment-6c9484cc6d from 2 to 3
+  Normal  ScalingReplicaSet  2s    deployment-controller  Scaled down replica set nginx-deployment-7f4d79f7d7 from 1 to 0
 $ kubectl set image deployment/nginx-deployment nginx=nginx:1.161
 deployment.apps/nginx-deployment image updated
 $ kubectl rollout status deployment/nginx-deployment --timeout=20s
@@ -113,16 +113,16 @@ Waiting for deployment "nginx-deployment" rollout to finish: 1 out of 3 new repl
 error: timed out waiting for the condition
 ? 1
 $ kubectl get rs
-NAME                         DESIRED   CURRENT   READY   AGE
-nginx-deployment-cf4cd4db7   0         0         0       47s
-nginx-deployment-cff86b44d   3         3         3       38s
-nginx-deployment-d6b6d679d   1         1         0       22s
+NAME                          DESIRED   CURRENT   READY   AGE
+nginx-deployment-6c9484cc6d   3         3         3       38s
+nginx-deployment-7f4d79f7d7   0         0         0       47s
+nginx-deployment-dbb4db858    1         1         0       22s
 $ kubectl get pods
-NAME                               READY   STATUS             RESTARTS   AGE
-nginx-deployment-cff86b44d-6vzmq   1/1     Running            0          39s
-nginx-deployment-cff86b44d-fvrw8   1/1     Running            0          34s
-nginx-deployment-cff86b44d-pjx7s   1/1     Running            0          29s
-nginx-deployment-d6b6d679d-kdr65   0/1     ImagePullBackOff   0          23s
+NAME                                READY   STATUS             RESTARTS   AGE
+nginx-deployment-6c9484cc6d-6vzmq   1/1     Running            0          39s
+nginx-deployment-6c9484cc6d-fvrw8   1/1     Running            0          34s
+nginx-deployment-6c9484cc6d-pjx7s   1/1     Running            0          29s
+nginx-deployment-dbb4db858-kdr65    0/1     ImagePullBackOff   0          23s
 $ kubectl rollout history deployment/nginx-deployment
 deployment.apps/nginx-deployment 
 REVISION  CHANGE-CAUSE
@@ -134,7 +134,7 @@ $ kubectl rollout history deployment/nginx-deployment --revision=2
 deployment.apps/nginx-deployment with revision #2
 Pod Template:
   Labels:	app=nginx
-	pod-template-hash=cff86b44d
+	pod-template-hash=6c9484cc6d
   Containers:
    nginx:
     Image:	nginx:1.16.1
@@ -155,15 +155,15 @@ $ kubectl describe deployment nginx-deployment | tail -12
 Events:
   Type    Reason             Age   From                   Message
   ----    ------             ----  ----                   -------
-  Normal  ScalingReplicaSet  53s   deployment-controller  Scaled up replica set nginx-deployment-cf4cd4db7 from 0 to 3
-  Normal  ScalingReplicaSet  44s   deployment-controller  Scaled up replica set nginx-deployment-cff86b44d from 0 to 1
-  Normal  ScalingReplicaSet  39s   deployment-controller  Scaled down replica set nginx-deployment-cf4cd4db7 from 3 to 2
-  Normal  ScalingReplicaSet  39s   deployment-controller  Scaled up replica set nginx-deployment-cff86b44d from 1 to 2
-  Normal  ScalingReplicaSet  34s   deployment-controller  Scaled down replica set nginx-deployment-cf4cd4db7 from 2 to 1
-  Normal  ScalingReplicaSet  34s   deployment-controller  Scaled up replica set nginx-deployment-cff86b44d from 2 to 3
-  Normal  ScalingReplicaSet  31s   deployment-controller  Scaled down replica set nginx-deployment-cf4cd4db7 from 1 to 0
-  Normal  ScalingReplicaSet  28s   deployment-controller  Scaled up replica set nginx-deployment-d6b6d679d from 0 to 1
-  Normal  ScalingReplicaSet  2s    deployment-controller  Scaled down replica set nginx-deployment-d6b6d679d from 1 to 0
+  Normal  ScalingReplicaSet  53s   deployment-controller  Scaled up replica set nginx-deployment-7f4d79f7d7 from 0 to 3
+  Normal  ScalingReplicaSet  44s   deployment-controller  Scaled up replica set nginx-deployment-6c9484cc6d from 0 to 1
+  Normal  ScalingReplicaSet  39s   deployment-controller  Scaled down replica set nginx-deployment-7f4d79f7d7 from 3 to 2
+  Normal  ScalingReplicaSet  39s   deployment-controller  Scaled up replica set nginx-deployment-6c9484cc6d from 1 to 2
+  Normal  ScalingReplicaSet  34s   deployment-controller  Scaled down replica set nginx-deployment-7f4d79f7d7 from 2 to 1
+  Normal  ScalingReplicaSet  34s   deployment-controller  Scaled up replica set nginx-deployment-6c9484cc6d from 2 to 3
+  Normal  ScalingReplicaSet  31s   deployment-controller  Scaled down replica set nginx-deployment-7f4d79f7d7 from 1 to 0
+  Normal  ScalingReplicaSet  28s   deployment-controller  Scaled up replica set nginx-deployment-dbb4db858 from 0 to 1
+  Normal  ScalingReplicaSet  2s    deployment-controller  Scaled down replica set nginx-deployment-dbb4db858 from 1 to 0
 $ kubectl exec deploy/nginx-deployment -- ls /
 bin
 boot

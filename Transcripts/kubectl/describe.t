@@ -193,11 +193,11 @@ System Info:
 PodCIDR:                      10.244.1.0/24
 PodCIDRs:                     10.244.1.0/24
 Non-terminated Pods:          (3 in total)
-  Namespace                   Name                              CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
-  ---------                   ----                              ------------  ----------  ---------------  -------------  ---
-  default                     web-5c94f75b5d-8v528              0 (0%)        0 (0%)      0 (0%)           0 (0%)         25s
-  kube-system                 kube-proxy-ttkq7                  0 (0%)        0 (0%)      0 (0%)           0 (0%)         9m30s
-  kube-system                 metrics-server-b4d8664fc-2nl4r    100m (5%)     0 (0%)      200Mi (5%)       0 (0%)         8m50s
+  Namespace                   Name                               CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
+  ---------                   ----                               ------------  ----------  ---------------  -------------  ---
+  default                     web-5c94f75b5d-8v528               0 (0%)        0 (0%)      0 (0%)           0 (0%)         25s
+  kube-system                 kube-proxy-ttkq7                   0 (0%)        0 (0%)      0 (0%)           0 (0%)         9m30s
+  kube-system                 metrics-server-775ccfbfd9-2nl4r    100m (5%)     0 (0%)      200Mi (5%)       0 (0%)         8m50s
 Allocated resources:
   (Total limits may be over 100 percent, i.e., overcommitted.)
   Resource           Requests    Limits

@@ -77,7 +77,7 @@ metadata:
     app: web
   name: web
   namespace: default
-  resourceVersion: "351"
+  resourceVersion: "352"
   uid: 3a0c9647-ea25-453c-80a1-6606fe4d9edf
 spec:
   progressDeadlineSeconds: 600

@@ -33,7 +33,7 @@ metadata:
     app: web
   name: web
   namespace: default
-  resourceVersion: "381"
+  resourceVersion: "382"
   uid: 3a0c9647-ea25-453c-80a1-6606fe4d9edf
 spec:
   progressDeadlineSeconds: 600
@@ -88,7 +88,7 @@ Edit cancelled, no changes made.
 $ KUBE_EDITOR="sed -i 's/readyReplicas: 3/readyReplicas: 9/'" kubectl edit deployment web
 deployment.apps/web edited
 $ kubectl get deployment web -o jsonpath='{.metadata.resourceVersion} {.status.readyReplicas}{"\n"}'
-381 3
+382 3
 $ export KUBE_EDITOR="sed -i 's/replicas: 3/replicas: -1/'"
 $ kubectl edit deployment web
 error: deployments.apps "web" is invalid

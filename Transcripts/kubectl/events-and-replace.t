@@ -43,7 +43,7 @@ LAST SEEN           TYPE      REASON   OBJECT    MESSAGE
 11s (x3 over 43s)   Warning   Failed   Pod/bad   Error: ImagePullBackOff
 $ kubectl events -A --for deployment/web
 NAMESPACE   LAST SEEN   TYPE     REASON              OBJECT           MESSAGE
-default     44s         Normal   ScalingReplicaSet   Deployment/web   Scaled up replica set web-766486c5b6 from 0 to 2
+default     44s         Normal   ScalingReplicaSet   Deployment/web   Scaled up replica set web-5c94f75b5d from 0 to 2
 $ kubectl events --for deployment/web -o name
 event/web.18867252dc652800
 $ kubectl events --types=Info

@@ -28,7 +28,7 @@ NAME    CONTROLLER             PARAMETERS   AGE
 nginx   k8s.io/ingress-nginx   <none>       2s
 $ kubectl get pods,svc -n ingress-nginx
 NAME                                            READY   STATUS              RESTARTS   AGE
-pod/ingress-nginx-controller-5895746fb6-jp96r   0/1     ContainerCreating   0          3s
+pod/ingress-nginx-controller-6d8b85998b-jp96r   0/1     ContainerCreating   0          3s
 
 NAME                               TYPE       CLUSTER-IP      EXTERNAL-IP   PORT(S)                      AGE
 service/ingress-nginx-controller   NodePort   10.110.244.56   <none>        80:32652/TCP,443:31829/TCP   3s
@@ -38,7 +38,7 @@ web    nginx   web.example.com             80, 443   6s
 $ sleep 90
 $ kubectl get pods -n ingress-nginx
 NAME                                        READY   STATUS    RESTARTS   AGE
-ingress-nginx-controller-5895746fb6-jp96r   1/1     Running   0          96s
+ingress-nginx-controller-6d8b85998b-jp96r   1/1     Running   0          96s
 $ kubectl get ingress
 NAME   CLASS   HOSTS             ADDRESS        PORTS     AGE
 web    nginx   web.example.com   192.168.0.12   80, 443   99s

@@ -66,7 +66,7 @@ $ kubectl logs deploy/web | tail -1
 10.244.2.4 - - [01/Jan/2026:00:01:40 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/7.88.1" "-"
 $ kubectl get pods -n ingress-nginx -o wide
 NAME                                        READY   STATUS    RESTARTS   AGE    IP           NODE     NOMINATED NODE   READINESS GATES
-ingress-nginx-controller-5895746fb6-jp96r   1/1     Running   0          102s   10.244.2.4   node02   <none>           <none>
+ingress-nginx-controller-6d8b85998b-jp96r   1/1     Running   0          102s   10.244.2.4   node02   <none>           <none>
 $ kubectl run client --image=nginx:1.27
 pod/client created
 $ sleep 10

@@ -25,12 +25,12 @@ etcd-controlplane
 kube-apiserver-controlplane
 kube-controller-manager-controlplane
 kube-scheduler-controlplane
-coredns-bb7894877-gnh2c
-coredns-bb7894877-x42w4
+coredns-7ccffd5bf-gnh2c
+coredns-7ccffd5bf-x42w4
 kube-proxy-tkkmb
 kube-proxy-ttkq7
 kube-proxy-dbdg7
-metrics-server-b4d8664fc-2nl4r
+metrics-server-775ccfbfd9-2nl4r
 $ kubectl get pods -o jsonpath='{.items[0].metadata.name'
 error: error parsing jsonpath {.items[0].metadata.name, unclosed action
 ? 1

@@ -38,7 +38,7 @@ $ curl -s http://localhost:8001/apis/apps/v1/namespaces/default/deployments | he
   "kind": "DeploymentList",
   "apiVersion": "apps/v1",
   "metadata": {
-    "resourceVersion": "360"
+    "resourceVersion": "361"
   },
   "items": [
     {

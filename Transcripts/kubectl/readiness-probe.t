@@ -34,8 +34,8 @@ NAME   READY   UP-TO-DATE   AVAILABLE   AGE
 web    0/2     2            0           32s
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-web-5d569bf697-8v528   0/1     Running   0          33s
-web-5d569bf697-clr4x   0/1     Running   0          33s
+web-549dd78bbf-8v528   0/1     Running   0          33s
+web-549dd78bbf-clr4x   0/1     Running   0          33s
 $ kubectl describe pods -l app=web | grep -E 'Readiness|Ready:|Unhealthy'
     Ready:          False
     Readiness:      http-get http://:8080/ delay=0s timeout=1s period=5s #success=1 #failure=3
@@ -76,23 +76,23 @@ $ kubectl get deployment web
 NAME   READY   UP-TO-DATE   AVAILABLE   AGE
 web    2/2     2            2           43s
 $ kubectl get pods
-NAME                  READY   STATUS    RESTARTS   AGE
-web-889b7d977-6vzmq   1/1     Running   0          6s
-web-889b7d977-jp96r   1/1     Running   0          9s
+NAME                   READY   STATUS    RESTARTS   AGE
+web-7b7498b67c-6vzmq   1/1     Running   0          6s
+web-7b7498b67c-jp96r   1/1     Running   0          9s
 $ sleep 12
 $ kubectl logs deploy/web --tail=3
-Found 2 pods, using pod/web-889b7d977-jp96r
+Found 2 pods, using pod/web-7b7498b67c-jp96r
 10.244.2.1 - - [01/Jan/2026:00:00:47 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
 10.244.2.1 - - [01/Jan/2026:00:00:52 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
 10.244.2.1 - - [01/Jan/2026:00:00:57 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"
-$ kubectl exec web-889b7d977-jp96r -- rm /usr/share/nginx/html/index.html
+$ kubectl exec web-7b7498b67c-jp96r -- rm /usr/share/nginx/html/index.html
 $ sleep 20
-$ kubectl logs web-889b7d977-jp96r --tail=2
+$ kubectl logs web-7b7498b67c-jp96r --tail=2
 2026/01/01 00:01:17 [error] 29#29: *9 directory index of "/usr/share/nginx/html/" is forbidden, client: 10.244.2.1, server: localhost, request: "GET / HTTP/1.1", host: "10.244.2.3:80"
 10.244.2.1 - - [01/Jan/2026:00:01:17 +0000] "GET / HTTP/1.1" 403 153 "-" "kube-probe/1.32" "-"
 $ kubectl get pods
-NAME                  READY   STATUS    RESTARTS   AGE
-web-889b7d977-6vzmq   1/1     Running   0          44s
-web-889b7d977-jp96r   0/1     Running   0          47s
-$ kubectl describe pod web-889b7d977-jp96r | grep Unhealthy
+NAME                   READY   STATUS    RESTARTS   AGE
+web-7b7498b67c-6vzmq   1/1     Running   0          44s
+web-7b7498b67c-jp96r   0/1     Running   0          47s
+$ kubectl describe pod web-7b7498b67c-jp96r | grep Unhealthy
   Warning  Unhealthy  1s (x5 over 21s)  kubelet            Readiness probe failed: HTTP probe failed with statuscode: 403

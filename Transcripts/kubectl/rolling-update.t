@@ -32,23 +32,23 @@ $ kubectl set image deployment/web nginx=nginx:1.28
 deployment.apps/web image updated
 $ kubectl get rs
 NAME             DESIRED   CURRENT   READY   AGE
-web-766486c5b6   3         3         3       13s
-web-77768f5b79   1         1         0       1s
+web-5c94f75b5d   3         3         3       13s
+web-76bbc6d9dc   1         1         0       1s
 $ sleep 3
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-web-766486c5b6-clr4x   1/1     Running   0          18s
-web-766486c5b6-jp96r   1/1     Running   0          18s
-web-77768f5b79-6vzmq   1/1     Running   0          6s
-web-77768f5b79-fvrw8   0/1     Pending   0          1s
+web-5c94f75b5d-clr4x   1/1     Running   0          18s
+web-5c94f75b5d-jp96r   1/1     Running   0          18s
+web-76bbc6d9dc-6vzmq   1/1     Running   0          6s
+web-76bbc6d9dc-fvrw8   0/1     Pending   0          1s
 $ kubectl rollout status deployment/web
 Waiting for deployment "web" rollout to finish: 2 out of 3 new replicas have been updated...
 Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
 deployment "web" successfully rolled out
 $ kubectl get rs
 NAME             DESIRED   CURRENT   READY   AGE
-web-766486c5b6   0         0         0       26s
-web-77768f5b79   3         3         3       14s
+web-5c94f75b5d   0         0         0       26s
+web-76bbc6d9dc   3         3         3       14s
 $ kubectl rollout history deployment/web
 deployment.apps/web 
 REVISION  CHANGE-CAUSE
@@ -58,13 +58,13 @@ REVISION  CHANGE-CAUSE
 $ kubectl describe deployment web | grep -E 'Image|ScalingReplicaSet|RollingUpdateStrategy'
 RollingUpdateStrategy:  0 max unavailable, 1 max surge
     Image:         nginx:1.28
-  Normal  ScalingReplicaSet  28s   deployment-controller  Scaled up replica set web-766486c5b6 from 0 to 3
-  Normal  ScalingReplicaSet  16s   deployment-controller  Scaled up replica set web-77768f5b79 from 0 to 1
-  Normal  ScalingReplicaSet  11s   deployment-controller  Scaled down replica set web-766486c5b6 from 3 to 2
-  Normal  ScalingReplicaSet  11s   deployment-controller  Scaled up replica set web-77768f5b79 from 1 to 2
-  Normal  ScalingReplicaSet  6s    deployment-controller  Scaled down replica set web-766486c5b6 from 2 to 1
-  Normal  ScalingReplicaSet  6s    deployment-controller  Scaled up replica set web-77768f5b79 from 2 to 3
-  Normal  ScalingReplicaSet  3s    deployment-controller  Scaled down replica set web-766486c5b6 from 1 to 0
+  Normal  ScalingReplicaSet  28s   deployment-controller  Scaled up replica set web-5c94f75b5d from 0 to 3
+  Normal  ScalingReplicaSet  16s   deployment-controller  Scaled up replica set web-76bbc6d9dc from 0 to 1
+  Normal  ScalingReplicaSet  11s   deployment-controller  Scaled down replica set web-5c94f75b5d from 3 to 2
+  Normal  ScalingReplicaSet  11s   deployment-controller  Scaled up replica set web-76bbc6d9dc from 1 to 2
+  Normal  ScalingReplicaSet  6s    deployment-controller  Scaled down replica set web-5c94f75b5d from 2 to 1
+  Normal  ScalingReplicaSet  6s    deployment-controller  Scaled up replica set web-76bbc6d9dc from 2 to 3
+  Normal  ScalingReplicaSet  3s    deployment-controller  Scaled down replica set web-5c94f75b5d from 1 to 0
 $ kubectl rollout pause deployment/web -o jsonpath='{.spec.paused}{"\n"}'
 true
 $ kubectl rollout resume deployment/web -o name

@@ -64,7 +64,7 @@ metadata:
   creationTimestamp: "2026-01-01T00:00:02Z"
   name: web
   namespace: default
-  resourceVersion: "379"
+  resourceVersion: "380"
   uid: 08492dfe-0c62-4f1e-9d6e-e4556b2cd1ec
 subsets:
 - addresses:

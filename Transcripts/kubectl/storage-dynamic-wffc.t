@@ -79,9 +79,9 @@ $ kubectl get pvc,pods
 NAME                             STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
 persistentvolumeclaim/web-data   Pending                                      standard       <unset>                 35s
 
-NAME                      READY   STATUS    RESTARTS   AGE
-pod/web-98c6cb49d-8v528   0/1     Pending   0          1s
-pod/web-98c6cb49d-clr4x   0/1     Pending   0          1s
+NAME                       READY   STATUS    RESTARTS   AGE
+pod/web-7589f8f6d6-8v528   0/1     Pending   0          1s
+pod/web-7589f8f6d6-clr4x   0/1     Pending   0          1s
 $ kubectl rollout status deployment/web
 Waiting for deployment "web" rollout to finish: 0 of 2 updated replicas are available...
 Waiting for deployment "web" rollout to finish: 1 of 2 updated replicas are available...
@@ -93,9 +93,9 @@ persistentvolumeclaim/web-data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b5
 NAME                                                        CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM              STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
 persistentvolume/pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    default/web-data   standard       <unset>                          6s
 $ kubectl get pods -o wide
-NAME                  READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
-web-98c6cb49d-8v528   1/1     Running   0          11s   10.244.2.2   node02   <none>           <none>
-web-98c6cb49d-clr4x   1/1     Running   0          11s   10.244.2.3   node02   <none>           <none>
+NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
+web-7589f8f6d6-8v528   1/1     Running   0          11s   10.244.2.2   node02   <none>           <none>
+web-7589f8f6d6-clr4x   1/1     Running   0          11s   10.244.2.3   node02   <none>           <none>
 $ kubectl describe pvc web-data
 Name:          web-data
 Namespace:     default
@@ -112,8 +112,8 @@ Finalizers:    [kubernetes.io/pvc-protection]
 Capacity:      1Gi
 Access Modes:  RWO
 VolumeMode:    Filesystem
-Used By:       web-98c6cb49d-8v528
-               web-98c6cb49d-clr4x
+Used By:       web-7589f8f6d6-8v528
+               web-7589f8f6d6-clr4x
 Events:
   Type    Reason                 Age                From                                                                                                Message
   ----    ------                 ----               ----                                                                                                -------

@@ -133,7 +133,7 @@ metadata:
   - kubernetes.io/pvc-protection
   name: task-pv-claim
   namespace: default
-  resourceVersion: "337"
+  resourceVersion: "338"
   uid: f9982be3-8ac3-4bf8-b8c8-0d2b0686b571
 spec:
   accessModes:

@@ -8,8 +8,8 @@ node01         28m          1%       464Mi           12%
 node02         28m          1%       452Mi           11%         
 $ kubectl top pods -A
 NAMESPACE     NAME                                   CPU(cores)   MEMORY(bytes)   
-kube-system   coredns-bb7894877-gnh2c                2m           15Mi            
-kube-system   coredns-bb7894877-x42w4                2m           15Mi            
+kube-system   coredns-7ccffd5bf-gnh2c                2m           15Mi            
+kube-system   coredns-7ccffd5bf-x42w4                2m           15Mi            
 kube-system   etcd-controlplane                      25m          40Mi            
 kube-system   kube-apiserver-controlplane            45m          250Mi           
 kube-system   kube-controller-manager-controlplane   12m          50Mi            
@@ -17,7 +17,7 @@ kube-system   kube-proxy-dbdg7                       1m           15Mi
 kube-system   kube-proxy-tkkmb                       1m           15Mi            
 kube-system   kube-proxy-ttkq7                       1m           15Mi            
 kube-system   kube-scheduler-controlplane            3m           20Mi            
-kube-system   metrics-server-b4d8664fc-2nl4r         4m           18Mi            
+kube-system   metrics-server-775ccfbfd9-2nl4r        4m           18Mi            
 $ kubectl create deployment web --image=nginx:1.27 --replicas=2
 deployment.apps/web created
 $ kubectl apply -f - <<YAML
@@ -70,11 +70,11 @@ kube-apiserver-controlplane            45m          250Mi
 kube-controller-manager-controlplane   12m          50Mi            
 etcd-controlplane                      25m          40Mi            
 kube-scheduler-controlplane            3m           20Mi            
-metrics-server-b4d8664fc-2nl4r         4m           18Mi            
-coredns-bb7894877-x42w4                2m           15Mi            
+metrics-server-775ccfbfd9-2nl4r        4m           18Mi            
+coredns-7ccffd5bf-x42w4                2m           15Mi            
 kube-proxy-dbdg7                       1m           15Mi            
 kube-proxy-ttkq7                       1m           15Mi            
 kube-proxy-tkkmb                       1m           15Mi            
-coredns-bb7894877-gnh2c                2m           15Mi            
+coredns-7ccffd5bf-gnh2c                2m           15Mi            
                                        ________     ________        
                                        96m          455Mi           

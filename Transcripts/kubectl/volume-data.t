@@ -56,10 +56,10 @@ forgotten
 layer
 $ kubectl exec deploy/notes -- sh -c 'echo appended >> /etc/hostname'
 $ kubectl exec deploy/notes -- cat /etc/hostname
-notes-7bf544b4-clr4x
+notes-64fd4d7b48-clr4x
 appended
 $ kubectl delete pod -l app=notes
-pod "notes-7bf544b4-clr4x" deleted
+pod "notes-64fd4d7b48-clr4x" deleted
 $ kubectl rollout status deployment/notes
 Waiting for deployment "notes" rollout to finish: 0 of 1 updated replicas are available...
 deployment "notes" successfully rolled out

@@ -49,8 +49,8 @@ No resources found in default namespace.
 ! That looked in the `default` namespace, where your own pods go. The control plane's pods are in `kube-system` — add `-n kube-system`.
 $ kubectl get pods -A
 NAMESPACE     NAME                                   READY   STATUS    RESTARTS   AGE
-kube-system   coredns-bb7894877-gnh2c                1/1     Running   0          9m51s
-kube-system   coredns-bb7894877-x42w4                1/1     Running   0          9m51s
+kube-system   coredns-7ccffd5bf-gnh2c                1/1     Running   0          9m51s
+kube-system   coredns-7ccffd5bf-x42w4                1/1     Running   0          9m51s
 kube-system   etcd-controlplane                      1/1     Running   0          10m
 kube-system   kube-apiserver-controlplane            1/1     Running   0          10m
 kube-system   kube-controller-manager-controlplane   1/1     Running   0          10m
@@ -58,7 +58,7 @@ kube-system   kube-proxy-dbdg7                       1/1     Running   0        
 kube-system   kube-proxy-tkkmb                       1/1     Running   0          9m51s
 kube-system   kube-proxy-ttkq7                       1/1     Running   0          9m8s
 kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
-kube-system   metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m28s
+kube-system   metrics-server-775ccfbfd9-2nl4r        1/1     Running   0          8m28s
 
 ✓ Step 2 done.
 On a kubeadm cluster the control plane itself runs as pods:
@@ -173,9 +173,9 @@ Type the commands yourself; the step completes when its checks pass.
 $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key get /registry/pods --prefix --keys-only
 /registry/pods/default/hello
 
-/registry/pods/kube-system/coredns-bb7894877-gnh2c
+/registry/pods/kube-system/coredns-7ccffd5bf-gnh2c
 
-/registry/pods/kube-system/coredns-bb7894877-x42w4
+/registry/pods/kube-system/coredns-7ccffd5bf-x42w4
 
 /registry/pods/kube-system/etcd-controlplane
 
@@ -191,7 +191,7 @@ $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/et
 
 /registry/pods/kube-system/kube-scheduler-controlplane
 
-/registry/pods/kube-system/metrics-server-b4d8664fc-2nl4r
+/registry/pods/kube-system/metrics-server-775ccfbfd9-2nl4r
 
 
 ✓ Step 6 done.

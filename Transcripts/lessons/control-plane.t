@@ -45,8 +45,8 @@ Checked:
   • You listed the pods in the kube-system namespace
 $ kubectl get pods -n kube-system -o wide
 NAME                                   READY   STATUS    RESTARTS   AGE     IP             NODE           NOMINATED NODE   READINESS GATES
-coredns-bb7894877-gnh2c                1/1     Running   0          9m50s   10.244.0.3     controlplane   <none>           <none>
-coredns-bb7894877-x42w4                1/1     Running   0          9m50s   10.244.0.2     controlplane   <none>           <none>
+coredns-7ccffd5bf-gnh2c                1/1     Running   0          9m50s   10.244.0.3     controlplane   <none>           <none>
+coredns-7ccffd5bf-x42w4                1/1     Running   0          9m50s   10.244.0.2     controlplane   <none>           <none>
 etcd-controlplane                      1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
 kube-apiserver-controlplane            1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
 kube-controller-manager-controlplane   1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
@@ -54,7 +54,7 @@ kube-proxy-dbdg7                       1/1     Running   0          8m52s   192.
 kube-proxy-tkkmb                       1/1     Running   0          9m50s   192.168.0.10   controlplane   <none>           <none>
 kube-proxy-ttkq7                       1/1     Running   0          9m7s    192.168.0.11   node01         <none>           <none>
 kube-scheduler-controlplane            1/1     Running   0          10m     192.168.0.10   controlplane   <none>           <none>
-metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m27s   10.244.1.2     node01         <none>           <none>
+metrics-server-775ccfbfd9-2nl4r        1/1     Running   0          8m27s   10.244.1.2     node01         <none>           <none>
 
 ✓ Step 2 done.
 On a kubeadm cluster the control plane itself runs as pods:
@@ -122,9 +122,9 @@ $ ssh controlplane
 $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key get /registry/pods --prefix --keys-only
 /registry/pods/default/hello
 
-/registry/pods/kube-system/coredns-bb7894877-gnh2c
+/registry/pods/kube-system/coredns-7ccffd5bf-gnh2c
 
-/registry/pods/kube-system/coredns-bb7894877-x42w4
+/registry/pods/kube-system/coredns-7ccffd5bf-x42w4
 
 /registry/pods/kube-system/etcd-controlplane
 
@@ -140,7 +140,7 @@ $ etcdctl --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/et
 
 /registry/pods/kube-system/kube-scheduler-controlplane
 
-/registry/pods/kube-system/metrics-server-b4d8664fc-2nl4r
+/registry/pods/kube-system/metrics-server-775ccfbfd9-2nl4r
 
 
 ✓ Step 6 done.

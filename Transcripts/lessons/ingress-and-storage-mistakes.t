@@ -316,18 +316,18 @@ $ kubectl apply -f notes.yaml
 deployment.apps/notes created
 ! notes is in the default namespace, where there is no claim called data: its pod stays Pending (`kubectl describe pod -l app=notes` says why). Delete it (`kubectl delete deployment notes`) and apply the file with `-n shop`.
 $ kubectl describe pod -l app=notes
-Name:             notes-7dd4bc579d-6vzmq
+Name:             notes-75cbdccc78-6vzmq
 Namespace:        default
 Priority:         0
 Service Account:  default
 Node:             <none>
 Labels:           app=notes
-                  pod-template-hash=7dd4bc579d
+                  pod-template-hash=75cbdccc78
 Annotations:      <none>
 Status:           Pending
 IP:               
 IPs:              <none>
-Controlled By:    ReplicaSet/notes-7dd4bc579d
+Controlled By:    ReplicaSet/notes-75cbdccc78
 Containers:
   app:
     Image:      busybox:1.36
@@ -425,7 +425,7 @@ $ kubectl get pvc -n shop
 NAME   STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
 data   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 21s
 $ kubectl delete pod -n shop -l app=notes
-pod "notes-7dd4bc579d-fvrw8" deleted
+pod "notes-75cbdccc78-fvrw8" deleted
 
 ✓ Step 11 done.
 The pod went; the claim and its volume did not. The ReplicaSet's new pod names the same claim,

@@ -121,7 +121,7 @@ The address is the InternalIP of one of the cluster's nodes. Which node? Answer 
 Answer with `answer …`.
 $ kubectl get pods -n ingress-nginx -o wide
 NAME                                        READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
-ingress-nginx-controller-5895746fb6-jp96r   1/1     Running   0          79s   10.244.2.3   node02   <none>           <none>
+ingress-nginx-controller-6d8b85998b-jp96r   1/1     Running   0          79s   10.244.2.3   node02   <none>           <none>
 $ answer $(kubectl get pods -n ingress-nginx -l app.kubernetes.io/component=controller -o jsonpath={.items[0].spec.nodeName})
 
 ✓ Step 5 done.
@@ -259,7 +259,7 @@ persistentvolumeclaim/data   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571  
 NAME                                                        CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM       STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE
 persistentvolume/pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            Delete           Bound    shop/data   standard       <unset>                          6s
 $ kubectl delete pod -n shop -l app=notes
-pod "notes-7dd4bc579d-6vzmq" deleted
+pod "notes-75cbdccc78-6vzmq" deleted
 
 ✓ Step 11 done.
 The pod went; the claim and its volume did not. The ReplicaSet's new pod names the same claim,

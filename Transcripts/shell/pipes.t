@@ -11,13 +11,13 @@ $ kubectl get pods -n kube-system --no-headers | wc -l
 10
 $ kubectl get pods -A | head -n 3
 NAMESPACE     NAME                                   READY   STATUS    RESTARTS   AGE
-kube-system   coredns-bb7894877-gnh2c                1/1     Running   0          9m51s
-kube-system   coredns-bb7894877-x42w4                1/1     Running   0          9m51s
+kube-system   coredns-7ccffd5bf-gnh2c                1/1     Running   0          9m51s
+kube-system   coredns-7ccffd5bf-x42w4                1/1     Running   0          9m51s
 $ kubectl get pods -A | tail -n 2
 kube-system   kube-scheduler-controlplane            1/1     Running   0          10m
-kube-system   metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m29s
+kube-system   metrics-server-775ccfbfd9-2nl4r        1/1     Running   0          8m29s
 $ kubectl get pods -n kube-system -o name | sort -r | head -n 2
-pod/metrics-server-b4d8664fc-2nl4r
+pod/metrics-server-775ccfbfd9-2nl4r
 pod/kube-scheduler-controlplane
 $ kubectl get nodes | grep -v control
 NAME           STATUS   ROLES           AGE     VERSION
@@ -26,9 +26,9 @@ node02         Ready    <none>          8m56s   v1.32.4
 $ kubectl get pods -n kube-system | grep -E 'etcd|coredns' | wc -l
 3
 $ kubectl get pods -n kube-system -o name | head -c 20; echo
-pod/coredns-bb789487
+pod/coredns-7ccffd5b
 $ kubectl get pods -n kube-system -o name | tail -c 16
-b4d8664fc-2nl4r
+75ccfbfd9-2nl4r
 $ kubectl get pods -n kube-system -o name | head -c many
 head: invalid number of bytes: 'many'
 ? 1
@@ -45,7 +45,7 @@ $ kubectl describe pod -n kube-system etcd-controlplane | grep -n -B1 -A2 'QoS C
 $ kubectl get pods -n kube-system | grep -C1 scheduler
 kube-proxy-ttkq7                       1/1     Running   0          9m18s
 kube-scheduler-controlplane            1/1     Running   0          10m
-metrics-server-b4d8664fc-2nl4r         1/1     Running   0          8m38s
+metrics-server-775ccfbfd9-2nl4r        1/1     Running   0          8m38s
 $ kubectl get nodes | grep -A x Ready
 grep: x: invalid context length argument
 ? 2

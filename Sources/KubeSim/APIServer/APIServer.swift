@@ -238,6 +238,7 @@ public final class APIServer {
         if strategy.tracksGeneration, strategy.specChanged(object, from: existing) {
             object["metadata"]["generation"] = .int(existing.generation + 1)
         }
+        strategy.prepareForUpdate(&object, old: existing)
         // A dry run writes nothing: the object keeps the version it was read at.
         if dryRun { object["metadata"]["resourceVersion"] = .string(existing.resourceVersion) }
         object["metadata"] = .object(MetadataOrder.normalize(object["metadata"].object ?? JSONObject()))
@@ -293,6 +294,7 @@ public final class APIServer {
         if strategy.tracksGeneration, strategy.specChanged(object, from: existing) {
             object["metadata"]["generation"] = .int(existing.generation + 1)
         }
+        strategy.prepareForUpdate(&object, old: existing)
         let stored = store(type, consume object, old: existing)
         finishDeletionIfReady(type, stored)
         return stored

@@ -16,6 +16,9 @@ public protocol ResourceStrategy: AnyObject {
     var tracksGeneration: Bool { get }
     /// Whether an update changes what `generation` counts (the spec, for most kinds).
     func specChanged(_ object: JSON, from old: JSON) -> Bool
+    /// Sets what an update changes besides the client's edit (a DaemonSet's template
+    /// generation), once the update is known to be valid.
+    func prepareForUpdate(_ object: inout JSON, old: JSON)
     /// Whether deletion waits for a grace period (pods) instead of removing at once.
     func gracePeriod(for object: JSON, requested: Int?) -> Int?
     /// The server-side table: column definitions and one row per object.
@@ -33,6 +36,7 @@ extension ResourceStrategy {
     }
     public var tracksGeneration: Bool { false }
     public func specChanged(_ object: JSON, from old: JSON) -> Bool { object["spec"] != old["spec"] }
+    public func prepareForUpdate(_ object: inout JSON, old: JSON) {}
     public func gracePeriod(for object: JSON, requested: Int?) -> Int? { nil }
 }
 

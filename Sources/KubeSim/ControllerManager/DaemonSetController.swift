@@ -7,11 +7,13 @@ final class DaemonSetController {
     static let source = EventRecorder.Source(component: "daemonset-controller")
     private let server: APIServer
     private let events: EventRecorder
+    private let history: ControllerHistory
     private var queue: WorkQueue!
 
     init(server: APIServer, events: EventRecorder) {
         self.server = server
         self.events = events
+        history = ControllerHistory(server: server)
         queue = WorkQueue(simulation: server.simulation) { [weak self] in self?.sync($0) }
         server.watch(.daemonSet) { [weak self] event in
             guard event.type != .deleted else { return }
@@ -66,49 +68,48 @@ final class DaemonSetController {
         let (namespace, name) = ObjectKey.split(key)
         guard let ds = server.object(.daemonSet, namespace: namespace, name: name), !ds.isTerminating else { return }
         let template = ds["spec"]["template"]
+        // The template's revision, recorded first: its hash labels the pods made from it.
         let hash = PodTemplate.hash(template)
+        var revisionLabels = stringMap(template["metadata"]["labels"])
+        revisionLabels[Self.hashLabel] = hash
+        _ = history.record(ds, name: "\(ds.name)-\(hash)", labels: revisionLabels.json)
+        let generation = Self.templateGeneration(ds)
         // The daemon's pods, read through their briefs: at 5,000 nodes this runs over 5,000
         // pods every simulated second while they start, so they are taken as the index holds
-        // them and only a node's several pods are put in name order.
-        var byNode: [String: [JSON]] = [:]
+        // them and only a node's several pods are put in name order. A pod being deleted
+        // still holds its node: its replacement waits until it is gone.
+        var byNode: [String: [(pod: JSON, brief: PodBrief)]] = [:]
         var scheduled = 0, ready = 0, updated = 0
         for key in server.index.unorderedChildren(ofOwner: ds.uid) where key.prefix == ResourceType.pod.etcdPrefix {
             guard let entry = server.etcd.get(prefix: key.prefix, namespace: key.namespace, name: key.name),
-                let brief = entry.brief, brief.isActive
+                let brief = entry.brief, brief.isActive || brief.terminating
             else { continue }
             let pod = entry.value
-            byNode[brief.nodeName ?? Self.targetNode(pod) ?? "", default: []].append(pod)
-            guard brief.nodeName != nil else { continue }
+            byNode[brief.nodeName ?? Self.targetNode(pod) ?? "", default: []].append((pod, brief))
+            guard brief.isActive, brief.nodeName != nil else { continue }
             scheduled += 1
             if brief.ready { ready += 1 }
-            if pod["metadata"]["labels"]["controller-revision-hash"].string == hash { updated += 1 }
+            if Self.isUpdated(pod, hash: hash, generation: generation) { updated += 1 }
         }
         let nodes = server.list(.node, namespace: nil)
-        var desired = 0
+        var wantedNodes: [String] = []
         let placement = Placement(template)
         for node in nodes {
             let wanted = placement.allows(node)
-            if wanted { desired += 1 }
             let existing = byNode[node.name] ?? []
-            if wanted && existing.isEmpty {
-                var pod = PodTemplate.pod(from: template, owner: ds, namePrefix: "\(ds.name)-",
-                                          extraLabels: ["controller-revision-hash": hash, "pod-template-generation": String(ds.generation)])
-                pod["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"] = [
-                    "nodeSelectorTerms": [["matchFields": [["key": "metadata.name", "operator": "In",
-                                                              "values": [.string(node.name)]]]]],
-                ]
-                Self.addDaemonTolerations(&pod)
-                if let created = try? server.create(.pod, pod, namespace: namespace) {
-                    events.record(ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)",
-                                  source: Self.source)
-                }
-            } else if !wanted {
-                for pod in existing.sorted(by: { $0.name < $1.name })
-                where (try? server.delete(.pod, namespace: namespace, name: pod.name)) != nil {
-                    events.record(ds, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)", source: Self.source)
+            if wanted {
+                wantedNodes.append(node.name)
+                if existing.isEmpty { createPod(ds, on: node.name, hash: hash, generation: generation) }
+            } else {
+                for (pod, brief) in existing.sorted(by: { $0.pod.name < $1.pod.name }) where brief.isActive {
+                    deletePod(ds, pod.name)
                 }
             }
         }
+        if ds["spec"]["updateStrategy"]["type"].string == "RollingUpdate" {
+            rollingUpdate(ds, nodes: wantedNodes, byNode: byNode, hash: hash, generation: generation)
+        }
+        let desired = wantedNodes.count
         server.modify(.daemonSet, namespace: namespace, name: name) { ds in
             var status = JSONObject()
             status["currentNumberScheduled"] = .int(scheduled)
@@ -121,6 +122,87 @@ final class DaemonSetController {
             if updated > 0 { status["updatedNumberScheduled"] = .int(updated) }
             ds["status"] = .object(status)
         }
+        // Old revisions beyond the limit go, except those a pod was made from.
+        let liveHashes = Set(byNode.values.joined().compactMap { $0.pod["metadata"]["labels"][Self.hashLabel].string })
+        history.prune(ds) { revision in
+            revision["metadata"]["labels"][Self.hashLabel].string.map(liveHashes.contains) ?? false
+                || ControllerHistory.restores(ds, revision)
+        }
+    }
+
+    /// The RollingUpdate strategy without surge: on each node, an old pod that is not
+    /// available is replaced at once; available ones are deleted while fewer than
+    /// `maxUnavailable` of the daemon's nodes lack an available, up-to-date pod. The
+    /// replacement is made once the old pod is gone.
+    private func rollingUpdate(_ ds: JSON, nodes: [String], byNode: [String: [(pod: JSON, brief: PodBrief)]],
+                               hash: String, generation: String) {
+        let minReadySeconds = ds["spec"]["minReadySeconds"].int ?? 0
+        var maxUnavailable = DeploymentController.resolve(ds["spec"]["updateStrategy"]["rollingUpdate"]["maxUnavailable"],
+                                                          total: nodes.count, roundUp: true)
+        if maxUnavailable == 0, !nodes.isEmpty { maxUnavailable = 1 }
+        var unavailable = 0
+        var toDelete: [String] = []
+        var candidates: [String] = []
+        for node in nodes {
+            var new: (pod: JSON, brief: PodBrief)?
+            var old: (pod: JSON, brief: PodBrief)?
+            var several = false
+            for pod in byNode[node] ?? [] where !pod.brief.terminating {
+                if Self.isUpdated(pod.pod, hash: hash, generation: generation) {
+                    several = several || new != nil
+                    new = pod
+                } else {
+                    several = several || old != nil
+                    old = pod
+                }
+            }
+            switch (new, old) {
+            case _ where several, (nil, nil), (.some, .some):
+                unavailable += 1
+            case (.some(let pod), nil):
+                if !pod.brief.isAvailable(minReadySeconds: minReadySeconds, now: server.now) { unavailable += 1 }
+            case (nil, .some(let pod)):
+                if !pod.brief.isAvailable(minReadySeconds: minReadySeconds, now: server.now) {
+                    toDelete.append(pod.pod.name)
+                } else if unavailable < maxUnavailable {
+                    candidates.append(pod.pod.name)
+                }
+            }
+        }
+        toDelete += candidates.prefix(max(0, maxUnavailable - unavailable))
+        for name in toDelete { deletePod(ds, name) }
+    }
+
+    private func createPod(_ ds: JSON, on node: String, hash: String, generation: String) {
+        var pod = PodTemplate.pod(from: ds["spec"]["template"], owner: ds, namePrefix: "\(ds.name)-",
+                                  extraLabels: [Self.hashLabel: hash, "pod-template-generation": generation])
+        pod["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"] = [
+            "nodeSelectorTerms": [["matchFields": [["key": "metadata.name", "operator": "In", "values": [.string(node)]]]]],
+        ]
+        Self.addDaemonTolerations(&pod)
+        if let created = try? server.create(.pod, pod, namespace: ds.namespace) {
+            events.record(ds, reason: "SuccessfulCreate", message: "Created pod: \(created.name)", source: Self.source)
+        }
+    }
+
+    private func deletePod(_ ds: JSON, _ name: String) {
+        guard (try? server.delete(.pod, namespace: ds.namespace, name: name)) != nil else { return }
+        events.record(ds, reason: "SuccessfulDelete", message: "Deleted pod: \(name)", source: Self.source)
+    }
+
+    /// The label naming the revision a daemon pod was made from.
+    static let hashLabel = "controller-revision-hash"
+
+    /// `deprecated.daemonset.template.generation`: how many times the template has changed.
+    static func templateGeneration(_ ds: JSON) -> String {
+        ds.annotations[DaemonSetStrategy.templateGenerationAnnotation] ?? String(ds.generation)
+    }
+
+    /// Whether `pod` was made from the current template (`IsPodUpdated`): its revision hash,
+    /// or its template generation, is the daemon's.
+    static func isUpdated(_ pod: JSON, hash: String, generation: String) -> Bool {
+        let labels = pod["metadata"]["labels"]
+        return labels[hashLabel].string == hash || labels["pod-template-generation"].string == generation
     }
 
     static func targetNode(_ pod: JSON) -> String? {

@@ -82,7 +82,12 @@ enum PodTemplate {
     private static func computeHash(_ template: JSON, collisionCount: Int) -> String {
         var text = JSONWriter.goCompact.write(canonical(template))
         if collisionCount > 0 { text += String(collisionCount) }
-        let decimal = String(fnv1a32(text))
+        return safeEncoded(String(fnv1a32(text)))
+    }
+
+    /// A hash's decimal digits spelled in Kubernetes' safe alphabet (`rand.SafeEncodeString`),
+    /// so no name spells a word.
+    static func safeEncoded(_ decimal: String) -> String {
         let alphabet = RandomStream.kubernetesAlphabet
         return String(decimal.utf8.map { alphabet[Int($0) % alphabet.count] })
     }

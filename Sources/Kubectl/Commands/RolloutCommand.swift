@@ -120,15 +120,29 @@ enum RolloutCommand {
             }
             return ("daemon set \"\(name)\" successfully rolled out\n", true, false)
         default:
-            let desired = spec["replicas"].int ?? 1
-            let ready = status["readyReplicas"].int ?? 0
-            if object.generation > (status["observedGeneration"].int ?? 0) {
+            let observed = status["observedGeneration"].int ?? 0
+            if observed == 0 || object.generation > observed {
                 return ("Waiting for statefulset spec update to be observed...\n", false, false)
             }
-            if ready < desired {
+            let desired = spec["replicas"].int
+            let ready = status["readyReplicas"].int ?? 0
+            let updated = status["updatedReplicas"].int ?? 0
+            if let desired, ready < desired {
                 return ("Waiting for \(desired - ready) pods to be ready...\n", false, false)
             }
-            return ("statefulset rolling update complete \(desired) pods at revision \(status["updateRevision"].string ?? "")...\n", true, false)
+            // apps/v1 defaults a partition of 0, so a StatefulSet's rollout reads as partitioned.
+            if !spec["updateStrategy"]["rollingUpdate"].isNull {
+                if let desired, let partition = spec["updateStrategy"]["rollingUpdate"]["partition"].int,
+                    updated < desired - partition
+                {
+                    return ("Waiting for partitioned roll out to finish: \(updated) out of \(desired - partition) new pods have been updated...\n", false, false)
+                }
+                return ("partitioned roll out complete: \(updated) new pods have been updated...\n", true, false)
+            }
+            if status["updateRevision"] != status["currentRevision"] {
+                return ("waiting for statefulset rolling update to complete \(updated) pods at revision \(status["updateRevision"].string ?? "")...\n", false, false)
+            }
+            return ("statefulset rolling update complete \(status["currentReplicas"].int ?? 0) pods at revision \(status["currentRevision"].string ?? "")...\n", true, false)
         }
     }
 
@@ -138,6 +152,9 @@ enum RolloutCommand {
         let namespace = target.object.namespace
         let name = target.object.name
         var object = target.object
+        if kind != "Deployment", object["spec"]["updateStrategy"]["type"].string != "RollingUpdate" {
+            throw .message("rollout status is only available for RollingUpdate strategy type")
+        }
         var message = statusMessage(object, kind: kind)
         if message.failed { throw .message(message.text) }
         context.out(message.text)
@@ -165,76 +182,112 @@ enum RolloutCommand {
 
     // MARK: history
 
+    /// The target's revisions, lowest first: a Deployment's ReplicaSets by their revision
+    /// annotation, a DaemonSet's or StatefulSet's ControllerRevisions.
     static func revisions(_ target: ObjectTargets.Target, cluster: Cluster) -> [(Int, JSON)] {
-        cluster.apiServer.index.children(ofOwner: target.object.uid)
-            .filter { $0.prefix == ResourceType.replicaSet.etcdPrefix }
-            .compactMap { cluster.apiServer.object(.replicaSet, namespace: $0.namespace, name: $0.name) }
-            .map { (Int($0.annotations[DeploymentAnnotations.revision] ?? "") ?? 0, $0) }
+        let server = cluster.apiServer
+        let type: ResourceType = target.type.kind == "Deployment" ? .replicaSet : .controllerRevision
+        return server.index.children(ofOwner: target.object.uid)
+            .filter { $0.prefix == type.etcdPrefix }
+            .compactMap { server.object(type, namespace: $0.namespace, name: $0.name) }
+            .filter { $0.controllerReference?.uid == target.object.uid }
+            .map { object in
+                let number = type == .replicaSet ? Int(object.annotations[DeploymentAnnotations.revision] ?? "")
+                    : object["revision"].int
+                return (number ?? 0, object)
+            }
             .sorted { $0.0 < $1.0 }
     }
 
+    /// What a revision restores: a ReplicaSet's template (without its hash label, as the
+    /// Deployment holds it), or a ControllerRevision's.
+    static func template(of revision: JSON) -> JSON {
+        guard revision.kind == "ControllerRevision" else { return revision["spec"]["template"] }
+        var template = revision["data"]["spec"]["template"]
+        template.remove("$patch")
+        return template
+    }
+
     static func history(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) throws(KubectlError) {
-        guard target.type.kind == "Deployment" else {
-            context.out("\(target.type.qualifiedSingular)/\(target.object.name) \nREVISION  CHANGE-CAUSE\n\n")
-            return
-        }
+        let isDeployment = target.type.kind == "Deployment"
         let all = revisions(target, cluster: cluster)
         let wanted = context.flags.int("revision")
         if !context.flags.string("output").isEmpty {
-            // With -o, kubectl prints the revisions' ReplicaSets themselves, in revision order,
-            // each as its own document.
+            // With -o, kubectl prints each revision as an object, in revision order: a
+            // Deployment's ReplicaSets, or the DaemonSet or StatefulSet with the revision's
+            // template in place of its own.
             let format = try OutputFormat.parse(context.flags)
             let chosen = wanted > 0 ? all.filter { $0.0 == wanted } : all
             guard !chosen.isEmpty || wanted <= 0 else { throw .message("unable to find the specified revision") }
-            for (position, (_, rs)) in chosen.enumerated() {
+            for (position, (_, revision)) in chosen.enumerated() {
                 if format == .yaml, position > 0 { context.out("---\n") }
-                CreateCommand.report(rs, type: .replicaSet, verb: "", dryRun: .none, format: format, context: &context)
+                var object = revision
+                if !isDeployment {
+                    object = target.object
+                    object["spec"]["template"] = template(of: revision)
+                }
+                CreateCommand.report(object, type: isDeployment ? .replicaSet : target.type, verb: "", dryRun: .none,
+                                     format: format, context: &context)
             }
+            return
+        }
+        let heading = "\(target.type.qualifiedSingular)/\(target.object.name) "
+        guard !all.isEmpty else {
+            context.out(heading + "\nNo rollout history found.\n")
             return
         }
         if wanted > 0 {
-            guard let (_, rs) = all.first(where: { $0.0 == wanted }) else {
+            guard let (_, revision) = all.first(where: { $0.0 == wanted }) else {
                 throw .message("unable to find the specified revision")
             }
-            // The ReplicaSet's template, with the revision's change-cause among its annotations.
-            var template = rs["spec"]["template"]
-            if let cause = rs.annotations["kubernetes.io/change-cause"] {
+            // The revision's template; a ReplicaSet's change-cause joins its annotations.
+            var template = template(of: revision)
+            if isDeployment, let cause = revision.annotations["kubernetes.io/change-cause"] {
                 template["metadata"]["annotations"]["kubernetes.io/change-cause"] = .string(cause)
             }
-            context.out("\(target.type.qualifiedSingular)/\(target.object.name) with revision #\(wanted)\n"
-                + Describe.podTemplate(template) + "\n")
+            context.out("\(heading)with revision #\(wanted)\n" + Describe.podTemplate(template) + "\n")
             return
         }
         var rows = [["REVISION", "CHANGE-CAUSE"]]
-        for (revision, rs) in all {
-            rows.append([String(revision), rs.annotations["kubernetes.io/change-cause"] ?? "<none>"])
+        for (number, revision) in all {
+            rows.append([String(number), revision.annotations["kubernetes.io/change-cause"] ?? "<none>"])
         }
         var writer = TabWriter.describe
-        context.out("\(target.type.qualifiedSingular)/\(target.object.name) \n" + writer.format(rows) + "\n")
+        context.out(heading + "\n" + writer.format(rows) + "\n")
     }
 
     // MARK: undo, restart, pause
 
     static func undo(_ target: ObjectTargets.Target, dryRun: DryRun, cluster: Cluster,
                      context: inout CommandContext) throws(KubectlError) {
-        guard target.type.kind == "Deployment" else {
-            throw .message("Shipyard simulates rollout undo for deployments")
-        }
         let wanted = context.flags.int("to-revision")
         if wanted < 0 { throw .message("unable to find specified revision \(wanted) in history") }
+        let isDeployment = target.type.kind == "Deployment"
         let all = revisions(target, cluster: cluster)
-        let current = Int(target.object.annotations[DeploymentAnnotations.revision] ?? "") ?? (all.last?.0 ?? 0)
         let chosen: (Int, JSON)?
-        if wanted > 0 {
-            chosen = all.first { $0.0 == wanted }
-            guard chosen != nil else { throw .message("unable to find specified revision \(wanted) in history") }
+        /// Whether a revision is what the target runs now.
+        let isCurrent: (Int, JSON) -> Bool
+        if isDeployment {
+            let current = Int(target.object.annotations[DeploymentAnnotations.revision] ?? "") ?? (all.last?.0 ?? 0)
+            if wanted > 0 {
+                chosen = all.first { $0.0 == wanted }
+                guard chosen != nil else { throw .message("unable to find specified revision \(wanted) in history") }
+            } else {
+                chosen = all.filter { $0.0 < current }.last
+                guard chosen != nil else { throw .message("no rollout history found for deployment \"\(target.object.name)\"") }
+            }
+            isCurrent = { number, _ in number == current }
         } else {
-            chosen = all.filter { $0.0 < current }.last
-            guard chosen != nil else { throw .message("no rollout history found for deployment \"\(target.object.name)\"") }
+            // A DaemonSet's or StatefulSet's rollbacker: the revision before the newest, or
+            // the one named; the current one is the one whose template the object has.
+            if wanted == 0, all.count <= 1 { throw .message("no last revision to roll back to") }
+            chosen = wanted == 0 ? all[all.count - 2] : all.first { $0.0 == wanted }
+            guard chosen != nil else { throw .message("unable to find specified revision \(wanted) in history") }
+            isCurrent = { _, revision in target.object["spec"]["template"] == template(of: revision) }
         }
-        guard let (revision, rs) = chosen else { return }
-        // kubectl prints the Deployment as it read it, before the rollback, named with what
-        // the rollbacker did (or, with -o, as -o asks).
+        guard let (revision, source) = chosen else { return }
+        // kubectl prints the object as it read it, before the rollback, named with what the
+        // rollbacker did (or, with -o, as -o asks).
         let format = try OutputFormat.parse(context.flags)
         func report(_ operation: String, context: inout CommandContext) {
             CreateCommand.report(target.object, type: target.type, verb: operation, dryRun: dryRun, format: format,
@@ -243,34 +296,40 @@ enum RolloutCommand {
         // A client dry run shows the revision's pod template, hash label and all, as describe
         // prints it, where the operation would be named.
         if dryRun == .client {
-            report(Describe.podTemplate(rs["spec"]["template"]), context: &context)
+            report(Describe.podTemplate(template(of: source)), context: &context)
             return
         }
-        if target.object["spec"]["paused"].bool == true {
+        if isDeployment, target.object["spec"]["paused"].bool == true {
             throw .message("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again")
         }
-        if revision == current {
+        if isCurrent(revision, source) {
             report("skipped rollback (current template already matches revision \(wanted))", context: &context)
             return
         }
-        var template = rs["spec"]["template"]
-        template["metadata"]["labels"].remove("pod-template-hash")
-        // As kubectl's rollbacker: the Deployment keeps its own rollout annotations and takes
-        // the ReplicaSet's others (its change-cause among them), in one JSON patch.
-        var annotations = JSONObject()
-        for (key, value) in target.object.annotations where DeploymentAnnotations.rolloutOwned.contains(key) {
-            annotations[key] = .string(value)
+        let patch: JSON
+        if isDeployment {
+            var template = template(of: source)
+            template["metadata"]["labels"].remove("pod-template-hash")
+            // As kubectl's rollbacker: the Deployment keeps its own rollout annotations and
+            // takes the ReplicaSet's others (its change-cause among them), in one JSON patch.
+            var annotations = JSONObject()
+            for (key, value) in target.object.annotations where DeploymentAnnotations.rolloutOwned.contains(key) {
+                annotations[key] = .string(value)
+            }
+            for (key, value) in source.annotations where !DeploymentAnnotations.rolloutOwned.contains(key) {
+                annotations[key] = .string(value)
+            }
+            patch = [
+                ["op": "replace", "path": "/spec/template", "value": template],
+                ["op": "replace", "path": "/metadata/annotations", "value": .object(annotations)],
+            ]
+        } else {
+            // The revision's own patch replaces the template whole.
+            patch = [["op": "replace", "path": "/spec/template", "value": template(of: source)]]
         }
-        for (key, value) in rs.annotations where !DeploymentAnnotations.rolloutOwned.contains(key) {
-            annotations[key] = .string(value)
-        }
-        let patch: JSON = [
-            ["op": "replace", "path": "/spec/template", "value": template],
-            ["op": "replace", "path": "/metadata/annotations", "value": .object(annotations)],
-        ]
         if dryRun == .none {
             do {
-                _ = try cluster.apiServer.patch(.deployment, namespace: target.object.namespace, name: target.object.name,
+                _ = try cluster.apiServer.patch(target.type, namespace: target.object.namespace, name: target.object.name,
                                                 .json, patch)
             } catch {
                 throw .server(error)

@@ -11,6 +11,9 @@ final class CronJobStrategy: ResourceStrategy {
         if spec["suspend"].isNull { spec["suspend"] = false }
         if spec["successfulJobsHistoryLimit"].isNull { spec["successfulJobsHistoryLimit"] = 3 }
         if spec["failedJobsHistoryLimit"].isNull { spec["failedJobsHistoryLimit"] = 1 }
+        if spec["jobTemplate"].object != nil, spec["jobTemplate"]["metadata"].object?["creationTimestamp"] == nil {
+            spec["jobTemplate"]["metadata"]["creationTimestamp"] = .null
+        }
         PodTemplateDefaults.apply(&spec["jobTemplate"]["spec"]["template"])
         cronJob["spec"] = spec
     }

@@ -80,9 +80,14 @@ final class ReplicaSetStrategy: ResourceStrategy {
 }
 
 final class DaemonSetStrategy: ResourceStrategy {
+    /// apps/v1's spelling of the internal `spec.templateGeneration`: 1 at creation, one more
+    /// at each change of the template.
+    static let templateGenerationAnnotation = "deprecated.daemonset.template.generation"
+
     var tracksGeneration: Bool { true }
 
     func applyDefaults(_ ds: inout JSON, context: StrategyContext) {
+        if context.isCreate { ds["metadata"]["annotations"][Self.templateGenerationAnnotation] = "1" }
         if ds["spec"]["revisionHistoryLimit"].isNull { ds["spec"]["revisionHistoryLimit"] = 10 }
         if ds["spec"]["updateStrategy"]["type"].isNull {
             ds["spec"]["updateStrategy"] = ["rollingUpdate": ["maxSurge": 0, "maxUnavailable": 1], "type": "RollingUpdate"]
@@ -94,6 +99,12 @@ final class DaemonSetStrategy: ResourceStrategy {
 
     func validateUpdate(_ ds: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
         validate(ds, context: context) + SelectorImmutability.validate(ds, old: old)
+    }
+
+    func prepareForUpdate(_ ds: inout JSON, old: JSON) {
+        let previous = old.annotations[Self.templateGenerationAnnotation].flatMap { Int($0) } ?? 1
+        let generation = ds["spec"]["template"] == old["spec"]["template"] ? previous : previous + 1
+        ds["metadata"]["annotations"][Self.templateGenerationAnnotation] = .string(String(generation))
     }
 
     var table: TableConvertor {

@@ -4,6 +4,11 @@ import JSONValue
 enum PodTemplateDefaults {
     /// The defaults a template's pod spec gets (no admission: that happens to real pods).
     static func apply(_ template: inout JSON) {
+        // A template's metadata is a typed ObjectMeta on the server, whose zero creation time
+        // Go writes as null (until v1.34): every stored template shows it.
+        if template.object != nil, template["metadata"].object?["creationTimestamp"] == nil {
+            template["metadata"]["creationTimestamp"] = .null
+        }
         var spec = template["spec"]
         guard spec.object != nil else { return }
         var containers = spec["containers"].array ?? []
