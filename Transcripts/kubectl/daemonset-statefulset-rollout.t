@@ -160,6 +160,12 @@ error: unable to find specified revision 1 in history
 ? 1
 $ kubectl rollout undo daemonset/agent --to-revision=1 -o name
 daemonset.apps/agent
+$ kubectl rollout status daemonset/agent
+Waiting for daemon set "agent" rollout to finish: 0 out of 2 new pods have been updated...
+Waiting for daemon set "agent" rollout to finish: 1 out of 2 new pods have been updated...
+Waiting for daemon set "agent" rollout to finish: 1 out of 2 new pods have been updated...
+Waiting for daemon set "agent" rollout to finish: 1 of 2 updated pods are available...
+daemon set "agent" successfully rolled out
 $ kubectl rollout history daemonset/agent -o name
 daemonset.apps/agent
 daemonset.apps/agent
@@ -172,17 +178,45 @@ Waiting for 1 pods to be ready...
 partitioned roll out complete: 1 new pods have been updated...
 $ kubectl get pods -l app=web -L controller-revision-hash
 NAME    READY   STATUS    RESTARTS   AGE   CONTROLLER-REVISION-HASH
-web-0   1/1     Running   0          16s   web-66c9b4d89
-web-1   1/1     Running   0          20s   web-66c9b4d89
+web-0   1/1     Running   0          31s   web-66c9b4d89
+web-1   1/1     Running   0          35s   web-66c9b4d89
 web-2   1/1     Running   0          4s    web-847f97d764
 $ kubectl patch daemonset agent -p '{"spec":{"updateStrategy":{"type":"OnDelete","rollingUpdate":null}}}'
 daemonset.apps/agent patched
 $ kubectl rollout status daemonset/agent
 error: rollout status is only available for RollingUpdate strategy type
 ? 1
+$ kubectl patch daemonset agent -p '{"spec":{"updateStrategy":{"type":"RollingUpdate","rollingUpdate":{"maxSurge":1,"maxUnavailable":0}}}}'
+daemonset.apps/agent patched
+$ kubectl set image daemonset/agent agent=busybox:1.37
+daemonset.apps/agent image updated
+$ sleep 2
+$ kubectl get pods -l app=agent -o wide
+NAME          READY   STATUS        RESTARTS   AGE   IP            NODE     NOMINATED NODE   READINESS GATES
+agent-fvrw8   1/1     Terminating   0          26s   10.244.1.8    node01   <none>           <none>
+agent-kdr65   1/1     Running       0          4s    10.244.1.9    node01   <none>           <none>
+agent-pjx7s   1/1     Running       0          19s   10.244.2.10   node02   <none>           <none>
+agent-xsm86   0/1     Pending       0          1s    <none>        node02   <none>           <none>
+$ kubectl rollout status daemonset/agent
+Waiting for daemon set "agent" rollout to finish: 0 out of 2 new pods have been updated...
+Waiting for daemon set "agent" rollout to finish: 1 out of 2 new pods have been updated...
+daemon set "agent" successfully rolled out
+$ kubectl get pods -l app=agent -o wide
+NAME          READY   STATUS    RESTARTS   AGE   IP            NODE     NOMINATED NODE   READINESS GATES
+agent-kdr65   1/1     Running   0          13s   10.244.1.9    node01   <none>           <none>
+agent-xsm86   1/1     Running   0          10s   10.244.2.12   node02   <none>           <none>
+$ kubectl patch daemonset agent -p '{"spec":{"updateStrategy":{"rollingUpdate":{"maxUnavailable":1}}}}'
+The DaemonSet "agent" is invalid: spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: may not be set when maxUnavailable is non-zero
+? 1
+$ kubectl patch daemonset agent -p '{"spec":{"updateStrategy":{"rollingUpdate":{"maxSurge":0}}}}'
+The DaemonSet "agent" is invalid: spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0
+? 1
+$ kubectl create deployment api --image=nginx:1.27 --dry-run=client -o yaml | sed 's/maxSurge: 25%/maxSurge: 0/; s/strategy: {}/strategy: {rollingUpdate: {maxSurge: 0, maxUnavailable: 0}}/' | kubectl apply -f -
+The Deployment "api" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0
+? 1
 $ kubectl delete statefulset web
 statefulset.apps "web" deleted
 $ kubectl get controllerrevisions
 NAME              CONTROLLER             REVISION   AGE
-agent-98c45746c   daemonset.apps/agent   3          90s
-agent-bc7b69f86   daemonset.apps/agent   2          73s
+agent-98c45746c   daemonset.apps/agent   3          2m3s
+agent-bc7b69f86   daemonset.apps/agent   4          106s

@@ -47,7 +47,10 @@ struct ControllerHistory {
     /// `isLive` says a pod or the owner still uses.
     func prune(_ owner: JSON, isLive: (JSON) -> Bool) {
         let limit = owner["spec"]["revisionHistoryLimit"].int ?? 10
-        let old = revisions(of: owner).filter { !isLive($0) }
+        let all = revisions(of: owner)
+        // The owner's own revision is live: with no more than `limit` others, all stay.
+        guard all.count > limit + 1 else { return }
+        let old = all.filter { !isLive($0) }
         for revision in old.prefix(max(0, old.count - limit)) {
             _ = try? server.delete(.controllerRevision, namespace: owner.namespace, name: revision.name)
         }

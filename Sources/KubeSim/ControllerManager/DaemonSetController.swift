@@ -79,98 +79,61 @@ final class DaemonSetController {
         // them and only a node's several pods are put in name order. A pod being deleted
         // still holds its node: its replacement waits until it is gone.
         var byNode: [String: [(pod: JSON, brief: PodBrief)]] = [:]
-        var scheduled = 0, ready = 0, updated = 0
         for key in server.index.unorderedChildren(ofOwner: ds.uid) where key.prefix == ResourceType.pod.etcdPrefix {
             guard let entry = server.etcd.get(prefix: key.prefix, namespace: key.namespace, name: key.name),
                 let brief = entry.brief, brief.isActive || brief.terminating
             else { continue }
             let pod = entry.value
             byNode[brief.nodeName ?? Self.targetNode(pod) ?? "", default: []].append((pod, brief))
-            guard brief.isActive, brief.nodeName != nil else { continue }
-            scheduled += 1
-            if brief.ready { ready += 1 }
-            if Self.isUpdated(pod, hash: hash, generation: generation) { updated += 1 }
         }
         let nodes = server.list(.node, namespace: nil)
         var wantedNodes: [String] = []
         let placement = Placement(template)
+        var sync = DaemonSync(ds: ds, hash: hash, generation: generation, now: server.now)
+        // The status counts nodes: each by its oldest daemon pod.
+        var scheduled = 0, ready = 0, available = 0, updated = 0, misscheduled = 0
+        let minReadySeconds = ds["spec"]["minReadySeconds"].int ?? 0
         for node in nodes {
-            let wanted = placement.allows(node)
             let existing = byNode[node.name] ?? []
-            if wanted {
+            if placement.allows(node) {
                 wantedNodes.append(node.name)
-                if existing.isEmpty { createPod(ds, on: node.name, hash: hash, generation: generation) }
+                sync.manage(node.name, existing)
+                guard let (pod, brief) = existing.min(by: DaemonSync.olderFirst) else { continue }
+                scheduled += 1
+                if brief.ready { ready += 1 }
+                if brief.isAvailable(minReadySeconds: minReadySeconds, now: server.now) { available += 1 }
+                if Self.isUpdated(pod, hash: hash, generation: generation) { updated += 1 }
             } else {
-                for (pod, brief) in existing.sorted(by: { $0.pod.name < $1.pod.name }) where brief.isActive {
-                    deletePod(ds, pod.name)
-                }
+                if !existing.isEmpty { misscheduled += 1 }
+                sync.delete(existing.filter(\.brief.isActive).map(\.pod.name).sorted())
             }
         }
         if ds["spec"]["updateStrategy"]["type"].string == "RollingUpdate" {
-            rollingUpdate(ds, nodes: wantedNodes, byNode: byNode, hash: hash, generation: generation)
+            sync.rollingUpdate(nodes: wantedNodes, byNode: byNode)
         }
+        for node in sync.nodesNeedingPods { createPod(ds, on: node, hash: hash, generation: generation) }
+        for pod in sync.podsToDelete { deletePod(ds, pod) }
         let desired = wantedNodes.count
         server.modify(.daemonSet, namespace: namespace, name: name) { ds in
             var status = JSONObject()
             status["currentNumberScheduled"] = .int(scheduled)
             status["desiredNumberScheduled"] = .int(desired)
-            if ready > 0 { status["numberAvailable"] = .int(ready) }
-            status["numberMisscheduled"] = 0
+            if available > 0 { status["numberAvailable"] = .int(available) }
+            status["numberMisscheduled"] = .int(misscheduled)
             status["numberReady"] = .int(ready)
-            if desired - ready > 0 { status["numberUnavailable"] = .int(desired - ready) }
+            if desired - available > 0 { status["numberUnavailable"] = .int(desired - available) }
             status["observedGeneration"] = .int(ds.generation)
             if updated > 0 { status["updatedNumberScheduled"] = .int(updated) }
             ds["status"] = .object(status)
         }
         // Old revisions beyond the limit go, except those a pod was made from.
-        let liveHashes = Set(byNode.values.joined().compactMap { $0.pod["metadata"]["labels"][Self.hashLabel].string })
+        var liveHashes: Set<String>?
         history.prune(ds) { revision in
-            revision["metadata"]["labels"][Self.hashLabel].string.map(liveHashes.contains) ?? false
+            let live = liveHashes ?? Set(byNode.values.joined().compactMap { $0.pod["metadata"]["labels"][Self.hashLabel].string })
+            liveHashes = live
+            return revision["metadata"]["labels"][Self.hashLabel].string.map(live.contains) ?? false
                 || ControllerHistory.restores(ds, revision)
         }
-    }
-
-    /// The RollingUpdate strategy without surge: on each node, an old pod that is not
-    /// available is replaced at once; available ones are deleted while fewer than
-    /// `maxUnavailable` of the daemon's nodes lack an available, up-to-date pod. The
-    /// replacement is made once the old pod is gone.
-    private func rollingUpdate(_ ds: JSON, nodes: [String], byNode: [String: [(pod: JSON, brief: PodBrief)]],
-                               hash: String, generation: String) {
-        let minReadySeconds = ds["spec"]["minReadySeconds"].int ?? 0
-        var maxUnavailable = DeploymentController.resolve(ds["spec"]["updateStrategy"]["rollingUpdate"]["maxUnavailable"],
-                                                          total: nodes.count, roundUp: true)
-        if maxUnavailable == 0, !nodes.isEmpty { maxUnavailable = 1 }
-        var unavailable = 0
-        var toDelete: [String] = []
-        var candidates: [String] = []
-        for node in nodes {
-            var new: (pod: JSON, brief: PodBrief)?
-            var old: (pod: JSON, brief: PodBrief)?
-            var several = false
-            for pod in byNode[node] ?? [] where !pod.brief.terminating {
-                if Self.isUpdated(pod.pod, hash: hash, generation: generation) {
-                    several = several || new != nil
-                    new = pod
-                } else {
-                    several = several || old != nil
-                    old = pod
-                }
-            }
-            switch (new, old) {
-            case _ where several, (nil, nil), (.some, .some):
-                unavailable += 1
-            case (.some(let pod), nil):
-                if !pod.brief.isAvailable(minReadySeconds: minReadySeconds, now: server.now) { unavailable += 1 }
-            case (nil, .some(let pod)):
-                if !pod.brief.isAvailable(minReadySeconds: minReadySeconds, now: server.now) {
-                    toDelete.append(pod.pod.name)
-                } else if unavailable < maxUnavailable {
-                    candidates.append(pod.pod.name)
-                }
-            }
-        }
-        toDelete += candidates.prefix(max(0, maxUnavailable - unavailable))
-        for name in toDelete { deletePod(ds, name) }
     }
 
     private func createPod(_ ds: JSON, on node: String, hash: String, generation: String) {

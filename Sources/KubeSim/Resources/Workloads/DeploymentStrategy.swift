@@ -21,7 +21,12 @@ final class DeploymentStrategy: ResourceStrategy {
     }
 
     func validate(_ d: JSON, context: StrategyContext) -> [FieldError] {
-        PodTemplateDefaults.validate(d)
+        var errors = PodTemplateDefaults.validate(d)
+        if d["spec"]["strategy"]["type"].string == "RollingUpdate" {
+            errors += RollingUpdateValidation.deployment(d["spec"]["strategy"]["rollingUpdate"],
+                                                         path: "spec.strategy.rollingUpdate")
+        }
+        return errors
     }
 
     func validateUpdate(_ d: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
@@ -89,13 +94,26 @@ final class DaemonSetStrategy: ResourceStrategy {
     func applyDefaults(_ ds: inout JSON, context: StrategyContext) {
         if context.isCreate { ds["metadata"]["annotations"][Self.templateGenerationAnnotation] = "1" }
         if ds["spec"]["revisionHistoryLimit"].isNull { ds["spec"]["revisionHistoryLimit"] = 10 }
-        if ds["spec"]["updateStrategy"]["type"].isNull {
-            ds["spec"]["updateStrategy"] = ["rollingUpdate": ["maxSurge": 0, "maxUnavailable": 1], "type": "RollingUpdate"]
+        if ds["spec"]["updateStrategy"]["type"].isNull { ds["spec"]["updateStrategy"]["type"] = "RollingUpdate" }
+        if ds["spec"]["updateStrategy"]["type"].string == "RollingUpdate" {
+            if ds["spec"]["updateStrategy"]["rollingUpdate"]["maxUnavailable"].isNull {
+                ds["spec"]["updateStrategy"]["rollingUpdate"]["maxUnavailable"] = 1
+            }
+            if ds["spec"]["updateStrategy"]["rollingUpdate"]["maxSurge"].isNull {
+                ds["spec"]["updateStrategy"]["rollingUpdate"]["maxSurge"] = 0
+            }
         }
         PodTemplateDefaults.apply(&ds["spec"]["template"])
     }
 
-    func validate(_ ds: JSON, context: StrategyContext) -> [FieldError] { PodTemplateDefaults.validate(ds) }
+    func validate(_ ds: JSON, context: StrategyContext) -> [FieldError] {
+        var errors = PodTemplateDefaults.validate(ds)
+        if ds["spec"]["updateStrategy"]["type"].string == "RollingUpdate" {
+            errors += RollingUpdateValidation.daemonSet(ds["spec"]["updateStrategy"]["rollingUpdate"],
+                                                        path: "spec.updateStrategy.rollingUpdate")
+        }
+        return errors
+    }
 
     func validateUpdate(_ ds: JSON, old: JSON, context: StrategyContext) -> [FieldError] {
         validate(ds, context: context) + SelectorImmutability.validate(ds, old: old)

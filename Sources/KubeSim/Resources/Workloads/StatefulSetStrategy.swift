@@ -8,8 +8,19 @@ final class StatefulSetStrategy: ResourceStrategy {
         if sts["spec"]["replicas"].isNull { sts["spec"]["replicas"] = 1 }
         if sts["spec"]["podManagementPolicy"].isNull { sts["spec"]["podManagementPolicy"] = "OrderedReady" }
         if sts["spec"]["revisionHistoryLimit"].isNull { sts["spec"]["revisionHistoryLimit"] = 10 }
+        // A strategy given without its type gets RollingUpdate and a partition of 0; one that
+        // names RollingUpdate without `rollingUpdate` stays without it, as apps/v1 defaults.
         if sts["spec"]["updateStrategy"]["type"].isNull {
-            sts["spec"]["updateStrategy"] = ["rollingUpdate": ["partition": 0], "type": "RollingUpdate"]
+            sts["spec"]["updateStrategy"]["type"] = "RollingUpdate"
+            if sts["spec"]["updateStrategy"]["rollingUpdate"].isNull {
+                sts["spec"]["updateStrategy"]["rollingUpdate"] = .object(JSONObject())
+            }
+        }
+        if sts["spec"]["updateStrategy"]["type"].string == "RollingUpdate",
+            sts["spec"]["updateStrategy"]["rollingUpdate"].object != nil,
+            sts["spec"]["updateStrategy"]["rollingUpdate"]["partition"].isNull
+        {
+            sts["spec"]["updateStrategy"]["rollingUpdate"]["partition"] = 0
         }
         if sts["spec"]["persistentVolumeClaimRetentionPolicy"].isNull {
             sts["spec"]["persistentVolumeClaimRetentionPolicy"] = ["whenDeleted": "Retain", "whenScaled": "Retain"]
