@@ -93,28 +93,47 @@ public struct JSONWriter: Sendable {
 
     private func writeString(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || (dialect == .go && Self.htmlUnsafe.contains(scalar)) {
-                    out += "\\u" + hex4(scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        if needsEscapes(s) {
+            for scalar in s.unicodeScalars { writeEscaped(scalar, into: &out) }
+        } else {
+            out += s
         }
         out += "\""
     }
 
-    /// What Go's encoder escapes so JSON can sit inside HTML.
-    private static let htmlUnsafe: Set<Unicode.Scalar> = ["<", ">", "&", "\u{2028}", "\u{2029}"]
+    /// Whether any byte of `s` may need an escape: most strings need none and are copied whole.
+    /// 0xE2 begins U+2028 and U+2029, which Go escapes.
+    private func needsEscapes(_ s: String) -> Bool {
+        let go = dialect == .go
+        for byte in s.utf8 {
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"): return true
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0xE2: if go { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private func writeEscaped(_ scalar: Unicode.Scalar, into out: inout String) {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        default:
+            // Go's encoder also escapes what would end a script in HTML.
+            let htmlUnsafe = ["<", ">", "&", "\u{2028}", "\u{2029}"].contains(scalar)
+            if scalar.value < 0x20 || (dialect == .go && htmlUnsafe) {
+                out += "\\u" + hex4(scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
 
     private func hex4(_ value: UInt32) -> String {
         let digits = String(value, radix: 16)

@@ -56,6 +56,13 @@ import Testing
 
     @Test func goEscapesHTML() {
         #expect(JSONWriter.goCompact.write(["k": "<a&b>"]) == #"{"k":"\u003ca\u0026b\u003e"}"#)
+        #expect(JSONWriter.goCompact.write(["k": "a\u{2028}b\u{2029}c→"]) == #"{"k":"a\u2028b\u2029c→"}"#)
+    }
+
+    @Test func everyDialectEscapesQuotesBackslashesAndControls() {
+        let value: JSON = ["k": "\"q\" \\ \n\t\u{01} ü\u{2028}"]
+        #expect(JSONWriter.goCompact.write(value) == #"{"k":"\"q\" \\ \n\t\u0001 ü\u2028"}"#)
+        #expect(JSONWriter.cloudTrail.write(value) == "{\"k\":\"\\\"q\\\" \\\\ \\n\\t\\u0001 ü\u{2028}\"}")
     }
 
     @Test(arguments: [

@@ -70,10 +70,10 @@ struct ControllerHistory {
         return template
     }
 
-    /// Whether `revision` holds `owner`'s template as it is (the controllers compare the
-    /// patches' bytes).
+    /// Whether `revision` holds `owner`'s template as it is. The controllers compare the
+    /// patches' bytes, whose keys are sorted; equal JSON is the same thing, found faster.
     static func restores(_ owner: JSON, _ revision: JSON) -> Bool {
-        bytes(patch(restoring: owner)) == bytes(revision["data"])
+        revision["data"] == patch(restoring: owner)
     }
 
     /// A StatefulSet revision's hash (`HashControllerRevision`): 32-bit FNV-1 of the patch's
