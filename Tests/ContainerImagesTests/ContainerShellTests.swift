@@ -86,6 +86,20 @@ import Testing
         #expect(run("echo 'open") == ("", .unsupported("Failed to parse commands input: EOF found when expecting closing quote")))
     }
 
+    /// `$(command)` runs the command first: its output, less final newlines, is one word in
+    /// double quotes and split at whitespace outside them, and stays text (not script).
+    @Test func commandSubstitutionRunsTheCommandFirst() {
+        #expect(run(#"sh -c 'echo "$(pwd)" > where; cat where'"#) == ("/app\n", .exited(0)))
+        #expect(run(#"sh -c 'echo [$(echo "a   b")] "[$(echo "a   b")]"'"#) == ("[a b] [a   b]\n", .exited(0)))
+        #expect(run(#"sh -c 'echo "$(echo "\$HOME" ; echo x)"'"#) == ("$HOME\nx\n", .exited(0)))
+        #expect(run(#"sh -c 'echo "$(echo "(")"'"#) == ("(\n", .exited(0)))
+        #expect(ShellWords.statements("echo $((1 + 2))") == nil)
+        guard case .unsupported = run(#"sh -c 'echo "$(top)"'"#).1 else {
+            Issue.record("a substitution ran what Shipyard does not simulate")
+            return
+        }
+    }
+
     @Test func filesRelativeToTheWorkingDirectory() {
         #expect(run("pwd").0 == "/app\n")
         #expect(run("cat README ../etc/hostname") == ("read me\nweb-1\n", .exited(0)))

@@ -50,7 +50,7 @@ public enum ContainerShell {
     static func script(_ text: String, in process: inout ContainerProcess) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
             return .unsupported("Shipyard's shell in containers runs commands joined by ;, &&, || and |, "
-                                + "with > and >> to files; input redirections, redirections such as 2> and substitutions are not simulated.")
+                                + "with > and >> to files, and $(…) substitutions; input redirections, redirections such as 2>, `…` and $((…)) are not simulated.")
         }
         var status: Int32 = 0
         for (index, statement) in statements.enumerated() {
@@ -66,6 +66,12 @@ public enum ContainerShell {
             case .and where status != 0: continue
             case .or where status == 0: continue
             default: break
+            }
+            var statement = statement
+            do {
+                try substituteCommands(in: &statement, &process)
+            } catch {
+                return error.exit
             }
             let context = process.context
             guard let words = ShellWords.split(statement.text, expand: { name in context.environmentValue(name) ?? "" }) else {
@@ -115,6 +121,63 @@ public enum ContainerShell {
         return .exited(status)
     }
 
+    /// The statement with each `$(command)` in its commands and file name replaced by what
+    /// the command prints, less its final newlines, as the shell does just before running it.
+    /// Within double quotes the output is one word; outside them, split at whitespace.
+    private static func substituteCommands(in statement: inout ShellWords.Statement,
+                                           _ process: inout ContainerProcess) throws(ContainerExitError) {
+        statement.text = try substituting(statement.text, &process)
+        for index in statement.piped.indices {
+            statement.piped[index] = try substituting(statement.piped[index], &process)
+        }
+        if let redirect = statement.redirect {
+            statement.redirect = (try substituting(redirect.target, &process), redirect.append)
+        }
+    }
+
+    private static func substituting(_ text: String, _ process: inout ContainerProcess) throws(ContainerExitError) -> String {
+        guard text.contains("$(") else { return text }
+        var result = ""
+        var characters = Array(text)[...]
+        var inDoubleQuotes = false
+        while let character = characters.popFirst() {
+            switch character {
+            case "'" where !inDoubleQuotes:
+                result.append(character)
+                while let inner = characters.popFirst() {
+                    result.append(inner)
+                    if inner == "'" { break }
+                }
+            case "\\":
+                result.append(character)
+                if let next = characters.popFirst() { result.append(next) }
+            case "\"":
+                inDoubleQuotes.toggle()
+                result.append(character)
+            case "$" where characters.first == "(":
+                guard let end = ShellWords.substitutionEnd(characters) else {
+                    result.append(character)
+                    continue
+                }
+                let command = String(characters[characters.index(after: characters.startIndex)..<characters.index(before: end)])
+                characters = characters[end...]
+                let (exit, printed) = process.redirectingStandardOutput { process in script(command, in: &process) }
+                if case .unsupported = exit { throw ContainerExitError(exit: exit) }
+                var output = Substring(printed)
+                while output.last == "\n" { output = output.dropLast() }
+                // The output is text, not script: quotes, `$` and backslashes in it stay as they are.
+                let special: Set<Character> = inDoubleQuotes ? ["\"", "\\", "$", "`"] : ["\"", "'", "\\", "$", "`"]
+                for out in output {
+                    if special.contains(out) { result.append("\\") }
+                    result.append(out)
+                }
+            default:
+                result.append(character)
+            }
+        }
+        return result
+    }
+
     /// Commands joined by `|`: each but the last prints into the next one's input; what they
     /// print to standard error reaches the terminal. The pipeline's status is the last one's.
     static func pipeline(_ stages: [[String]], in process: inout ContainerProcess) -> ContainerExit {
@@ -140,4 +203,9 @@ public enum ContainerShell {
         default: return "sh: \(empty.line): Syntax error: \"\(empty.terminator)\" unexpected\n"
         }
     }
+}
+
+/// A run that must end the script: an inner command Shipyard does not simulate.
+struct ContainerExitError: Error {
+    let exit: ContainerExit
 }

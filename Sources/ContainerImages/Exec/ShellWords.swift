@@ -83,7 +83,7 @@ enum ShellWords {
 
     /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines, each a pipeline
     /// of commands joined by `|`, perhaps sending its output to a file (`>`, `>>`); nil when it
-    /// uses what Shipyard does not run (input redirections, substitutions, background jobs,
+    /// uses what Shipyard does not run (input redirections, backquotes, `$((…))`, background jobs,
     /// redirections of other file descriptors such as `2>`).
     static func statements(_ script: String) -> [Statement]? {
         var statements: [Statement] = []
@@ -158,12 +158,42 @@ enum ShellWords {
             case "|", "&", "<", "`":
                 return nil
             case "$" where characters.first == "(":
-                return nil
+                // `$(command)` is the command's output, taken whole here and run when the
+                // statement runs; `$((…))` arithmetic is not simulated.
+                guard let end = substitutionEnd(characters), characters.dropFirst().first != "(" else { return nil }
+                add("$")
+                for inner in characters[..<end] { add(inner) }
+                characters = characters[end...]
             default:
                 add(character)
             }
         }
         finish(.always, "")
         return statements
+    }
+
+    /// Where the `$(…)` starting at `text`'s `(` ends: just past its `)`, counting the
+    /// parentheses and skipping quoted text within it; nil when it never closes.
+    static func substitutionEnd(_ text: ArraySlice<Character>) -> ArraySlice<Character>.Index? {
+        var depth = 0
+        var quote: Character?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "'", "\"": quote = character
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+        }
+        return nil
     }
 }

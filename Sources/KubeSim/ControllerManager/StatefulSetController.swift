@@ -161,10 +161,44 @@ final class StatefulSetController {
         if let service = sts["spec"]["serviceName"].string, !service.isEmpty {
             pod["spec"]["subdomain"] = .string(service)
         }
+        // Each claim template gives the pod a claim of its own, made first and kept across
+        // the pod's replacements; the pod mounts it under the template's name.
+        let claims = claims(of: sts, pod: name, ordinal: ordinal)
+        for claim in claims where server.object(.persistentVolumeClaim, namespace: sts.namespace, name: claim.name) == nil {
+            guard (try? server.create(.persistentVolumeClaim, claim, namespace: sts.namespace)) != nil else { return false }
+            events.record(sts, reason: "SuccessfulCreate",
+                          message: "create Claim \(claim.name) Pod \(name) in StatefulSet \(sts.name) success",
+                          source: Self.source)
+        }
+        if !claims.isEmpty {
+            let templates = sts["spec"]["volumeClaimTemplates"].array ?? []
+            let claimed = Set(templates.map(\.name))
+            var volumes: [JSON] = zip(templates, claims).map { template, claim in
+                ["name": .string(template.name), "persistentVolumeClaim": ["claimName": .string(claim.name)]]
+            }
+            volumes += (pod["spec"]["volumes"].array ?? []).filter { !claimed.contains($0["name"].string ?? "") }
+            pod["spec"]["volumes"] = .array(volumes)
+        }
         guard (try? server.create(.pod, pod, namespace: sts.namespace)) != nil else { return false }
         events.record(sts, reason: "SuccessfulCreate", message: "create Pod \(name) in StatefulSet \(sts.name) successful",
                       source: Self.source)
         return true
+    }
+
+    /// The claims a pod's volume claim templates make: `<template>-<set>-<ordinal>`, labelled
+    /// with the set's selector.
+    private func claims(of sts: JSON, pod: String, ordinal: Int) -> [JSON] {
+        (sts["spec"]["volumeClaimTemplates"].array ?? []).map { template in
+            var claim = template
+            claim["metadata"]["name"] = .string("\(template.name)-\(sts.name)-\(ordinal)")
+            claim["metadata"]["namespace"] = .string(sts.namespace)
+            claim["metadata"].remove("creationTimestamp")
+            for (key, value) in stringMap(sts["spec"]["selector"]["matchLabels"]) {
+                claim["metadata"]["labels"][key] = .string(value)
+            }
+            claim.remove("status")
+            return claim
+        }
     }
 
     private func deletePod(_ sts: JSON, _ name: String) {

@@ -26,6 +26,20 @@ final class StatefulSetStrategy: ResourceStrategy {
             sts["spec"]["persistentVolumeClaimRetentionPolicy"] = ["whenDeleted": "Retain", "whenScaled": "Retain"]
         }
         PodTemplateDefaults.apply(&sts["spec"]["template"])
+        // A claim template is a typed PersistentVolumeClaim on the server: it shows its kind,
+        // an empty creation time, the Filesystem volume mode and a Pending phase.
+        if var templates = sts["spec"]["volumeClaimTemplates"].array {
+            for index in templates.indices where templates[index].object != nil {
+                if templates[index]["apiVersion"].isNull { templates[index]["apiVersion"] = "v1" }
+                if templates[index]["kind"].isNull { templates[index]["kind"] = "PersistentVolumeClaim" }
+                if templates[index]["metadata"].object?["creationTimestamp"] == nil {
+                    templates[index]["metadata"]["creationTimestamp"] = .null
+                }
+                if templates[index]["spec"]["volumeMode"].isNull { templates[index]["spec"]["volumeMode"] = "Filesystem" }
+                if templates[index]["status"]["phase"].isNull { templates[index]["status"]["phase"] = "Pending" }
+            }
+            sts["spec"]["volumeClaimTemplates"] = .array(templates)
+        }
     }
 
     func validate(_ sts: JSON, context: StrategyContext) -> [FieldError] { PodTemplateDefaults.validate(sts) }
