@@ -10,6 +10,8 @@ final class StatefulSetController {
     private let events: EventRecorder
     private let history: ControllerHistory
     private var queue: WorkQueue!
+    /// Sets that made a burst of pods, and when they may make more.
+    private var resting: [String: SimTime] = [:]
 
     init(server: APIServer, events: EventRecorder) {
         self.server = server
@@ -32,7 +34,10 @@ final class StatefulSetController {
 
     private func sync(_ key: String) {
         let (namespace, name) = ObjectKey.split(key)
-        guard let sts = server.object(.statefulSet, namespace: namespace, name: name), !sts.isTerminating else { return }
+        guard let sts = server.object(.statefulSet, namespace: namespace, name: name), !sts.isTerminating else {
+            resting[key] = nil
+            return
+        }
         let pods = server.index.children(ofOwner: sts.uid).filter { $0.prefix == ResourceType.pod.etcdPrefix }
             .compactMap { server.object(.pod, namespace: $0.namespace, name: $0.name) }
         var byOrdinal: [Int: JSON] = [:]
@@ -58,6 +63,7 @@ final class StatefulSetController {
         // Replace failed pods; create the missing ones in order, below the partition from the
         // current revision and from the update revision at and above it. Under OrderedReady
         // each waits for the one before it to be running and ready.
+        if let until = resting[key], server.now >= until { resting[key] = nil }
         var waiting = false
         var made: [String] = []
         var removedAtCurrent = 0
@@ -73,6 +79,10 @@ final class StatefulSetController {
                 }
                 continue
             }
+            if resting[key] != nil {
+                waiting = true
+                break
+            }
             let fromCurrent = ordinal < partition
             let revision = fromCurrent ? currentRevision : updateRevision
             if createPod(sts, ordinal: ordinal, template: fromCurrent ? currentTemplate : sts["spec"]["template"],
@@ -80,7 +90,11 @@ final class StatefulSetController {
             {
                 made.append(revision)
             }
-            if ordered {
+            if made.count >= Self.burst {
+                resting[key] = server.now + .seconds(Int64(1))
+                queue.add(key, after: .seconds(Int64(1)))
+            }
+            if ordered || made.count >= Self.burst {
                 waiting = true
                 break
             }
@@ -206,6 +220,11 @@ final class StatefulSetController {
         events.record(sts, reason: "SuccessfulDelete", message: "delete Pod \(name) in StatefulSet \(sts.name) successful",
                       source: Self.source)
     }
+
+    /// At most this many pods are made in a second (the controller manager's client is
+    /// rate-limited): a set of a million Parallel replicas grows over time instead of
+    /// stopping the world while it is made.
+    static let burst = 500
 
     /// The label a StatefulSet's revisions carry their hash in (a pod carries the revision's
     /// name in `controller-revision-hash`).
