@@ -169,6 +169,9 @@ daemon set "agent" successfully rolled out
 $ kubectl rollout history daemonset/agent -o name
 daemonset.apps/agent
 daemonset.apps/agent
+$ kubectl patch statefulset web -p '{"spec":{"updateStrategy":{"rollingUpdate":{"partition":-1}}}}'
+The StatefulSet "web" is invalid: spec.updateStrategy.rollingUpdate.partition: Invalid value: -1: must be greater than or equal to 0
+? 1
 $ kubectl patch statefulset web -p '{"spec":{"updateStrategy":{"rollingUpdate":{"partition":2}}}}'
 statefulset.apps/web patched
 $ kubectl set image statefulset/web nginx=nginx:1.28
@@ -178,8 +181,8 @@ Waiting for 1 pods to be ready...
 partitioned roll out complete: 1 new pods have been updated...
 $ kubectl get pods -l app=web -L controller-revision-hash
 NAME    READY   STATUS    RESTARTS   AGE   CONTROLLER-REVISION-HASH
-web-0   1/1     Running   0          31s   web-66c9b4d89
-web-1   1/1     Running   0          35s   web-66c9b4d89
+web-0   1/1     Running   0          32s   web-66c9b4d89
+web-1   1/1     Running   0          36s   web-66c9b4d89
 web-2   1/1     Running   0          4s    web-847f97d764
 $ kubectl patch daemonset agent -p '{"spec":{"updateStrategy":{"type":"OnDelete","rollingUpdate":null}}}'
 daemonset.apps/agent patched
@@ -193,9 +196,9 @@ daemonset.apps/agent image updated
 $ sleep 2
 $ kubectl get pods -l app=agent -o wide
 NAME          READY   STATUS        RESTARTS   AGE   IP            NODE     NOMINATED NODE   READINESS GATES
-agent-fvrw8   1/1     Terminating   0          26s   10.244.1.8    node01   <none>           <none>
+agent-fvrw8   1/1     Terminating   0          27s   10.244.1.8    node01   <none>           <none>
 agent-kdr65   1/1     Running       0          4s    10.244.1.9    node01   <none>           <none>
-agent-pjx7s   1/1     Running       0          19s   10.244.2.10   node02   <none>           <none>
+agent-pjx7s   1/1     Running       0          20s   10.244.2.10   node02   <none>           <none>
 agent-xsm86   0/1     Pending       0          1s    <none>        node02   <none>           <none>
 $ kubectl rollout status daemonset/agent
 Waiting for daemon set "agent" rollout to finish: 0 out of 2 new pods have been updated...
@@ -218,5 +221,5 @@ $ kubectl delete statefulset web
 statefulset.apps "web" deleted
 $ kubectl get controllerrevisions
 NAME              CONTROLLER             REVISION   AGE
-agent-98c45746c   daemonset.apps/agent   3          2m3s
-agent-bc7b69f86   daemonset.apps/agent   4          106s
+agent-98c45746c   daemonset.apps/agent   3          2m4s
+agent-bc7b69f86   daemonset.apps/agent   4          107s

@@ -42,7 +42,16 @@ final class StatefulSetStrategy: ResourceStrategy {
         }
     }
 
-    func validate(_ sts: JSON, context: StrategyContext) -> [FieldError] { PodTemplateDefaults.validate(sts) }
+    func validate(_ sts: JSON, context: StrategyContext) -> [FieldError] {
+        var errors = PodTemplateDefaults.validate(sts)
+        if sts["spec"]["updateStrategy"]["type"].string == "RollingUpdate",
+            let partition = sts["spec"]["updateStrategy"]["rollingUpdate"]["partition"].int, partition < 0
+        {
+            errors.append(FieldError("spec.updateStrategy.rollingUpdate.partition", .invalid(value: String(partition)),
+                                     "must be greater than or equal to 0"))
+        }
+        return errors
+    }
 
     var table: TableConvertor {
         TableConvertor(
