@@ -107,3 +107,55 @@ $ kubectl get pvc
 NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
 www-web-0   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 48s
 www-web-1   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 39s
+$ kubectl apply -f - <<YAML
+> apiVersion: apps/v1
+> kind: StatefulSet
+> metadata:
+>   name: cache
+> spec:
+>   serviceName: nginx
+>   replicas: 2
+>   persistentVolumeClaimRetentionPolicy:
+>     whenDeleted: Delete
+>     whenScaled: Delete
+>   selector:
+>     matchLabels:
+>       app: cache
+>   template:
+>     metadata:
+>       labels:
+>         app: cache
+>     spec:
+>       containers:
+>       - name: redis
+>         image: redis:7.4
+>         volumeMounts:
+>         - name: data
+>           mountPath: /data
+>   volumeClaimTemplates:
+>   - metadata:
+>       name: data
+>     spec:
+>       accessModes: [ "ReadWriteOnce" ]
+>       resources:
+>         requests:
+>           storage: 1Gi
+> YAML
+statefulset.apps/cache created
+$ kubectl rollout status statefulset/cache
+Waiting for 2 pods to be ready...
+Waiting for 1 pods to be ready...
+partitioned roll out complete: 2 new pods have been updated...
+$ kubectl get pvc data-cache-0 -o jsonpath='{.metadata.ownerReferences}{"\n"}'
+[{"apiVersion":"apps/v1","kind":"StatefulSet","name":"cache","uid":"38409f00-4856-4e14-a0ee-dc8512cb6199"}]
+$ kubectl scale statefulset cache --replicas=1
+statefulset.apps/cache scaled
+$ sleep 5
+$ kubectl get pvc -l app=cache
+NAME           STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+data-cache-0   Bound    pvc-6e3abd26-565a-4a9a-af58-66f4eed21ddb   1Gi        RWO            standard       <unset>                 26s
+$ kubectl delete statefulset cache
+statefulset.apps "cache" deleted
+$ sleep 5
+$ kubectl get pvc -l app=cache
+No resources found in default namespace.
