@@ -6,7 +6,7 @@ import SimCore
 /// that puts one template back — `{"spec":{"template":{"$patch":"replace",…}}}` — and a
 /// revision number; the newest number is the owner's current template. A template used again
 /// takes a new number on its old revision rather than a new revision.
-struct ControllerHistory {
+public struct ControllerHistory {
     let server: APIServer
 
     /// The revisions `owner` controls, lowest revision number first.
@@ -64,7 +64,7 @@ struct ControllerHistory {
     }
 
     /// The template `revision` puts back.
-    static func template(of revision: JSON) -> JSON {
+    public static func template(of revision: JSON) -> JSON {
         var template = revision["data"]["spec"]["template"]
         template.remove("$patch")
         return template

@@ -76,8 +76,7 @@ final class DaemonSetController {
         let generation = Self.templateGeneration(ds)
         // The daemon's pods, read through their briefs: at 5,000 nodes this runs over 5,000
         // pods every simulated second while they start, so they are taken as the index holds
-        // them and only a node's several pods are put in name order. A pod being deleted
-        // still holds its node: its replacement waits until it is gone.
+        // them, by node. A pod being deleted still holds its node.
         var byNode: [String: [(pod: JSON, brief: PodBrief)]] = [:]
         for key in server.index.unorderedChildren(ofOwner: ds.uid) where key.prefix == ResourceType.pod.etcdPrefix {
             guard let entry = server.etcd.get(prefix: key.prefix, namespace: key.namespace, name: key.name),

@@ -202,10 +202,7 @@ enum RolloutCommand {
     /// What a revision restores: a ReplicaSet's template (without its hash label, as the
     /// Deployment holds it), or a ControllerRevision's.
     static func template(of revision: JSON) -> JSON {
-        guard revision.kind == "ControllerRevision" else { return revision["spec"]["template"] }
-        var template = revision["data"]["spec"]["template"]
-        template.remove("$patch")
-        return template
+        revision.kind == "ControllerRevision" ? ControllerHistory.template(of: revision) : revision["spec"]["template"]
     }
 
     static func history(_ target: ObjectTargets.Target, cluster: Cluster, context: inout CommandContext) throws(KubectlError) {
