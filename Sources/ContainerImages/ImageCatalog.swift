@@ -26,6 +26,9 @@ public struct ImageCatalog: Sendable {
         public var debianRelease: String = "12"
         /// Programs not in the image (nginx has no `ps`): exec'ing one fails in the runtime.
         public var lacks: Set<String> = []
+        /// Whether its `nslookup` is busybox's classic one (1.28 and before), which Shipyard
+        /// runs; newer busybox rewrote it.
+        public var classicNslookup = false
         /// Whether its server answers on IPv6 too, so curl to `localhost` arrives from `::1`:
         /// nginx only since 1.19, whose entrypoint script turns IPv6 listening on.
         public var listensOnIPv6: Bool { !repository.hasSuffix("/nginx") || entrypoint.contains("/docker-entrypoint.sh") }
@@ -62,7 +65,8 @@ public struct ImageCatalog: Sendable {
                                 process: ProcessTraits(json: entry["process"]), subcommands: subcommands,
                                 workingDir: entry["workdir"].string ?? "/",
                                 debianRelease: entry["debian"].string ?? "12",
-                                lacks: Set((entry["lacks"].array ?? []).compactMap(\.string))))
+                                lacks: Set((entry["lacks"].array ?? []).compactMap(\.string)),
+                                classicNslookup: entry["nslookup"].string == "classic"))
         }
         self.init(images: images)
     }

@@ -17,16 +17,22 @@ public enum ProcessModel {
         public var stdin: Bool
         /// What the process's HTTP clients (`curl`, `wget`) reach; nil where nothing is simulated.
         public var http: ((ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)?
+        /// The DNS its lookups ask, and whether its `nslookup` is busybox's classic one.
+        public var resolver: ContainerResolver?
+        public var classicNslookup: Bool
 
         public init(hostname: String, environment: [String: String], startedAt: SimTime, busybox: Bool = false,
                     stdin: Bool = false,
-                    http: ((ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)? = nil) {
+                    http: ((ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)? = nil,
+                    resolver: ContainerResolver? = nil, classicNslookup: Bool = false) {
             self.hostname = hostname
             self.environment = environment
             self.startedAt = startedAt
             self.busybox = busybox
             self.stdin = stdin
             self.http = http
+            self.resolver = resolver
+            self.classicNslookup = classicNslookup
         }
     }
 

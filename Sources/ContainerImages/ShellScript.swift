@@ -180,6 +180,8 @@ enum ShellScript {
                 runStress(args)
             case "curl", "wget":
                 request(base, args)
+            case "nslookup" where context.busybox:
+                request(base, args)
             default:
                 if viaShell {
                     print("sh: \(program): not found", newline: true, isError: true)
@@ -191,7 +193,7 @@ enum ShellScript {
             }
         }
 
-        /// An HTTP client run as (part of) the main process: the request goes out when the
+        /// An HTTP client (or a lookup) run as (part of) the main process: the request goes out when the
         /// process gets to it, through the same programs `kubectl exec` runs, and what they
         /// print is the container's log.
         mutating func request(_ program: String, _ args: [String]) {
@@ -203,7 +205,8 @@ enum ShellScript {
             let environment = context.environment.map { (name: $0.key, value: $0.value) }.sorted { $0.name < $1.name }
             let exec = ContainerExecContext(hostname: context.hostname, workingDirectory: "/", environment: environment,
                                             files: [:], directories: ["/": []], now: context.startedAt + .seconds(time),
-                                            busybox: context.busybox, http: http)
+                                            busybox: context.busybox, http: http, resolver: context.resolver,
+                                            classicNslookup: context.classicNslookup)
             var process = ContainerProcess(context: exec)
             requested = true
             switch run(args, &process) {
@@ -297,8 +300,10 @@ enum ShellScript {
                 redirect?.text += text + (newline ? "\n" : "")
                 return
             }
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            where !(line.isEmpty && !newline) {
+            var pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // Text that ends its own last line leaves nothing after it; blank lines within stay.
+            if !newline, pieces.count > 1, pieces.last == "" { pieces.removeLast() }
+            for line in pieces where !(line.isEmpty && !newline && pieces.count == 1) {
                 lines.append(ProcessPlan.Line(at: time, text: line, isError: isError))
             }
         }

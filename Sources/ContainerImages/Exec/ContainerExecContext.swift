@@ -109,10 +109,15 @@ public struct ContainerExecContext {
     /// What the client's network reaches, for the message about a host it does not (nil: a
     /// container's, in a pod or an ECS task).
     public var reach: String?
+    /// The DNS the container's resolver asks; nil where Shipyard simulates none.
+    public var resolver: ContainerResolver?
+    /// Whether the image's `nslookup` is busybox's classic one (1.28 and before).
+    public var classicNslookup = false
 
     public init(hostname: String, workingDirectory: String, environment: [(name: String, value: String)],
                 files: [String: String], directories: [String: [String]], now: SimTime, busybox: Bool = false,
-                tty: Bool = false, http: @escaping (HTTPRequest) -> HTTPExchange? = { _ in nil }) {
+                tty: Bool = false, http: @escaping (HTTPRequest) -> HTTPExchange? = { _ in nil },
+                resolver: ContainerResolver? = nil, classicNslookup: Bool = false) {
         self.hostname = hostname
         self.workingDirectory = workingDirectory
         self.environment = environment
@@ -122,6 +127,8 @@ public struct ContainerExecContext {
         self.busybox = busybox
         self.tty = tty
         self.http = http
+        self.resolver = resolver
+        self.classicNslookup = classicNslookup
     }
 
     public func environmentValue(_ name: String) -> String? { environment.last { $0.name == name }?.value }

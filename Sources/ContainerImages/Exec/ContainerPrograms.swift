@@ -26,8 +26,10 @@ enum ContainerPrograms {
         "[": ContainerFileCommands.test,
         "curl": ContainerCurl.run,
         "wget": ContainerWget.run,
+        "nslookup": ContainerNslookup.run,
     ]
 
-    /// What to name when saying which programs run (`[` is `test` by another name).
-    static var names: [String] { table.keys.filter { $0 != "[" }.sorted() }
+    /// What to name when saying which programs run (`[` is `test` by another name; `nslookup`
+    /// runs only in images with busybox's classic one).
+    static var names: [String] { table.keys.filter { $0 != "[" && $0 != "nslookup" }.sorted() }
 }

@@ -94,6 +94,7 @@ public final class Cluster {
         let kubelet = Kubelet(config: config, server: apiServer, events: events, registry: registry)
         kubelet.volumeData = volumeData
         kubelet.network = { [unowned self] client, request in self.request(request, from: client) }
+        kubelet.resolver = { [unowned self] namespace in self.resolver(forPodsIn: namespace) }
         for manifest in staticPods { kubelet.addStaticPod(manifest) }
         kubelets[config.name] = kubelet
         kubelet.register()

@@ -127,6 +127,7 @@ final class EndpointSliceController {
             "addresses": [.string(pod["status"]["podIP"].string ?? "")],
             "conditions": ["ready": .bool(ready), "serving": .bool(serving), "terminating": .bool(terminating)],
         ]
+        if let hostname = ServiceBackends.hostname(of: pod, in: service) { endpoint["hostname"] = .string(hostname) }
         endpoint["targetRef"] = ServiceBackends.targetRef(pod)
         if let node = pod["spec"]["nodeName"].string { endpoint["nodeName"] = .string(node) }
         return endpoint

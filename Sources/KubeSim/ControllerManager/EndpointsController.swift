@@ -62,6 +62,7 @@ final class EndpointsController {
         var headlessAddresses: [(address: JSON, ready: Bool)] = []
         for pod in pods where ServiceBackends.shouldInclude(pod, includeTerminating: publishNotReady) {
             var address: JSON = ["ip": .string(pod["status"]["podIP"].string ?? "")]
+            if let hostname = ServiceBackends.hostname(of: pod, in: service) { address["hostname"] = .string(hostname) }
             if let node = pod["spec"]["nodeName"].string { address["nodeName"] = .string(node) }
             address["targetRef"] = ServiceBackends.targetRef(pod)
             let ready = publishNotReady || ServiceBackends.isReady(pod)

@@ -74,6 +74,15 @@ enum ServiceBackends {
     }
 
     /// The reference an address or endpoint keeps to its pod.
+    /// The endpoint's `hostname` (`ShouldSetHostname`): a pod's own, when its `subdomain`
+    /// names the Service (a StatefulSet's pods behind its headless Service).
+    static func hostname(of pod: JSON, in service: JSON) -> String? {
+        guard let hostname = pod["spec"]["hostname"].string, !hostname.isEmpty,
+            pod["spec"]["subdomain"].string == service.name, pod.namespace == service.namespace
+        else { return nil }
+        return hostname
+    }
+
     static func targetRef(_ pod: JSON) -> JSON {
         ["kind": "Pod", "namespace": .string(pod.namespace), "name": .string(pod.name), "uid": .string(pod.uid)]
     }

@@ -13,6 +13,9 @@ import JSONValue
 /// - `<a-b-c-d>.<namespace>.pod` answers `a.b.c.d` (the plugin's `pods insecure` mode).
 enum ClusterDNS {
     static let domain = "cluster.local"
+    /// The kubelet's `clusterDNS` as kubeadm sets it (the kube-dns Service's ClusterIP): every
+    /// pod's nameserver.
+    static let nameserver = "10.96.0.10"
 
     enum Answer: Equatable {
         case addresses([String])
@@ -87,5 +90,23 @@ enum ClusterDNS {
             return addresses.isEmpty ? nil : addresses
         }
         return service["spec"]["clusterIP"].string.map { [$0] }
+    }
+
+    /// The name an address maps back to (a PTR record), as the `kubernetes` plugin answers:
+    /// a Service's ClusterIP gives `<service>.<namespace>.svc.cluster.local`; a ready endpoint's
+    /// address gives `<hostname, or the address with dashes>.<service>.<namespace>.svc…`.
+    static func reverse(_ address: String, server: APIServer) -> String? {
+        let services = server.list(.service, namespace: nil)
+        if let service = services.first(where: { $0["spec"]["clusterIP"].string == address }) {
+            return "\(service.name).\(service.namespace).svc.\(domain)"
+        }
+        for service in services {
+            for endpoint in ServiceProxy.readyEndpoints(of: service, server: server)
+            where (endpoint["addresses"].array ?? []).contains(.string(address)) {
+                let host = endpoint["hostname"].string ?? address.split(separator: ".").joined(separator: "-")
+                return "\(host).\(service.name).\(service.namespace).svc.\(domain)"
+            }
+        }
+        return nil
     }
 }

@@ -12,6 +12,21 @@ extension Cluster {
         var podIP: String
     }
 
+    /// The cluster's DNS as a pod in `namespace` asks it.
+    func resolver(forPodsIn namespace: String) -> ContainerResolver {
+        ContainerResolver(
+            nameserver: ClusterDNS.nameserver,
+            lookup: { [unowned self] name in
+                if Self.isIPv4(name) { return .addresses([name]) }
+                switch ClusterDNS.resolve(name, from: namespace, server: apiServer) {
+                case .addresses(let addresses): return .addresses(addresses)
+                case .nameError: return .nameError
+                case .outside: return .outside
+                }
+            },
+            reverse: { [unowned self] address in ClusterDNS.reverse(address, server: apiServer) })
+    }
+
     /// A GET from `client`; nil for hosts outside the cluster, which Shipyard does not simulate.
     func request(_ request: ContainerExecContext.HTTPRequest, from client: NetworkClient) -> ContainerExecContext.HTTPExchange? {
         guard let port = request.port else { return nil }

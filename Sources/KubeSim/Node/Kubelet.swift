@@ -41,6 +41,8 @@ public final class Kubelet {
     /// The cluster's network beyond the pod (set by the cluster): where its containers'
     /// requests to other pods, Services and nodes go.
     var network: ((Cluster.NetworkClient, ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange?)?
+    /// The cluster's DNS as pods of a namespace ask it.
+    var resolver: ((String) -> ContainerResolver)?
 
     public init(config: NodeConfig, server: APIServer, events: EventRecorder, registry: ImageRegistry) {
         self.config = config

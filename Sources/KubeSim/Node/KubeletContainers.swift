@@ -148,7 +148,8 @@ extension Kubelet {
         ProcessModel.Context(hostname: runtime.name,
                              environment: Self.environmentMap(podName: runtime.name, own: environment),
                              startedAt: now, busybox: image.definition.isBusybox, stdin: spec["stdin"].bool ?? false,
-                             http: podHTTP(runtime))
+                             http: podHTTP(runtime), resolver: resolver?(runtime.namespace),
+                             classicNslookup: image.definition.classicNslookup)
     }
 
     /// Runs the next pass of a looping script that sends requests when it is due, with its

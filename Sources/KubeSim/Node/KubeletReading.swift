@@ -16,6 +16,8 @@ extension Kubelet {
         public var workingDirectory: String
         /// What its HTTP requests reach (its pod's servers, the cluster's pods and Services).
         public var http: (ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? = { _ in nil }
+        /// The cluster's DNS, as the pod asks it.
+        public var resolver: ContainerResolver?
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -28,7 +30,7 @@ extension Kubelet {
                              environment: Self.environment(podName: runtime.name, own: state.environment),
                              filesystem: files,
                              workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/",
-                             http: podHTTP(runtime))
+                             http: podHTTP(runtime), resolver: resolver?(runtime.namespace))
     }
 
     /// The container's files now: the image's and Kubernetes', plus what its process has
@@ -230,6 +232,7 @@ extension Kubelet.ContainerView {
             hostname: environment.first { $0.0 == "HOSTNAME" }?.1 ?? hostname, workingDirectory: workingDirectory,
             environment: environment.map { (name: $0.0, value: $0.1) },
             files: filesystem?.files ?? [:], directories: filesystem?.directories ?? ["/": []], now: now,
-            busybox: image?.isBusybox ?? false, tty: tty, http: http)
+            busybox: image?.isBusybox ?? false, tty: tty, http: http, resolver: resolver,
+            classicNslookup: image?.classicNslookup ?? false)
     }
 }
