@@ -66,7 +66,11 @@ NAME    READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE 
 web-0   1/1     Running   0          15s   10.244.2.3   node02   <none>           <none>
 web-1   1/1     Running   0          10s   10.244.1.3   node01   <none>           <none>
 $ kubectl exec dns-test -- nslookup web-2.nginx
-error: web-2.nginx is not a name in the cluster, and Shipyard does not simulate the DNS servers beyond it that CoreDNS would ask next
+Server:    10.96.0.10
+Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local
+
+nslookup: can't resolve 'web-2.nginx'
+command terminated with exit code 1
 ? 1
 $ kubectl exec dns-test -- nslookup 10.96.0.10
 Server:    10.96.0.10

@@ -38,6 +38,12 @@ enum ClusterDNS {
         for candidate in candidates {
             if let addresses = lookup(candidate, server: server) { return .addresses(addresses) }
         }
+        // `<host>.<service>` names a pod of a Service in the pod's namespace that has no such
+        // pod (`web-2.nginx` after a scale-down): the internet would not know it either.
+        let labels = lowered.split(separator: ".")
+        if labels.count == 2, server.object(.service, namespace: namespace, name: String(labels[1])) != nil {
+            return .nameError
+        }
         return verdict(lowered, server)
     }
 
