@@ -148,7 +148,9 @@ extension Kubelet {
         ProcessModel.Context(hostname: runtime.name,
                              environment: Self.environmentMap(podName: runtime.name, own: environment),
                              startedAt: now, busybox: image.definition.isBusybox, stdin: spec["stdin"].bool ?? false,
-                             http: podHTTP(runtime), resolver: resolver?(runtime.namespace),
+                             http: podHTTP(runtime),
+                             // Only an image whose nslookup runs asks the DNS: the rest start without one.
+                             resolver: image.definition.classicNslookup ? resolver?(runtime.namespace) : nil,
                              classicNslookup: image.definition.classicNslookup)
     }
 
