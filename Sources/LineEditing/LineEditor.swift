@@ -33,6 +33,10 @@ public final class LineEditor {
     didSet { replacePromptCString() }
   }
 
+  /// Whether `readLine` records each line it reads in history. A shell that reads a command
+  /// over several lines turns this off and records the whole command with `addToHistory`.
+  public var recordsLines = true
+
   /// Whether standard input is a terminal (`isatty(0)`).
   public static var isInteractive: Bool { Terminal.stdinIsTerminal }
 
@@ -87,9 +91,9 @@ public final class LineEditor {
 
   /// Reads one line.
   ///
-  /// Lines typed at the terminal are added to history unless blank or equal
-  /// to the previous entry; lines read from a pipe are not (they are a
-  /// script, not something the user typed).
+  /// Lines typed at the terminal are added to history (while `recordsLines`)
+  /// unless blank or equal to the previous entry; lines read from a pipe are
+  /// not (they are a script, not something the user typed).
   public func readLine() -> LineEditorInput {
     guard let editLine else { return readPlainLine() }
     var count: Int32 = 0
@@ -109,8 +113,15 @@ public final class LineEditor {
     // The buffer belongs to libedit and is reused: copy it now.
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    history?.enter(line)
+    if recordsLines { history?.enter(line) }
     return .line(line)
+  }
+
+  /// Records an entry typed at the terminal (a command read over several lines, say), unless
+  /// blank or equal to the previous entry.
+  public func addToHistory(_ entry: String) {
+    guard editLine != nil else { return }
+    history?.enter(entry)
   }
 
   /// Writes history to the file given at init.

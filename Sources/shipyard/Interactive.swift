@@ -45,17 +45,19 @@ struct Interactive {
         }
         Host.write(Self.banner, toStandardError: false)
         if let note = tutor.loadNote { Host.write(note + "\n\n", toStandardError: true) }
-        var pending: String?
+        // A command typed over several lines (a `for` loop, a here-document) is one entry of
+        // history, as bash's cmdhist keeps it.
+        editor.recordsLines = false
+        var pending: [String] = []
         while true {
-            editor.prompt = pending == nil ? session.prompt : "> "
+            editor.prompt = pending.isEmpty ? session.prompt : "> "
             switch editor.readLine() {
             case .line(let line):
-                let text = pending.map { $0 + "\n" + line } ?? line
-                guard ShellSession.isComplete(text) else {
-                    pending = text
-                    continue
-                }
-                pending = nil
+                pending.append(line)
+                let text = pending.joined(separator: "\n")
+                guard ShellSession.isComplete(text) else { continue }
+                editor.addToHistory(ShellSession.historyEntry(lines: pending))
+                pending = []
                 session.terminalWidth = Host.terminalWidth(environment: environment)
                 let output = session.execute(text)
                 for chunk in output.chunks { Host.write(chunk.text, toStandardError: chunk.stream == .stderr) }
@@ -64,10 +66,10 @@ struct Interactive {
                     return status
                 }
             case .interrupted:
-                pending = nil
+                pending = []
             case .endOfFile:
                 // Ctrl-D leaves a container's or a node's shell, as it would end that shell.
-                if pending == nil, session.isInNestedShell {
+                if pending.isEmpty, session.isInNestedShell {
                     Host.write("\n", toStandardError: false)
                     let output = session.execute("exit")
                     for chunk in output.chunks { Host.write(chunk.text, toStandardError: chunk.stream == .stderr) }

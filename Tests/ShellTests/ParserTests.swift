@@ -7,7 +7,7 @@ import Testing
         return nil
     }
 
-    func words(_ text: String) -> [Word] { script(text)?.items.first?.first.commands.first?.words ?? [] }
+    func words(_ text: String) -> [Word] { script(text)?.items.first?.first.commands.first?.simple?.words ?? [] }
 
     @Test func quoting() {
         #expect(words("echo 'a b' \"c $X\" d\\ e") == [
@@ -41,24 +41,26 @@ import Testing
 
     @Test func heredocs() throws {
         let parsed = try #require(script("cat <<EOF > out.txt\nhello $NAME\nEOF\necho done"))
-        let redirections = parsed.items[0].first.commands[0].redirections
+        let redirections = parsed.items[0].first.commands[0].simple?.redirections ?? []
         #expect(redirections.first?.kind == .heredoc(body: "hello $NAME\n", expands: true))
         #expect(redirections.last?.kind == .output)
         #expect(parsed.items.count == 2)
         let quoted = try #require(script("cat <<'EOF'\n$X\nEOF"))
-        #expect(quoted.items[0].first.commands[0].redirections[0].kind == .heredoc(body: "$X\n", expands: false))
+        #expect(quoted.items[0].first.commands[0].simple?.redirections.first?.kind == .heredoc(body: "$X\n", expands: false))
         let stripped = try #require(script("cat <<-EOF\n\t\tindented\n\tEOF"))
-        #expect(stripped.items[0].first.commands[0].redirections[0].kind == .heredoc(body: "indented\n", expands: true))
+        #expect(stripped.items[0].first.commands[0].simple?.redirections.first?.kind == .heredoc(body: "indented\n", expands: true))
     }
 
     @Test func assignmentsAndRedirections() throws {
         let parsed = try #require(script("A=1 B=\"two\" cmd 2>&1 >> log < in"))
-        let command = parsed.items[0].first.commands[0]
+        let command = try #require(parsed.items[0].first.commands[0].simple)
         #expect(command.assignments.map(\.name) == ["A", "B"])
         #expect(command.redirections.map(\.kind) == [.duplicate(1), .append, .input])
     }
 
-    @Test(arguments: ["echo 'open", "echo \"open", "echo a \\", "a &&", "a |", "cat <<EOF\nno end", "echo $(date"])
+    @Test(arguments: ["echo 'open", "echo \"open", "echo a \\", "a &&", "a |", "cat <<EOF\nno end", "echo $(date",
+                      "for i in 0 1; do", "for i in 0 1", "for i in 0 1; do echo $i", "for i in 0 1; do echo $i;",
+                      "for i in 1; do for j in 2; do echo; done", "for"])
     func incompleteInput(_ text: String) {
         #expect(ShellParser.parse(text) == .incomplete)
     }
@@ -71,9 +73,42 @@ import Testing
         ("echo (x)", "syntax error near unexpected token `('"),
         ("sleep 1 & ;", "syntax error near unexpected token `;'"),
         ("& ls", "syntax error near unexpected token `&'"),
+        ("for i in 1 2; do done", "syntax error near unexpected token `done'"),
+        ("for i in 1 2 do echo; done", "syntax error near unexpected token `done'"),
+        ("for i in 1 2; echo; done", "syntax error near unexpected token `echo'"),
+        ("for i in 1 | x; do echo; done", "syntax error near unexpected token `|'"),
+        ("done", "syntax error near unexpected token `done'"),
+        ("echo; do", "syntax error near unexpected token `do'"),
+        ("while true; do echo; done", "`while' is shell syntax Shipyard does not run; type the commands one at a time"),
     ])
     func syntaxErrors(text: String, message: String) {
         #expect(ShellParser.parse(text) == .syntaxError(message))
+    }
+
+    @Test func forLoops() throws {
+        let parsed = try #require(script("for i in 0 \"a b\"; do kubectl exec \"web-$i\" -- hostname; echo; done | grep web && echo ok"))
+        #expect(parsed.items.count == 1)
+        let pipeline = parsed.items[0].first
+        #expect(pipeline.commands.count == 2)
+        guard case .forLoop(let loop) = pipeline.commands[0] else {
+            Issue.record("not a loop: \(pipeline.commands[0])")
+            return
+        }
+        #expect(loop.variable == "i")
+        #expect(loop.words?.map(\.sourceText) == ["0", "\"a b\""])
+        #expect(loop.body.items.map(\.sourceText) == ["kubectl exec \"web-$i\" -- hostname", "echo"])
+        #expect(parsed.items[0].rest.count == 1)
+        #expect(parsed.items[0].sourceText == "for i in 0 \"a b\"; do kubectl exec \"web-$i\" -- hostname; echo; done | grep web && echo ok")
+        // Over lines, without `in`, and nested.
+        let spread = try #require(script("for p in a b\ndo\n  echo $p\ndone"))
+        #expect(spread.items.first?.first.commands.first?.sourceText == "for p in a b; do echo $p; done")
+        let bare = try #require(script("for p do echo; done"))
+        guard case .forLoop(let positional) = bare.items[0].first.commands[0] else { return }
+        #expect(positional.words == nil)
+        let nested = try #require(script("for i in 1 2; do for j in a b; do echo $i$j; done; done; echo after"))
+        #expect(nested.items.count == 2)
+        // `for` is a keyword only where a command starts.
+        #expect(words("echo for do done").compactMap(\.literalText) == ["echo", "for", "do", "done"])
     }
 
     @Test func commentsAndContinuations() {

@@ -20,6 +20,37 @@ import World
         #expect(shell.execute("X=1; echo ${X}2").stdout == "12\n")
     }
 
+    /// `for` runs its body once per word (after expansion and splitting), leaves the variable
+    /// at the last, and has the status of the last command it ran, or 0 when it ran none.
+    @Test func forLoops() {
+        let shell = session()
+        #expect(shell.execute("for i in 0 1; do echo \"web-$i\"; done; echo \"last $i\"").stdout == "web-0\nweb-1\nlast 1\n")
+        #expect(shell.execute("for w in $(echo a b) \"c d\"; do echo \"[$w]\"; done").stdout == "[a]\n[b]\n[c d]\n")
+        #expect(shell.execute("for i in 1 2; do echo $i; done | grep 2").stdout == "2\n")
+        #expect(shell.execute("for i in 1 2; do false; done; echo $?").stdout == "1\n")
+        #expect(shell.execute("false; for i in; do false; done; echo $?").stdout == "0\n")
+        #expect(shell.execute("for i in 1 2; do for j in a b; do echo -n $i$j; done; done").stdout == "1a1b2a2b")
+        let refused = shell.execute("for 1x in a; do echo never; done")
+        #expect(refused.stderr == "shipyard: `1x': not a valid identifier\n")
+        #expect(refused.status == 1)
+        // The commands inside reach the cluster one after another.
+        let made = shell.execute("for n in a b; do kubectl create namespace \"team-$n\"; done")
+        #expect(made.stdout == "namespace/team-a created\nnamespace/team-b created\n")
+    }
+
+    /// A command typed over several lines is one line of history where bash's cmdhist makes it one.
+    @Test func multilineHistoryEntries() {
+        #expect(ShellSession.historyEntry(lines: ["for i in 0 1", "do", "  echo \"web-$i\"", "done"])
+            == "for i in 0 1; do echo \"web-$i\"; done")
+        #expect(ShellSession.historyEntry(lines: ["for i in 0 1; do", "echo $i |", "grep 1", "done"])
+            == "for i in 0 1; do echo $i | grep 1; done")
+        #expect(ShellSession.historyEntry(lines: ["kubectl get pods &&", "echo ok"]) == "kubectl get pods && echo ok")
+        // Newlines that mean something stay.
+        #expect(ShellSession.historyEntry(lines: ["cat <<EOF", "a: 1", "EOF"]) == "cat <<EOF\na: 1\nEOF")
+        #expect(ShellSession.historyEntry(lines: ["echo 'two", "lines'"]) == "echo 'two\nlines'")
+        #expect(ShellSession.historyEntry(lines: ["kubectl get \\", "  pods"]) == "kubectl get \\\n  pods")
+    }
+
     /// Background jobs as bash keeps them: `[N] PID` when one starts, numbered from one past
     /// the highest still listed, `+` and `-` on the newest two, and a notice before the next
     /// prompt when one ends.
@@ -157,6 +188,8 @@ import World
         #expect(shell.complete("kubectl port-forward -n kube-system etcd").candidates == ["etcd-controlplane"])
         #expect(shell.complete("kubectl exec -n kube-system deploy/core").candidates == ["deploy/coredns"])
         #expect(shell.complete("kubectl rollout sta").candidates == ["status"])
+        #expect(shell.complete("for i in 0 1; do kub").candidates == ["kubectl"])
+        #expect(shell.complete("for n in node01; do kubectl get nodes node0").candidates == ["node01", "node02"])
         #expect(shell.complete("kubectl set e").candidates == ["env"])
         #expect(shell.complete("kubectl rollout status deployment -n kube-system co").candidates == ["coredns"])
         #expect(shell.complete("kubectl edit deploy").candidates.contains("deployments"))

@@ -1,5 +1,6 @@
-# The StatefulSet Basics tutorial's stable storage: each pod gets its own claim from the
-# volumeClaimTemplates, keeps it when the pod is replaced, and the claims outlive the set.
+# The StatefulSet Basics tutorial's stable storage, with its manifest and its loops: each pod
+# gets its own claim from the volumeClaimTemplates, keeps it when the pod is replaced, and the
+# claims outlive the set.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<YAML
@@ -34,7 +35,7 @@ $ kubectl apply -f - <<YAML
 >     spec:
 >       containers:
 >       - name: nginx
->         image: nginx:1.27
+>         image: registry.k8s.io/nginx-slim:0.21
 >         ports:
 >         - containerPort: 80
 >           name: web
@@ -58,12 +59,14 @@ Waiting for 1 pods to be ready...
 partitioned roll out complete: 2 new pods have been updated...
 $ kubectl get pvc -l app=nginx
 NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-www-web-0   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 19s
-www-web-1   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 10s
+www-web-0   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 16s
+www-web-1   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 9s
 $ kubectl get pod web-0 -o jsonpath='{.spec.volumes[0]}{"\n"}'
 {"name":"www","persistentVolumeClaim":{"claimName":"www-web-0"}}
-$ kubectl exec web-0 -- sh -c 'echo "$(hostname)" > /usr/share/nginx/html/index.html'
-$ kubectl exec web-1 -- sh -c 'echo "$(hostname)" > /usr/share/nginx/html/index.html'
+$ for i in 0 1; do kubectl exec "web-$i" -- sh -c 'hostname'; done
+web-0
+web-1
+$ for i in 0 1; do kubectl exec "web-$i" -- sh -c 'echo "$(hostname)" > /usr/share/nginx/html/index.html'; done
 $ kubectl delete pod -l app=nginx
 pod "web-0" deleted
 pod "web-1" deleted
@@ -71,20 +74,19 @@ $ kubectl rollout status statefulset/web
 Waiting for 2 pods to be ready...
 Waiting for 1 pods to be ready...
 partitioned roll out complete: 2 new pods have been updated...
-$ kubectl exec -i -t web-0 -- curl -s http://localhost/
+$ for i in 0 1; do kubectl exec -i -t "web-$i" -- curl http://localhost/; done
 web-0
-$ kubectl exec -i -t web-1 -- curl -s http://localhost/
 web-1
 $ kubectl scale statefulset web --replicas=1
 statefulset.apps/web scaled
 $ sleep 10
 $ kubectl get pods,pvc -l app=nginx
 NAME        READY   STATUS    RESTARTS   AGE
-pod/web-0   1/1     Running   0          21s
+pod/web-0   1/1     Running   0          20s
 
 NAME                              STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-persistentvolumeclaim/www-web-0   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 45s
-persistentvolumeclaim/www-web-1   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 36s
+persistentvolumeclaim/www-web-0   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 41s
+persistentvolumeclaim/www-web-1   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 34s
 $ kubectl describe statefulset web | sed -n '/Volume Claims/,$p'
 Volume Claims:
   Name:          www
@@ -96,17 +98,17 @@ Volume Claims:
 Events:
   Type    Reason            Age                From                    Message
   ----    ------            ----               ----                    -------
-  Normal  SuccessfulCreate  46s                statefulset-controller  create Claim www-web-0 Pod web-0 in StatefulSet web success
-  Normal  SuccessfulCreate  37s                statefulset-controller  create Claim www-web-1 Pod web-1 in StatefulSet web success
-  Normal  SuccessfulCreate  22s (x2 over 46s)  statefulset-controller  create Pod web-0 in StatefulSet web successful
-  Normal  SuccessfulCreate  19s (x2 over 37s)  statefulset-controller  create Pod web-1 in StatefulSet web successful
+  Normal  SuccessfulCreate  42s                statefulset-controller  create Claim www-web-0 Pod web-0 in StatefulSet web success
+  Normal  SuccessfulCreate  35s                statefulset-controller  create Claim www-web-1 Pod web-1 in StatefulSet web success
+  Normal  SuccessfulCreate  21s (x2 over 42s)  statefulset-controller  create Pod web-0 in StatefulSet web successful
+  Normal  SuccessfulCreate  18s (x2 over 35s)  statefulset-controller  create Pod web-1 in StatefulSet web successful
   Normal  SuccessfulDelete  13s                statefulset-controller  delete Pod web-1 in StatefulSet web successful
 $ kubectl delete statefulset web
 statefulset.apps "web" deleted
 $ kubectl get pvc
 NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
-www-web-0   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 48s
-www-web-1   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 39s
+www-web-0   Bound    pvc-f9982be3-8ac3-4bf8-b8c8-0d2b0686b571   1Gi        RWO            standard       <unset>                 44s
+www-web-1   Bound    pvc-9fdb8517-1abb-482f-a056-dc7617baa4bb   1Gi        RWO            standard       <unset>                 37s
 $ kubectl apply -f - <<YAML
 > apiVersion: apps/v1
 > kind: StatefulSet

@@ -14,9 +14,7 @@ enum Variables {
         for argument in context.arguments {
             let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let name = parts[0]
-            guard let head = name.first, head.isLetter || head == "_",
-                name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
-            else {
+            guard ShellParser.isName(name) else {
                 context.fail("shipyard: export: `\(argument)': not a valid identifier")
                 continue
             }

@@ -1,5 +1,5 @@
 /// The shell language as tutorials use it, parsed: lists of and-or chains of pipelines of
-/// simple commands with words, assignments and redirections.
+/// commands, simple ones (words, assignments and redirections) and `for` loops.
 public struct Script: Equatable, Sendable {
     public var items: [AndOrList]
 }
@@ -18,9 +18,32 @@ public struct AndOrList: Equatable, Sendable {
 }
 
 public struct Pipeline: Equatable, Sendable {
-    public var commands: [SimpleCommand]
+    public var commands: [Command]
     /// `! cmd` inverts the status.
     public var negated: Bool
+}
+
+/// One command of a pipeline.
+public indirect enum Command: Equatable, Sendable {
+    case simple(SimpleCommand)
+    /// `for NAME in WORDS; do LIST; done`, as the tutorials loop over pods
+    /// (`for i in 0 1; do kubectl exec "web-$i" -- hostname; done`).
+    case forLoop(ForLoop)
+
+    /// The command when it is a simple one.
+    public var simple: SimpleCommand? {
+        if case .simple(let command) = self { return command }
+        return nil
+    }
+}
+
+public struct ForLoop: Equatable, Sendable {
+    /// The variable's name as written (checked when the loop runs).
+    public var variable: String
+    /// The words after `in`, expanded when the loop starts; nil without `in` (the positional
+    /// parameters, which the learner's shell has none of).
+    public var words: [Word]?
+    public var body: Script
 }
 
 public struct SimpleCommand: Equatable, Sendable {

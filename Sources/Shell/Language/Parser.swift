@@ -11,6 +11,12 @@ public enum ShellParser {
     static let keywords: Set<String> = ["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done",
                                         "case", "esac", "function", "select", "{", "}"]
 
+    /// A shell variable's name: a letter or `_`, then letters, digits and `_` (ASCII).
+    static func isName(_ text: String) -> Bool {
+        guard let head = text.first, head.isASCII, head.isLetter || head == "_" else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+    }
+
     public static func parse(_ text: String) -> Result {
         let tokens: [Lexer.Token]
         do {
@@ -37,16 +43,35 @@ private struct TokenParser {
     }
 
     mutating func parseScript() -> ShellParser.Result {
+        switch parseList(until: nil) {
+        case .success(let script): return .complete(script)
+        case .failure(let failure): return failure.result
+        }
+    }
+
+    /// Items separated by `;`, `&` and newlines, up to the end of the input or, in a loop's
+    /// body, up to the keyword `terminator` in a command's place (consumed).
+    mutating func parseList(until terminator: String?) -> Swift.Result<Script, Failure> {
         var items: [AndOrList] = []
+        var lastWasItem = false
         while true {
             while current == .newline || current == .op(";") {
                 if current == .op(";") && !lastWasItem {
-                    return .syntaxError("syntax error near unexpected token `;'")
+                    return .failure(unexpected(current))
                 }
                 index += 1
                 lastWasItem = false
             }
-            guard current != nil else { break }
+            guard let token = current else {
+                if terminator != nil { return .failure(.incomplete) }
+                break
+            }
+            if let terminator, Self.isKeyword(token, terminator) {
+                // bash wants at least one command between `do` and `done`.
+                guard !items.isEmpty else { return .failure(unexpected(token)) }
+                index += 1
+                break
+            }
             switch parseAndOr() {
             case .success(var list):
                 lastWasItem = true
@@ -58,13 +83,17 @@ private struct TokenParser {
                 }
                 items.append(list)
             case .failure(let failure):
-                return failure.result
+                return .failure(failure)
             }
         }
-        return .complete(Script(items: items))
+        return .success(Script(items: items))
     }
 
-    var lastWasItem = false
+    /// Whether `token` is the reserved word `keyword`: an unquoted word of exactly that text.
+    static func isKeyword(_ token: Lexer.Token?, _ keyword: String) -> Bool {
+        guard case .word(let word) = token else { return false }
+        return word.parts == [.literal(keyword)]
+    }
 
     enum Failure: Error {
         case incomplete
@@ -112,7 +141,7 @@ private struct TokenParser {
             negated = true
             index += 1
         }
-        var commands: [SimpleCommand] = []
+        var commands: [Command] = []
         while true {
             switch parseCommand() {
             case .success(let command): commands.append(command)
@@ -126,7 +155,11 @@ private struct TokenParser {
         return .success(Pipeline(commands: commands, negated: negated))
     }
 
-    mutating func parseCommand() -> Swift.Result<SimpleCommand, Failure> {
+    mutating func parseCommand() -> Swift.Result<Command, Failure> {
+        if Self.isKeyword(current, "for") {
+            index += 1
+            return parseFor().map(Command.forLoop)
+        }
         var assignments: [Assignment] = []
         var words: [Word] = []
         var redirections: [Redirection] = []
@@ -139,6 +172,9 @@ private struct TokenParser {
                     if words.isEmpty, let text = word.literalText, ShellParser.keywords.contains(text),
                         word.parts == [.literal(text)]
                     {
+                        // `do` and `done` out of place are bash's syntax errors; the rest is
+                        // syntax bash has and Shipyard does not.
+                        if text == "do" || text == "done" { return .failure(unexpected(token)) }
                         return .failure(.syntax("`\(text)' is shell syntax Shipyard does not run; type the commands one at a time"))
                     }
                     words.append(word)
@@ -154,16 +190,41 @@ private struct TokenParser {
         if assignments.isEmpty && words.isEmpty && redirections.isEmpty {
             return .failure(unexpected(current))
         }
-        return .success(SimpleCommand(assignments: assignments, words: words, redirections: redirections))
+        return .success(.simple(SimpleCommand(assignments: assignments, words: words, redirections: redirections)))
+    }
+
+    /// After `for`: `NAME [in WORDS] ; do LIST done` (newlines where `;` is, or between).
+    mutating func parseFor() -> Swift.Result<ForLoop, Failure> {
+        guard let token = current else { return .failure(.incomplete) }
+        guard case .word(let nameWord) = token else { return .failure(unexpected(token)) }
+        // A name that is not one (`1x`, `"i"`) is refused when the loop runs, as bash does.
+        let variable = nameWord.sourceText
+        index += 1
+        skipNewlines()
+        var words: [Word]?
+        if Self.isKeyword(current, "in") {
+            index += 1
+            var list: [Word] = []
+            while case .word(let word) = current {
+                list.append(word)
+                index += 1
+            }
+            words = list
+            guard current == .op(";") || current == .newline || current == nil else { return .failure(unexpected(current)) }
+        }
+        if current == .op(";") { index += 1 }
+        skipNewlines()
+        guard current != nil else { return .failure(.incomplete) }
+        guard Self.isKeyword(current, "do") else { return .failure(unexpected(current)) }
+        index += 1
+        return parseList(until: "done").map { ForLoop(variable: variable, words: words, body: $0) }
     }
 
     /// `NAME=value` at the start of a command, with an unquoted valid name.
     static func assignment(_ word: Word) -> Assignment? {
         guard case .literal(let first) = word.parts.first, let equals = first.firstIndex(of: "=") else { return nil }
         let name = String(first[..<equals])
-        guard let head = name.first, head.isLetter || head == "_",
-            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
-        else { return nil }
+        guard ShellParser.isName(name) else { return nil }
         var parts = Array(word.parts.dropFirst())
         let remainder = String(first[first.index(after: equals)...])
         if !remainder.isEmpty { parts.insert(.literal(remainder), at: 0) }

@@ -14,6 +14,26 @@ extension Pipeline {
     }
 }
 
+extension Command {
+    var sourceText: String {
+        switch self {
+        case .simple(let command): return command.sourceText
+        case .forLoop(let loop): return loop.sourceText
+        }
+    }
+}
+
+/// As bash prints a loop in `jobs`: on one line, each command of the body ended by `;`.
+extension ForLoop {
+    var sourceText: String {
+        var text = "for \(variable)"
+        if let words { text += " in " + words.map(\.sourceText).joined(separator: " ") }
+        text += "; do"
+        for item in body.items { text += " " + item.sourceText + (item.background ? " &" : ";") }
+        return text + " done"
+    }
+}
+
 extension SimpleCommand {
     var sourceText: String {
         var pieces = assignments.map { "\($0.name)=\($0.value.sourceText)" } + words.map(\.sourceText)

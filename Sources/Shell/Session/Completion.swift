@@ -32,6 +32,8 @@ extension ShellSession {
                 current.append(c)
             }
         }
+        // A command starts again after `do` (`for i in 0 1; do kubectl …`) and after `!`.
+        while let first = words.first, first == "do" || first == "!" { words.removeFirst() }
         let prefix = current
         let wordStart = lineBeforeCursor.utf8.count - prefix.utf8.count
         let candidates = candidates(words: words, prefix: prefix)

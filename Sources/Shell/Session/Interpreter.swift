@@ -46,7 +46,7 @@ extension ShellSession {
     }
 
     static func foregroundListenerNote(_ list: AndOrList) -> String {
-        let name = list.first.commands.first?.words.prefix(2).map(\.sourceText).joined(separator: " ") ?? ""
+        let name = list.first.commands.first?.simple?.words.prefix(2).map(\.sourceText).joined(separator: " ") ?? ""
         return "shipyard: \(name) goes on serving until Ctrl-C, and this shell runs one command at a time; "
             + "run it in the background to use it: \(list.sourceText) &\n"
     }
@@ -78,7 +78,7 @@ extension ShellSession {
         var input: String? = nil
         for (index, command) in pipeline.commands.enumerated() {
             let isLast = index == pipeline.commands.count - 1
-            let result = runSimple(command, stdin: input)
+            let result = run(command, stdin: input)
             for chunk in result.chunks where chunk.stream == .stderr || isLast {
                 if chunk.stream == .stdout { output.out(chunk.text) } else { output.err(chunk.text) }
             }
@@ -92,6 +92,34 @@ extension ShellSession {
             if exitStatus != nil { break }
         }
         if pipeline.negated { output.status = output.status == 0 ? 1 : 0 }
+        return output
+    }
+
+    func run(_ command: Command, stdin: String?) -> ToolOutput {
+        switch command {
+        case .simple(let simple): return runSimple(simple, stdin: stdin)
+        case .forLoop(let loop): return runFor(loop)
+        }
+    }
+
+    /// Runs the body once per word, the variable set to each in turn (and left at the last,
+    /// as bash leaves it). The status is the body's last, or 0 when there was nothing to do.
+    /// Piped input goes nowhere: the commands tutorials loop over do not read it.
+    func runFor(_ loop: ForLoop) -> ToolOutput {
+        guard ShellParser.isName(loop.variable) else {
+            return .failure("shipyard: `\(loop.variable)': not a valid identifier\n")
+        }
+        var output = ToolOutput()
+        var values: [String] = []
+        for word in loop.words ?? [] { values.append(contentsOf: expand(word, into: &output)) }
+        for (index, value) in values.enumerated() {
+            if index > 0 { settleBetweenCommands() }
+            variables[loop.variable] = value
+            let result = run(loop.body)
+            output.append(result)
+            output.status = result.status
+            if exitStatus != nil { break }
+        }
         return output
     }
 

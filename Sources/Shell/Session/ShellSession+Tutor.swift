@@ -32,7 +32,7 @@ extension ShellSession: TutorHost {
 
     public func summarize(_ line: String) -> CommandRecord? {
         guard case .complete(let script) = ShellParser.parse(line),
-            let command = script.items.first?.first.commands.first
+            let command = script.items.first?.first.commands.first?.simple
         else { return nil }
         var scratch = ToolOutput()
         let words = command.words.flatMap { expand($0, into: &scratch) }

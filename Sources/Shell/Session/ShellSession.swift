@@ -129,6 +129,24 @@ public final class ShellSession {
         ShellParser.parse(text) != .incomplete
     }
 
+    /// A command typed over several lines as one line of history, the way bash's cmdhist
+    /// joins them: `; ` between commands, a space after `do`, `then`, `|`, `&&` and the like
+    /// (`for i in 0 1; do echo $i; done`). Lines whose newlines matter (a here-document, a
+    /// quoted newline) stay as they were typed.
+    public static func historyEntry(lines: [String]) -> String {
+        let typed = lines.joined(separator: "\n")
+        guard lines.count > 1 else { return typed }
+        var joined = lines[0]
+        for line in lines.dropFirst() {
+            let previous = joined.trimmingWhitespace
+            let lastWord = previous.split(separator: " ").last.map(String.init) ?? ""
+            let continues = previous.isEmpty || ["do", "then", "else", "{"].contains(lastWord)
+                || [";", "&", "|", "("].contains { previous.hasSuffix($0) }
+            joined += (continues ? " " : "; ") + line.trimmingWhitespace
+        }
+        return ShellParser.parse(joined) == ShellParser.parse(typed) ? joined : typed
+    }
+
     /// Runs one command line (with any continuation lines, joined by newlines).
     public func execute(_ line: String) -> ToolOutput {
         syncClock()
