@@ -31,7 +31,7 @@ extension Kubelet {
             }
         }
         for source in sources {
-            for (field, kind, type) in Self.referenceKinds {
+            for (field, _, type) in Self.referenceKinds {
                 guard let ref = source[field.replacingKeyRef].object, let name = ref["name"]?.string else { continue }
                 guard let object = server.object(type, namespace: runtime.namespace, name: name) else {
                     if ref["optional"]?.bool ?? false { continue }
