@@ -2,8 +2,8 @@ import SimCore
 
 /// A small interpreter for the shell one-liners container specs use:
 /// `echo`, `sleep`, `exit`, `date`, `hostname`, `printenv`/`env`, `true`/`false`, `;`, `&&`,
-/// `||`, and `while true; do …; done` loops. It produces a plan, not a process: lines with
-/// their times and how the script ends.
+/// `||`, `while true; do …; done` and `for NAME in WORDS; do …; done` loops. It produces a
+/// plan, not a process: lines with their times and how the script ends.
 enum ShellScript {
     static func plan(_ script: String, context: ProcessModel.Context) -> ProcessPlan {
         var state = State(context: context)
@@ -24,7 +24,15 @@ enum ShellScript {
     struct Statement: Sendable, Equatable {
         var words: [String]
         var connector: Connector
+        /// A loop's body: run over `forLoop`'s words when it has one, else forever (`while true`).
         var loopBody: [Statement]?
+        var forLoop: ForHeader? = nil
+    }
+
+    /// `for NAME in WORDS`: the variable and the words it takes in turn (expanded as they come).
+    struct ForHeader: Sendable, Equatable {
+        var variable: String
+        var words: [String]
     }
 
     struct State {
@@ -50,6 +58,8 @@ enum ShellScript {
         var redirect: (path: String, append: Bool, text: String)?
         /// The current command's standard error goes to /dev/null.
         var discardErrors = false
+        /// The shell's own variables: a `for` loop's.
+        var variables: [String: String] = [:]
 
         init(context: ProcessModel.Context) { self.context = context }
 
@@ -60,6 +70,15 @@ enum ShellScript {
                 case .and where lastStatus != 0: continue
                 case .or where lastStatus == 0: continue
                 default: break
+                }
+                if let body = statement.loopBody, let header = statement.forLoop {
+                    lastStatus = 0
+                    for word in header.words {
+                        variables[header.variable] = expand(word)
+                        run(body)
+                        if finished || runsForever { return }
+                    }
+                    continue
                 }
                 if let body = statement.loopBody {
                     runLoop(body)
@@ -334,7 +353,7 @@ enum ShellScript {
                         chars = chars.dropFirst()
                     }
                 }
-                if name.isEmpty { result.append("$") } else { result += env[name] ?? "" }
+                if name.isEmpty { result.append("$") } else { result += variables[name] ?? env[name] ?? "" }
             }
             return result
         }
@@ -446,8 +465,8 @@ enum ShellScript {
         var index = 0
         while index < statements.count {
             let statement = statements[index]
-            if statement.words.first == "while" {
-                // `while true` ; `do X` ; … ; `done`
+            if statement.words.first == "while" || statement.words.first == "for" {
+                // `while true` (or `for i in 1 2`) ; `do X` ; … ; `done`
                 var body: [Statement] = []
                 var j = index + 1
                 var depth = 1
@@ -458,11 +477,16 @@ enum ShellScript {
                         if depth == 0 { break }
                     }
                     if s.words.first == "do" { s.words.removeFirst() }
-                    if s.words.first == "while" { depth += 1 }
+                    if s.words.first == "while" || s.words.first == "for" { depth += 1 }
                     if !s.words.isEmpty { body.append(s) }
                     j += 1
                 }
-                result.append(Statement(words: [], connector: statement.connector, loopBody: foldLoops(body)))
+                var header: ForHeader?
+                if statement.words.first == "for", statement.words.count >= 2 {
+                    let words = statement.words.count > 2 && statement.words[2] == "in" ? Array(statement.words.dropFirst(3)) : []
+                    header = ForHeader(variable: statement.words[1], words: words)
+                }
+                result.append(Statement(words: [], connector: statement.connector, loopBody: foldLoops(body), forLoop: header))
                 index = j + 1
                 continue
             }

@@ -100,6 +100,45 @@ import Testing
         }
     }
 
+    /// dash's `for`: once per word after expansion, nested, the variable kept after the loop,
+    /// its output piped or redirected as one command's, and dash's syntax errors.
+    @Test func forLoops() {
+        #expect(run(#"sh -c 'for i in 1 2; do echo "web-$i"; done'"#) == ("web-1\nweb-2\n", .exited(0)))
+        #expect(run(#"sh -c 'for w in $(echo a b) "c d"; do echo "[$w]"; done; echo "last $w"'"#)
+            == ("[a]\n[b]\n[c d]\nlast c d\n", .exited(0)))
+        #expect(run("sh -c 'for i in 1 2\ndo\n  for j in x y; do echo -n $i$j; done\ndone'") == ("1x1y2x2y", .exited(0)))
+        #expect(run(#"sh -c 'for i in 3 1 2; do echo $i; done | grep -v 1 > kept; cat kept'"#) == ("3\n2\n", .exited(0)))
+        #expect(run(#"sh -c 'for i in; do echo never; done; echo "status $?"'"#) == ("status 0\n", .exited(0)))
+        #expect(run(#"sh -c 'false && for i in 1; do echo never; done; echo $?'"#) == ("1\n", .exited(0)))
+        #expect(run(#"sh -c 'for i in 1 2; do echo $i; exit 3; done; echo never'"#) == ("1\n", .exited(3)))
+        #expect(run(#"sh -c 'for i in $(seq 1 3); do echo "request $i"; done'"#)
+            == ("request 1\nrequest 2\nrequest 3\n", .exited(0)))
+        for (script, message) in [
+            ("for i in 1 2; do done", #"sh: 1: Syntax error: "done" unexpected"#),
+            ("for i on 1; do echo; done", #"sh: 1: Syntax error: word unexpected (expecting "do")"#),
+            ("for i in 1 2; echo; done", #"sh: 1: Syntax error: word unexpected (expecting "do")"#),
+            ("for 1x in a; do echo; done", "sh: 1: Syntax error: Bad for loop variable"),
+            ("for i in 1 2; do echo $i", #"sh: 1: Syntax error: end of file unexpected (expecting "done")"#),
+            ("echo; done", #"sh: 1: Syntax error: "done" unexpected"#),
+        ] {
+            #expect(run("sh -c '\(script)'") == (message + "\n", .exited(2)), "\(script)")
+        }
+    }
+
+    @Test func seqCountsInWholeNumbers() {
+        #expect(run("seq 3") == ("1\n2\n3\n", .exited(0)))
+        #expect(run("seq 2 4") == ("2\n3\n4\n", .exited(0)))
+        #expect(run("seq 5 -2 1") == ("5\n3\n1\n", .exited(0)))
+        #expect(run("seq 5 1") == ("", .exited(0)))
+        // No count overflows, and none runs away.
+        for arguments in ["0 9223372036854775807", "-9223372036854775808 9223372036854775807", "1 0 3", "1.5", "x", ""] {
+            guard case .unsupported = run("seq \(arguments)").1 else {
+                Issue.record("seq \(arguments) ran")
+                continue
+            }
+        }
+    }
+
     @Test func filesRelativeToTheWorkingDirectory() {
         #expect(run("pwd").0 == "/app\n")
         #expect(run("cat README ../etc/hostname") == ("read me\nweb-1\n", .exited(0)))

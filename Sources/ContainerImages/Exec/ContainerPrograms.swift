@@ -12,6 +12,7 @@ enum ContainerPrograms {
         "whoami": ContainerBasics.whoami,
         "id": ContainerBasics.id,
         "pwd": ContainerBasics.pwd,
+        "seq": ContainerBasics.seq,
         "true": { _, _ in .exited(0) },
         "false": { _, _ in .exited(1) },
         "cat": ContainerFilters.cat,

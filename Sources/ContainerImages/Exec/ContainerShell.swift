@@ -1,8 +1,8 @@
 /// How a command reaches a program in a container. `kubectl exec` hands over argv as given;
 /// ECS Exec's managed SSM agent splits its command string into words (Go's `shlex`) and
 /// executes them directly. Neither runs a shell, so `$VARIABLES` expand only under
-/// `sh -c '…'`, whose script this runs: statements joined by `;`, `&&` and `||`, words with
-/// quotes and `$NAME`/`${NAME}`.
+/// `sh -c '…'`, whose script this runs: statements joined by `;`, `&&` and `||`, `for`
+/// loops, words with quotes, `$NAME`/`${NAME}` and `$?`.
 public enum ContainerShell {
     static let shells: Set<String> = ["sh", "bash", "ash", "dash"]
 
@@ -46,96 +46,112 @@ public enum ContainerShell {
         return run(Array(words.dropFirst()), &process)
     }
 
-    /// `sh -c SCRIPT`.
-    static func script(_ text: String, in process: inout ContainerProcess) -> ContainerExit {
+    /// `sh -c SCRIPT`, with the shell's own variables (a loop's) in `variables`.
+    static func script(_ text: String, in process: inout ContainerProcess,
+                       variables: [String: String] = [:]) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
             return .unsupported("Shipyard's shell in containers runs commands joined by ;, &&, || and |, "
-                                + "with > and >> to files, and $(…) substitutions; input redirections, redirections such as 2>, `…` and $((…)) are not simulated.")
+                                + "for loops, with > and >> to files, and $(…) substitutions; input redirections, "
+                                + "redirections such as 2>, `…` and $((…)) are not simulated.")
+        }
+        let items: [Item]
+        do {
+            items = try Self.items(statements)
+        } catch {
+            process.printError(error.message + "\n")
+            return .exited(2)
         }
         var status: Int32 = 0
-        for (index, statement) in statements.enumerated() {
-            // dash parses a line before it runs any of it: a `>` with no file name stops the
-            // script there, after the lines before it have run.
-            if index == 0 || statements[index - 1].line != statement.line,
-                let error = Self.redirectionError(statements.filter { $0.line == statement.line })
-            {
-                process.print(error)
-                return .exited(2)
-            }
-            switch statement.connector {
-            case .and where status != 0: continue
-            case .or where status == 0: continue
-            default: break
-            }
-            var statement = statement
-            do {
-                try substituteCommands(in: &statement, &process)
-            } catch {
-                return error.exit
-            }
-            let context = process.context
-            guard let words = ShellWords.split(statement.text, expand: { name in context.environmentValue(name) ?? "" }) else {
+        var variables = variables
+        return run(items, statements, &variables, status: &status, &process) ?? .exited(status)
+    }
+
+    /// One statement of `statements` (at `index`); returns how the script ends if it must.
+    static func run(_ statement: ShellWords.Statement, at index: Int, in statements: [ShellWords.Statement],
+                            _ variables: [String: String], status: inout Int32,
+                            _ process: inout ContainerProcess) -> ContainerExit? {
+        // dash parses a line before it runs any of it: a `>` with no file name stops the
+        // script there, after the lines before it have run.
+        if index == 0 || statements[index - 1].line != statement.line,
+            let error = Self.redirectionError(statements.filter { $0.line == statement.line })
+        {
+            process.print(error)
+            return .exited(2)
+        }
+        switch statement.connector {
+        case .and where status != 0: return nil
+        case .or where status == 0: return nil
+        default: break
+        }
+        var statement = statement
+        do {
+            try substituteCommands(in: &statement, variables, &process)
+        } catch {
+            return error.exit
+        }
+        let context = process.context
+        let last = status
+        let expand: (String) -> String = { expansion($0, variables, context, status: last) }
+        guard let words = ShellWords.split(statement.text, expand: expand) else {
+            process.print("sh: 1: Syntax error: Unterminated quoted string\n")
+            return .exited(2)
+        }
+        if words.isEmpty, statement.redirect == nil { return nil }
+        if words.first == "exit" { return .exited(words.count > 1 ? Int32(words[1]) ?? 2 : status) }
+        var stages: [[String]] = [words]
+        for text in statement.piped {
+            guard let stage = ShellWords.split(text, expand: expand) else {
                 process.print("sh: 1: Syntax error: Unterminated quoted string\n")
                 return .exited(2)
             }
-            if words.isEmpty, statement.redirect == nil { continue }
-            if words.first == "exit" { return .exited(words.count > 1 ? Int32(words[1]) ?? 2 : status) }
-            var stages: [[String]] = [words]
-            for text in statement.piped {
-                guard let stage = ShellWords.split(text, expand: { name in context.environmentValue(name) ?? "" }) else {
-                    process.print("sh: 1: Syntax error: Unterminated quoted string\n")
-                    return .exited(2)
-                }
-                guard !stage.isEmpty else {
-                    // dash: a pipe with nothing after it wants more script; one before another token is out of place.
-                    let last = text == statement.piped.last && statement.redirect == nil
-                    process.print("sh: \(statement.line): Syntax error: \(last ? "end of file" : "\"|\"") unexpected\n")
-                    return .exited(2)
-                }
-                stages.append(stage)
-            }
-            guard let redirect = statement.redirect else {
-                let exit = pipeline(stages, in: &process)
-                guard case .exited(let code) = exit else { return exit }
-                status = code
-                continue
-            }
-            // `> FILE`: what the command prints goes to the file instead of the terminal. Words
-            // after the file name are the command's (`echo > f hi` writes "hi").
-            guard let target = ShellWords.split(redirect.target, expand: { name in context.environmentValue(name) ?? "" }),
-                let path = target.first
-            else {
-                process.print("sh: \(statement.line): Syntax error: Unterminated quoted string\n")
+            guard !stage.isEmpty else {
+                // dash: a pipe with nothing after it wants more script; one before another token is out of place.
+                let last = text == statement.piped.last && statement.redirect == nil
+                process.print("sh: \(statement.line): Syntax error: \(last ? "end of file" : "\"|\"") unexpected\n")
                 return .exited(2)
             }
-            stages[stages.count - 1] += target.dropFirst()
-            let absolute = ContainerFileCommands.normalized(path, in: context.workingDirectory)
-            let (exit, printed) = process.redirectingStandardOutput { process in
-                stages.allSatisfy(\.isEmpty) ? .exited(0) : pipeline(stages, in: &process)
-            }
-            guard case .exited(let code) = exit else { return exit }
-            // /dev/null takes everything and keeps nothing.
-            if absolute != "/dev/null" { process.write(absolute, printed, append: redirect.append) }
-            status = code
+            stages.append(stage)
         }
-        return .exited(status)
+        guard let redirect = statement.redirect else {
+            let exit = pipeline(stages, in: &process)
+            guard case .exited(let code) = exit else { return exit }
+            status = code
+            return nil
+        }
+        // `> FILE`: what the command prints goes to the file instead of the terminal. Words
+        // after the file name are the command's (`echo > f hi` writes "hi").
+        guard let target = ShellWords.split(redirect.target, expand: expand), let path = target.first else {
+            process.print("sh: \(statement.line): Syntax error: Unterminated quoted string\n")
+            return .exited(2)
+        }
+        stages[stages.count - 1] += target.dropFirst()
+        let absolute = ContainerFileCommands.normalized(path, in: context.workingDirectory)
+        let (exit, printed) = process.redirectingStandardOutput { process in
+            stages.allSatisfy(\.isEmpty) ? .exited(0) : pipeline(stages, in: &process)
+        }
+        guard case .exited(let code) = exit else { return exit }
+        // /dev/null takes everything and keeps nothing.
+        if absolute != "/dev/null" { process.write(absolute, printed, append: redirect.append) }
+        status = code
+        return nil
     }
 
     /// The statement with each `$(command)` in its commands and file name replaced by what
     /// the command prints, less its final newlines, as the shell does just before running it.
     /// Within double quotes the output is one word; outside them, split at whitespace.
-    private static func substituteCommands(in statement: inout ShellWords.Statement,
+    private static func substituteCommands(in statement: inout ShellWords.Statement, _ variables: [String: String],
                                            _ process: inout ContainerProcess) throws(ContainerExitError) {
-        statement.text = try substituting(statement.text, &process)
+        statement.text = try substituting(statement.text, variables, &process)
         for index in statement.piped.indices {
-            statement.piped[index] = try substituting(statement.piped[index], &process)
+            statement.piped[index] = try substituting(statement.piped[index], variables, &process)
         }
         if let redirect = statement.redirect {
-            statement.redirect = (try substituting(redirect.target, &process), redirect.append)
+            statement.redirect = (try substituting(redirect.target, variables, &process), redirect.append)
         }
     }
 
-    private static func substituting(_ text: String, _ process: inout ContainerProcess) throws(ContainerExitError) -> String {
+    static func substituting(_ text: String, _ variables: [String: String],
+                             _ process: inout ContainerProcess) throws(ContainerExitError) -> String {
         guard text.contains("$(") else { return text }
         var result = ""
         var characters = Array(text)[...]
@@ -161,7 +177,9 @@ public enum ContainerShell {
                 }
                 let command = String(characters[characters.index(after: characters.startIndex)..<characters.index(before: end)])
                 characters = characters[end...]
-                let (exit, printed) = process.redirectingStandardOutput { process in script(command, in: &process) }
+                let (exit, printed) = process.redirectingStandardOutput { process in
+                    script(command, in: &process, variables: variables)
+                }
                 if case .unsupported = exit { throw ContainerExitError(exit: exit) }
                 var output = Substring(printed)
                 while output.last == "\n" { output = output.dropLast() }
@@ -180,8 +198,8 @@ public enum ContainerShell {
 
     /// Commands joined by `|`: each but the last prints into the next one's input; what they
     /// print to standard error reaches the terminal. The pipeline's status is the last one's.
-    static func pipeline(_ stages: [[String]], in process: inout ContainerProcess) -> ContainerExit {
-        var input: String?
+    static func pipeline(_ stages: [[String]], input: String? = nil, in process: inout ContainerProcess) -> ContainerExit {
+        var input = input
         for (index, stage) in stages.enumerated() {
             process.stdin = input
             defer { process.stdin = nil }

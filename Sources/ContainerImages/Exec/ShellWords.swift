@@ -32,6 +32,10 @@ enum ShellWords {
                 characters = characters[characters.index(after: close)...]
                 return expand(name)
             }
+            if characters.first == "?" {
+                characters = characters.dropFirst()
+                return expand("?")
+            }
             let name = characters.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
             guard !name.isEmpty else { return nil }
             characters = characters.dropFirst(name.count)
