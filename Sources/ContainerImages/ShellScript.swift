@@ -460,39 +460,51 @@ enum ShellScript {
         return foldLoops(statements)
     }
 
+    /// Folds `while …`/`for …` ; `do X` ; … ; `done` into loop statements with their bodies, in
+    /// one pass. Loops nest up to 64 deep (a bound on what a pasted monster may cost); deeper
+    /// ones stay unfolded, and their words run as commands.
     static func foldLoops(_ statements: [Statement]) -> [Statement] {
-        var result: [Statement] = []
-        var index = 0
-        while index < statements.count {
-            let statement = statements[index]
-            if statement.words.first == "while" || statement.words.first == "for" {
-                // `while true` (or `for i in 1 2`) ; `do X` ; … ; `done`
-                var body: [Statement] = []
-                var j = index + 1
-                var depth = 1
-                while j < statements.count {
-                    var s = statements[j]
-                    if s.words.first == "done" {
-                        depth -= 1
-                        if depth == 0 { break }
-                    }
-                    if s.words.first == "do" { s.words.removeFirst() }
-                    if s.words.first == "while" || s.words.first == "for" { depth += 1 }
-                    if !s.words.isEmpty { body.append(s) }
-                    j += 1
+        /// A loop being read: its header and the statements of its body so far.
+        struct Open {
+            var header: Statement
+            var body: [Statement] = []
+
+            /// The loop as one statement: `for NAME in WORDS` runs over the words, `while` forever.
+            var folded: Statement {
+                let words = header.words
+                var forLoop: ForHeader?
+                if words.first == "for", words.count >= 2 {
+                    forLoop = ForHeader(variable: words[1], words: words.count > 2 && words[2] == "in" ? Array(words.dropFirst(3)) : [])
                 }
-                var header: ForHeader?
-                if statement.words.first == "for", statement.words.count >= 2 {
-                    let words = statement.words.count > 2 && statement.words[2] == "in" ? Array(statement.words.dropFirst(3)) : []
-                    header = ForHeader(variable: statement.words[1], words: words)
-                }
-                result.append(Statement(words: [], connector: statement.connector, loopBody: foldLoops(body), forLoop: header))
-                index = j + 1
-                continue
+                return Statement(words: [], connector: header.connector, loopBody: body, forLoop: forLoop)
             }
-            result.append(statement)
-            index += 1
         }
+        var open: [Open] = []
+        var result: [Statement] = []
+        var unfolded = 0
+        func add(_ statement: Statement) {
+            if open.isEmpty { result.append(statement) } else { open[open.count - 1].body.append(statement) }
+        }
+        for var statement in statements {
+            if !open.isEmpty, statement.words.first == "do" { statement.words.removeFirst() }
+            if statement.words.isEmpty, !open.isEmpty { continue }
+            switch statement.words.first {
+            case "while", "for":
+                if open.count < 64 { open.append(Open(header: statement)) } else {
+                    unfolded += 1
+                    add(statement)
+                }
+            case "done" where unfolded > 0:
+                unfolded -= 1
+                add(statement)
+            case "done" where !open.isEmpty:
+                add(open.removeLast().folded)
+            default:
+                add(statement)
+            }
+        }
+        // Loops never closed end the script with what they hold so far, as before.
+        while let loop = open.popLast() { add(loop.folded) }
         return result
     }
 }

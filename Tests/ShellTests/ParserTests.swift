@@ -107,6 +107,11 @@ import Testing
         #expect(positional.words == nil)
         let nested = try #require(script("for i in 1 2; do for j in a b; do echo $i$j; done; done; echo after"))
         #expect(nested.items.count == 2)
+        // Nesting is bounded: a pasted monster is refused, not a stack overflow.
+        let deep = String(repeating: "for i in 1; do ", count: 10_000) + "echo" + String(repeating: "; done", count: 10_000)
+        #expect(ShellParser.parse(deep) == .syntaxError("for loops nested more than 64 deep are more than Shipyard runs"))
+        let allowed = String(repeating: "for i in 1; do ", count: 64) + "echo" + String(repeating: "; done", count: 64)
+        #expect(script(allowed) != nil)
         // `for` is a keyword only where a command starts.
         #expect(words("echo for do done").compactMap(\.literalText) == ["echo", "for", "do", "done"])
     }

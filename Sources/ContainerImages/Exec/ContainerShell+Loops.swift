@@ -35,9 +35,12 @@ extension ContainerShell {
         return try group(statements, from: &position, ending: &ending)
     }
 
+    /// How deep loops may nest: bounded, so a pasted monster cannot exhaust the stack.
+    static let loopDepthLimit = 64
+
     /// Items up to the end, or (in a loop, where `ending` is given) up to `done`, which is
     /// handed back in `ending`.
-    private static func group(_ statements: [ShellWords.Statement], from position: inout Int,
+    private static func group(_ statements: [ShellWords.Statement], from position: inout Int, depth: Int = 0,
                               inLoop: Bool = false, ending: inout ShellWords.Statement?) throws(LoopSyntaxError) -> [Item] {
         var items: [Item] = []
         while position < statements.count {
@@ -52,8 +55,11 @@ extension ContainerShell {
             case "do":
                 throw syntax(statement, "\"do\"")
             case "for":
+                guard depth < loopDepthLimit else {
+                    throw LoopSyntaxError(message: "sh: \(statement.line): Shipyard's shell in containers runs loops nested at most \(loopDepthLimit) deep")
+                }
                 position += 1
-                items.append(.loop(try loop(statement, statements, &position)))
+                items.append(.loop(try loop(statement, statements, &position, depth: depth + 1)))
             default:
                 items.append(.statement(statement, index: position))
                 position += 1
@@ -65,7 +71,7 @@ extension ContainerShell {
 
     /// A loop from its header (`for i in 1 2`), its `do` and its body up to `done`.
     private static func loop(_ header: ShellWords.Statement, _ statements: [ShellWords.Statement],
-                             _ position: inout Int) throws(LoopSyntaxError) -> Loop {
+                             _ position: inout Int, depth: Int) throws(LoopSyntaxError) -> Loop {
         var rest = Substring(header.text).drop(while: \.isWhitespace).dropFirst(3).drop(while: \.isWhitespace)
         let name = rest.prefix { !$0.isWhitespace }
         guard let head = name.first, head.isASCII, head.isLetter || head == "_",
@@ -91,7 +97,7 @@ extension ContainerShell {
         statements[position] = first
         if first.text.allSatisfy(\.isWhitespace), first.piped.isEmpty, first.redirect == nil { position += 1 }
         var done: ShellWords.Statement?
-        let body = try group(statements, from: &position, inLoop: true, ending: &done)
+        let body = try group(statements, from: &position, depth: depth, inLoop: true, ending: &done)
         return Loop(variable: String(name), words: list, body: body, connector: header.connector,
                     piped: done?.piped ?? [], redirect: done?.redirect, line: done?.line ?? header.line)
     }

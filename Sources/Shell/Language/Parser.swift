@@ -35,6 +35,10 @@ public enum ShellParser {
 private struct TokenParser {
     let tokens: [Lexer.Token]
     var index = 0
+    /// How many `for` loops enclose the command being parsed: bounded, so a pasted monster
+    /// cannot exhaust the stack.
+    var loopDepth = 0
+    static let loopDepthLimit = 64
 
     var current: Lexer.Token? { index < tokens.count ? tokens[index] : nil }
 
@@ -157,7 +161,12 @@ private struct TokenParser {
 
     mutating func parseCommand() -> Swift.Result<Command, Failure> {
         if Self.isKeyword(current, "for") {
+            guard loopDepth < Self.loopDepthLimit else {
+                return .failure(.syntax("for loops nested more than \(Self.loopDepthLimit) deep are more than Shipyard runs"))
+            }
             index += 1
+            loopDepth += 1
+            defer { loopDepth -= 1 }
             return parseFor().map(Command.forLoop)
         }
         var assignments: [Assignment] = []
