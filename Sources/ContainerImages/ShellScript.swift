@@ -72,6 +72,13 @@ enum ShellScript {
                 default: break
                 }
                 if let body = statement.loopBody, let header = statement.forLoop {
+                    // This planner takes words as written: a list made by a command is not.
+                    if header.words.contains(where: { $0.contains("$(") || $0.contains("`") }) {
+                        print("Shipyard: a pod's own command runs `for` over plain words; a list made by $(…) is "
+                              + "not simulated there (`kubectl exec POD -- sh -c '…'` runs it)", newline: true, isError: true)
+                        lastStatus = 127
+                        continue
+                    }
                     lastStatus = 0
                     for word in header.words {
                         variables[header.variable] = expand(word)

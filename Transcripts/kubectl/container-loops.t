@@ -47,3 +47,9 @@ finished
 $ kubectl get pod counter
 NAME      READY   STATUS      RESTARTS   AGE
 counter   0/1     Completed   0          13s
+$ kubectl run listed --image=busybox:1.28 --restart=Never -- sh -c 'for i in $(seq 1 3); do echo "tick $i"; done; echo finished'
+pod/listed created
+$ sleep 5
+$ kubectl logs listed
+Shipyard: a pod's own command runs `for` over plain words; a list made by $(…) is not simulated there (`kubectl exec POD -- sh -c '…'` runs it)
+finished

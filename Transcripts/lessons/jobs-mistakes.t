@@ -117,7 +117,7 @@ Kubernetes
      2. deployments          Pods and Deployments · 12 min
      3. rolling-updates      Rolling updates · 12 min
   ✓  4. jobs                 Jobs · 10 min
-     5. services             Services · 14 min
+     5. services             Services · 16 min
     10. ingress-and-storage  Ingress and storage · 18 min
 
 Amazon ECS

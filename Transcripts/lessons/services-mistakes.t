@@ -13,7 +13,7 @@ track of which pods are behind it.
 
 The setup made a Deployment `web` with 3 pods of `nginx:1.27` listening on port 80.
 
-Step 1 of 9:
+Step 1 of 10:
 Look at web's pods with their IP addresses and nodes.
 
 Checked:
@@ -38,7 +38,7 @@ web-64c8bdf64c-jp96r   1/1     Running   0          33s   10.244.2.3   node02   
 Each pod has its own IP from its node's pod network (`10.244.1.x` on node01, `10.244.2.x` on
 node02). Those addresses last only as long as the pods do.
 
-Step 2 of 9:
+Step 2 of 10:
 Create a Service named `web` in front of the Deployment, on port 80, and wait until it lists
 web's 3 pods as its endpoints.
 
@@ -68,7 +68,7 @@ service/web exposed
 server gave the Service a cluster IP from the service range (`10.96.0.0/12`). The pods' port
 80 became the Service's target port.
 
-Step 3 of 9:
+Step 3 of 10:
 Look at the Service's endpoints.
 
 Checked:
@@ -88,7 +88,7 @@ EndpointSlices, its newer form). kube-proxy, on every node, watches them and pro
 node's routing rules: a connection to the Service's IP goes to one of these pods.
 `kubectl describe service web` shows the same addresses on its `Endpoints:` line.
 
-Step 4 of 9:
+Step 4 of 10:
 Delete one of web's pods, and wait until the Service has 3 ready endpoints again.
 
 Checked:
@@ -106,7 +106,7 @@ $ sleep 15
 The ReplicaSet replaced the pod, the new pod got a new IP, and once it was ready the endpoints
 controller swapped the old address for the new one. Nobody had to tell the Service.
 
-Step 5 of 9:
+Step 5 of 10:
 What is web's cluster IP now?
 
 Answer with `answer …`.
@@ -124,7 +124,7 @@ The same as before you deleted the pod: a Service's cluster IP lasts as long as 
 Inside the cluster, clients use it — or the name `web` (`web.default.svc.cluster.local`), which
 the cluster DNS resolves to it — and never a pod's IP.
 
-Step 6 of 9:
+Step 6 of 10:
 Ask the Service for its page from inside the cluster, by its name `web`: run one `wget`
 in a throwaway busybox pod, and see one of web's pods answer.
 
@@ -153,7 +153,32 @@ so asking again may reach another pod. `kubectl logs -l app=web` shows the reque
 log of the pod that answered, with the throwaway pod's IP as the client. `--rm` deleted the pod
 when `wget` was done.
 
-Step 7 of 9:
+Step 7 of 10:
+Ask web six times in a row from one throwaway pod, with a `for` loop in its `sh -c` command,
+and see the requests land on more than one of web's pods.
+
+Checked:
+  • More than one of web's pods has answered a request
+$ check
+✗ More than one of web's pods has answered a request
+    Ask web several times in a row from one pod: a `for` loop in its `sh -c` command sends one request per pass.
+$ kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- sh -c for i in 1 2 3 4 5 6; do wget -qO- web; done
+shipyard: syntax error near unexpected token `do'
+? 2
+$ hint
+Hint 1/2: `sh -c 'for i in 1 2 3 4 5 6; do COMMAND; done'` runs COMMAND six times; `> /dev/null` keeps the pages off your screen.
+$ kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- sh -c 'for i in 1 2 3 4 5 6; do wget -qO- web > /dev/null; done'
+If you don't see a command prompt, try pressing enter.
+pod "tmp" deleted
+
+✓ Step 7 done.
+Every request went to the same cluster IP, and kube-proxy's rules picked an endpoint for each
+new connection on its own, at random: six requests over three pods seldom all reach the same
+one. `kubectl logs -l app=web --prefix` names the pod in front of each access-log line. This is
+the load balancing a Service gives for free, with no balancer of its own in the path: the
+rules on the client's node do it.
+
+Step 8 of 10:
 Now reach web from your own machine, which is outside the cluster: forward local port 8080
 to the Service's port 80 with `kubectl port-forward`, in the background, and ask
 `localhost:8080` for the page with `curl`. Stop the forward with `kill` when you are done.
@@ -186,7 +211,7 @@ $ curl -s localhost:8080 | grep title
 Handling connection for 8080
 <title>Welcome to nginx!</title>
 
-✓ Step 7 done.
+✓ Step 8 done.
 `kubectl port-forward svc/web 8080:80` picked one of web's pods, listened on port 8080 of
 your machine, and carried each connection through the API server and the pod's kubelet into
 the pod, where it reached port 80 on the pod's own `localhost`: its access log shows the client
@@ -194,7 +219,7 @@ as `127.0.0.1`. The tunnel goes to that one pod, not through kube-proxy, and end
 does. `&` ran it as a background job (`jobs` lists it) so the prompt came back for `curl`;
 `kill %1` stops it.
 
-Step 8 of 9:
+Step 9 of 10:
 A cluster IP is reachable only inside the cluster. Expose web on every node as well: a
 Service named `web-public` of type NodePort, on port 80.
 
@@ -215,13 +240,13 @@ Type the commands yourself; the step completes when its checks pass.
 $ kubectl expose deployment web --type=NodePort --port=80 --name=web-public
 service/web-public exposed
 
-✓ Step 8 done.
+✓ Step 9 done.
 A NodePort Service is a ClusterIP Service plus a port from 30000–32767 that kube-proxy opens
 on every node: traffic to any node's IP at that port reaches one of web's pods, wherever it
 runs. (A LoadBalancer Service adds a cloud load balancer in front of the node ports; on AWS,
 that is the cloud-controller-manager's job.)
 
-Step 9 of 9:
+Step 10 of 10:
 Which component keeps a Service's list of endpoints up to date? Answer `a`, `b` or `c`:
 
 - (a) kube-proxy
@@ -235,7 +260,7 @@ $ answer c
 ✗ The kubelet reports whether each of its pods is ready; another component turns that into the Service's endpoints.
 $ answer b
 
-✓ Step 9 done.
+✓ Step 10 done.
 (b). The endpoints and EndpointSlice controllers in the kube-controller-manager write the
 endpoints from the pods' readiness, which kubelets report; kube-proxy on every node reads them
 and routes traffic accordingly.
@@ -253,7 +278,7 @@ Kubernetes
      2. deployments          Pods and Deployments · 12 min
      3. rolling-updates      Rolling updates · 12 min
      4. jobs                 Jobs · 10 min
-  ✓  5. services             Services · 14 min
+  ✓  5. services             Services · 16 min
     10. ingress-and-storage  Ingress and storage · 18 min
 
 Amazon ECS

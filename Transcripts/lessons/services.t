@@ -12,7 +12,7 @@ track of which pods are behind it.
 
 The setup made a Deployment `web` with 3 pods of `nginx:1.27` listening on port 80.
 
-Step 1 of 9:
+Step 1 of 10:
 Look at web's pods with their IP addresses and nodes.
 
 Checked:
@@ -29,7 +29,7 @@ web-64c8bdf64c-jp96r   1/1     Running   0          31s   10.244.2.3   node02   
 Each pod has its own IP from its node's pod network (`10.244.1.x` on node01, `10.244.2.x` on
 node02). Those addresses last only as long as the pods do.
 
-Step 2 of 9:
+Step 2 of 10:
 Create a Service named `web` in front of the Deployment, on port 80, and wait until it lists
 web's 3 pods as its endpoints.
 
@@ -45,7 +45,7 @@ service/web exposed
 server gave the Service a cluster IP from the service range (`10.96.0.0/12`). The pods' port
 80 became the Service's target port.
 
-Step 3 of 9:
+Step 3 of 10:
 Look at the Service's endpoints.
 
 Checked:
@@ -62,7 +62,7 @@ EndpointSlices, its newer form). kube-proxy, on every node, watches them and pro
 node's routing rules: a connection to the Service's IP goes to one of these pods.
 `kubectl describe service web` shows the same addresses on its `Endpoints:` line.
 
-Step 4 of 9:
+Step 4 of 10:
 Delete one of web's pods, and wait until the Service has 3 ready endpoints again.
 
 Checked:
@@ -76,7 +76,7 @@ $ sleep 15
 The ReplicaSet replaced the pod, the new pod got a new IP, and once it was ready the endpoints
 controller swapped the old address for the new one. Nobody had to tell the Service.
 
-Step 5 of 9:
+Step 5 of 10:
 What is web's cluster IP now?
 
 Answer with `answer …`.
@@ -87,7 +87,7 @@ The same as before you deleted the pod: a Service's cluster IP lasts as long as 
 Inside the cluster, clients use it — or the name `web` (`web.default.svc.cluster.local`), which
 the cluster DNS resolves to it — and never a pod's IP.
 
-Step 6 of 9:
+Step 6 of 10:
 Ask the Service for its page from inside the cluster, by its name `web`: run one `wget`
 in a throwaway busybox pod, and see one of web's pods answer.
 
@@ -105,17 +105,42 @@ so asking again may reach another pod. `kubectl logs -l app=web` shows the reque
 log of the pod that answered, with the throwaway pod's IP as the client. `--rm` deleted the pod
 when `wget` was done.
 
-Step 7 of 9:
+Step 7 of 10:
+Ask web six times in a row from one throwaway pod, with a `for` loop in its `sh -c` command,
+and see the requests land on more than one of web's pods.
+
+Checked:
+  • More than one of web's pods has answered a request
+$ kubectl logs -l app=web --tail=1
+10.244.2.4 - - [01/Jan/2026:00:00:58 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
+2026/01/01 00:00:04 [notice] 1#1: start worker process 30
+2026/01/01 00:00:04 [notice] 1#1: start worker process 30
+$ kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- sh -c 'for i in 1 2 3 4 5 6; do wget -qO- web > /dev/null; done'
+If you don't see a command prompt, try pressing enter.
+pod "tmp" deleted
+
+✓ Step 7 done.
+Every request went to the same cluster IP, and kube-proxy's rules picked an endpoint for each
+new connection on its own, at random: six requests over three pods seldom all reach the same
+one. `kubectl logs -l app=web --prefix` names the pod in front of each access-log line. This is
+the load balancing a Service gives for free, with no balancer of its own in the path: the
+rules on the client's node do it.
+
+Step 8 of 10:
 Now reach web from your own machine, which is outside the cluster: forward local port 8080
 to the Service's port 80 with `kubectl port-forward`, in the background, and ask
 `localhost:8080` for the page with `curl`. Stop the forward with `kill` when you are done.
 
 Checked:
   • One of web's pods answered a request from your machine, through a port-forward
-$ kubectl logs -l app=web --tail=1
-10.244.2.4 - - [01/Jan/2026:00:00:58 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
-2026/01/01 00:00:04 [notice] 1#1: start worker process 30
-2026/01/01 00:00:04 [notice] 1#1: start worker process 30
+$ kubectl logs -l app=web --prefix --tail=-1 | grep GET
+[pod/web-64c8bdf64c-6vzmq/nginx] 10.244.2.4 - - [01/Jan/2026:00:00:58 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
+[pod/web-64c8bdf64c-clr4x/nginx] 10.244.2.5 - - [01/Jan/2026:00:01:03 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
+[pod/web-64c8bdf64c-clr4x/nginx] 10.244.2.5 - - [01/Jan/2026:00:01:03 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
+[pod/web-64c8bdf64c-clr4x/nginx] 10.244.2.5 - - [01/Jan/2026:00:01:03 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
+[pod/web-64c8bdf64c-clr4x/nginx] 10.244.2.5 - - [01/Jan/2026:00:01:03 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
+[pod/web-64c8bdf64c-clr4x/nginx] 10.244.2.5 - - [01/Jan/2026:00:01:03 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
+[pod/web-64c8bdf64c-jp96r/nginx] 10.244.2.5 - - [01/Jan/2026:00:01:03 +0000] "GET / HTTP/1.1" 200 615 "-" "Wget" "-"
 $ kubectl port-forward svc/web 8080:80 &
 [1] 4255
 Forwarding from 127.0.0.1:8080 -> 80
@@ -124,7 +149,7 @@ $ curl localhost:8080 | grep title
 Handling connection for 8080
 <title>Welcome to nginx!</title>
 
-✓ Step 7 done.
+✓ Step 8 done.
 `kubectl port-forward svc/web 8080:80` picked one of web's pods, listened on port 8080 of
 your machine, and carried each connection through the API server and the pod's kubelet into
 the pod, where it reached port 80 on the pod's own `localhost`: its access log shows the client
@@ -132,7 +157,7 @@ as `127.0.0.1`. The tunnel goes to that one pod, not through kube-proxy, and end
 does. `&` ran it as a background job (`jobs` lists it) so the prompt came back for `curl`;
 `kill %1` stops it.
 
-Step 8 of 9:
+Step 9 of 10:
 A cluster IP is reachable only inside the cluster. Expose web on every node as well: a
 Service named `web-public` of type NodePort, on port 80.
 
@@ -146,13 +171,13 @@ $ kill %1
 $ kubectl expose deployment web --type=NodePort --port=80 --name=web-public
 service/web-public exposed
 
-✓ Step 8 done.
+✓ Step 9 done.
 A NodePort Service is a ClusterIP Service plus a port from 30000–32767 that kube-proxy opens
 on every node: traffic to any node's IP at that port reaches one of web's pods, wherever it
 runs. (A LoadBalancer Service adds a cloud load balancer in front of the node ports; on AWS,
 that is the cloud-controller-manager's job.)
 
-Step 9 of 9:
+Step 10 of 10:
 Which component keeps a Service's list of endpoints up to date? Answer `a`, `b` or `c`:
 
 - (a) kube-proxy
@@ -162,7 +187,7 @@ Which component keeps a Service's list of endpoints up to date? Answer `a`, `b` 
 Answer with `answer …`.
 $ answer b
 
-✓ Step 9 done.
+✓ Step 10 done.
 (b). The endpoints and EndpointSlice controllers in the kube-controller-manager write the
 endpoints from the pods' readiness, which kubelets report; kube-proxy on every node reads them
 and routes traffic accordingly.

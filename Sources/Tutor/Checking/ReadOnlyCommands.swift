@@ -6,7 +6,7 @@ enum ReadOnlyCommands {
     static let kubectlConfigVerbs: Set<String> = ["view", "get-contexts", "current-context"]
     /// `simulate-*` is IAM's policy simulator: it evaluates, it changes nothing.
     static let awsPrefixes = ["describe-", "list-", "get-", "lookup-", "simulate-"]
-    static let filters: Set<String> = ["grep", "wc", "head", "tail", "sort", "echo", "cat", "base64"]
+    static let filters: Set<String> = ["grep", "wc", "head", "tail", "sort", "cut", "echo", "cat", "base64"]
     /// What `kubectl exec … -- PROGRAM` may run in a check: programs that only read the
     /// container (no shell, which could write).
     static let containerReaders: Set<String> = ["ls", "cat", "test", "env", "printenv", "hostname", "pwd"]
