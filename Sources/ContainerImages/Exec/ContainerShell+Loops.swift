@@ -4,7 +4,7 @@
 /// The statements of a script come flat (`for i in 1 2`, `do echo $i`, `done`); here they are
 /// grouped into loops around their bodies, nested as written.
 extension ContainerShell {
-    indirect enum Item {
+    enum Item {
         /// A statement, with its place in the script's flat list (for dash's per-line checks).
         case statement(ShellWords.Statement, index: Int)
         case loop(Loop)
@@ -23,7 +23,7 @@ extension ContainerShell {
         var line = 1
     }
 
-    /// Why a script's loops do not parse, in dash's words.
+    /// Why a script's loops do not run: dash's syntax errors, or nesting past the bound.
     struct LoopSyntaxError: Error {
         let message: String
     }

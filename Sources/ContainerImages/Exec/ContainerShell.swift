@@ -68,8 +68,8 @@ public enum ContainerShell {
 
     /// One statement of `statements` (at `index`); returns how the script ends if it must.
     static func run(_ statement: ShellWords.Statement, at index: Int, in statements: [ShellWords.Statement],
-                            _ variables: [String: String], status: inout Int32,
-                            _ process: inout ContainerProcess) -> ContainerExit? {
+                    _ variables: [String: String], status: inout Int32,
+                    _ process: inout ContainerProcess) -> ContainerExit? {
         // dash parses a line before it runs any of it: a `>` with no file name stops the
         // script there, after the lines before it have run.
         if index == 0 || statements[index - 1].line != statement.line,
