@@ -35,6 +35,7 @@ enum Builtins {
         "cut": Cut.run,
         "sed": Sed.run,
         "base64": TextBuiltins.base64,
+        "seq": TextBuiltins.seq,
         "jobs": JobBuiltins.jobs,
         "kill": JobBuiltins.kill,
         "fg": JobBuiltins.foreground,

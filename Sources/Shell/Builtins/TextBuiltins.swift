@@ -1,3 +1,4 @@
+import ContainerImages
 import SimCore
 import ToolIO
 
@@ -78,6 +79,18 @@ enum TextBuiltins {
             }
         }
         return out
+    }
+
+    /// `seq`, as GNU coreutils counts in whole numbers (`for i in $(seq 1 5)`).
+    static let seq: @Sendable (inout BuiltinContext) -> Void = { context in
+        guard !context.arguments.isEmpty else {
+            context.fail("seq: missing operand\nTry 'seq --help' for more information.")
+            return
+        }
+        switch Seq.numbers(context.arguments) {
+        case .success(let numbers): context.out(numbers.map { "\($0)\n" }.joined())
+        case .failure(let refusal): context.fail("shipyard: " + Seq.explain(refusal))
+        }
     }
 
     /// `base64 [-d] [-w COLS]`, for Secrets' data and user data (`-w 0`: one line).
