@@ -93,7 +93,7 @@ import Testing
         #expect(run(#"sh -c 'echo [$(echo "a   b")] "[$(echo "a   b")]"'"#) == ("[a b] [a   b]\n", .exited(0)))
         #expect(run(#"sh -c 'echo "$(echo "\$HOME" ; echo x)"'"#) == ("$HOME\nx\n", .exited(0)))
         #expect(run(#"sh -c 'echo "$(echo "(")"'"#) == ("(\n", .exited(0)))
-        #expect(ShellWords.statements("echo $((1 + 2))") == nil)
+        #expect(run(#"sh -c 'echo $((1 + 2)) "$(echo $((2 * 3)))"'"#) == ("3 6\n", .exited(0)))
         guard case .unsupported = run(#"sh -c 'echo "$(top)"'"#).1 else {
             Issue.record("a substitution ran what Shipyard does not simulate")
             return
@@ -125,9 +125,41 @@ import Testing
         }
         // Nesting is bounded: a pasted monster is refused, not a stack overflow.
         let deep = String(repeating: "for i in 1; do ", count: 10_000) + "echo deep" + String(repeating: "; done", count: 10_000)
-        #expect(run("sh -c '\(deep)'") == ("sh: 1: Shipyard's shell in containers runs loops nested at most 64 deep\n", .exited(2)))
+        #expect(run("sh -c '\(deep)'") == ("sh: 1: Shipyard's shell in containers runs loops and ifs nested at most 64 deep\n", .exited(2)))
         let allowed = String(repeating: "for i in 1; do ", count: 64) + "echo deep" + String(repeating: "; done", count: 64)
         #expect(run("sh -c '\(allowed)'") == ("deep\n", .exited(0)))
+    }
+
+    /// dash's `while`, `until`, `if`, `break` and `continue`, with variables and `$((…))`: the
+    /// counting loops scripts write, and dash's syntax errors.
+    @Test func whileLoopsAndIfs() {
+        #expect(run(#"sh -c 'i=0; while [ $i -lt 3 ]; do echo $i; i=$((i + 1)); done; echo "end $i"'"#)
+            == ("0\n1\n2\nend 3\n", .exited(0)))
+        #expect(run(#"sh -c 'until [ ${n:-0} -ge 2 ]; do n=$((n+1)); echo n$n; done'"#) == ("n1\nn2\n", .exited(0)))
+        #expect(run(#"sh -c 'for a in 1 2; do for b in x y; do [ $b = y ] && break 2; echo $a$b; done; done'"#)
+            == ("1x\n", .exited(0)))
+        #expect(run(#"sh -c 'for a in 1 2 3; do [ $a = 2 ] && continue; echo $a; done'"#) == ("1\n3\n", .exited(0)))
+        #expect(run(#"sh -c 'if [ -f /etc/hostname ]; then echo yes; else echo no; fi'"#) == ("yes\n", .exited(0)))
+        #expect(run(#"sh -c 'if false; then echo 1; elif [ a != a ]; then echo 2; else echo 3; fi | wc -l'"#)
+            == ("1\n", .exited(0)))
+        #expect(run(#"sh -c 'if false; then echo never; fi; echo "status $?"'"#) == ("status 0\n", .exited(0)))
+        #expect(run(#"sh -c 'break; echo "outside a loop, break does nothing"'"#)
+            == ("outside a loop, break does nothing\n", .exited(0)))
+        // A loop that waits for Ctrl-C is stopped after its rounds.
+        #expect(run(#"sh -c 'while true; do :; done'"#).1 == .exited(130))
+        for (script, message) in [
+            ("while true; done", #"sh: 1: Syntax error: "done" unexpected (expecting "do")"#),
+            ("if true; fi", #"sh: 1: Syntax error: "fi" unexpected (expecting "then")"#),
+            ("if true; then fi", #"sh: 1: Syntax error: "fi" unexpected"#),
+            ("while true; do echo", #"sh: 1: Syntax error: end of file unexpected (expecting "done")"#),
+            ("if true; then echo", #"sh: 1: Syntax error: end of file unexpected (expecting "fi")"#),
+            ("break 0", "sh: 1: break: Illegal number: 0"),
+            ("[ 1 -lt x ]", "sh: 1: [: Illegal number: x"),
+            ("[ 1 -lt 2", "sh: 1: [: missing ]"),
+            ("echo $((1/0)); echo never", #"sh: 1: arithmetic expression: division by zero: "1/0""#),
+        ] {
+            #expect(run("sh -c '\(script)'") == (message + "\n", .exited(2)), "\(script)")
+        }
     }
 
     @Test func seqCountsInWholeNumbers() {

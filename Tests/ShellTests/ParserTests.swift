@@ -60,7 +60,9 @@ import Testing
 
     @Test(arguments: ["echo 'open", "echo \"open", "echo a \\", "a &&", "a |", "cat <<EOF\nno end", "echo $(date",
                       "for i in 0 1; do", "for i in 0 1", "for i in 0 1; do echo $i", "for i in 0 1; do echo $i;",
-                      "for i in 1; do for j in 2; do echo; done", "for"])
+                      "for i in 1; do for j in 2; do echo; done", "for",
+                      "while true", "while true; do", "until false; do echo", "if true", "if true; then echo",
+                      "if true; then echo; else", "if a; then b; elif c", "while true; do if x; then y; fi"])
     func incompleteInput(_ text: String) {
         #expect(ShellParser.parse(text) == .incomplete)
     }
@@ -79,7 +81,14 @@ import Testing
         ("for i in 1 | x; do echo; done", "syntax error near unexpected token `|'"),
         ("done", "syntax error near unexpected token `done'"),
         ("echo; do", "syntax error near unexpected token `do'"),
-        ("while true; do echo; done", "`while' is shell syntax Shipyard does not run; type the commands one at a time"),
+        ("case $x in esac", "`case' is shell syntax Shipyard does not run; type the commands one at a time"),
+        ("while true; done", "syntax error near unexpected token `done'"),
+        ("while do echo; done", "syntax error near unexpected token `do'"),
+        ("if true; fi", "syntax error near unexpected token `fi'"),
+        ("if true; then fi", "syntax error near unexpected token `fi'"),
+        ("if true; then echo; else fi", "syntax error near unexpected token `fi'"),
+        ("then echo", "syntax error near unexpected token `then'"),
+        ("echo; fi", "syntax error near unexpected token `fi'"),
     ])
     func syntaxErrors(text: String, message: String) {
         #expect(ShellParser.parse(text) == .syntaxError(message))
@@ -109,7 +118,7 @@ import Testing
         #expect(nested.items.count == 2)
         // Nesting is bounded: a pasted monster is refused, not a stack overflow.
         let deep = String(repeating: "for i in 1; do ", count: 10_000) + "echo" + String(repeating: "; done", count: 10_000)
-        #expect(ShellParser.parse(deep) == .syntaxError("for loops nested more than 64 deep are more than Shipyard runs"))
+        #expect(ShellParser.parse(deep) == .syntaxError("loops and ifs nested more than 64 deep are more than Shipyard runs"))
         let allowed = String(repeating: "for i in 1; do ", count: 64) + "echo" + String(repeating: "; done", count: 64)
         #expect(script(allowed) != nil)
         // `for` is a keyword only where a command starts.
@@ -118,5 +127,43 @@ import Testing
 
     @Test func commentsAndContinuations() {
         #expect(words("kubectl get \\\n  pods # all of them").compactMap(\.literalText) == ["kubectl", "get", "pods"])
+    }
+
+    @Test func whileAndUntilLoops() throws {
+        let parsed = try #require(script("while kubectl get pod web | grep -q Pending; do sleep 1; done && echo up"))
+        guard case .whileLoop(let loop) = parsed.items[0].first.commands[0] else {
+            Issue.record("not a loop: \(parsed.items[0].first.commands[0])")
+            return
+        }
+        #expect(!loop.until)
+        #expect(loop.condition.items.map(\.sourceText) == ["kubectl get pod web | grep -q Pending"])
+        #expect(loop.body.items.map(\.sourceText) == ["sleep 1"])
+        #expect(parsed.items[0].sourceText == "while kubectl get pod web | grep -q Pending; do sleep 1; done && echo up")
+        let spread = try #require(script("until [ -f done ]\ndo\n  echo wait\n  sleep 1\ndone"))
+        #expect(spread.items.first?.first.commands.first?.sourceText == "until [ -f done ]; do echo wait; sleep 1; done")
+    }
+
+    @Test func ifClauses() throws {
+        let parsed = try #require(script("if [ $n -gt 2 ]; then echo big; elif [ $n -gt 1 ]; then echo two; else echo small; fi"))
+        guard case .ifClause(let clause) = parsed.items[0].first.commands[0] else {
+            Issue.record("not an if: \(parsed.items[0].first.commands[0])")
+            return
+        }
+        #expect(clause.branches.count == 2)
+        #expect(clause.branches[1].condition.items.map(\.sourceText) == ["[ $n -gt 1 ]"])
+        #expect(clause.elseBody?.items.map(\.sourceText) == ["echo small"])
+        #expect(parsed.items[0].sourceText
+            == "if [ $n -gt 2 ]; then echo big; elif [ $n -gt 1 ]; then echo two; else echo small; fi")
+        // Reserved words only where a command starts: `echo if then fi` is an echo.
+        let words = try #require(script("echo if then fi"))
+        #expect(words.items[0].first.commands[0].simple?.words.count == 4)
+    }
+
+    @Test func arithmeticExpansion() throws {
+        let parsed = try #require(script("echo $((i + 1)) \"$(( (2) * 3 ))\" $((echo) | cat)"))
+        let words = try #require(parsed.items[0].first.commands[0].simple?.words)
+        #expect(words[1].parts == [.arithmetic("i + 1")])
+        #expect(words[2].parts == [.doubleQuoted([.arithmetic(" (2) * 3 ")])])
+        #expect(words[3].parts == [.commandSubstitution("(echo) | cat")])
     }
 }

@@ -42,6 +42,33 @@ import World
         #expect(made.stdout == "namespace/team-a created\nnamespace/team-b created\n")
     }
 
+    /// `while`, `until` and `if` as bash runs them, with `break`/`continue`, `[`/`test` and
+    /// `$((…))`; a loop that waits for Ctrl-C is stopped after its rounds, and says so.
+    @Test func whileLoopsAndIfs() {
+        let shell = session()
+        #expect(shell.execute("i=0; while [ $i -lt 3 ]; do echo -n $i; i=$((i + 1)); done; echo \" $i\"").stdout == "012 3\n")
+        #expect(shell.execute("until [ $i -eq 0 ]; do i=$((i - 1)); [ $i -eq 1 ] && continue; echo -n u$i; done; echo").stdout
+            == "u2u0\n")
+        #expect(shell.execute("for a in 1 2; do for b in x y; do [ $b = y ] && break 2; echo $a$b; done; done").stdout == "1x\n")
+        #expect(shell.execute("if false; then echo 1; elif test -n x; then echo 2; else echo 3; fi").stdout == "2\n")
+        #expect(shell.execute("if false; then echo never; fi; echo $?").stdout == "0\n")
+        #expect(shell.execute("echo $((2 ** 10)) $((i++)) $i").stdout == "1024 0 1\n")
+        let outside = shell.execute("break")
+        #expect(outside.stderr == "shipyard: break: only meaningful in a `for', `while', or `until' loop\n" && outside.status == 0)
+        let zero = shell.execute("echo $((1 / 0)); echo after")
+        #expect(zero.stderr == "shipyard: 1 / 0: division by 0 (error token is \"0\")\n" && zero.stdout == "after\n")
+        let test = shell.execute("[ 1 -lt x ]")
+        #expect(test.stderr == "shipyard: [: x: integer expression expected\n" && test.status == 2)
+        let endless = shell.execute("n=0; while true; do n=$((n + 1)); done; echo $n")
+        #expect(endless.stdout == "100\n")
+        #expect(endless.stderr.hasPrefix("shipyard: the loop ran 100 rounds, and Shipyard stopped it there as Ctrl-C would"))
+        #expect(endless.stderr.contains("`sleep 1` in the loop"))
+        // The cluster moves on while the loop sleeps: it waits for the pods, and ends.
+        #expect(shell.execute("kubectl create deployment web --image=nginx:1.27").status == 0)
+        let waited = shell.execute("until kubectl get pods -l app=web | grep -q Running; do sleep 1; done; kubectl get pods --no-headers | wc -l")
+        #expect(waited.stdout == "1\n" && waited.stderr.isEmpty)
+    }
+
     /// A command typed over several lines is one line of history where bash's cmdhist makes it one.
     @Test func multilineHistoryEntries() {
         #expect(ShellSession.historyEntry(lines: ["for i in 0 1", "do", "  echo \"web-$i\"", "done"])

@@ -75,7 +75,7 @@ cat: /tmp/layer.txt: No such file or directory
 command terminated with exit code 1
 ? 1
 $ kubectl exec deploy/notes -- sh -c 'cat < /data/note.txt'
-error: Shipyard's shell in containers runs commands joined by ;, &&, || and |, for loops, with > and >> to files, and $(…) substitutions; input redirections, redirections such as 2>, `…` and $((…)) are not simulated.
+error: Shipyard's shell in containers runs commands joined by ;, &&, || and |, loops and ifs, with > and >> to files, and $(…) and $((…)) substitutions; input redirections, redirections such as 2>, and `…` are not simulated.
 ? 1
 $ kubectl delete deployment notes
 deployment.apps "notes" deleted

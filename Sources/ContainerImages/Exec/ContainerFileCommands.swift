@@ -58,14 +58,35 @@ enum ContainerFileCommands {
 
     /// `test -f|-e|-s|-d PATH` (and `[ … ]`): what exec probes ask of a file.
     static func test(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
-        let words = arguments.filter { $0 != "]" }
-        guard words.count == 2, ["-f", "-e", "-s", "-d"].contains(words[0]) else { return .exited(words.isEmpty ? 1 : 0) }
+        test("test", arguments, &process)
+    }
+
+    static func bracket(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
+        test("[", arguments, &process)
+    }
+
+    /// `test` and `[`, as dash decides them, on the container's files.
+    private static func test(_ command: String, _ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
         let context = process.context
-        let path = normalized(words[1], in: context.workingDirectory)
-        if words[0] == "-d" { return .exited(isDirectory(path, context) ? 0 : 1) }
-        if words[0] == "-e", isDirectory(path, context) { return .exited(0) }
-        guard let content = process.file(path) else { return .exited(1) }
-        return .exited(words[0] == "-s" && content.isEmpty ? 1 : 0)
+        let decided = ShellTest.evaluate(command, arguments, dialect: .dash) { query, path in
+            let absolute = normalized(path, in: context.workingDirectory)
+            let directory = isDirectory(absolute, context)
+            let content = process.file(absolute)
+            switch query {
+            case "d": return directory
+            case "e", "r", "w": return directory || content != nil
+            case "f": return content != nil
+            case "s": return directory || !(content ?? "").isEmpty
+            case "x": return directory
+            default: return false
+            }
+        }
+        switch decided {
+        case .success(let holds): return .exited(holds ? 0 : 1)
+        case .failure(let failure):
+            process.printError("sh: \(process.scriptLine): \(failure.message)\n")
+            return .exited(2)
+        }
     }
 
     /// `touch FILE…`: an empty file where there is none.

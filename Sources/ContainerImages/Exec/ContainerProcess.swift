@@ -16,6 +16,12 @@ public struct ContainerProcess {
     /// How long the command waited on the network (a connect that timed out), in
     /// milliseconds: the caller lets that much simulated time pass.
     public internal(set) var waitedMilliseconds = 0
+    /// The line of the script the shell is running: dash names it in its errors (`sh: 3: …`).
+    var scriptLine = 1
+    /// How many loops enclose the running command, and a `break N`/`continue N` on its way
+    /// out of them.
+    var loopNesting = 0
+    var loopControl: (breaking: Bool, levels: Int)?
     /// Files the command wrote (`echo hi > /data/note`, `touch`), in order: the caller keeps
     /// them where they belong — a volume, or the container's own writable layer.
     public internal(set) var writes: [ContainerWrite] = []

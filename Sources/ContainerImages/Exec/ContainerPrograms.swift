@@ -14,6 +14,7 @@ enum ContainerPrograms {
         "pwd": ContainerBasics.pwd,
         "seq": ContainerBasics.seq,
         "true": { _, _ in .exited(0) },
+        ":": { _, _ in .exited(0) },
         "false": { _, _ in .exited(1) },
         "cat": ContainerFilters.cat,
         "head": ContainerFilters.head,
@@ -24,13 +25,13 @@ enum ContainerPrograms {
         "touch": ContainerFileCommands.touch,
         "rm": ContainerFileCommands.rm,
         "test": ContainerFileCommands.test,
-        "[": ContainerFileCommands.test,
+        "[": ContainerFileCommands.bracket,
         "curl": ContainerCurl.run,
         "wget": ContainerWget.run,
         "nslookup": ContainerNslookup.run,
     ]
 
-    /// What to name when saying which programs run (`[` is `test` by another name; `nslookup`
-    /// runs only in images with busybox's classic one).
-    static var names: [String] { table.keys.filter { $0 != "[" && $0 != "nslookup" }.sorted() }
+    /// What to name when saying which programs run (`[` is `test` by another name, `:` is
+    /// `true`; `nslookup` runs only in images with busybox's classic one).
+    static var names: [String] { table.keys.filter { $0 != "[" && $0 != ":" && $0 != "nslookup" }.sorted() }
 }

@@ -1,8 +1,8 @@
 /// How a command reaches a program in a container. `kubectl exec` hands over argv as given;
 /// ECS Exec's managed SSM agent splits its command string into words (Go's `shlex`) and
 /// executes them directly. Neither runs a shell, so `$VARIABLES` expand only under
-/// `sh -c '…'`, whose script this runs: statements joined by `;`, `&&` and `||`, `for`
-/// loops, words with quotes, `$NAME`/`${NAME}` and `$?`.
+/// `sh -c '…'`, whose script this runs: statements joined by `;`, `&&` and `||`, loops and
+/// ifs, variables, words with quotes, `$NAME`/`${NAME}`, `$?` and `$((…))`.
 public enum ContainerShell {
     static let shells: Set<String> = ["sh", "bash", "ash", "dash"]
 
@@ -51,8 +51,8 @@ public enum ContainerShell {
                        variables: [String: String] = [:]) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
             return .unsupported("Shipyard's shell in containers runs commands joined by ;, &&, || and |, "
-                                + "for loops, with > and >> to files, and $(…) substitutions; input redirections, "
-                                + "redirections such as 2>, `…` and $((…)) are not simulated.")
+                                + "loops and ifs, with > and >> to files, and $(…) and $((…)) substitutions; "
+                                + "input redirections, redirections such as 2>, and `…` are not simulated.")
         }
         let items: [Item]
         do {
@@ -68,8 +68,9 @@ public enum ContainerShell {
 
     /// One statement of `statements` (at `index`); returns how the script ends if it must.
     static func run(_ statement: ShellWords.Statement, at index: Int, in statements: [ShellWords.Statement],
-                    _ variables: [String: String], status: inout Int32,
+                    _ variables: inout [String: String], status: inout Int32,
                     _ process: inout ContainerProcess) -> ContainerExit? {
+        process.scriptLine = statement.line
         // dash parses a line before it runs any of it: a `>` with no file name stops the
         // script there, after the lines before it have run.
         if index == 0 || statements[index - 1].line != statement.line,
@@ -86,18 +87,38 @@ public enum ContainerShell {
         var statement = statement
         do {
             try substituteCommands(in: &statement, variables, &process)
+            try substituteArithmetic(in: &statement, &variables, status: status, &process)
         } catch {
             return error.exit
         }
         let context = process.context
         let last = status
-        let expand: (String) -> String = { expansion($0, variables, context, status: last) }
-        guard let words = ShellWords.split(statement.text, expand: expand) else {
+        let scope = variables
+        let expand: (String) -> String = { expansion($0, scope, context, status: last) }
+        guard var words = ShellWords.split(statement.text, expand: expand) else {
             process.print("sh: 1: Syntax error: Unterminated quoted string\n")
             return .exited(2)
         }
+        // `NAME=value` before a command (or alone): the shell's variables.
+        var assignments: [(String, String)] = []
+        while let first = words.first, let equals = first.firstIndex(of: "="),
+            ShellWords.isName(first[..<equals])
+        {
+            assignments.append((String(first[..<equals]), String(first[first.index(after: equals)...])))
+            words.removeFirst()
+        }
+        if words.isEmpty, statement.piped.isEmpty {
+            for (name, value) in assignments { variables[name] = value }
+            if statement.redirect == nil {
+                status = 0
+                return nil
+            }
+        }
         if words.isEmpty, statement.redirect == nil { return nil }
         if words.first == "exit" { return .exited(words.count > 1 ? Int32(words[1]) ?? 2 : status) }
+        if let first = words.first, first == "break" || first == "continue" {
+            return leave(first, Array(words.dropFirst()), status: &status, &process)
+        }
         var stages: [[String]] = [words]
         for text in statement.piped {
             guard let stage = ShellWords.split(text, expand: expand) else {
@@ -133,6 +154,23 @@ public enum ContainerShell {
         // /dev/null takes everything and keeps nothing.
         if absolute != "/dev/null" { process.write(absolute, printed, append: redirect.append) }
         status = code
+        return nil
+    }
+
+    /// `break [N]` and `continue [N]`, as dash takes them: nothing outside a loop.
+    private static func leave(_ name: String, _ arguments: [String], status: inout Int32,
+                              _ process: inout ContainerProcess) -> ContainerExit? {
+        var levels = 1
+        if let argument = arguments.first {
+            guard let number = Int(argument), number > 0 else {
+                process.printError("sh: \(process.scriptLine): \(name): Illegal number: \(argument)\n")
+                return .exited(2)
+            }
+            levels = number
+        }
+        status = 0
+        guard process.loopNesting > 0 else { return nil }
+        process.loopControl = (name == "break", min(levels, process.loopNesting))
         return nil
     }
 
@@ -176,6 +214,12 @@ public enum ContainerShell {
                     continue
                 }
                 let command = String(characters[characters.index(after: characters.startIndex)..<characters.index(before: end)])
+                if ShellArithmetic.expression(inParentheses: command) != nil {
+                    // `$((…))` is worked out after the commands' substitutions.
+                    result += "$(" + command + ")"
+                    characters = characters[end...]
+                    continue
+                }
                 characters = characters[end...]
                 let (exit, printed) = process.redirectingStandardOutput { process in
                     script(command, in: &process, variables: variables)

@@ -28,9 +28,15 @@ enum ShellWords {
             guard let expand else { return nil }
             if characters.first == "{" {
                 guard let close = characters.firstIndex(of: "}") else { return nil }
-                let name = String(characters[characters.index(after: characters.startIndex)..<close])
+                let inside = String(characters[characters.index(after: characters.startIndex)..<close])
                 characters = characters[characters.index(after: close)...]
-                return expand(name)
+                // `${NAME:-default}` (and `${NAME-default}`): the default when the value is empty.
+                if let dash = inside.firstIndex(of: "-"), isName(inside[..<dash].prefix { $0 != ":" }) {
+                    let name = inside[..<dash].prefix { $0 != ":" }
+                    let value = expand(String(name))
+                    return value.isEmpty ? String(inside[inside.index(after: dash)...]) : value
+                }
+                return expand(inside)
             }
             if characters.first == "?" {
                 characters = characters.dropFirst()
@@ -87,7 +93,7 @@ enum ShellWords {
 
     /// A `sh -c` script as statements joined by `;`, `&&`, `||` and newlines, each a pipeline
     /// of commands joined by `|`, perhaps sending its output to a file (`>`, `>>`); nil when it
-    /// uses what Shipyard does not run (input redirections, backquotes, `$((…))`, background jobs,
+    /// uses what Shipyard does not run (input redirections, backquotes, background jobs,
     /// redirections of other file descriptors such as `2>`).
     static func statements(_ script: String) -> [Statement]? {
         var statements: [Statement] = []
@@ -162,9 +168,9 @@ enum ShellWords {
             case "|", "&", "<", "`":
                 return nil
             case "$" where characters.first == "(":
-                // `$(command)` is the command's output, taken whole here and run when the
-                // statement runs; `$((…))` arithmetic is not simulated.
-                guard let end = substitutionEnd(characters), characters.dropFirst().first != "(" else { return nil }
+                // `$(command)` is the command's output and `$((…))` arithmetic, each taken
+                // whole here and worked out when the statement runs.
+                guard let end = substitutionEnd(characters) else { return nil }
                 add("$")
                 for inner in characters[..<end] { add(inner) }
                 characters = characters[end...]
@@ -174,6 +180,12 @@ enum ShellWords {
         }
         finish(.always, "")
         return statements
+    }
+
+    /// A shell variable's name: a letter or `_`, then letters, digits and `_` (ASCII).
+    static func isName(_ text: Substring) -> Bool {
+        guard let head = text.first, head.isASCII, head.isLetter || head == "_" else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
     /// Where the `$(…)` starting at `text`'s `(` ends: just past its `)`, counting the

@@ -19,14 +19,15 @@ enum Help {
           export, unset, env     variables: export NS=kube-system, then -n $NS
           sleep DURATION         let simulated time pass: sleep 30, sleep 5m
           seq, for … do … done   count and loop: for i in $(seq 0 2); do kubectl exec "web-$i" -- hostname; done
+          while, until, if, [    wait and decide: until kubectl get pods | grep -q Running; do sleep 1; done
           date                   the simulated time
           curl URL               your machine's curl: reaches kubectl port-forward and proxy
           jobs, kill %N          commands left running with & (kubectl port-forward svc/web 8080:80 &)
           history, clear, exit
 
-        The shell understands quotes, $VAR, $(command), pipes |, ; && || &, > >> <,
-        here-documents (<<EOF) and for loops. Time in the simulation moves as you work; `sleep`
-        jumps ahead.
+        The shell understands quotes, $VAR, $(command), $((arithmetic)), pipes |, ; && || &,
+        > >> <, here-documents (<<EOF), for/while/until loops (break, continue) and if. Time in
+        the simulation moves as you work; `sleep` jumps ahead.
 
         """
 
@@ -39,6 +40,8 @@ enum Help {
         "tail": "tail [-n N | -n +N | -c N] [FILE...]: the last N lines (10), from line N on, or bytes.\n",
         "wc": "wc [-l -w -c] [FILE...]: count lines, words and bytes.\n",
         "sort": "sort [-r -n -u -k N] [FILE...]: sort lines.\n",
+        "test": "test EXPRESSION, [ EXPRESSION ]: strings (= != -n -z), whole numbers (-eq -ne -lt -le -gt -ge), files (-e -f -d -s), with ! -a -o.\n",
+        "[": "[ EXPRESSION ]: the same as test EXPRESSION (help test).\n",
         "seq": "seq [FIRST [STEP]] LAST: count in whole numbers, one per line (for i in $(seq 1 5); do …; done).\n",
         "sed": "sed [-n -E -i] [-e SCRIPT]... [SCRIPT] [FILE...]: edit lines: s/RE/TEXT/[g p N I], d, p, q, with line, $ and /RE/ addresses and ranges (sed -i 's/1.27/1.28/' web.yaml).\n",
         "export": "export NAME=VALUE: set a variable for this shell and the commands it runs.\n",

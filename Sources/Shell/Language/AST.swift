@@ -1,5 +1,5 @@
 /// The shell language as tutorials use it, parsed: lists of and-or chains of pipelines of
-/// commands, simple ones (words, assignments and redirections) and `for` loops.
+/// commands, simple ones (words, assignments and redirections), loops and `if`.
 public struct Script: Equatable, Sendable {
     public var items: [AndOrList]
 }
@@ -29,6 +29,11 @@ public indirect enum Command: Equatable, Sendable {
     /// `for NAME in WORDS; do LIST; done`, as the tutorials loop over pods
     /// (`for i in 0 1; do kubectl exec "web-$i" -- hostname; done`).
     case forLoop(ForLoop)
+    /// `while LIST; do LIST; done` and `until …` (`until kubectl get pod web | grep -q Running;
+    /// do sleep 1; done`).
+    case whileLoop(WhileLoop)
+    /// `if LIST; then LIST; [elif LIST; then LIST;]… [else LIST;] fi`.
+    case ifClause(IfClause)
 
     /// The command when it is a simple one.
     public var simple: SimpleCommand? {
@@ -44,6 +49,24 @@ public struct ForLoop: Equatable, Sendable {
     /// parameters, which the learner's shell has none of).
     public var words: [Word]?
     public var body: Script
+}
+
+public struct WhileLoop: Equatable, Sendable {
+    /// `until`: the body runs while the condition fails.
+    public var until: Bool
+    public var condition: Script
+    public var body: Script
+}
+
+public struct IfClause: Equatable, Sendable {
+    public struct Branch: Equatable, Sendable {
+        public var condition: Script
+        public var body: Script
+    }
+
+    /// `if` and each `elif`, in order.
+    public var branches: [Branch]
+    public var elseBody: Script?
 }
 
 public struct SimpleCommand: Equatable, Sendable {
@@ -109,4 +132,6 @@ public indirect enum WordPart: Equatable, Sendable {
     case variable(String)
     /// `$(…)` or backquotes: the inner command line.
     case commandSubstitution(String)
+    /// `$((…))`: the expression, evaluated when the word is expanded.
+    case arithmetic(String)
 }

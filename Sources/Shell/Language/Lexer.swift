@@ -1,3 +1,4 @@
+import ContainerImages
 /// Splits a command line into words, operators and redirections, with POSIX shell quoting:
 /// single and double quotes, backslash escapes, `\` line continuations, `#` comments,
 /// `$VAR`, `${VAR}`, `$?`, `$(…)`, backquotes, and here-documents whose bodies follow the line.
@@ -166,6 +167,7 @@ struct Lexer {
             case .doubleQuoted(let inner): text += delimiterText(Word(parts: inner))
             case .variable(let name): text += "$" + name
             case .commandSubstitution(let inner): text += "$(" + inner + ")"
+            case .arithmetic(let expression): text += "$((" + expression + "))"
             }
         }
         return text
@@ -271,9 +273,12 @@ struct Lexer {
         index += 1
         guard let c = current else { return nil }
         if c == "(" {
-            if peek() == "(" { throw .syntax("arithmetic expansion $((…)) is not supported") }
             index += 1
-            return .commandSubstitution(try readUntilClosingParen())
+            let inner = try readUntilClosingParen()
+            // `$((…))` is arithmetic when its inner parentheses close just before the end;
+            // `$((a) | b)` is a command whose first part is a subshell.
+            if let expression = ShellArithmetic.expression(inParentheses: inner) { return .arithmetic(expression) }
+            return .commandSubstitution(inner)
         }
         if c == "{" {
             index += 1

@@ -35,10 +35,12 @@ public enum ShellParser {
 private struct TokenParser {
     let tokens: [Lexer.Token]
     var index = 0
-    /// How many `for` loops enclose the command being parsed: bounded, so a pasted monster
+    /// How many loops and ifs enclose the command being parsed: bounded, so a pasted monster
     /// cannot exhaust the stack.
-    var loopDepth = 0
-    static let loopDepthLimit = 64
+    var depth = 0
+    static let depthLimit = 64
+    /// Words that continue or end a compound command, out of place where a command starts.
+    static let closingKeywords: Set<String> = ["do", "done", "then", "elif", "else", "fi"]
 
     var current: Lexer.Token? { index < tokens.count ? tokens[index] : nil }
 
@@ -47,15 +49,16 @@ private struct TokenParser {
     }
 
     mutating func parseScript() -> ShellParser.Result {
-        switch parseList(until: nil) {
-        case .success(let script): return .complete(script)
+        switch parseList(until: []) {
+        case .success(let (script, _)): return .complete(script)
         case .failure(let failure): return failure.result
         }
     }
 
-    /// Items separated by `;`, `&` and newlines, up to the end of the input or, in a loop's
-    /// body, up to the keyword `terminator` in a command's place (consumed).
-    mutating func parseList(until terminator: String?) -> Swift.Result<Script, Failure> {
+    /// Items separated by `;`, `&` and newlines, up to the end of the input or, within a
+    /// compound command, up to one of the keywords `terminators` in a command's place
+    /// (consumed, and returned).
+    mutating func parseList(until terminators: Set<String>) -> Swift.Result<(Script, String?), Failure> {
         var items: [AndOrList] = []
         var lastWasItem = false
         while true {
@@ -67,14 +70,14 @@ private struct TokenParser {
                 lastWasItem = false
             }
             guard let token = current else {
-                if terminator != nil { return .failure(.incomplete) }
+                if !terminators.isEmpty { return .failure(.incomplete) }
                 break
             }
-            if let terminator, Self.isKeyword(token, terminator) {
-                // bash wants at least one command between `do` and `done`.
+            if let keyword = Self.keyword(token), terminators.contains(keyword) {
+                // bash wants at least one command before `do`, `then`, `done`, `fi`…
                 guard !items.isEmpty else { return .failure(unexpected(token)) }
                 index += 1
-                break
+                return .success((Script(items: items), keyword))
             }
             switch parseAndOr() {
             case .success(var list):
@@ -90,13 +93,21 @@ private struct TokenParser {
                 return .failure(failure)
             }
         }
-        return .success(Script(items: items))
+        return .success((Script(items: items), nil))
     }
 
     /// Whether `token` is the reserved word `keyword`: an unquoted word of exactly that text.
     static func isKeyword(_ token: Lexer.Token?, _ keyword: String) -> Bool {
         guard case .word(let word) = token else { return false }
         return word.parts == [.literal(keyword)]
+    }
+
+    /// The reserved word `token` is, if it is one (unquoted).
+    static func keyword(_ token: Lexer.Token?) -> String? {
+        guard case .word(let word) = token, word.parts.count == 1, case .literal(let text) = word.parts[0],
+            ShellParser.keywords.contains(text)
+        else { return nil }
+        return text
     }
 
     enum Failure: Error {
@@ -160,14 +171,18 @@ private struct TokenParser {
     }
 
     mutating func parseCommand() -> Swift.Result<Command, Failure> {
-        if Self.isKeyword(current, "for") {
-            guard loopDepth < Self.loopDepthLimit else {
-                return .failure(.syntax("for loops nested more than \(Self.loopDepthLimit) deep are more than Shipyard runs"))
+        if let keyword = Self.keyword(current), ["for", "while", "until", "if"].contains(keyword) {
+            guard depth < Self.depthLimit else {
+                return .failure(.syntax("loops and ifs nested more than \(Self.depthLimit) deep are more than Shipyard runs"))
             }
             index += 1
-            loopDepth += 1
-            defer { loopDepth -= 1 }
-            return parseFor().map(Command.forLoop)
+            depth += 1
+            defer { depth -= 1 }
+            switch keyword {
+            case "for": return parseFor().map(Command.forLoop)
+            case "if": return parseIf().map(Command.ifClause)
+            default: return parseWhile(until: keyword == "until").map(Command.whileLoop)
+            }
         }
         var assignments: [Assignment] = []
         var words: [Word] = []
@@ -181,9 +196,9 @@ private struct TokenParser {
                     if words.isEmpty, let text = word.literalText, ShellParser.keywords.contains(text),
                         word.parts == [.literal(text)]
                     {
-                        // `do` and `done` out of place are bash's syntax errors; the rest is
-                        // syntax bash has and Shipyard does not.
-                        if text == "do" || text == "done" { return .failure(unexpected(token)) }
+                        // Keywords out of place are bash's syntax errors; the rest is syntax
+                        // bash has and Shipyard does not.
+                        if Self.closingKeywords.contains(text) { return .failure(unexpected(token)) }
                         return .failure(.syntax("`\(text)' is shell syntax Shipyard does not run; type the commands one at a time"))
                     }
                     words.append(word)
@@ -226,7 +241,44 @@ private struct TokenParser {
         guard current != nil else { return .failure(.incomplete) }
         guard Self.isKeyword(current, "do") else { return .failure(unexpected(current)) }
         index += 1
-        return parseList(until: "done").map { ForLoop(variable: variable, words: words, body: $0) }
+        return parseList(until: ["done"]).map { ForLoop(variable: variable, words: words, body: $0.0) }
+    }
+
+    /// After `while` or `until`: `LIST do LIST done`.
+    mutating func parseWhile(until: Bool) -> Swift.Result<WhileLoop, Failure> {
+        let condition: Script
+        switch parseList(until: ["do"]) {
+        case .success(let (script, _)): condition = script
+        case .failure(let failure): return .failure(failure)
+        }
+        return parseList(until: ["done"]).map { WhileLoop(until: until, condition: condition, body: $0.0) }
+    }
+
+    /// After `if`: `LIST then LIST [elif LIST then LIST]… [else LIST] fi`.
+    mutating func parseIf() -> Swift.Result<IfClause, Failure> {
+        var clause = IfClause(branches: [], elseBody: nil)
+        while true {
+            let condition: Script
+            switch parseList(until: ["then"]) {
+            case .success(let (script, _)): condition = script
+            case .failure(let failure): return .failure(failure)
+            }
+            switch parseList(until: ["elif", "else", "fi"]) {
+            case .success(let (body, ending)):
+                clause.branches.append(IfClause.Branch(condition: condition, body: body))
+                switch ending {
+                case "elif": continue
+                case "else":
+                    switch parseList(until: ["fi"]) {
+                    case .success(let (body, _)): clause.elseBody = body
+                    case .failure(let failure): return .failure(failure)
+                    }
+                    return .success(clause)
+                default: return .success(clause)
+                }
+            case .failure(let failure): return .failure(failure)
+            }
+        }
     }
 
     /// `NAME=value` at the start of a command, with an unquoted valid name.

@@ -19,6 +19,8 @@ extension Command {
         switch self {
         case .simple(let command): return command.sourceText
         case .forLoop(let loop): return loop.sourceText
+        case .whileLoop(let loop): return loop.sourceText
+        case .ifClause(let clause): return clause.sourceText
         }
     }
 }
@@ -28,9 +30,31 @@ extension ForLoop {
     var sourceText: String {
         var text = "for \(variable)"
         if let words { text += " in " + words.map(\.sourceText).joined(separator: " ") }
-        text += "; do"
-        for item in body.items { text += " " + item.sourceText + (item.background ? " &" : ";") }
-        return text + " done"
+        return text + "; do" + body.sourceText + " done"
+    }
+}
+
+extension WhileLoop {
+    var sourceText: String {
+        (until ? "until" : "while") + condition.sourceText + " do" + body.sourceText + " done"
+    }
+}
+
+extension IfClause {
+    var sourceText: String {
+        var text = ""
+        for (index, branch) in branches.enumerated() {
+            text += (index == 0 ? "if" : " elif") + branch.condition.sourceText + " then" + branch.body.sourceText
+        }
+        if let elseBody { text += " else" + elseBody.sourceText }
+        return text + " fi"
+    }
+}
+
+extension Script {
+    /// Each command with a space before it and `;` (or `&`) after it, as bash lists a body.
+    var sourceText: String {
+        items.map { " " + $0.sourceText + ($0.background ? " &" : ";") }.joined()
     }
 }
 
@@ -64,6 +88,7 @@ extension WordPart {
         case .doubleQuoted(let inner): return "\"" + inner.map(\.sourceText).joined() + "\""
         case .variable(let name): return "$\(name)"
         case .commandSubstitution(let inner): return "$(\(inner))"
+        case .arithmetic(let expression): return "$((\(expression)))"
         }
     }
 }

@@ -12,6 +12,9 @@ public struct Completion: Equatable, Sendable {
 }
 
 extension ShellSession {
+    /// Words after which a command starts.
+    static let commandStarters: Set<String> = ["do", "then", "else", "elif", "if", "while", "until", "!"]
+
     public func complete(_ lineBeforeCursor: String) -> Completion {
         // The word being completed starts after the last unquoted blank.
         var words: [String] = []
@@ -32,8 +35,9 @@ extension ShellSession {
                 current.append(c)
             }
         }
-        // A command starts again after `do` (`for i in 0 1; do kubectl …`) and after `!`.
-        while let first = words.first, first == "do" || first == "!" { words.removeFirst() }
+        // A command starts again after the words that begin or continue a compound command
+        // (`for i in 0 1; do kubectl …`, `if kubectl …`) and after `!`.
+        while let first = words.first, Self.commandStarters.contains(first) { words.removeFirst() }
         let prefix = current
         let wordStart = lineBeforeCursor.utf8.count - prefix.utf8.count
         let candidates = candidates(words: words, prefix: prefix)

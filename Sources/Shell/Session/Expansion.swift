@@ -1,3 +1,4 @@
+import ContainerImages
 import ToolIO
 
 extension ShellSession {
@@ -25,6 +26,8 @@ extension ShellSession {
                 splitInto(&fields, &current, &hasContent, value(of: name))
             case .commandSubstitution(let text):
                 splitInto(&fields, &current, &hasContent, substitute(text, into: &output))
+            case .arithmetic(let expression):
+                splitInto(&fields, &current, &hasContent, arithmetic(expression, into: &output))
             }
         }
         if hasContent { fields.append(current) }
@@ -66,9 +69,27 @@ extension ShellSession {
             case .doubleQuoted(let inner): text += expandQuoted(inner, into: &output)
             case .variable(let name): text += value(of: name)
             case .commandSubstitution(let inner): text += substitute(inner, into: &output)
+            case .arithmetic(let expression): text += arithmetic(expression, into: &output)
             }
         }
         return text
+    }
+
+    /// `$((…))`: the expression's value, after its own `$VAR`s and `$(…)`s are expanded, as
+    /// bash does; assignments in it (`$((i += 1))`) set the variables. On an error the command
+    /// does not run (`arithmeticFailed`).
+    func arithmetic(_ expression: String, into output: inout ToolOutput) -> String {
+        let text = expandHeredoc(expression, into: &output)
+        let variables = self.variables
+        switch ShellArithmetic.evaluate(text, dialect: .bash, lookup: { variables[$0] }) {
+        case .success(let outcome):
+            for (name, value) in outcome.assignments { self.variables[name] = String(value) }
+            return String(outcome.value)
+        case .failure(let failure):
+            output.err("shipyard: \(failure.message)\n")
+            arithmeticFailed = true
+            return ""
+        }
     }
 
     /// A word expanded without field splitting (assignments, redirection targets).

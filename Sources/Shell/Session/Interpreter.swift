@@ -14,7 +14,7 @@ extension ShellSession {
             }
             output.append(result)
             lastStatus = result.status
-            if exitStatus != nil { break }
+            if isUnwinding { break }
         }
         return output
     }
@@ -54,7 +54,7 @@ extension ShellSession {
     func runAndOr(_ list: AndOrList) -> ToolOutput {
         var output = runPipeline(list.first)
         for (connector, pipeline) in list.rest {
-            if exitStatus != nil { break }
+            if isUnwinding { break }
             let succeeded = output.status == 0
             guard (connector == .and && succeeded) || (connector == .or && !succeeded) else { continue }
             lastStatus = output.status
@@ -67,7 +67,7 @@ extension ShellSession {
     /// The controllers react within milliseconds and the next command of a list starts later
     /// than that: `kubectl create deployment web --image=nginx && kubectl get pods` shows the
     /// new pod, as it does against a real cluster. The clock does not move.
-    private func settleBetweenCommands() {
+    func settleBetweenCommands() {
         world.simulation.settle()
     }
 
@@ -89,7 +89,7 @@ extension ShellSession {
                 output.attachment = result.attachment
                 output.listener = result.listener
             }
-            if exitStatus != nil { break }
+            if isUnwinding { break }
         }
         if pipeline.negated { output.status = output.status == 0 ? 1 : 0 }
         return output
@@ -99,28 +99,9 @@ extension ShellSession {
         switch command {
         case .simple(let simple): return runSimple(simple, stdin: stdin)
         case .forLoop(let loop): return runFor(loop)
+        case .whileLoop(let loop): return runWhile(loop)
+        case .ifClause(let clause): return runIf(clause)
         }
-    }
-
-    /// Runs the body once per word, the variable set to each in turn (and left at the last,
-    /// as bash leaves it). The status is the body's last, or 0 when there was nothing to do.
-    /// Piped input goes nowhere: the commands tutorials loop over do not read it.
-    func runFor(_ loop: ForLoop) -> ToolOutput {
-        guard ShellParser.isName(loop.variable) else {
-            return .failure("shipyard: `\(loop.variable)': not a valid identifier\n")
-        }
-        var output = ToolOutput()
-        var values: [String] = []
-        for word in loop.words ?? [] { values.append(contentsOf: expand(word, into: &output)) }
-        for (index, value) in values.enumerated() {
-            if index > 0 { settleBetweenCommands() }
-            variables[loop.variable] = value
-            let result = run(loop.body)
-            output.append(result)
-            output.status = result.status
-            if exitStatus != nil { break }
-        }
-        return output
     }
 
     func runSimple(_ command: SimpleCommand, stdin pipedInput: String?) -> ToolOutput {
@@ -133,6 +114,12 @@ extension ShellSession {
         var assignments: [(String, String)] = []
         for assignment in command.assignments {
             assignments.append((assignment.name, expandJoined(assignment.value, into: &output)))
+        }
+        if arithmeticFailed {
+            // bash gives up on the command, its assignments included.
+            arithmeticFailed = false
+            output.status = 1
+            return output
         }
         guard let name = arguments.first else {
             // Assignments alone set shell variables.

@@ -49,6 +49,11 @@ public final class ShellSession {
     private var wallClockOrigin: (wall: Int64, sim: SimTime)?
     /// Nesting of `$(…)` and of `ssh NODE COMMAND`, bounded so neither can recurse forever.
     var substitutionDepth = 0
+    /// Set when a `$((…))` could not be evaluated: the command it was for does not run.
+    var arithmeticFailed = false
+    /// How many loops enclose the command running, and a `break`/`continue` leaving them.
+    var loopNesting = 0
+    var loopControl: LoopControl?
     /// The node the learner is logged in to with `ssh`, if any.
     var host: (shell: NodeShell, files: InMemoryFileSystem)?
     /// True while `ssh NODE COMMAND` runs its command there.
