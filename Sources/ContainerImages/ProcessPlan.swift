@@ -49,23 +49,32 @@ public struct ProcessPlan: Sendable, Equatable {
     public var http: HTTPBehaviour?
     /// Files the process creates and removes as it runs (`touch /tmp/healthy; … rm …`).
     public var fileChanges: [FileChange] = []
-    /// A loop that sends requests (`while true; do wget -qO- web; sleep 1; done`); its first
-    /// pass is in `lines`, and whoever runs the process runs the later ones when they are due.
+    /// A loop whose passes differ: they send requests (`while true; do wget -qO- web; sleep 1;
+    /// done`), count or tell the time (`i=0; while true; do echo "$i: $(date)"; i=$((i+1));
+    /// sleep 1; done`). Its first pass is in `lines`, and whoever runs the process runs the
+    /// later ones when they are due.
     public var requestLoop: RequestLoop?
 
-    /// The body of a looping script that sends requests, run one pass at a time.
+    /// The body of a looping script, run one pass at a time.
     public struct RequestLoop: Sendable, Equatable {
         let body: [ShellScript.Statement]
         /// Seconds one pass takes (its sleeps, and a moment per request).
         public let period: Double
-        /// When the second pass begins, in seconds after the start.
+        /// When the next pass begins, in seconds after the start.
         public let firstRepeatAt: Double
+        /// The shell's variables as the pass before left them.
+        let variables: [String: String]
 
-        /// One pass run now, with what its requests get now: lines timed from the pass's start.
-        public func pass(context: ProcessModel.Context) -> [Line] {
+        /// One pass run now, with what its requests get now: lines timed from the pass's
+        /// start, and the loop as it goes on (nil once it has ended: `break`, `exit`).
+        public func pass(context: ProcessModel.Context) -> (lines: [Line], next: RequestLoop?) {
             var state = ShellScript.State(context: context)
+            state.variables = variables
+            state.loopNesting = 1
             state.run(body)
-            return state.lines
+            let ended = state.finished || state.loopControl.map(\.breaking) == true || state.runsForever
+            let next = RequestLoop(body: body, period: period, firstRepeatAt: firstRepeatAt, variables: state.variables)
+            return (state.lines, ended ? nil : next)
         }
     }
 

@@ -24,9 +24,28 @@ enum ShellScript {
     struct Statement: Sendable, Equatable {
         var words: [String]
         var connector: Connector
-        /// A loop's body: run over `forLoop`'s words when it has one, else forever (`while true`).
+        /// A loop's body: run over `forLoop`'s words when it has one, else while `condition` holds.
         var loopBody: [Statement]?
         var forLoop: ForHeader? = nil
+        /// `while`/`until`'s condition, run before each pass.
+        var condition: LoopCondition? = nil
+        /// `if … then … [elif …] [else …] fi`.
+        var ifClause: IfClause? = nil
+    }
+
+    struct LoopCondition: Sendable, Equatable {
+        var until: Bool
+        var statements: [Statement]
+    }
+
+    struct IfClause: Sendable, Equatable {
+        struct Branch: Sendable, Equatable {
+            var condition: [Statement]
+            var body: [Statement] = []
+        }
+
+        var branches: [Branch]
+        var elseBody: [Statement]?
     }
 
     /// `for NAME in WORDS`: the variable and the words it takes in turn (expanded as they come).
@@ -58,54 +77,118 @@ enum ShellScript {
         var redirect: (path: String, append: Bool, text: String)?
         /// The current command's standard error goes to /dev/null.
         var discardErrors = false
-        /// The shell's own variables: a `for` loop's.
+        /// The shell's own variables (`i=0`, a `for` loop's).
         var variables: [String: String] = [:]
+        /// How many loops enclose the running command, and a `break N`/`continue N` leaving them.
+        var loopNesting = 0
+        var loopControl: (breaking: Bool, levels: Int)?
 
         init(context: ProcessModel.Context) { self.context = context }
 
         mutating func run(_ statements: [Statement]) {
             for statement in statements {
-                if finished || runsForever { return }
+                if finished || runsForever || loopControl != nil { return }
                 switch statement.connector {
                 case .and where lastStatus != 0: continue
                 case .or where lastStatus == 0: continue
                 default: break
                 }
                 if let body = statement.loopBody, let header = statement.forLoop {
-                    // This planner takes words as written: a list made by a command is not.
-                    if header.words.contains(where: { $0.contains("$(") || $0.contains("`") }) {
-                        print("Shipyard: a pod's own command runs `for` over plain words; a list made by $(…) is "
-                              + "not simulated there (`kubectl exec POD -- sh -c '…'` runs it)", newline: true, isError: true)
-                        lastStatus = 127
-                        continue
+                    // The words are expanded when the loop starts; what an expansion made is
+                    // split at blanks (`for i in $(seq 1 3)`).
+                    var values: [String] = []
+                    for word in header.words {
+                        let expanded = expand(word)
+                        if finished { return }
+                        if word.contains("$") {
+                            values += expanded.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+                        } else {
+                            values.append(expanded)
+                        }
                     }
                     lastStatus = 0
-                    for word in header.words {
-                        variables[header.variable] = expand(word)
+                    loopNesting += 1
+                    defer { loopNesting -= 1 }
+                    for value in values {
+                        variables[header.variable] = value
                         run(body)
                         if finished || runsForever { return }
+                        if !goesOn() { break }
                     }
                     continue
                 }
                 if let body = statement.loopBody {
-                    runLoop(body)
+                    runLoop(body, condition: statement.condition)
+                    continue
+                }
+                if let clause = statement.ifClause {
+                    runIf(clause)
                     continue
                 }
                 execute(statement.words, viaShell: true)
             }
         }
 
-        /// `while true; do …; done`: the first pass decides the loop's period and lines. A
-        /// loop that sends requests keeps its first pass and is run again pass by pass as time
-        /// goes on (`ProcessPlan.RequestLoop`), as each pass may be answered differently.
-        mutating func runLoop(_ body: [Statement]) {
+        /// `while`/`until`: a loop whose condition can fail runs here to its end (or its
+        /// bound). One that cannot (`while true`, `while sleep 1`) runs forever: its first
+        /// pass decides its period. When every pass prints the same, the plan repeats them;
+        /// when passes differ (they send requests, count, tell the time), the first is kept and
+        /// whoever runs the process runs the later ones when they are due
+        /// (`ProcessPlan.RequestLoop`), each with the variables the one before left.
+        mutating func runLoop(_ body: [Statement], condition: LoopCondition?) {
+            loopNesting += 1
+            defer { loopNesting -= 1 }
+            guard let condition, !Self.alwaysHolds(condition) else {
+                runEndless((condition?.statements ?? []) + body)
+                return
+            }
+            var status = 0
+            for _ in 0..<Self.roundLimit {
+                run(condition.statements)
+                if finished || runsForever { return }
+                guard goesOn(), (lastStatus == 0) != condition.until else {
+                    lastStatus = status
+                    return
+                }
+                run(body)
+                status = lastStatus
+                if finished || runsForever { return }
+                guard goesOn() else {
+                    lastStatus = status
+                    return
+                }
+                if lines.count >= ProcessPlan.maxLoggedLines { break }
+            }
+            // Still going after so many rounds: it runs on, and its log stops here.
+            runsForever = true
+        }
+
+        /// The most rounds a loop with a condition runs while its plan is made.
+        static let roundLimit = 10_000
+
+        /// A condition that holds whatever happens: `true`, `:`, `sleep N`.
+        static func alwaysHolds(_ condition: LoopCondition) -> Bool {
+            !condition.until && condition.statements.allSatisfy { statement in
+                statement.loopBody == nil && statement.ifClause == nil
+                    && (["true", ":"].contains(statement.words.first ?? "true")
+                        || (statement.words.first == "sleep" && statement.words.count == 2 && statement.words[1] != "infinity"))
+            }
+        }
+
+        mutating func runEndless(_ pass: [Statement]) {
             let start = time
             let before = lines.count
             let requestedBefore = requested
             requested = false
-            run(body)
+            let variablesBefore = variables
+            var second = self
+            run(pass)
             defer { requested = requested || requestedBefore }
             if finished { return }
+            if loopControl != nil {
+                _ = goesOn()
+                return
+            }
             let period = time - start
             guard period > 0 else {
                 // A loop that never sleeps spins forever; it prints its lines once here.
@@ -113,19 +196,66 @@ enum ShellScript {
                 return
             }
             runsForever = true
-            if requested {
-                requestLoop = ProcessPlan.RequestLoop(body: body, period: period, firstRepeatAt: time)
-                return
-            }
             let iteration = lines[before...].map { ProcessPlan.Line(at: $0.at - start, text: $0.text, isError: $0.isError) }
-            lines.removeSubrange(before...)
-            repeating = (iteration, period)
+            if !requested {
+                // A second pass, tried aside: when it prints the same and changes nothing,
+                // every pass will.
+                second.variables = variables
+                second.time = time
+                let secondStart = second.lines.count
+                second.run(pass)
+                let same = second.lines[secondStart...].map(\.text) == iteration.map(\.text)
+                    && second.variables == variables && variables == variablesBefore && !second.finished
+                if same {
+                    lines.removeSubrange(before...)
+                    repeating = (iteration, period)
+                    return
+                }
+            }
+            requestLoop = ProcessPlan.RequestLoop(body: pass, period: period, firstRepeatAt: time, variables: variables)
+        }
+
+        /// `if`: the body of the first branch whose condition succeeds, else the `else` body.
+        mutating func runIf(_ clause: IfClause) {
+            for branch in clause.branches {
+                run(branch.condition)
+                if finished || runsForever || loopControl != nil { return }
+                if lastStatus == 0 {
+                    run(branch.body)
+                    return
+                }
+            }
+            lastStatus = 0
+            if let elseBody = clause.elseBody { run(elseBody) }
+        }
+
+        /// After a loop's pass: whether it goes on, taking a `break` or `continue` meant for it.
+        mutating func goesOn() -> Bool {
+            guard let control = loopControl else { return true }
+            loopControl = control.levels > 1 ? (control.breaking, control.levels - 1) : nil
+            return !control.breaking && control.levels == 1
         }
 
         mutating func execute(_ rawWords: [String], viaShell: Bool) {
-            var words = rawWords.map(expand)
+            var words: [String] = []
+            for word in rawWords {
+                let expanded = viaShell ? expand(word) : word
+                if finished { return }
+                // An expansion that comes to nothing leaves no word behind (`echo a $(true) b`).
+                if expanded.isEmpty, !word.isEmpty { continue }
+                words.append(expanded)
+            }
             if viaShell { takeRedirections(&words) }
             defer { flushRedirect() }
+            // `NAME=value` alone sets the shell's variable.
+            if viaShell, !words.isEmpty, words.allSatisfy(Self.isAssignment) {
+                for word in words {
+                    guard let equals = word.firstIndex(of: "=") else { continue }
+                    variables[String(word[..<equals])] = String(word[word.index(after: equals)...])
+                }
+                lastStatus = 0
+                return
+            }
             guard let program = words.first else { return }
             let base = program.split(separator: "/").last.map(String.init) ?? program
             let args = Array(words.dropFirst())
@@ -156,6 +286,41 @@ enum ShellScript {
                 finished = true
             case "true", ":":
                 lastStatus = 0
+            case "seq":
+                switch Seq.numbers(args) {
+                case .success(let numbers):
+                    for number in numbers { print(String(number), newline: true) }
+                    lastStatus = 0
+                case .failure(let refusal):
+                    print("Shipyard: \(Seq.explain(refusal))", newline: true, isError: true)
+                    lastStatus = 1
+                }
+            case "test", "[":
+                let decided = ShellTest.evaluate(base, args, dialect: .dash) { query, path in
+                    let content = existing(path) ?? (path == "/etc/hostname" ? context.hostname : nil)
+                    switch query {
+                    case "e", "f", "r", "w": return content != nil
+                    case "s": return !(content ?? "").isEmpty
+                    default: return false
+                    }
+                }
+                switch decided {
+                case .success(let holds): lastStatus = holds ? 0 : 1
+                case .failure(let failure):
+                    print("sh: 1: \(failure.message)", newline: true, isError: true)
+                    lastStatus = 2
+                }
+            case "break", "continue" where viaShell:
+                lastStatus = 0
+                guard loopNesting > 0 else { return }
+                let levels = args.first.flatMap { Int($0) } ?? 1
+                guard levels > 0 else {
+                    print("sh: 1: \(base): Illegal number: \(args.first ?? "")", newline: true, isError: true)
+                    exitCode = 2
+                    finished = true
+                    return
+                }
+                loopControl = (base == "break", min(levels, loopNesting))
             case "false":
                 lastStatus = 1
             case "date":
@@ -334,7 +499,15 @@ enum ShellScript {
             }
         }
 
-        func expand(_ word: String) -> String {
+        /// `NAME=value`, with a name the shell takes.
+        static func isAssignment(_ word: String) -> Bool {
+            guard let equals = word.firstIndex(of: "=") else { return false }
+            return ShellWords.isName(word[..<equals])
+        }
+
+        /// A word with its `$NAME`, `${NAME}`, `${NAME:-default}`, `$?`, `$((…))` and `$(…)`
+        /// replaced. An arithmetic error ends the script, as dash ends it.
+        mutating func expand(_ word: String) -> String {
             guard word.contains("$") else { return word }
             var env = context.environment
             env["HOSTNAME"] = env["HOSTNAME"] ?? context.hostname
@@ -346,6 +519,17 @@ enum ShellScript {
                     result.append(c)
                     continue
                 }
+                if chars.first == "(", let end = ShellWords.substitutionEnd(chars) {
+                    let inner = String(chars[chars.index(after: chars.startIndex)..<chars.index(before: end)])
+                    chars = chars[end...]
+                    if let expression = ShellArithmetic.expression(inParentheses: inner) {
+                        result += arithmetic(expand(expression), env)
+                    } else {
+                        result += substitute(inner)
+                    }
+                    if finished { return result }
+                    continue
+                }
                 var name = ""
                 if chars.first == "{" {
                     chars = chars.dropFirst()
@@ -354,15 +538,56 @@ enum ShellScript {
                         chars = chars.dropFirst()
                     }
                     chars = chars.dropFirst()
+                } else if chars.first == "?" {
+                    chars = chars.dropFirst()
+                    result += String(lastStatus)
+                    continue
                 } else {
                     while let n = chars.first, n.isLetter || n.isNumber || n == "_" {
                         name.append(n)
                         chars = chars.dropFirst()
                     }
                 }
-                if name.isEmpty { result.append("$") } else { result += variables[name] ?? env[name] ?? "" }
+                var fallback: String?
+                if let dash = name.firstIndex(of: "-") {
+                    fallback = String(name[name.index(after: dash)...])
+                    name = String(name[..<dash].prefix { $0 != ":" })
+                }
+                if name.isEmpty { result.append("$") } else {
+                    let value = variables[name] ?? env[name] ?? ""
+                    result += value.isEmpty ? fallback ?? "" : value
+                }
             }
             return result
+        }
+
+        mutating func arithmetic(_ expression: String, _ env: [String: String]) -> String {
+            let scope = variables
+            switch ShellArithmetic.evaluate(expression, dialect: .dash, lookup: { scope[$0] ?? env[$0] }) {
+            case .success(let outcome):
+                for (name, value) in outcome.assignments { variables[name] = String(value) }
+                return String(outcome.value)
+            case .failure(let failure):
+                print("sh: 1: \(failure.message)", newline: true, isError: true)
+                exitCode = 2
+                finished = true
+                return ""
+            }
+        }
+
+        /// `$(command)`: what the command prints at this moment, less its final newlines.
+        mutating func substitute(_ command: String) -> String {
+            var inner = self
+            inner.lines = []
+            inner.redirect = nil
+            inner.run(ShellScript.split(command))
+            // A subshell: its variables stay its own; its time has passed.
+            requested = requested || inner.requested
+            time = inner.time
+            var text = inner.lines.filter { !$0.isError }.map(\.text).joined(separator: "\n")
+            for line in inner.lines where line.isError { lines.append(line) }
+            while text.hasSuffix("\n") { text.removeLast() }
+            return text
         }
 
         func finish() -> ProcessPlan {
@@ -450,6 +675,14 @@ enum ShellScript {
             case "'", "\"":
                 quote = c
                 inWord = true
+            case "$" where chars.first == "(":
+                // `$(…)` and `$((…))` stay whole, spaces, `;` and all, for `expand`.
+                word.append(c)
+                inWord = true
+                if let end = ShellWords.substitutionEnd(chars) {
+                    word += String(chars[..<end])
+                    chars = chars[end...]
+                }
             case " ", "\t": endWord()
             case ";", "\n": endStatement(next: .always)
             case "&" where chars.first == "&":
@@ -465,53 +698,5 @@ enum ShellScript {
         }
         endStatement(next: .always)
         return foldLoops(statements)
-    }
-
-    /// Folds `while …`/`for …` ; `do X` ; … ; `done` into loop statements with their bodies, in
-    /// one pass. Loops nest up to 64 deep (a bound on what a pasted monster may cost); deeper
-    /// ones stay unfolded, and their words run as commands.
-    static func foldLoops(_ statements: [Statement]) -> [Statement] {
-        /// A loop being read: its header and the statements of its body so far.
-        struct Open {
-            var header: Statement
-            var body: [Statement] = []
-
-            /// The loop as one statement: `for NAME in WORDS` runs over the words, `while` forever.
-            var folded: Statement {
-                let words = header.words
-                var forLoop: ForHeader?
-                if words.first == "for", words.count >= 2 {
-                    forLoop = ForHeader(variable: words[1], words: words.count > 2 && words[2] == "in" ? Array(words.dropFirst(3)) : [])
-                }
-                return Statement(words: [], connector: header.connector, loopBody: body, forLoop: forLoop)
-            }
-        }
-        var open: [Open] = []
-        var result: [Statement] = []
-        var unfolded = 0
-        func add(_ statement: Statement) {
-            if open.isEmpty { result.append(statement) } else { open[open.count - 1].body.append(statement) }
-        }
-        for var statement in statements {
-            if !open.isEmpty, statement.words.first == "do" { statement.words.removeFirst() }
-            if statement.words.isEmpty, !open.isEmpty { continue }
-            switch statement.words.first {
-            case "while", "for":
-                if open.count < 64 { open.append(Open(header: statement)) } else {
-                    unfolded += 1
-                    add(statement)
-                }
-            case "done" where unfolded > 0:
-                unfolded -= 1
-                add(statement)
-            case "done" where !open.isEmpty:
-                add(open.removeLast().folded)
-            default:
-                add(statement)
-            }
-        }
-        // Loops never closed end the script with what they hold so far, as before.
-        while let loop = open.popLast() { add(loop.folded) }
-        return result
     }
 }

@@ -5,7 +5,8 @@
 # key is there, the container starts with the value, and the downward API gives it the pod's
 # own name. Then the docs' "Configure a Pod to Use a ConfigMap": envFrom takes every key (with
 # a prefix, if given), and the kubelet expands $(VAR) in values, command and arguments ($$
-# keeps a `$`; an unknown name stays as written).
+# keeps a `$`; an unknown name stays as written, and `sh -c` then runs what is left as a
+# command substitution, which finds no such command).
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<'EOF'
@@ -104,7 +105,9 @@ $ kubectl get pod dapi-test-pod
 NAME            READY   STATUS      RESTARTS   AGE
 dapi-test-pod   0/1     Completed   0          22s
 $ kubectl logs dapi-test-pod | grep -v -e KUBERNETES_ -e PATH= -e HOME= -e HOSTNAME=
-very charm $(KEPT) $(UNKNOWN)
+sh: KEPT: not found
+sh: UNKNOWN: not found
+very charm
 CFG_SPECIAL_LEVEL=very
 CFG_SPECIAL_TYPE=charm
 GREETING=level very on 10.96.0.1

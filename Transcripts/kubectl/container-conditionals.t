@@ -1,6 +1,7 @@
 # `while`, `until` and `if` in a container's shell, as dash runs them: a client pod counts
 # its requests to a Service with `$((…))`, tests a file with `[`, stops with `break`, and
-# gets dash's errors for what is written wrong.
+# gets dash's errors for what is written wrong; in an interactive shell, variables last from
+# line to line.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl create deployment web --image=nginx:1.27 --replicas=2
@@ -44,3 +45,12 @@ $ kubectl exec client -- sh -c 'while true; done'
 sh: 1: Syntax error: "done" unexpected (expecting "do")
 command terminated with exit code 2
 ? 2
+$ kubectl exec -it client -- sh
+$ n=3
+$ while [ $n -gt 0 ]; do echo "countdown $n"; n=$((n - 1)); done
+countdown 3
+countdown 2
+countdown 1
+$ echo "n is $n"
+n is 0
+$ exit

@@ -51,5 +51,7 @@ $ kubectl run listed --image=busybox:1.28 --restart=Never -- sh -c 'for i in $(s
 pod/listed created
 $ sleep 5
 $ kubectl logs listed
-Shipyard: a pod's own command runs `for` over plain words; a list made by $(…) is not simulated there (`kubectl exec POD -- sh -c '…'` runs it)
+tick 1
+tick 2
+tick 3
 finished

@@ -25,8 +25,10 @@ public enum ContainerShell {
 
     /// A line typed at an interactive shell in the container (`kubectl exec -it POD -- sh`):
     /// run as that shell runs a script, with `;`, `&&`, `||` and `>`.
-    public static func interactive(_ line: String, in process: inout ContainerProcess) -> ContainerExit {
-        script(line, in: &process)
+    /// The shell's variables (`i=0`, a loop's) last from line to line.
+    public static func interactive(_ line: String, variables: inout [String: String],
+                                   in process: inout ContainerProcess) -> ContainerExit {
+        script(line, in: &process, variables: &variables)
     }
 
     /// An argv, executed directly.
@@ -49,6 +51,12 @@ public enum ContainerShell {
     /// `sh -c SCRIPT`, with the shell's own variables (a loop's) in `variables`.
     static func script(_ text: String, in process: inout ContainerProcess,
                        variables: [String: String] = [:]) -> ContainerExit {
+        var variables = variables
+        return script(text, in: &process, variables: &variables)
+    }
+
+    private static func script(_ text: String, in process: inout ContainerProcess,
+                               variables: inout [String: String]) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
             return .unsupported("Shipyard's shell in containers runs commands joined by ;, &&, || and |, "
                                 + "loops and ifs, with > and >> to files, and $(…) and $((…)) substitutions; "
@@ -62,7 +70,6 @@ public enum ContainerShell {
             return .exited(2)
         }
         var status: Int32 = 0
-        var variables = variables
         return run(items, statements, &variables, status: &status, &process) ?? .exited(status)
     }
 
@@ -99,7 +106,8 @@ public enum ContainerShell {
             process.print("sh: 1: Syntax error: Unterminated quoted string\n")
             return .exited(2)
         }
-        // `NAME=value` before a command (or alone): the shell's variables.
+        // `NAME=value` alone sets the shell's variable. Before a command it would be that
+        // command's environment, which the programs here do not read: it is dropped.
         var assignments: [(String, String)] = []
         while let first = words.first, let equals = first.firstIndex(of: "="),
             ShellWords.isName(first[..<equals])

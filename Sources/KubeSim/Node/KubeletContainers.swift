@@ -154,8 +154,8 @@ extension Kubelet {
                              classicNslookup: image.definition.classicNslookup)
     }
 
-    /// Runs the next pass of a looping script that sends requests when it is due, with its
-    /// lines added to the run's output, and schedules the one after.
+    /// Runs the next pass of a looping script when it is due, with its lines added to the
+    /// run's output, and schedules the one after (with the variables this one left).
     func scheduleLoopPass(_ runtime: PodRuntime, _ index: Int, isInit: Bool, _ loop: ProcessPlan.RequestLoop,
                           after seconds: Double) {
         scheduleForRun(runtime, index, isInit: isInit, "loop", after: seconds) { kubelet in
@@ -171,15 +171,14 @@ extension Kubelet {
             let spec = runtime.containerSpec(name, isInit: isInit)
             let offset = (kubelet.now - started).seconds
             let context = kubelet.processContext(spec, image: image, runtime: runtime, environment: environment)
-            let lines = loop.pass(context: context).map {
-                ProcessPlan.Line(at: $0.at + offset, text: $0.text, isError: $0.isError)
-            }
+            let (pass, next) = loop.pass(context: context)
+            let lines = pass.map { ProcessPlan.Line(at: $0.at + offset, text: $0.text, isError: $0.isError) }
             kubelet.update(runtime, index, isInit: isInit) { $0.requestOutput += lines }
             // A log keeps at most as many lines as a repeating script's: a loop that spins
             // without sleeping stops adding passes there, so no wait can run without end.
             let logged = isInit ? runtime.initContainers[index].requestOutput.count : runtime.containers[index].requestOutput.count
-            guard logged < ProcessPlan.maxLoggedLines else { return }
-            kubelet.scheduleLoopPass(runtime, index, isInit: isInit, loop, after: loop.period)
+            guard logged < ProcessPlan.maxLoggedLines, let next else { return }
+            kubelet.scheduleLoopPass(runtime, index, isInit: isInit, next, after: loop.period)
         }
     }
 

@@ -14,6 +14,8 @@ struct ContainerSession {
     let attachment: ContainerAttachment
     var workingDirectory: String
     var lastStatus: Int32 = 0
+    /// The shell's own variables (`i=0`), kept from line to line.
+    var variables: [String: String] = [:]
     /// busybox's ash, which shows the directory in its prompt.
     let busybox: Bool
 
@@ -111,7 +113,7 @@ extension ShellSession {
             context.workingDirectory = session.workingDirectory
             context.tty = true
             var process = ContainerProcess(context: context, extraPrograms: shell.programs)
-            let exit = ContainerShell.interactive(line, in: &process)
+            let exit = ContainerShell.interactive(line, variables: &session.variables, in: &process)
             shell.keep(process)
             world.simulation.advance(by: SimDuration(milliseconds: Int64(process.waitedMilliseconds)))
             output.out(process.output)
