@@ -69,6 +69,17 @@ import World
         #expect(waited.stdout == "1\n" && waited.stderr.isEmpty)
     }
 
+    /// `${NAME:-WORD}` and its kin, as bash expands them.
+    @Test func parameterOperators() {
+        let shell = session()
+        #expect(shell.execute("E=; S=set; echo ${U:-u} ${E:-e} ${E-x}. ${S:+alt} ${U:+alt}.").stdout == "u e . alt .\n")
+        #expect(shell.execute("echo ${N:=made}; echo $N").stdout == "made\nmade\n")
+        #expect(shell.execute("echo ${U:-$S}").stdout == "set\n")
+        let missing = shell.execute("echo ${U:?not given} never")
+        #expect(missing.stderr == "shipyard: U: not given\n" && missing.stdout.isEmpty && missing.status == 1)
+        #expect(shell.execute("echo ${1x}").stderr == "shipyard: ${1x}: bad substitution\n")
+    }
+
     /// A command typed over several lines is one line of history where bash's cmdhist makes it one.
     @Test func multilineHistoryEntries() {
         #expect(ShellSession.historyEntry(lines: ["for i in 0 1", "do", "  echo \"web-$i\"", "done"])

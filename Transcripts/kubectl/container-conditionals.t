@@ -53,4 +53,7 @@ countdown 2
 countdown 1
 $ echo "n is $n"
 n is 0
+$ [ $n -gt 0 ]
+$ echo "status $?"
+status 1
 $ exit

@@ -25,10 +25,11 @@ public enum ContainerShell {
 
     /// A line typed at an interactive shell in the container (`kubectl exec -it POD -- sh`):
     /// run as that shell runs a script, with `;`, `&&`, `||` and `>`.
-    /// The shell's variables (`i=0`, a loop's) last from line to line.
-    public static func interactive(_ line: String, variables: inout [String: String],
+    /// The shell's variables (`i=0`, a loop's) last from line to line, and `$?` is the last
+    /// line's status.
+    public static func interactive(_ line: String, variables: inout [String: String], lastStatus: Int32,
                                    in process: inout ContainerProcess) -> ContainerExit {
-        script(line, in: &process, variables: &variables)
+        script(line, in: &process, variables: &variables, status: lastStatus)
     }
 
     /// An argv, executed directly.
@@ -56,7 +57,7 @@ public enum ContainerShell {
     }
 
     private static func script(_ text: String, in process: inout ContainerProcess,
-                               variables: inout [String: String]) -> ContainerExit {
+                               variables: inout [String: String], status: Int32 = 0) -> ContainerExit {
         guard let statements = ShellWords.statements(text) else {
             return .unsupported("Shipyard's shell in containers runs commands joined by ;, &&, || and |, "
                                 + "loops and ifs, with > and >> to files, and $(…) and $((…)) substitutions; "
@@ -69,7 +70,7 @@ public enum ContainerShell {
             process.printError(error.message + "\n")
             return .exited(2)
         }
-        var status: Int32 = 0
+        var status = status
         return run(items, statements, &variables, status: &status, &process) ?? .exited(status)
     }
 

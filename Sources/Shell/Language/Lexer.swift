@@ -295,7 +295,9 @@ struct Lexer {
                 if first.isNumber { return text.allSatisfy(\.isNumber) }  // a positional parameter
                 return (first.isLetter || first == "_") && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
             }
-            guard isName(name[...]) || name == "?" || name == "#" || (name.hasPrefix("#") && isName(name.dropFirst())) else {
+            guard isName(name[...]) || name == "?" || name == "#" || (name.hasPrefix("#") && isName(name.dropFirst()))
+                || ShellParser.parameterOperator(name) != nil
+            else {
                 throw .syntax("${\(name)}: bad substitution")
             }
             return .variable(name)

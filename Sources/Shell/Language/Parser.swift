@@ -17,6 +17,18 @@ public enum ShellParser {
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
+    /// `NAME:-WORD` (and `-`, `:=`, `=`, `:+`, `+`, `:?`, `?`): the name, the operator, the word.
+    static func parameterOperator(_ text: String) -> (String, String, String)? {
+        let name = text.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        guard !name.isEmpty, ShellParser.isName(String(name)) else { return nil }
+        var rest = text.dropFirst(name.count)
+        var op = rest.hasPrefix(":") ? ":" : ""
+        rest = rest.dropFirst(op.count)
+        guard let symbol = rest.first, "-=+?".contains(symbol) else { return nil }
+        op.append(symbol)
+        return (String(name), op, String(rest.dropFirst()))
+    }
+
     public static func parse(_ text: String) -> Result {
         let tokens: [Lexer.Token]
         do {

@@ -26,8 +26,8 @@ extension ShellSession {
         var output = ToolOutput()
         var values: [String] = []
         for word in loop.words ?? [] { values.append(contentsOf: expand(word, into: &output)) }
-        if arithmeticFailed {
-            arithmeticFailed = false
+        if expansionFailed {
+            expansionFailed = false
             output.status = 1
             return output
         }

@@ -113,7 +113,8 @@ extension ShellSession {
             context.workingDirectory = session.workingDirectory
             context.tty = true
             var process = ContainerProcess(context: context, extraPrograms: shell.programs)
-            let exit = ContainerShell.interactive(line, variables: &session.variables, in: &process)
+            let exit = ContainerShell.interactive(line, variables: &session.variables, lastStatus: session.lastStatus,
+                                                  in: &process)
             shell.keep(process)
             world.simulation.advance(by: SimDuration(milliseconds: Int64(process.waitedMilliseconds)))
             output.out(process.output)

@@ -23,7 +23,7 @@ extension ShellSession {
                 current += expandQuoted(inner, into: &output)
                 hasContent = true
             case .variable(let name):
-                splitInto(&fields, &current, &hasContent, value(of: name))
+                splitInto(&fields, &current, &hasContent, value(of: name, into: &output))
             case .commandSubstitution(let text):
                 splitInto(&fields, &current, &hasContent, substitute(text, into: &output))
             case .arithmetic(let expression):
@@ -67,7 +67,7 @@ extension ShellSession {
             switch part {
             case .literal(let s), .singleQuoted(let s): text += s
             case .doubleQuoted(let inner): text += expandQuoted(inner, into: &output)
-            case .variable(let name): text += value(of: name)
+            case .variable(let name): text += value(of: name, into: &output)
             case .commandSubstitution(let inner): text += substitute(inner, into: &output)
             case .arithmetic(let expression): text += arithmetic(expression, into: &output)
             }
@@ -77,7 +77,7 @@ extension ShellSession {
 
     /// `$((…))`: the expression's value, after its own `$VAR`s and `$(…)`s are expanded, as
     /// bash does; assignments in it (`$((i += 1))`) set the variables. On an error the command
-    /// does not run (`arithmeticFailed`).
+    /// does not run (`expansionFailed`).
     func arithmetic(_ expression: String, into output: inout ToolOutput) -> String {
         let text = expandHeredoc(expression, into: &output)
         let variables = self.variables
@@ -87,7 +87,7 @@ extension ShellSession {
             return String(outcome.value)
         case .failure(let failure):
             output.err("shipyard: \(failure.message)\n")
-            arithmeticFailed = true
+            expansionFailed = true
             return ""
         }
     }
@@ -108,7 +108,10 @@ extension ShellSession {
         return text
     }
 
-    func value(of name: String) -> String {
+    func value(of name: String, into output: inout ToolOutput) -> String {
+        if let (base, op, word) = ShellParser.parameterOperator(name) {
+            return value(of: base, op, word, into: &output)
+        }
         switch name {
         case "?": return String(lastStatus)
         case "$": return String(JobTable.shellPID)
@@ -118,6 +121,25 @@ extension ShellSession {
         // `${#name}`: characters as bash counts them in a UTF-8 locale (code points).
         case _ where name.hasPrefix("#"): return String((variables[String(name.dropFirst())] ?? "").unicodeScalars.count)
         default: return variables[name] ?? ""
+        }
+    }
+
+    /// `${NAME:-WORD}` and its kin, as bash expands them; `:` counts an empty value as unset.
+    private func value(of name: String, _ op: String, _ word: String, into output: inout ToolOutput) -> String {
+        let current = variables[name]
+        let missing = op.hasPrefix(":") ? (current ?? "").isEmpty : current == nil
+        switch op.last {
+        case "-": return missing ? expandHeredoc(word, into: &output) : current ?? ""
+        case "=":
+            if missing { variables[name] = expandHeredoc(word, into: &output) }
+            return variables[name] ?? ""
+        case "+": return missing ? "" : expandHeredoc(word, into: &output)
+        default:
+            guard missing else { return current ?? "" }
+            let message = word.isEmpty ? "parameter null or not set" : expandHeredoc(word, into: &output)
+            output.err("shipyard: \(name): \(message)\n")
+            expansionFailed = true
+            return ""
         }
     }
 
@@ -188,15 +210,15 @@ extension ShellSession {
                 result += substitute(String(chars[(i + 2)..<j]), into: &output)
                 i = j + 1
             } else if next == "{", let close = chars[(i + 2)...].firstIndex(of: "}") {
-                result += value(of: String(chars[(i + 2)..<close]))
+                result += value(of: String(chars[(i + 2)..<close]), into: &output)
                 i = close + 1
             } else if next == "?" || next == "$" {
-                result += value(of: String(next))
+                result += value(of: String(next), into: &output)
                 i += 2
             } else if next.isLetter || next == "_" {
                 var j = i + 1
                 while j < chars.count, chars[j].isASCII, chars[j].isLetter || chars[j].isNumber || chars[j] == "_" { j += 1 }
-                result += value(of: String(chars[(i + 1)..<j]))
+                result += value(of: String(chars[(i + 1)..<j]), into: &output)
                 i = j
             } else {
                 result.append(c)

@@ -115,9 +115,9 @@ extension ShellSession {
         for assignment in command.assignments {
             assignments.append((assignment.name, expandJoined(assignment.value, into: &output)))
         }
-        if arithmeticFailed {
+        if expansionFailed {
             // bash gives up on the command, its assignments included.
-            arithmeticFailed = false
+            expansionFailed = false
             output.status = 1
             return output
         }

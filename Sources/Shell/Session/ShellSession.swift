@@ -49,8 +49,8 @@ public final class ShellSession {
     private var wallClockOrigin: (wall: Int64, sim: SimTime)?
     /// Nesting of `$(…)` and of `ssh NODE COMMAND`, bounded so neither can recurse forever.
     var substitutionDepth = 0
-    /// Set when a `$((…))` could not be evaluated: the command it was for does not run.
-    var arithmeticFailed = false
+    /// Set when an expansion failed (`$((1/0))`, `${X:?}`): the command it was for does not run.
+    var expansionFailed = false
     /// How many loops enclose the command running, and a `break`/`continue` leaving them.
     var loopNesting = 0
     var loopControl: LoopControl?
