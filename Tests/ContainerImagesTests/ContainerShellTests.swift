@@ -162,6 +162,37 @@ import Testing
         }
     }
 
+    /// `sleep` hands its wait to whoever runs the command (the cluster's clock goes on), and
+    /// the command's own clock moves with it; a container gone meanwhile ends the script.
+    @Test func sleepLetsTheClockGoOn() {
+        final class Clock: @unchecked Sendable {
+            var waits: [Double] = []
+            var stopsAfter = Double.infinity
+        }
+        let clock = Clock()
+        var context = self.context
+        context.sleep = { seconds in
+            clock.waits.append(seconds)
+            return clock.waits.reduce(0, +) < clock.stopsAfter
+        }
+        var process = ContainerProcess(context: context)
+        #expect(ContainerShell.run(commandLine: "sh -c 'date; sleep 1.5; sleep 1m 30s; date'", in: &process) == .exited(0))
+        #expect(process.output == "Thu Jan  1 00:00:00 UTC 2026\nThu Jan  1 00:01:31 UTC 2026\n")
+        #expect(clock.waits == [1.5, 90])
+        clock.stopsAfter = 100
+        var stopped = ContainerProcess(context: context)
+        #expect(ContainerShell.run(commandLine: "sh -c 'while true; do echo tick; sleep 5; done'", in: &stopped) == .exited(137))
+        #expect(stopped.output == "tick\ntick\n")
+        var wrong = ContainerProcess(context: context)
+        #expect(ContainerShell.run(commandLine: "sleep", in: &wrong) == .exited(1))
+        #expect(wrong.output == "sleep: missing operand\nTry 'sleep --help' for more information.\n")
+        // Without a clock to move (an exec probe), `sleep` is not simulated.
+        guard case .unsupported = run("sleep 1").1 else {
+            Issue.record("sleep ran without a clock")
+            return
+        }
+    }
+
     @Test func seqCountsInWholeNumbers() {
         #expect(run("seq 3") == ("1\n2\n3\n", .exited(0)))
         #expect(run("seq 2 4") == ("2\n3\n4\n", .exited(0)))

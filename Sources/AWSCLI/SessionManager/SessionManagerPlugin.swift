@@ -27,7 +27,9 @@ struct SessionManagerPlugin {
             }
             let aws = ContainerAWS.program(image: view.image, repository: view.imageRepository,
                                            endpoint: context.endpoint.inside(view))
-            var process = ContainerProcess(context: view.context, extraPrograms: ["aws": aws])
+            var process = ContainerProcess(context: Self.sleeping(view.context, endpoint: context.endpoint, sessionID: sessionID,
+                                                                  region: region),
+                                           extraPrograms: ["aws": aws])
             // The session's exit status is not the command's: the plugin exits 0 either way.
             if case .unsupported(let reason) = ContainerShell.run(commandLine: view.command, in: &process) {
                 process.print(reason + "\n")
@@ -37,6 +39,18 @@ struct SessionManagerPlugin {
             context.output.out(process.output)
         }
         context.output.out(Self.exitMessage(sessionID))
+    }
+
+    /// The task's container as a command in it sees it, its `sleep` letting the account's
+    /// clock go on (whole seconds) for as long as the session's task runs.
+    static func sleeping(_ context: ContainerExecContext, endpoint: AWSEndpoint, sessionID: String,
+                         region: String) -> ContainerExecContext {
+        var context = context
+        context.sleep = { seconds in
+            endpoint.sleep(seconds: Int(seconds.rounded(.up)))
+            return endpoint.execSession(sessionID, region: region) != nil
+        }
+        return context
     }
 
     static func exitMessage(_ sessionID: String) -> String { "\n\nExiting session with sessionId: \(sessionID).\n\n" }
@@ -49,7 +63,9 @@ extension AWSCommand {
         guard let view = endpoint.execSession(target.sessionID, region: target.region) else { return nil }
         let aws = ContainerAWS.program(image: view.image, repository: view.imageRepository, endpoint: endpoint.inside(view))
         let endpoint = self.endpoint
-        return ExecShell(context: view.context, programs: ["aws": aws], busybox: view.context.busybox) { process in
+        let context = SessionManagerPlugin.sleeping(view.context, endpoint: endpoint, sessionID: target.sessionID,
+                                                    region: target.region)
+        return ExecShell(context: context, programs: ["aws": aws], busybox: view.context.busybox) { process in
             endpoint.keep(process.writtenFiles, removing: process.removedFiles, in: view)
         }
     }

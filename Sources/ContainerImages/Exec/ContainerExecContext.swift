@@ -113,6 +113,10 @@ public struct ContainerExecContext {
     public var resolver: ContainerResolver?
     /// Whether the image's `nslookup` is busybox's classic one (1.28 and before).
     public var classicNslookup = false
+    /// Lets the world go on for so many seconds while the command waits (`sleep 1` in a loop
+    /// that watches a rollout): the caller's clock moves, and later requests see what changed.
+    /// Says whether the container still runs. nil where time cannot pass mid-command.
+    public var sleep: ((Double) -> Bool)?
 
     public init(hostname: String, workingDirectory: String, environment: [(name: String, value: String)],
                 files: [String: String], directories: [String: [String]], now: SimTime, busybox: Bool = false,

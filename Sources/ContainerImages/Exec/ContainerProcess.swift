@@ -1,3 +1,5 @@
+import SimCore
+
 /// A command running in a container: the container as it sees it, the programs it can run
 /// besides the ones every image has (aws-cli in aws-cli's images), and what it has printed so
 /// far (standard output and error together, as a terminal shows them).
@@ -16,6 +18,11 @@ public struct ContainerProcess {
     /// How long the command waited on the network (a connect that timed out), in
     /// milliseconds: the caller lets that much simulated time pass.
     public internal(set) var waitedMilliseconds = 0
+    /// Seconds the command has slept (`sleep`): its clock is the context's, that much later.
+    public internal(set) var slept = 0.0
+    /// Set when the container stopped while the command slept: the command went with it.
+    public internal(set) var killed = false
+    public var now: SimTime { context.now + .seconds(slept) }
     /// The line of the script the shell is running: dash names it in its errors (`sh: 3: …`).
     var scriptLine = 1
     /// How many loops enclose the running command, and a `break N`/`continue N` on its way

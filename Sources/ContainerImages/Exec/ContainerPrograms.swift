@@ -13,6 +13,7 @@ enum ContainerPrograms {
         "id": ContainerBasics.id,
         "pwd": ContainerBasics.pwd,
         "seq": ContainerBasics.seq,
+        "sleep": ContainerBasics.sleep,
         "true": { _, _ in .exited(0) },
         ":": { _, _ in .exited(0) },
         "false": { _, _ in .exited(1) },

@@ -191,6 +191,7 @@ extension ContainerShell {
                 }
                 if let exit = run(compound, statements, &variables, status: &status, &process) { return exit }
             }
+            if process.killed { return .exited(137) }
             if process.loopControl != nil { return nil }
         }
         return nil

@@ -225,6 +225,24 @@ public struct ContainerLog {
     }
 }
 
+extension Kubelet {
+    /// What a command in a container waits with (`sleep 1`): the cluster's clock goes on, and
+    /// the answer is whether the container still runs (the same container, not a restart).
+    public func sleeper(namespace: String, pod: String, container: String) -> (Double) -> Bool {
+        let started = pods[key(namespace, pod)].flatMap { runtime in
+            (runtime.containers + runtime.initContainers).first { $0.name == container }?.containerID
+        }
+        return { [weak self] seconds in
+            guard let self else { return false }
+            self.server.simulation.advance(by: .seconds(seconds))
+            guard let runtime = self.pods[self.key(namespace, pod)],
+                let state = (runtime.containers + runtime.initContainers).first(where: { $0.name == container })
+            else { return false }
+            return state.isRunning && state.containerID == started
+        }
+    }
+}
+
 extension Kubelet.ContainerView {
     /// The container as a command run in it sees it (`kubectl exec`, exec probes).
     public func execContext(hostname: String, now: SimTime, tty: Bool = false) -> ContainerExecContext {

@@ -45,10 +45,11 @@ enum ExecCommand {
             }
             return
         }
-        var process = ContainerProcess(context: view.execContext(hostname: pod.name, now: cluster.simulation.now,
-                                                                     tty: context.flags.bool("tty")))
+        var exec = view.execContext(hostname: pod.name, now: cluster.simulation.now, tty: context.flags.bool("tty"))
+        exec.sleep = kubelet.sleeper(namespace: pod.namespace, pod: pod.name, container: name)
+        var process = ContainerProcess(context: exec)
         let exit = ContainerShell.execute(argv, in: &process)
-        kubelet.keep(process.writes, namespace: pod.namespace, pod: pod.name, container: name)
+        if !process.killed { kubelet.keep(process.writes, namespace: pod.namespace, pod: pod.name, container: name) }
         // A connect that timed out took its time: the world went on meanwhile.
         cluster.simulation.advance(by: SimDuration(milliseconds: Int64(process.waitedMilliseconds)))
         // With a terminal (`-t`) both streams reach kubectl as one; without, each keeps its own.

@@ -40,6 +40,7 @@ extension ShellSession {
         else { return nil }
         var context = view.execContext(hostname: attachment.pod, now: world.simulation.now, tty: true)
         context.workingDirectory = view.workingDirectory
+        context.sleep = kubelet.sleeper(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container)
         return ExecShell(context: context, busybox: view.image?.isBusybox ?? false) { process in
             kubelet.keep(process.writes, namespace: attachment.namespace, pod: attachment.pod,
                          container: attachment.container)
