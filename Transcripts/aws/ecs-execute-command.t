@@ -242,3 +242,15 @@ note
 
 Exiting session with sessionId: ecs-execute-command-0d886b0a59f6e5686.
 
+$ aws ecs execute-command --cluster demo --task $WEB --container tools --interactive --command 'sh -c "date; sleep 30; date"'
+
+The Session Manager plugin was installed successfully. Use the AWS CLI to start a session.
+
+
+Starting session with SessionId: ecs-execute-command-097e0142b3a7752b8
+Thu Jan  1 00:02:27 UTC 2026
+Thu Jan  1 00:02:57 UTC 2026
+
+
+Exiting session with sessionId: ecs-execute-command-097e0142b3a7752b8.
+
