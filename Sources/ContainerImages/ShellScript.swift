@@ -79,6 +79,11 @@ enum ShellScript {
         var discardErrors = false
         /// The shell's own variables (`i=0`, a `for` loop's).
         var variables: [String: String] = [:]
+        /// How many `$(…)` and `$((…))` enclose the word being expanded: bounded, so a pasted
+        /// monster cannot exhaust the stack.
+        var expansionDepth = 0
+        /// Set when the script must end at once, from within a `$(…)` too (nesting past the bound).
+        var aborted = false
         /// How many loops enclose the running command, and a `break N`/`continue N` leaving them.
         var loopNesting = 0
         var loopControl: (breaking: Bool, levels: Int)?
@@ -522,6 +527,16 @@ enum ShellScript {
                 if chars.first == "(", let end = ShellWords.substitutionEnd(chars) {
                     let inner = String(chars[chars.index(after: chars.startIndex)..<chars.index(before: end)])
                     chars = chars[end...]
+                    guard expansionDepth < ContainerProcess.substitutionDepthLimit else {
+                        print("Shipyard: a pod's own command runs $(…) nested at most \(ContainerProcess.substitutionDepthLimit) deep",
+                              newline: true, isError: true)
+                        exitCode = 2
+                        finished = true
+                        aborted = true
+                        return result
+                    }
+                    expansionDepth += 1
+                    defer { expansionDepth -= 1 }
                     if let expression = ShellArithmetic.expression(inParentheses: inner) {
                         result += arithmetic(expand(expression), env)
                     } else {
@@ -584,6 +599,9 @@ enum ShellScript {
             // A subshell: its variables stay its own; its time has passed.
             requested = requested || inner.requested
             time = inner.time
+            if inner.aborted {
+                (aborted, finished, exitCode) = (true, true, inner.exitCode)
+            }
             var text = inner.lines.filter { !$0.isError }.map(\.text).joined(separator: "\n")
             for line in inner.lines where line.isError { lines.append(line) }
             while text.hasSuffix("\n") { text.removeLast() }

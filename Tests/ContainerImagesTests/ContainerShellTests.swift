@@ -124,6 +124,8 @@ import Testing
             #expect(run("sh -c '\(script)'") == (message + "\n", .exited(2)), "\(script)")
         }
         // Nesting is bounded: a pasted monster is refused, not a stack overflow.
+        let substitutions = String(repeating: "$(echo ", count: 3_000) + "x" + String(repeating: ")", count: 3_000)
+        #expect(run("sh -c 'echo \(substitutions)'").1 == .unsupported("Shipyard's shell in containers runs $(…) nested at most 16 deep."))
         let deep = String(repeating: "for i in 1; do ", count: 10_000) + "echo deep" + String(repeating: "; done", count: 10_000)
         #expect(run("sh -c '\(deep)'") == ("sh: 1: Shipyard's shell in containers runs loops and ifs nested at most 64 deep\n", .exited(2)))
         let allowed = String(repeating: "for i in 1; do ", count: 64) + "echo deep" + String(repeating: "; done", count: 64)

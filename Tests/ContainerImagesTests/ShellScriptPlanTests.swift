@@ -48,5 +48,8 @@ struct ShellScriptPlanTests {
         let failed = plan("echo $((1 / 0)); echo never")
         #expect(texts(failed) == [#"sh: 1: arithmetic expression: division by zero: "1 / 0""#])
         #expect(failed.ending == .exits(after: 0.05, code: 2))
+        // A pasted monster ends the script, not the stack.
+        let deep = plan("echo " + String(repeating: "$(echo ", count: 3_000) + "x" + String(repeating: ")", count: 3_000))
+        #expect(texts(deep) == ["Shipyard: a pod's own command runs $(…) nested at most 16 deep"])
     }
 }

@@ -22,6 +22,10 @@ public struct ContainerProcess {
     public internal(set) var slept = 0.0
     /// Set when the container stopped while the command slept: the command went with it.
     public internal(set) var killed = false
+    /// How many `$(…)` enclose the command running: bounded, so a pasted monster cannot
+    /// exhaust the stack.
+    var substitutionDepth = 0
+    static let substitutionDepthLimit = 16
     public var now: SimTime { context.now + .seconds(slept) }
     /// The line of the script the shell is running: dash names it in its errors (`sh: 3: …`).
     var scriptLine = 1

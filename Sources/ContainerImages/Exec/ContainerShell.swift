@@ -230,9 +230,15 @@ public enum ContainerShell {
                     continue
                 }
                 characters = characters[end...]
+                guard process.substitutionDepth < ContainerProcess.substitutionDepthLimit else {
+                    throw ContainerExitError(exit: .unsupported(
+                        "Shipyard's shell in containers runs $(…) nested at most \(ContainerProcess.substitutionDepthLimit) deep."))
+                }
+                process.substitutionDepth += 1
                 let (exit, printed) = process.redirectingStandardOutput { process in
                     script(command, in: &process, variables: variables)
                 }
+                process.substitutionDepth -= 1
                 if case .unsupported = exit { throw ContainerExitError(exit: exit) }
                 var output = Substring(printed)
                 while output.last == "\n" { output = output.dropLast() }
