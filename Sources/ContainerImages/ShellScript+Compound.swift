@@ -110,3 +110,113 @@ extension ShellScript {
         return result
     }
 }
+
+/// Running loops and ifs in a pod's own command, against the plan's clock.
+extension ShellScript.State {
+    /// `while`/`until`: a loop whose condition can fail runs here to its end (or its
+    /// bound). One that cannot (`while true`, `while sleep 1`) runs forever: its first
+    /// pass decides its period. When every pass prints the same, the plan repeats them;
+    /// when passes differ (they send requests, count, tell the time), the first is kept and
+    /// whoever runs the process runs the later ones when they are due
+    /// (`ProcessPlan.RequestLoop`), each with the variables the one before left.
+    mutating func runLoop(_ body: [ShellScript.Statement], condition: ShellScript.LoopCondition?) {
+        loopNesting += 1
+        defer { loopNesting -= 1 }
+        guard let condition, !Self.alwaysHolds(condition) else {
+            runEndless((condition?.statements ?? []) + body)
+            return
+        }
+        var status = 0
+        for _ in 0..<Self.roundLimit {
+            run(condition.statements)
+            if finished || runsForever { return }
+            guard goesOn(), (lastStatus == 0) != condition.until else {
+                lastStatus = status
+                return
+            }
+            run(body)
+            status = lastStatus
+            if finished || runsForever { return }
+            guard goesOn() else {
+                lastStatus = status
+                return
+            }
+            if lines.count >= ProcessPlan.maxLoggedLines { break }
+        }
+        // Still going after so many rounds: it runs on, and its log stops here.
+        runsForever = true
+    }
+
+    /// The most rounds a loop with a condition runs while its plan is made.
+    static let roundLimit = 10_000
+
+    /// A condition that holds whatever happens: `true`, `:`, `sleep N`.
+    static func alwaysHolds(_ condition: ShellScript.LoopCondition) -> Bool {
+        !condition.until && condition.statements.allSatisfy { statement in
+            statement.loopBody == nil && statement.ifClause == nil
+                && (["true", ":"].contains(statement.words.first ?? "true")
+                    || (statement.words.first == "sleep" && statement.words.count == 2 && statement.words[1] != "infinity"))
+        }
+    }
+
+    mutating func runEndless(_ pass: [ShellScript.Statement]) {
+        let start = time
+        let before = lines.count
+        let requestedBefore = requested
+        requested = false
+        let variablesBefore = variables
+        var second = self
+        run(pass)
+        defer { requested = requested || requestedBefore }
+        if finished { return }
+        if loopControl != nil {
+            _ = goesOn()
+            return
+        }
+        let period = time - start
+        guard period > 0 else {
+            // A loop that never sleeps spins forever; it prints its lines once here.
+            runsForever = true
+            return
+        }
+        runsForever = true
+        let iteration = lines[before...].map { ProcessPlan.Line(at: $0.at - start, text: $0.text, isError: $0.isError) }
+        if !requested {
+            // A second pass, tried aside: when it prints the same and changes nothing,
+            // every pass will.
+            second.variables = variables
+            second.time = time
+            let secondStart = second.lines.count
+            second.run(pass)
+            let same = second.lines[secondStart...].map(\.text) == iteration.map(\.text)
+                && second.variables == variables && variables == variablesBefore && !second.finished
+            if same {
+                lines.removeSubrange(before...)
+                repeating = (iteration, period)
+                return
+            }
+        }
+        requestLoop = ProcessPlan.RequestLoop(body: pass, period: period, firstRepeatAt: time, variables: variables)
+    }
+
+    /// `if`: the body of the first branch whose condition succeeds, else the `else` body.
+    mutating func runIf(_ clause: ShellScript.IfClause) {
+        for branch in clause.branches {
+            run(branch.condition)
+            if finished || runsForever || loopControl != nil { return }
+            if lastStatus == 0 {
+                run(branch.body)
+                return
+            }
+        }
+        lastStatus = 0
+        if let elseBody = clause.elseBody { run(elseBody) }
+    }
+
+    /// After a loop's pass: whether it goes on, taking a `break` or `continue` meant for it.
+    mutating func goesOn() -> Bool {
+        guard let control = loopControl else { return true }
+        loopControl = control.levels > 1 ? (control.breaking, control.levels - 1) : nil
+        return !control.breaking && control.levels == 1
+    }
+}
