@@ -58,6 +58,8 @@ public struct ProcessPlan: Sendable, Equatable {
     /// The body of a looping script, run one pass at a time.
     public struct RequestLoop: Sendable, Equatable {
         let body: [ShellScript.Statement]
+        /// What the script does once a pass breaks out of the loop.
+        let rest: [ShellScript.Statement]
         /// Seconds one pass takes (its sleeps, and a moment per request).
         public let period: Double
         /// When the next pass begins, in seconds after the start.
@@ -66,15 +68,27 @@ public struct ProcessPlan: Sendable, Equatable {
         let variables: [String: String]
 
         /// One pass run now, with what its requests get now: lines timed from the pass's
-        /// start, and the loop as it goes on (nil once it has ended: `break`, `exit`).
-        public func pass(context: ProcessModel.Context) -> (lines: [Line], next: RequestLoop?) {
+        /// start; the loop as it goes on (nil once it has ended); and, when the script ended
+        /// in this pass (`exit`, or `break` and what follows the loop), when and how.
+        public func pass(context: ProcessModel.Context)
+            -> (lines: [Line], next: RequestLoop?, exit: (after: Double, code: Int)?)
+        {
             var state = ShellScript.State(context: context)
             state.variables = variables
             state.loopNesting = 1
             state.run(body)
-            let ended = state.finished || state.loopControl.map(\.breaking) == true || state.runsForever
-            let next = RequestLoop(body: body, period: period, firstRepeatAt: firstRepeatAt, variables: state.variables)
-            return (state.lines, ended ? nil : next)
+            if !state.finished, !state.runsForever, let control = state.loopControl, control.breaking {
+                // Out of the loop: the rest of the script runs on from here.
+                state.loopControl = nil
+                state.loopNesting = 0
+                state.run(rest)
+                if state.runsForever { return (state.lines, state.requestLoop, nil) }
+                return (state.lines, nil, (max(state.time, 0.05), state.finished ? state.exitCode : state.lastStatus))
+            }
+            if state.finished { return (state.lines, nil, (max(state.time, 0.05), state.exitCode)) }
+            let next = RequestLoop(body: body, rest: rest, period: period, firstRepeatAt: firstRepeatAt,
+                                   variables: state.variables)
+            return (state.lines, state.runsForever ? nil : next, nil)
         }
     }
 

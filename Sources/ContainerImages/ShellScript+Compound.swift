@@ -169,10 +169,8 @@ extension ShellScript.State {
         run(pass)
         defer { requested = requested || requestedBefore }
         if finished { return }
-        if loopControl != nil {
-            _ = goesOn()
-            return
-        }
+        // `break` leaves the loop after its first pass; `continue` ends that pass as `done` would.
+        if loopControl != nil, !goesOn() { return }
         let period = time - start
         guard period > 0 else {
             // A loop that never sleeps spins forever; it prints its lines once here.
@@ -196,7 +194,8 @@ extension ShellScript.State {
                 return
             }
         }
-        requestLoop = ProcessPlan.RequestLoop(body: pass, period: period, firstRepeatAt: time, variables: variables)
+        requestLoop = ProcessPlan.RequestLoop(body: pass, rest: continuation, period: period, firstRepeatAt: time,
+                                              variables: variables)
     }
 
     /// `if`: the body of the first branch whose condition succeeds, else the `else` body.

@@ -85,6 +85,9 @@ enum ShellScript {
         var expansionDepth = 0
         /// Set when the script must end at once, from within a `$(…)` too (nesting past the bound).
         var aborted = false
+        /// What follows the loop being run, at its own level: what a later pass that breaks out
+        /// goes on with.
+        var continuation: [Statement] = []
         /// How many loops enclose the running command, and a `break N`/`continue N` leaving them.
         var loopNesting = 0
         var loopControl: (breaking: Bool, levels: Int)?
@@ -92,7 +95,7 @@ enum ShellScript {
         init(context: ProcessModel.Context) { self.context = context }
 
         mutating func run(_ statements: [Statement]) {
-            for statement in statements {
+            for (index, statement) in statements.enumerated() {
                 if finished || runsForever || loopControl != nil { return }
                 switch statement.connector {
                 case .and where lastStatus != 0: continue
@@ -124,6 +127,7 @@ enum ShellScript {
                     continue
                 }
                 if let body = statement.loopBody {
+                    continuation = Array(statements[(index + 1)...])
                     runLoop(body, condition: statement.condition)
                     continue
                 }

@@ -20,9 +20,23 @@ struct ShellScriptPlanTests {
         let loop = try #require(counter.requestLoop)
         #expect(loop.period == 1 && loop.firstRepeatAt == 1)
         let later = ProcessModel.Context(hostname: "counter", environment: [:], startedAt: SimTime(seconds: 1))
-        let (second, next) = loop.pass(context: later)
+        let (second, next, _) = loop.pass(context: later)
         #expect(second.map(\.text) == ["1: Thu Jan  1 00:00:01 UTC 1970"])
         #expect(next?.pass(context: later).lines.map(\.text) == ["2: Thu Jan  1 00:00:01 UTC 1970"])
+    }
+
+    /// A pass that breaks out goes on with what follows the loop, and says when the script ends.
+    @Test func breakingOutOfAnEndlessLoop() throws {
+        let script = plan("i=0; while true; do i=$((i+1)); [ $i -gt 2 ] && break; echo $i; sleep 1; done; echo out; exit 4")
+        #expect(texts(script) == ["1"])
+        var loop = try #require(script.requestLoop)
+        let context = ProcessModel.Context(hostname: "counter", environment: [:], startedAt: SimTime(seconds: 1))
+        let second = loop.pass(context: context)
+        #expect(second.lines.map(\.text) == ["2"] && second.exit == nil)
+        loop = try #require(second.next)
+        let third = loop.pass(context: context)
+        #expect(third.lines.map(\.text) == ["out"] && third.next == nil)
+        #expect(third.exit?.code == 4)
     }
 
     @Test func unchangingLoopsRepeat() {

@@ -1,6 +1,7 @@
 # The Kubernetes docs' logging example: a counter pod whose shell counts and tells the time
 # every second (`i=$((i+1))`, `$(date)`). Each pass of its loop prints its own line, so the
-# log grows as the clock moves; a pod's own script also runs `if`, `until` and `break`.
+# log grows as the clock moves; a pod's own script also runs `if`, `until` and `break`, and
+# a loop it breaks out of in a later pass goes on with what follows it.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl apply -f - <<'EOF'
@@ -47,3 +48,14 @@ liftoff from countdown
 $ kubectl logs picky
 item 1
 item 2
+$ kubectl run tries --image=busybox:1.36 --restart=Never -- sh -c 'n=0; while true; do n=$((n+1)); echo "try $n"; [ $n -ge 3 ] && break; sleep 2; done; echo "gave up after $n"; exit 1'
+pod/tries created
+$ sleep 10
+$ kubectl get pod tries
+NAME    READY   STATUS   RESTARTS   AGE
+tries   0/1     Error    0          12s
+$ kubectl logs tries
+try 1
+try 2
+try 3
+gave up after 3

@@ -171,8 +171,13 @@ extension Kubelet {
             let spec = runtime.containerSpec(name, isInit: isInit)
             let offset = (kubelet.now - started).seconds
             let context = kubelet.processContext(spec, image: image, runtime: runtime, environment: environment)
-            let (pass, next) = loop.pass(context: context)
+            let (pass, next, exit) = loop.pass(context: context)
             let lines = pass.map { ProcessPlan.Line(at: $0.at + offset, text: $0.text, isError: $0.isError) }
+            if let exit {
+                kubelet.scheduleForRun(runtime, index, isInit: isInit, "exit", after: exit.after) { kubelet in
+                    kubelet.containerExited(runtime, index, isInit: isInit, code: exit.code)
+                }
+            }
             kubelet.update(runtime, index, isInit: isInit) { $0.requestOutput += lines }
             // A log keeps at most as many lines as a repeating script's: a loop that spins
             // without sleeping stops adding passes there, so no wait can run without end.
