@@ -41,6 +41,8 @@ extension ShellScript.State {
                 if finished { return result }
                 continue
             }
+            let scope = variables
+            let value = { (name: String) in scope[name] ?? env[name] ?? "" }
             var name = ""
             if chars.first == "{" {
                 chars = chars.dropFirst()
@@ -49,6 +51,8 @@ extension ShellScript.State {
                     chars = chars.dropFirst()
                 }
                 chars = chars.dropFirst()
+                result += ShellWords.parameter(name, value)
+                continue
             } else if chars.first == "?" {
                 chars = chars.dropFirst()
                 result += String(lastStatus)
@@ -59,15 +63,7 @@ extension ShellScript.State {
                     chars = chars.dropFirst()
                 }
             }
-            var fallback: String?
-            if let dash = name.firstIndex(of: "-") {
-                fallback = String(name[name.index(after: dash)...])
-                name = String(name[..<dash].prefix { $0 != ":" })
-            }
-            if name.isEmpty { result.append("$") } else {
-                let value = variables[name] ?? env[name] ?? ""
-                result += value.isEmpty ? fallback ?? "" : value
-            }
+            if name.isEmpty { result.append("$") } else { result += value(name) }
         }
         return result
     }

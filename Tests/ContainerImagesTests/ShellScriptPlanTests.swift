@@ -57,6 +57,7 @@ struct ShellScriptPlanTests {
     @Test func ifsAndSubstitutions() {
         let decided = plan(#"if [ -f /etc/hostname ]; then echo "I am $(hostname)"; elif true; then echo no; else echo never; fi"#)
         #expect(texts(decided) == ["I am counter"])
+        #expect(texts(plan("echo ${MISSING:-fallback} ${HOSTNAME}")) == ["fallback counter"])
         let missing = plan("echo a $(nothing) b")
         #expect(texts(missing) == ["sh: nothing: not found", "a b"])
         let failed = plan("echo $((1 / 0)); echo never")

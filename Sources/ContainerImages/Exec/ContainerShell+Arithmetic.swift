@@ -54,8 +54,10 @@ extension ContainerShell {
             }
             var name: Substring
             if characters.first == "{", let close = characters.firstIndex(of: "}") {
-                name = characters[characters.index(after: characters.startIndex)..<close]
+                let inside = String(characters[characters.index(after: characters.startIndex)..<close])
                 characters = characters[characters.index(after: close)...]
+                result += ShellWords.parameter(inside) { expansion($0, variables, context, status: status) }
+                continue
             } else if characters.first == "?" {
                 name = characters.prefix(1)
                 characters = characters.dropFirst()

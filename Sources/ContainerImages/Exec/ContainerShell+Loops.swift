@@ -242,9 +242,9 @@ extension ContainerShell {
         return nil
     }
 
-    /// The most rounds a `while` or `until` loop runs: a command's output shows when it ends,
-    /// and one that loops until Ctrl-C would never end.
-    static let loopRoundLimit = 100
+    /// The most rounds a `while` or `until` loop runs, here and at the learner's prompt: a
+    /// command's output shows when it ends, and one that loops until Ctrl-C would never end.
+    public static let loopRoundLimit = 100
 
     private static func execute(_ compound: Compound, _ statements: [ShellWords.Statement],
                                 _ variables: inout [String: String], status: inout Int32,

@@ -30,13 +30,7 @@ enum ShellWords {
                 guard let close = characters.firstIndex(of: "}") else { return nil }
                 let inside = String(characters[characters.index(after: characters.startIndex)..<close])
                 characters = characters[characters.index(after: close)...]
-                // `${NAME:-default}` (and `${NAME-default}`): the default when the value is empty.
-                if let dash = inside.firstIndex(of: "-"), isName(inside[..<dash].prefix { $0 != ":" }) {
-                    let name = inside[..<dash].prefix { $0 != ":" }
-                    let value = expand(String(name))
-                    return value.isEmpty ? String(inside[inside.index(after: dash)...]) : value
-                }
-                return expand(inside)
+                return parameter(inside, expand)
             }
             if characters.first == "?" {
                 characters = characters.dropFirst()
@@ -180,6 +174,16 @@ enum ShellWords {
         }
         finish(.always, "")
         return statements
+    }
+
+    /// What `${INSIDE}` stands for: the variable's value, or with `NAME:-DEFAULT` (and
+    /// `NAME-DEFAULT`) the default when the value is empty.
+    static func parameter(_ inside: String, _ value: (String) -> String) -> String {
+        guard let dash = inside.firstIndex(of: "-") else { return value(inside) }
+        let name = inside[..<dash].prefix { $0 != ":" }
+        guard isName(name) else { return value(inside) }
+        let found = value(String(name))
+        return found.isEmpty ? String(inside[inside.index(after: dash)...]) : found
     }
 
     /// A shell variable's name: a letter or `_`, then letters, digits and `_` (ASCII).

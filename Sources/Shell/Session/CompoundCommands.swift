@@ -1,3 +1,4 @@
+import ContainerImages
 import ToolIO
 
 /// `break N` or `continue N` on its way out through the loops it names.
@@ -9,9 +10,8 @@ enum LoopControl: Equatable {
 /// Loops and `if`, as bash runs them. The controllers settle between the commands of a loop as
 /// between the commands of a list; only `sleep` moves the clock.
 extension ShellSession {
-    /// The most rounds a `while` or `until` loop runs. A command's output shows when it ends,
-    /// and a loop that waits for Ctrl-C would never end: this one is stopped, as Ctrl-C would.
-    static let loopRoundLimit = 100
+    /// The most rounds a `while` or `until` loop runs: it is then stopped, as Ctrl-C would.
+    static var loopRoundLimit: Int { ContainerShell.loopRoundLimit }
 
     /// Whether the commands being run are to stop: `exit`, `break` or `continue`.
     var isUnwinding: Bool { exitStatus != nil || loopControl != nil }
