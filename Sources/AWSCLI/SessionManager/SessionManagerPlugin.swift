@@ -81,12 +81,16 @@ public struct ExecShell {
     public var programs: [String: ContainerProcess.Program]
     public var busybox: Bool
     public var keep: (ContainerProcess) -> Void
+    /// Starts a process in the container and says its PID; nil where Shipyard keeps no
+    /// process table.
+    public var startProcess: (() -> Int)?
 
     public init(context: ContainerExecContext, programs: [String: ContainerProcess.Program] = [:], busybox: Bool,
-                keep: @escaping (ContainerProcess) -> Void) {
+                startProcess: (() -> Int)? = nil, keep: @escaping (ContainerProcess) -> Void) {
         self.context = context
         self.programs = programs
         self.busybox = busybox
+        self.startProcess = startProcess
         self.keep = keep
     }
 }

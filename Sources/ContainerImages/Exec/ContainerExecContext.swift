@@ -117,11 +117,23 @@ public struct ContainerExecContext {
     /// that watches a rollout): the caller's clock moves, and later requests see what changed.
     /// Says whether the container still runs. nil where time cannot pass mid-command.
     public var sleep: ((Double) -> Bool)?
+    /// What runs in the container besides the command (its main process first), and the
+    /// command's own PID and its parent's: what `ps` lists. Empty where Shipyard keeps no
+    /// process table.
+    public var processes: [RunningProcess] = []
+    public var pid: Int?
+    public var parentPID = 0
+    /// Programs the image does not have: its shell does not find them.
+    public var lacks: Set<String> = []
+    /// The shell that runs the command's script, for its "not found" (`bash` in an
+    /// interactive bash).
+    public var shell = "sh"
 
     public init(hostname: String, workingDirectory: String, environment: [(name: String, value: String)],
                 files: [String: String], directories: [String: [String]], now: SimTime, busybox: Bool = false,
                 tty: Bool = false, http: @escaping (HTTPRequest) -> HTTPExchange? = { _ in nil },
-                resolver: ContainerResolver? = nil, classicNslookup: Bool = false) {
+                resolver: ContainerResolver? = nil, classicNslookup: Bool = false, processes: [RunningProcess] = [],
+                lacks: Set<String> = []) {
         self.hostname = hostname
         self.workingDirectory = workingDirectory
         self.environment = environment
@@ -133,6 +145,8 @@ public struct ContainerExecContext {
         self.http = http
         self.resolver = resolver
         self.classicNslookup = classicNslookup
+        self.processes = processes
+        self.lacks = lacks
     }
 
     public func environmentValue(_ name: String) -> String? { environment.last { $0.name == name }?.value }

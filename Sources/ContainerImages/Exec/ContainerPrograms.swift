@@ -30,6 +30,7 @@ enum ContainerPrograms {
         "curl": ContainerCurl.run,
         "wget": ContainerWget.run,
         "nslookup": ContainerNslookup.run,
+        "ps": ContainerPs.run,
     ]
 
     /// What to name when saying which programs run (`[` is `test` by another name, `:` is

@@ -43,6 +43,12 @@ public enum ContainerShell {
             }
             return script(words[2], in: &process)
         }
+        if process.context.lacks.contains(program) {
+            let context = process.context
+            process.printError(context.shell == "bash" ? "bash: \(first): command not found\n"
+                               : context.busybox ? "sh: \(first): not found\n" : "sh: \(process.scriptLine): \(first): not found\n")
+            return .exited(127)
+        }
         guard let run = ContainerPrograms.table[program] ?? process.extraPrograms[program] else {
             return .notSimulated(program, in: process)
         }

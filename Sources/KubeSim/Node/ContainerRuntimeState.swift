@@ -95,6 +95,9 @@ struct ContainerRuntimeState {
     /// The container's own environment as the current run started (`resolveEnvironment`).
     var environment: [EnvironmentVariable] = []
     var runStartedAt: SimTime?
+    /// Processes started in the current run from outside (`kubectl exec`): what numbers
+    /// their PIDs.
+    var processesStarted = 0
     /// What the current run printed answering requests (curl from inside the pod), which its
     /// plan could not foresee.
     var requestOutput: [ProcessPlan.Line] = []

@@ -55,6 +55,7 @@ extension Kubelet {
                 $0.writableLayer = [:]
                 $0.removedFiles = []
                 $0.runStartedAt = self.now
+                $0.processesStarted = 0
                 $0.state = .running(since: self.now)
                 $0.probes = ProbeResults()
                 $0.killReason = nil

@@ -18,6 +18,8 @@ extension Kubelet {
         public var http: (ContainerExecContext.HTTPRequest) -> ContainerExecContext.HTTPExchange? = { _ in nil }
         /// The cluster's DNS, as the pod asks it.
         public var resolver: ContainerResolver?
+        /// Its main process, PID 1 (nil when it does not run).
+        public var mainProcess: ContainerExecContext.RunningProcess?
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -30,7 +32,27 @@ extension Kubelet {
                              environment: Self.environment(podName: runtime.name, own: state.environment),
                              filesystem: files,
                              workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/",
-                             http: podHTTP(runtime), resolver: resolver?(runtime.namespace))
+                             http: podHTTP(runtime), resolver: resolver?(runtime.namespace),
+                             mainProcess: mainProcess(state, spec: spec))
+    }
+
+    /// PID 1 as `ps` shows it: the argv Kubernetes ran, past an entrypoint script that execs it.
+    private func mainProcess(_ state: ContainerRuntimeState, spec: JSON) -> ContainerExecContext.RunningProcess? {
+        guard state.isRunning, let image = state.image?.definition, let started = state.runStartedAt else { return nil }
+        var argv = ProcessModel.argv(image: image, command: spec["command"].array?.compactMap(\.string),
+                                     args: spec["args"].array?.compactMap(\.string))
+        if argv.count > 1, argv[0].hasSuffix("entrypoint.sh") { argv.removeFirst() }
+        return .init(pid: 1, arguments: argv, startedAt: started, terminal: spec["tty"].bool == true ? "pts/0" : nil)
+    }
+
+    /// A process started in a running container (`kubectl exec`, or a command an exec'd shell
+    /// runs): its PID. runc's own short-lived processes take the numbers between.
+    public func startProcess(namespace: String, pod: String, container: String) -> Int {
+        guard let runtime = pods[key(namespace, pod)],
+            let index = runtime.containers.firstIndex(where: { $0.name == container })
+        else { return 7 }
+        runtime.containers[index].processesStarted += 1
+        return 1 + 6 * runtime.containers[index].processesStarted
     }
 
     /// The container's files now: the image's and Kubernetes', plus what its process has
@@ -251,6 +273,7 @@ extension Kubelet.ContainerView {
             environment: environment.map { (name: $0.0, value: $0.1) },
             files: filesystem?.files ?? [:], directories: filesystem?.directories ?? ["/": []], now: now,
             busybox: image?.isBusybox ?? false, tty: tty, http: http, resolver: resolver,
-            classicNslookup: image?.classicNslookup ?? false)
+            classicNslookup: image?.classicNslookup ?? false, processes: mainProcess.map { [$0] } ?? [],
+            lacks: image?.lacks ?? [])
     }
 }

@@ -18,6 +18,9 @@ struct ContainerSession {
     var variables: [String: String] = [:]
     /// busybox's ash, which shows the directory in its prompt.
     let busybox: Bool
+    /// The shell's own process, when `kubectl exec` started it (`kubectl run -it` attaches to
+    /// the main process, PID 1, instead).
+    var shell: ContainerExecContext.RunningProcess?
 
     var prompt: String {
         if busybox { return "\(workingDirectory) # " }
@@ -41,7 +44,9 @@ extension ShellSession {
         var context = view.execContext(hostname: attachment.pod, now: world.simulation.now, tty: true)
         context.workingDirectory = view.workingDirectory
         context.sleep = kubelet.sleeper(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container)
-        return ExecShell(context: context, busybox: view.image?.isBusybox ?? false) { process in
+        context.shell = attachment.program == "bash" ? "bash" : "sh"
+        let starting = { kubelet.startProcess(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container) }
+        return ExecShell(context: context, busybox: view.image?.isBusybox ?? false, startProcess: starting) { process in
             kubelet.keep(process.writes, namespace: attachment.namespace, pod: attachment.pod,
                          container: attachment.container)
         }
@@ -50,8 +55,13 @@ extension ShellSession {
     /// Hands the keyboard to the shell a command attached to.
     func attach(_ attachment: ContainerAttachment) {
         guard let shell = containerNow(attachment) else { return }
-        container = ContainerSession(attachment: attachment, workingDirectory: shell.context.workingDirectory,
-                                     busybox: shell.busybox)
+        var session = ContainerSession(attachment: attachment, workingDirectory: shell.context.workingDirectory,
+                                       busybox: shell.busybox)
+        if attachment.run == nil, let pid = shell.startProcess?() {
+            session.shell = .init(pid: pid, arguments: [attachment.program], startedAt: world.simulation.now,
+                                  terminal: "pts/0")
+        }
+        container = session
     }
 
     /// One line typed to the container's shell.
@@ -113,6 +123,12 @@ extension ShellSession {
             var context = shell.context
             context.workingDirectory = session.workingDirectory
             context.tty = true
+            if let pid = shell.startProcess?() {
+                // A child of the shell; with `kubectl run -it` the shell is the main process.
+                context.processes += session.shell.map { [$0] } ?? []
+                context.pid = pid
+                context.parentPID = session.shell?.pid ?? 1
+            }
             var process = ContainerProcess(context: context, extraPrograms: shell.programs)
             let exit = ContainerShell.interactive(line, variables: &session.variables, lastStatus: session.lastStatus,
                                                   in: &process)
