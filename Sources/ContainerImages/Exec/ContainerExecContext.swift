@@ -123,6 +123,9 @@ public struct ContainerExecContext {
     public var processes: [RunningProcess] = []
     public var pid: Int?
     public var parentPID = 0
+    /// Sends a signal (`TERM`) to the main process, which reacts as it would; nil where
+    /// Shipyard keeps no process table.
+    public var signalMainProcess: ((String) -> Void)?
     /// Programs the image does not have: its shell does not find them.
     public var lacks: Set<String> = []
     /// The shell that runs the command's script, for its "not found" (`bash` in an

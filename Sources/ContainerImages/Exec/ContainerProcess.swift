@@ -29,6 +29,8 @@ public struct ContainerProcess {
     public var now: SimTime { context.now + .seconds(slept) }
     /// The line of the script the shell is running: dash names it in its errors (`sh: 3: …`).
     var scriptLine = 1
+    /// Whether a shell runs the command (its builtins, such as `kill`, come first).
+    var inScript = false
     /// How many loops enclose the running command, and a `break N`/`continue N` on its way
     /// out of them.
     var loopNesting = 0

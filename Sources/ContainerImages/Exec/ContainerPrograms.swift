@@ -31,6 +31,7 @@ enum ContainerPrograms {
         "wget": ContainerWget.run,
         "nslookup": ContainerNslookup.run,
         "ps": ContainerPs.run,
+        "kill": ContainerKill.run,
     ]
 
     /// What to name when saying which programs run (`[` is `test` by another name, `:` is

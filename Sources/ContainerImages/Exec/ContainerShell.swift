@@ -43,7 +43,8 @@ public enum ContainerShell {
             }
             return script(words[2], in: &process)
         }
-        if process.context.lacks.contains(program) {
+        // `kill` is the shell's own builtin: images without the program have it too.
+        if process.context.lacks.contains(program), !(program == "kill" && process.inScript) {
             let context = process.context
             process.printError(context.shell == "bash" ? "bash: \(first): command not found\n"
                                : context.busybox ? "sh: \(first): not found\n" : "sh: \(process.scriptLine): \(first): not found\n")
@@ -64,6 +65,9 @@ public enum ContainerShell {
 
     private static func script(_ text: String, in process: inout ContainerProcess,
                                variables: inout [String: String], status: Int32 = 0) -> ContainerExit {
+        let outer = process.inScript
+        process.inScript = true
+        defer { process.inScript = outer }
         guard let statements = ShellWords.statements(text) else {
             return .unsupported("Shipyard's shell in containers runs commands joined by ;, &&, || and |, "
                                 + "loops and ifs, with > and >> to files, and $(…) and $((…)) substitutions; "

@@ -265,6 +265,25 @@ extension Kubelet {
     }
 }
 
+extension Kubelet {
+    /// What a signal sent from inside a container to its PID 1 does. A main process that
+    /// stops on SIGTERM (nginx) stops so on SIGTERM, SIGINT or SIGQUIT, and the kubelet
+    /// restarts it as after any exit; other signals and processes are spared, as the kernel
+    /// spares a PID namespace's init the default actions (and SIGKILL from inside).
+    public func signaller(namespace: String, pod: String, container: String) -> (String) -> Void {
+        { [weak self] signal in
+            guard let self, ["TERM", "INT", "QUIT"].contains(signal), let runtime = self.pods[self.key(namespace, pod)],
+                let index = runtime.containers.firstIndex(where: { $0.name == container }),
+                runtime.containers[index].isRunning, let plan = runtime.containers[index].plan,
+                let stop = plan.stopSeconds
+            else { return }
+            self.scheduleForRun(runtime, index, isInit: false, "signal", after: stop) { kubelet in
+                kubelet.containerExited(runtime, index, isInit: false, code: plan.stopExitCode)
+            }
+        }
+    }
+}
+
 extension Kubelet.ContainerView {
     /// The container as a command run in it sees it (`kubectl exec`, exec probes).
     public func execContext(hostname: String, now: SimTime, tty: Bool = false) -> ContainerExecContext {

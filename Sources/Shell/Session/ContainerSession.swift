@@ -45,6 +45,8 @@ extension ShellSession {
         context.workingDirectory = view.workingDirectory
         context.sleep = kubelet.sleeper(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container)
         context.shell = attachment.program == "bash" ? "bash" : "sh"
+        context.signalMainProcess = kubelet.signaller(namespace: attachment.namespace, pod: attachment.pod,
+                                                      container: attachment.container)
         let starting = { kubelet.startProcess(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container) }
         return ExecShell(context: context, busybox: view.image?.isBusybox ?? false, startProcess: starting) { process in
             kubelet.keep(process.writes, namespace: attachment.namespace, pod: attachment.pod,
