@@ -23,7 +23,8 @@ enum ContainerFileCommands {
     }
 
     static func ls(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
-        // Names one per line is all Shipyard knows of a file: no sizes, owners or times.
+        // Names (one a line, or in columns on a terminal) are all Shipyard knows of a file: no
+        // sizes, owners or times.
         if let option = arguments.first(where: { $0.hasPrefix("-") && $0 != "-1" && $0 != "--" }) {
             return .unsupported("Shipyard's ls in containers lists names only; `\(option)` is not simulated.")
         }
@@ -38,9 +39,12 @@ enum ContainerFileCommands {
                 if paths.count > 1 { process.print((listedOne ? "\n" : "") + "\(path):\n") }
                 listedOne = true
                 let prefix = absolute == "/" ? "/" : absolute + "/"
-                for entry in Set(entries + process.writtenEntries(in: absolute)).sorted()
-                where !process.hasRemoved(prefix + entry) {
-                    process.print(entry + "\n")
+                let names = Set(entries + process.writtenEntries(in: absolute)).sorted()
+                    .filter { !process.hasRemoved(prefix + $0) }
+                if process.printsToTerminal {
+                    process.print(context.busybox ? ContainerLsColumns.busybox(names) : ContainerLsColumns.gnu(names))
+                } else {
+                    process.print(names.map { $0 + "\n" }.joined())
                 }
             } else if process.file(absolute) != nil {
                 process.print(path + "\n")

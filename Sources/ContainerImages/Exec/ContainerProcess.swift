@@ -31,6 +31,11 @@ public struct ContainerProcess {
     var scriptLine = 1
     /// Whether a shell runs the command (its builtins, such as `kill`, come first).
     var inScript = false
+    /// How many redirections (`>`, a pipe, `$(…)`) take standard output away from the terminal.
+    private var redirections = 0
+    /// Whether standard output is a terminal (`kubectl exec -t`, not redirected): `ls` lays
+    /// names out in columns there.
+    var printsToTerminal: Bool { context.tty && redirections == 0 }
     /// How many loops enclose the running command, and a `break N`/`continue N` on its way
     /// out of them.
     var loopNesting = 0
@@ -59,7 +64,9 @@ public struct ContainerProcess {
         let (savedOutput, savedPieces) = (output, pieces)
         output = ""
         pieces = []
+        redirections += 1
         let exit = body(&self)
+        redirections -= 1
         let printed = pieces.filter { !$0.isError }.map(\.text).joined()
         let errors = pieces.filter(\.isError)
         (output, pieces) = (savedOutput, savedPieces)
