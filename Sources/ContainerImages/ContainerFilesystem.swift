@@ -60,6 +60,12 @@ public struct ContainerFilesystem: Sendable {
                 + ["etc", "home", "lib", "lib64", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp",
                    "usr", "var"]
             directories["/usr/share/nginx/html"] = ["50x.html", "index.html"]
+            if hasEntrypoint {
+                // As the entrypoint leaves them: it adds the IPv6 listen to the default server.
+                files["/etc/nginx/nginx.conf"] = Self.nginxConf
+                files["/etc/nginx/conf.d/default.conf"] = Self.nginxDefaultServer
+                directories["/etc/nginx/conf.d"] = ["default.conf"]
+            }
         case "busybox":
             directories["/"] = ["bin", "dev", "etc", "home", "lib", "lib64", "proc", "root", "sys", "tmp", "usr", "var"]
         default:
@@ -159,6 +165,15 @@ extension ContainerFilesystem {
         directories = directories.filter { $0.key != path && !$0.key.hasPrefix(prefix) }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         directories[Self.parent(of: path)]?.removeAll { $0 == name }
+    }
+
+    /// A volume mounted at `path` covers what the image has there: the directory starts empty.
+    public mutating func mount(at path: String) {
+        let prefix = path == "/" ? "/" : path + "/"
+        files = files.filter { !$0.key.hasPrefix(prefix) }
+        directories = directories.filter { !$0.key.hasPrefix(prefix) }
+        directories[path] = []
+        if path != "/" { list(path, in: Self.parent(of: path)) }
     }
 
     public mutating func addDirectory(_ path: String) {

@@ -42,6 +42,22 @@ import Testing
         #expect(files.directories["/"]?.contains("docker-entrypoint.sh") == false)
         #expect(files.files["/etc/os-release"]?.hasPrefix("PRETTY_NAME=\"Debian GNU/Linux 9 (stretch)\"\n") == true)
         #expect(files.files["/usr/share/nginx/html/index.html"]?.contains("    body {\n        width: 35em;") == true)
+        #expect(files.files["/etc/nginx/nginx.conf"] == nil)
+    }
+
+    /// The sizes are those `ls -l` shows in the image (nginx.conf 4 bytes shorter since the
+    /// pid file moved from /var/run to /run in 1.27.5).
+    @Test func nginxConfigurationAsTheEntrypointLeavesIt() throws {
+        let image = try #require(resolved("nginx:1.27")).image
+        var files = ContainerFilesystem(image: image, pod: .init(podName: "web", namespace: "default", podIP: "10.244.1.2"))
+        #expect(files.files["/etc/nginx/nginx.conf"]?.utf8.count == 644)
+        #expect(files.files["/etc/nginx/nginx.conf"]?.contains("pid        /run/nginx.pid;\n") == true)
+        #expect(files.files["/etc/nginx/conf.d/default.conf"]?.utf8.count == 1093)
+        #expect(files.files["/etc/nginx/conf.d/default.conf"]?.hasPrefix("server {\n    listen       80;\n    listen  [::]:80;\n") == true)
+        // A volume mounted over conf.d covers the image's files and listing.
+        files.mount(at: "/etc/nginx/conf.d")
+        #expect(files.files["/etc/nginx/conf.d/default.conf"] == nil)
+        #expect(files.directories["/etc/nginx/conf.d"] == [])
     }
 }
 

@@ -137,17 +137,13 @@ extension Kubelet {
             guard let path = mount["mountPath"].string, let name = mount["name"].string,
                 let files = runtime.configVolumeFiles[name]
             else { continue }
-            let prefix = path == "/" ? "/" : path + "/"
-            for existing in filesystem.files.keys where existing.hasPrefix(prefix) { filesystem.files[existing] = nil }
-            filesystem.addDirectory(path)
             if let subPath = mount["subPath"].string, !subPath.isEmpty {
                 // One key mounted as a file, as it was when the container started.
-                if let content = state.subPathFiles[path] {
-                    filesystem.files[prefix] = nil
-                    filesystem.add(path, content)
-                }
+                if let content = state.subPathFiles[path] { filesystem.add(path, content) }
                 continue
             }
+            filesystem.mount(at: path)
+            let prefix = path == "/" ? "/" : path + "/"
             for (relative, content) in files { filesystem.add(prefix + relative, content) }
         }
     }

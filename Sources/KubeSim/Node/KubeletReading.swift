@@ -79,8 +79,7 @@ extension Kubelet {
         // Volumes cover what the image has at their mount paths.
         for mount in mounts(of: state, in: runtime) {
             let prefix = mount.path == "/" ? "/" : mount.path + "/"
-            for path in filesystem.files.keys where path.hasPrefix(prefix) { filesystem.files[path] = nil }
-            filesystem.addDirectory(mount.path)
+            filesystem.mount(at: mount.path)
             for (relative, content) in volumeData.files(of: mount.volume) { filesystem.add(prefix + relative, content) }
         }
         addConfigMounts(to: &filesystem, of: state, in: runtime)
