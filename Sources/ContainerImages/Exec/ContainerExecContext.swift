@@ -136,7 +136,7 @@ public struct ContainerExecContext {
                 files: [String: String], directories: [String: [String]], now: SimTime, busybox: Bool = false,
                 tty: Bool = false, http: @escaping (HTTPRequest) -> HTTPExchange? = { _ in nil },
                 resolver: ContainerResolver? = nil, classicNslookup: Bool = false, processes: [RunningProcess] = [],
-                lacks: Set<String> = []) {
+                lacks: Set<String> = [], sleep: ((Double) -> Bool)? = nil, signalMainProcess: ((String) -> Void)? = nil) {
         self.hostname = hostname
         self.workingDirectory = workingDirectory
         self.environment = environment
@@ -150,6 +150,8 @@ public struct ContainerExecContext {
         self.classicNslookup = classicNslookup
         self.processes = processes
         self.lacks = lacks
+        self.sleep = sleep
+        self.signalMainProcess = signalMainProcess
     }
 
     public func environmentValue(_ name: String) -> String? { environment.last { $0.name == name }?.value }

@@ -15,6 +15,9 @@ enum ContainerKill {
     /// Who runs the kill: it decides the messages.
     private enum Dialect {
         case dash, ash, bash, busyboxApplet, procps
+
+        /// How busybox names itself in a message: the shell for ash's builtin, else the applet.
+        var busyboxName: String { self == .ash ? "sh" : "kill" }
     }
 
     static func run(_ arguments: [String], _ process: inout ContainerProcess) -> ContainerExit {
@@ -48,7 +51,7 @@ enum ContainerKill {
                     process.printError("bash: kill: \(spec): invalid signal specification\n")
                     return .exited(1)
                 case .ash, .busyboxApplet:
-                    process.printError("\(dialect == .ash ? "sh" : "kill"): bad signal name '\(spec)'\n")
+                    process.printError("\(dialect.busyboxName): bad signal name '\(spec)'\n")
                     return .exited(1)
                 case .procps:
                     return .unsupported("Shipyard's `kill` knows the signals HUP, INT, QUIT, KILL, USR1, USR2, TERM, CONT, STOP "
@@ -67,7 +70,7 @@ enum ContainerKill {
                 switch dialect {
                 case .dash: return refuse(dialect, dash: "Illegal number: \(word)", &process)
                 case .bash: process.printError("bash: kill: \(word): arguments must be process or job IDs\n")
-                case .ash, .busyboxApplet: process.printError("\(dialect == .ash ? "sh" : "kill"): bad pid '\(word)'\n")
+                case .ash, .busyboxApplet: process.printError("\(dialect.busyboxName): bad pid '\(word)'\n")
                 case .procps: process.printError("kill: failed to parse argument: '\(word)'\n")
                 }
                 status = 1
@@ -78,7 +81,7 @@ enum ContainerKill {
                 case .dash: process.printError("sh: \(process.scriptLine): kill: No such process\n\n")
                 case .bash: process.printError("bash: kill: (\(pid)) - No such process\n")
                 case .ash, .busyboxApplet:
-                    process.printError("\(dialect == .ash ? "sh" : "kill"): can't kill pid \(pid): No such process\n")
+                    process.printError("\(dialect.busyboxName): can't kill pid \(pid): No such process\n")
                 case .procps: process.printError("kill: (\(pid)): No such process\n")
                 }
                 status = 1

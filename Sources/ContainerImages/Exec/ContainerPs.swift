@@ -51,7 +51,7 @@ enum ContainerPs {
         }
         // Without -e, ps shows the processes on its own terminal (none: those with none).
         let shown = format.everyone ? all : all.filter { $0.terminal == terminal }
-        process.print(format.render(shown, me: me, now: process.now))
+        process.print(format.render(shown, me: me))
         return .exited(0)
     }
 
@@ -89,18 +89,17 @@ enum ContainerPs {
                         default: return nil
                         }
                     }
-                } else if Set(argument) == Set("aux") || Set(argument) == Set("ax") {
-                    // BSD style: a and x together select every process; u is the user format.
+                } else if Set(argument) == Set("aux") {
+                    // BSD style: a and x together select every process, in u's user format.
                     everyone = true
-                    if argument.contains("u") { columns = .user }
+                    columns = .user
                 } else {
                     return nil
                 }
             }
         }
 
-        func render(_ processes: [ContainerExecContext.RunningProcess], me: ContainerExecContext.RunningProcess,
-                    now: SimTime) -> String {
+        func render(_ processes: [ContainerExecContext.RunningProcess], me: ContainerExecContext.RunningProcess) -> String {
             switch columns {
             case .standard:
                 return "    PID TTY          TIME CMD\n" + processes.map { entry in

@@ -20,6 +20,9 @@ extension Kubelet {
         public var resolver: ContainerResolver?
         /// Its main process, PID 1 (nil when it does not run).
         public var mainProcess: ContainerExecContext.RunningProcess?
+        /// How a command run in it waits (the cluster's clock goes on) and signals PID 1.
+        public var sleep: ((Double) -> Bool)?
+        public var signalMainProcess: ((String) -> Void)?
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -33,7 +36,9 @@ extension Kubelet {
                              filesystem: files,
                              workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/",
                              http: podHTTP(runtime), resolver: resolver?(runtime.namespace),
-                             mainProcess: mainProcess(state, spec: spec))
+                             mainProcess: mainProcess(state, spec: spec),
+                             sleep: sleeper(namespace: namespace, pod: pod, container: name),
+                             signalMainProcess: signaller(namespace: namespace, pod: pod, container: name))
     }
 
     /// PID 1 as `ps` shows it: the argv Kubernetes ran, past an entrypoint script that execs it.
@@ -292,6 +297,6 @@ extension Kubelet.ContainerView {
             files: filesystem?.files ?? [:], directories: filesystem?.directories ?? ["/": []], now: now,
             busybox: image?.isBusybox ?? false, tty: tty, http: http, resolver: resolver,
             classicNslookup: image?.classicNslookup ?? false, processes: mainProcess.map { [$0] } ?? [],
-            lacks: image?.lacks ?? [])
+            lacks: image?.lacks ?? [], sleep: sleep, signalMainProcess: signalMainProcess)
     }
 }

@@ -46,9 +46,7 @@ enum ExecCommand {
             return
         }
         var exec = view.execContext(hostname: pod.name, now: cluster.simulation.now, tty: context.flags.bool("tty"))
-        exec.sleep = kubelet.sleeper(namespace: pod.namespace, pod: pod.name, container: name)
         exec.pid = kubelet.startProcess(namespace: pod.namespace, pod: pod.name, container: name)
-        exec.signalMainProcess = kubelet.signaller(namespace: pod.namespace, pod: pod.name, container: name)
         var process = ContainerProcess(context: exec)
         let exit = ContainerShell.execute(argv, in: &process)
         if !process.killed { kubelet.keep(process.writes, namespace: pod.namespace, pod: pod.name, container: name) }

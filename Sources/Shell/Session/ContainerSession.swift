@@ -43,10 +43,7 @@ extension ShellSession {
         else { return nil }
         var context = view.execContext(hostname: attachment.pod, now: world.simulation.now, tty: true)
         context.workingDirectory = view.workingDirectory
-        context.sleep = kubelet.sleeper(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container)
         context.shell = attachment.program == "bash" ? "bash" : "sh"
-        context.signalMainProcess = kubelet.signaller(namespace: attachment.namespace, pod: attachment.pod,
-                                                      container: attachment.container)
         let starting = { kubelet.startProcess(namespace: attachment.namespace, pod: attachment.pod, container: attachment.container) }
         return ExecShell(context: context, busybox: view.image?.isBusybox ?? false, startProcess: starting) { process in
             kubelet.keep(process.writes, namespace: attachment.namespace, pod: attachment.pod,
