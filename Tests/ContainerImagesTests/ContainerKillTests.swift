@@ -14,7 +14,10 @@ import Testing
         context.processes = [.init(pid: 1, arguments: ["nginx"], startedAt: ContainerPsTests.started)]
         context.pid = 7
         context.shell = shell
-        context.signalMainProcess = { received.signals.append($0) }
+        context.signalMainProcess = { signal in
+            received.signals.append(signal)
+            return signal == "TERM" ? 0.2 : nil
+        }
         var process = ContainerProcess(context: context)
         var variables: [String: String] = [:]
         let exit = shell == "bash" ? ContainerShell.interactive(line, variables: &variables, lastStatus: 0, in: &process)

@@ -2,6 +2,8 @@
 # nginx stops on SIGTERM and the kubelet restarts its container (RESTARTS 1, last state
 # Completed), while busybox's `sleep 3600` as PID 1 is spared even SIGKILL. nginx's image
 # has no kill program, but its shell has kill built in. Each tool words its errors its way.
+# In an interactive shell, `kill 1` ends the session with the container (exit code 137), and
+# a second exit so soon puts the container in CrashLoopBackOff.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl run web --image=nginx:1.27
@@ -71,3 +73,10 @@ $ exit
 exit
 command terminated with exit code 1
 ? 1
+$ kubectl exec -it web -- sh
+$ kill 1
+command terminated with exit code 137
+? 137
+$ kubectl get pod web
+NAME   READY   STATUS             RESTARTS     AGE
+web    0/1     CrashLoopBackOff   1 (1s ago)   47s

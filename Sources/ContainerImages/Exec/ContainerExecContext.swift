@@ -123,9 +123,10 @@ public struct ContainerExecContext {
     public var processes: [RunningProcess] = []
     public var pid: Int?
     public var parentPID = 0
-    /// Sends a signal (`TERM`) to the main process, which reacts as it would; nil where
-    /// Shipyard keeps no process table.
-    public var signalMainProcess: ((String) -> Void)?
+    /// Sends a signal (`TERM`) to the main process, which reacts as it would: the answer is
+    /// in how many seconds it stops, nil when it goes on. Itself nil where Shipyard keeps no
+    /// process table.
+    public var signalMainProcess: ((String) -> Double?)?
     /// Programs the image does not have: its shell does not find them.
     public var lacks: Set<String> = []
     /// The shell that runs the command's script, for its "not found" (`bash` in an
@@ -136,7 +137,7 @@ public struct ContainerExecContext {
                 files: [String: String], directories: [String: [String]], now: SimTime, busybox: Bool = false,
                 tty: Bool = false, http: @escaping (HTTPRequest) -> HTTPExchange? = { _ in nil },
                 resolver: ContainerResolver? = nil, classicNslookup: Bool = false, processes: [RunningProcess] = [],
-                lacks: Set<String> = [], sleep: ((Double) -> Bool)? = nil, signalMainProcess: ((String) -> Void)? = nil) {
+                lacks: Set<String> = [], sleep: ((Double) -> Bool)? = nil, signalMainProcess: ((String) -> Double?)? = nil) {
         self.hostname = hostname
         self.workingDirectory = workingDirectory
         self.environment = environment

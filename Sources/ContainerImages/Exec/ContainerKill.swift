@@ -91,7 +91,9 @@ enum ContainerKill {
                 return .unsupported("Shipyard's `kill` signals the container's main process, PID 1; "
                                     + "other processes (\(pid)) are not simulated.")
             }
-            signalMain(signal)
+            if let seconds = signalMain(signal) {
+                process.mainProcessStopsIn = min(process.mainProcessStopsIn ?? seconds, seconds)
+            }
         }
         return .exited(status)
     }

@@ -22,6 +22,9 @@ public struct ContainerProcess {
     public internal(set) var slept = 0.0
     /// Set when the container stopped while the command slept: the command went with it.
     public internal(set) var killed = false
+    /// Set when the command signalled the main process, which stops that many seconds later
+    /// (taking the command with it, if it still runs).
+    public internal(set) var mainProcessStopsIn: Double?
     /// How many `$(…)` enclose the command running: bounded, so a pasted monster cannot
     /// exhaust the stack.
     var substitutionDepth = 0

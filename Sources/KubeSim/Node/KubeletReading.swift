@@ -22,7 +22,7 @@ extension Kubelet {
         public var mainProcess: ContainerExecContext.RunningProcess?
         /// How a command run in it waits (the cluster's clock goes on) and signals PID 1.
         public var sleep: ((Double) -> Bool)?
-        public var signalMainProcess: ((String) -> Void)?
+        public var signalMainProcess: ((String) -> Double?)?
     }
 
     public func container(namespace: String, pod: String, name: String) -> ContainerView? {
@@ -274,16 +274,18 @@ extension Kubelet {
     /// stops on SIGTERM (nginx) stops so on SIGTERM, SIGINT or SIGQUIT, and the kubelet
     /// restarts it as after any exit; other signals and processes are spared, as the kernel
     /// spares a PID namespace's init the default actions (and SIGKILL from inside).
-    public func signaller(namespace: String, pod: String, container: String) -> (String) -> Void {
+    /// Says in how many seconds the container stops, nil when it goes on.
+    public func signaller(namespace: String, pod: String, container: String) -> (String) -> Double? {
         { [weak self] signal in
             guard let self, ["TERM", "INT", "QUIT"].contains(signal), let runtime = self.pods[self.key(namespace, pod)],
                 let index = runtime.containers.firstIndex(where: { $0.name == container }),
                 runtime.containers[index].isRunning, let plan = runtime.containers[index].plan,
                 let stop = plan.stopSeconds
-            else { return }
+            else { return nil }
             self.scheduleForRun(runtime, index, isInit: false, "signal", after: stop) { kubelet in
                 kubelet.containerExited(runtime, index, isInit: false, code: plan.stopExitCode)
             }
+            return stop
         }
     }
 }

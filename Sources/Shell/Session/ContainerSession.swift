@@ -63,22 +63,25 @@ extension ShellSession {
         container = session
     }
 
+    /// The container stopped under the shell: the session ends as its tool reports it.
+    private func containerStopped(_ attachment: ContainerAttachment) -> ToolOutput {
+        var output = ToolOutput()
+        container = nil
+        if let target = attachment.ecsExec {
+            output.out(aws.sessionEnded(target))
+        } else {
+            output.err("command terminated with exit code 137\n")
+            output.status = 137
+        }
+        return output
+    }
+
     /// One line typed to the container's shell.
     func runInContainer(_ line: String, _ session: ContainerSession) -> ToolOutput {
         var output = ToolOutput()
         var session = session
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let shell = containerNow(session.attachment) else {
-            // The container stopped under the shell: the session ends as its tool reports it.
-            container = nil
-            if let target = session.attachment.ecsExec {
-                output.out(aws.sessionEnded(target))
-            } else {
-                output.err("command terminated with exit code 137\n")
-                output.status = 137
-            }
-            return output
-        }
+        guard let shell = containerNow(session.attachment) else { return containerStopped(session.attachment) }
         switch words.first {
         case nil:
             return output
@@ -134,6 +137,11 @@ extension ShellSession {
             shell.keep(process)
             world.simulation.advance(by: SimDuration(milliseconds: Int64(process.waitedMilliseconds)))
             output.out(process.output)
+            // The main process stopping (`kill 1`) takes the shell with it, at once.
+            if let seconds = process.mainProcessStopsIn, context.sleep?(seconds) == false {
+                output.append(containerStopped(session.attachment))
+                return output
+            }
             switch exit {
             case .exited(let status): session.lastStatus = status
             case .unsupported(let reason):
