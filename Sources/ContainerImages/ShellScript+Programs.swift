@@ -77,7 +77,7 @@ extension ShellScript.State {
                 print("sh: 1: \(failure.message)", newline: true, isError: true)
                 lastStatus = 2
             }
-        case "break", "continue" where viaShell:
+        case "break" where viaShell, "continue" where viaShell:
             lastStatus = 0
             guard loopNesting > 0 else { return }
             let levels = args.first.flatMap { Int($0) } ?? 1

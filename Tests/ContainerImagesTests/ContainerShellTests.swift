@@ -320,6 +320,23 @@ import Testing
         #expect(run("sh -c 'env | grep -e HOME -e GREETING'") == ("GREETING=hi there\nHOME=/root\n", .exited(0)))
         #expect(run("sh -c 'env | grep -v PATH | grep -n HOME > found; cat found'") == ("2:HOME=/root\n", .exited(0)))
         #expect(run("sh -c 'echo a |'") == ("sh: 1: Syntax error: end of file unexpected\n", .exited(2)))
+        // The line tools Shipyard's own shell runs, on the container's files and pipes.
+        #expect(run("sh -c 'env | sort | cut -d= -f1 | uniq -c | head -n 2'")
+                == ("      1 GREETING\n      1 HOME\n", .exited(0)))
+        #expect(run("sort -r README /etc/hostname") == ("web-1\nread me\n", .exited(0)))
+        #expect(run("uniq -Q", busybox: true).1 == .unsupported("busybox's uniq prints its usage here, which Shipyard does not keep."))
+    }
+
+    /// What GNU's tools (coreutils 9.1, grep 3.8) and busybox's (1.35) say of a file that is not there.
+    @Test func filtersNameAMissingFileInTheirOwnWords() {
+        #expect(run("grep x /nosuch") == ("grep: /nosuch: No such file or directory\n", .exited(2)))
+        #expect(run("wc -l /nosuch") == ("wc: /nosuch: No such file or directory\n", .exited(1)))
+        #expect(run("head /nosuch") == ("head: cannot open '/nosuch' for reading: No such file or directory\n", .exited(1)))
+        #expect(run("tail /nosuch") == ("tail: cannot open '/nosuch' for reading: No such file or directory\n", .exited(1)))
+        #expect(run("sort /nosuch") == ("sort: cannot read: /nosuch: No such file or directory\n", .exited(2)))
+        #expect(run("head /nosuch", busybox: true) == ("head: /nosuch: No such file or directory\n", .exited(1)))
+        #expect(run("sort /nosuch", busybox: true) == ("sort: /nosuch: No such file or directory\n", .exited(2)))
+        #expect(run("uniq /nosuch", busybox: true) == ("uniq: can't open '/nosuch': No such file or directory\n", .exited(1)))
     }
 
     @Test func unsimulatedProgramsAndShellsSaySo() {
@@ -329,7 +346,7 @@ import Testing
             Issue.record("ran what Shipyard does not simulate")
             return
         }
-        #expect(top.hasPrefix("Shipyard does not run `top` inside containers; it simulates cat, curl, date, echo, env,"))
+        #expect(top.hasPrefix("Shipyard does not run `top` inside containers; it simulates cat, curl, cut, date, echo, env,"))
         #expect(shell.hasPrefix("Shipyard does not open interactive shells in containers;"))
         #expect(pipe.hasPrefix("Shipyard's shell in containers runs commands joined by"))
     }

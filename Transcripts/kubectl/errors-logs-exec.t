@@ -57,7 +57,7 @@ $ kubectl exec web -- curl http://example.com
 error: Shipyard's curl in containers reaches only the endpoints simulated there (in a pod, the cluster's pods and Services and the pod's own servers; in ECS tasks, the task's own servers and the agent at http://169.254.170.2); `http://example.com` is not simulated.
 ? 1
 $ kubectl exec web -- frobnicate
-error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, date, echo, env, false, grep, head, hostname, id, kill, ls, printenv, ps, pwd, rm, seq, sleep, tail, test, touch, true, wc, wget, whoami, sh -c.
+error: Shipyard does not run `frobnicate` inside containers; it simulates cat, curl, cut, date, echo, env, false, grep, head, hostname, id, kill, ls, printenv, ps, pwd, rm, seq, sleep, sort, tail, test, touch, true, uniq, wc, wget, whoami, sh -c.
 ? 1
 $ kubectl logs deploy/nope
 error: error from server (NotFound): deployments.apps "nope" not found in namespace "default"

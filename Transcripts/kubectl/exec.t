@@ -29,6 +29,6 @@ $ kubectl exec web -- ps
 error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "5ea0e11948721ef17fbc4e099697c458": OCI runtime exec failed: exec failed: unable to start container process: exec: "ps": executable file not found in $PATH: unknown
 ? 1
 $ kubectl exec web -- top
-error: Shipyard does not run `top` inside containers; it simulates cat, curl, date, echo, env, false, grep, head, hostname, id, kill, ls, printenv, ps, pwd, rm, seq, sleep, tail, test, touch, true, wc, wget, whoami, sh -c.
+error: Shipyard does not run `top` inside containers; it simulates cat, curl, cut, date, echo, env, false, grep, head, hostname, id, kill, ls, printenv, ps, pwd, rm, seq, sleep, sort, tail, test, touch, true, uniq, wc, wget, whoami, sh -c.
 ? 1
 $ kubectl exec web -- sh

@@ -99,5 +99,5 @@ $ kubectl exec new -- nslookup kubernetes.default
 error: Shipyard runs the nslookup of busybox 1.28 and before (busybox:1.28, as the Kubernetes docs use); this image's newer one is not simulated.
 ? 1
 $ kubectl exec web-0 -- nslookup kubernetes.default
-error: Shipyard does not run `nslookup` inside containers; it simulates cat, curl, date, echo, env, false, grep, head, hostname, id, kill, ls, printenv, ps, pwd, rm, seq, sleep, tail, test, touch, true, wc, wget, whoami, sh -c.
+error: Shipyard does not run `nslookup` inside containers; it simulates cat, curl, cut, date, echo, env, false, grep, head, hostname, id, kill, ls, printenv, ps, pwd, rm, seq, sleep, sort, tail, test, touch, true, uniq, wc, wget, whoami, sh -c.
 ? 1

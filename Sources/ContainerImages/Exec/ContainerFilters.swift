@@ -1,29 +1,41 @@
+import LineTools
+
 /// The filters a pipeline in a container ends in — `head`, `tail`, `grep`, `wc` and `cat` —
 /// reading the files named, or what the command before printed. Their messages are GNU's, or
 /// busybox's in busybox images.
 enum ContainerFilters {
     /// The text a filter reads: its files, or standard input when it names none (or `-`).
-    private static func input(_ files: [String], _ program: String,
-                              _ process: inout ContainerProcess) -> (text: String, status: Int32) {
-        guard !files.isEmpty else { return (process.stdin ?? "", 0) }
-        var text = ""
-        var status: Int32 = 0
-        for file in files {
-            if file == "-" {
-                text += process.stdin ?? ""
-            } else if let content = process.file(ContainerPath.normalized(file, in: process.context.workingDirectory)) {
-                text += content
-            } else {
-                process.printError(process.context.busybox ? "\(program): \(file): No such file or directory\n"
-                                   : "\(program): cannot open '\(file)' for reading: No such file or directory\n")
-                status = 1
-            }
+    /// A missing file is reported (in busybox's words in busybox images) and makes the status 1.
+    static func input(_ files: [String], _ program: String, _ process: inout ContainerProcess,
+                      missing: FileErrorWording = .named) -> (text: String, status: Int32) {
+        var run = LineToolRun()
+        let text = lineToolInput(process).text(files, program, wording: process.context.busybox ? .named : missing,
+                                               into: &run)
+        if !run.errors.isEmpty { process.printError(run.errors) }
+        return (text, run.status)
+    }
+
+    /// What the process gives a line tool to read: what was piped in, and its files.
+    static func lineToolInput(_ process: ContainerProcess) -> LineToolInput {
+        LineToolInput(stdin: process.stdin, busybox: process.context.busybox) { [process] path in
+            process.file(ContainerPath.normalized(path, in: process.context.workingDirectory)).map { .success($0) }
+                ?? .failure(.missing)
         }
-        return (text, status)
+    }
+
+    /// Runs one of the shared line tools (`sort`, `uniq`, `cut`) on what the process reads.
+    static func lineTool(_ tool: @escaping LineTools.Tool) -> ContainerPrograms.Builtin {
+        { arguments, process in
+            let run = tool(arguments, lineToolInput(process))
+            if !run.errors.isEmpty { process.printError(run.errors) }
+            if let unsupported = run.unsupported { return .unsupported(unsupported) }
+            process.print(run.output)
+            return .exited(run.status)
+        }
     }
 
     /// Lines with their newlines; a last line without one stays as it is.
-    private static func lines(_ text: String) -> [Substring] {
+    static func lines(_ text: String) -> [Substring] {
         var result: [Substring] = []
         var start = text.startIndex
         while let newline = text[start...].firstIndex(of: "\n") {
@@ -70,7 +82,7 @@ enum ContainerFilters {
         switch count(arguments, "head") {
         case .refused(let exit): return exit
         case .lines(let count, let files):
-            let (text, status) = input(files, "head", &process)
+            let (text, status) = input(files, "head", &process, missing: .cannotOpen)
             process.print(lines(text).prefix(count).joined())
             return .exited(status)
         }
@@ -80,7 +92,7 @@ enum ContainerFilters {
         switch count(arguments, "tail") {
         case .refused(let exit): return exit
         case .lines(let count, let files):
-            let (text, status) = input(files, "tail", &process)
+            let (text, status) = input(files, "tail", &process, missing: .cannotOpen)
             process.print(lines(text).suffix(count).joined())
             return .exited(status)
         }

@@ -1,9 +1,14 @@
+import LineTools
+
 /// The programs Shipyard runs inside any container, by name: each takes its arguments and the
 /// process, prints, and says how it ended.
 enum ContainerPrograms {
     typealias Builtin = @Sendable ([String], inout ContainerProcess) -> ContainerExit
 
-    static let table: [String: Builtin] = [
+    /// Every program: the container's own, and the line tools Shipyard's shell runs too.
+    static let table: [String: Builtin] = own.merging(LineTools.tools.mapValues(ContainerFilters.lineTool)) { mine, _ in mine }
+
+    private static let own: [String: Builtin] = [
         "env": ContainerEnvironment.env,
         "printenv": ContainerEnvironment.printenv,
         "hostname": ContainerBasics.hostname,

@@ -1,3 +1,4 @@
+import LineTools
 import ToolIO
 
 /// The commands the shell runs itself, by name.
@@ -36,8 +37,6 @@ enum Builtins {
         "head": LineFilters.head,
         "tail": LineFilters.tail,
         "wc": LineFilters.wc,
-        "sort": LineFilters.sort,
-        "cut": Cut.run,
         "sed": Sed.run,
         "base64": TextBuiltins.base64,
         "seq": TextBuiltins.seq,
@@ -49,7 +48,7 @@ enum Builtins {
     ]
 
     static let table: [String: @Sendable (inout BuiltinContext) -> Void] = {
-        var table = core
+        var table = core.merging(LineTools.tools.mapValues(LineToolBuiltins.builtin)) { mine, _ in mine }
         for name in LessonBuiltins.names { table[name] = LessonBuiltins.run }
         return table
     }()

@@ -14,7 +14,7 @@ enum Help {
           echo, printf, cat      print text and files
           ls, pwd, cd, mkdir, rm, touch, tee
                                  your working files (write them with `cat > file <<EOF`)
-          grep, head, tail, wc, sort, cut, sed, base64
+          grep, head, tail, wc, sort, uniq, cut, sed, base64
                                  filter the output of a pipe (`kubectl get pods | grep web`)
           export, unset, env     variables: export NS=kube-system, then -n $NS
           sleep DURATION         let simulated time pass: sleep 30, sleep 5m
@@ -39,7 +39,9 @@ enum Help {
         "head": "head [-n N | -c N] [FILE...]: the first N lines (10), or bytes.\n",
         "tail": "tail [-n N | -n +N | -c N] [FILE...]: the last N lines (10), from line N on, or bytes.\n",
         "wc": "wc [-l -w -c] [FILE...]: count lines, words and bytes.\n",
-        "sort": "sort [-r -n -u -k N] [FILE...]: sort lines.\n",
+        "sort": "sort [-b -f -n -r -s -u] [-t CHAR] [-k FIELD[,FIELD]]... [FILE...]: sort lines, by bytes or by fields (kubectl get pods --no-headers | sort -k4 -rn).\n",
+        "uniq": "uniq [-c -d -u -i] [FILE]: each run of equal lines once, with -c its count (… | sort | uniq -c).\n",
+        "cut": "cut -d CHAR -f LIST | -c LIST [FILE...]: fields or characters of each line (kubectl get pods -o name | cut -d/ -f2).\n",
         "test": "test EXPRESSION, [ EXPRESSION ]: strings (= != -n -z), whole numbers (-eq -ne -lt -le -gt -ge), files (-e -f -d -s), with ! -a -o.\n",
         "[": "[ EXPRESSION ]: the same as test EXPRESSION (help test).\n",
         "seq": "seq [FIRST [STEP]] LAST: count in whole numbers, one per line (for i in $(seq 1 5); do …; done).\n",

@@ -1,6 +1,7 @@
 import ToolIO
 
-/// `head`, `tail`, `wc`, `sort`: the filters tutorials pipe kubectl and aws output into.
+/// `head`, `tail`, `wc`: the filters tutorials pipe kubectl and aws output into (`sort`,
+/// `uniq` and `cut` are the line tools the shells in containers run too: `LineToolBuiltins`).
 enum LineFilters {
     /// `-n N`, `-nN`, `-N`, `--lines=N`, or bytes with `-c N`, `-cN`, `--bytes=N`; returns the
     /// count, whether it counts bytes, and the remaining arguments.
@@ -89,49 +90,5 @@ enum LineFilters {
             }.joined(separator: " ")
             context.out(text + (input.name.map { " \($0)" } ?? "") + "\n")
         }
-    }
-
-    static let sort: @Sendable (inout BuiltinContext) -> Void = { context in
-        var reverse = false, numeric = false, unique = false
-        var key: Int?
-        var files: [String] = []
-        var iterator = context.arguments.makeIterator()
-        while let argument = iterator.next() {
-            if argument == "-k", let next = iterator.next() {
-                key = Int(next.split(separator: ",").first ?? "")
-            } else if argument.hasPrefix("-k") {
-                key = Int(argument.dropFirst(2).split(separator: ",").first ?? "")
-            } else if argument.hasPrefix("-"), argument.count > 1 {
-                for flag in argument.dropFirst() {
-                    if flag == "r" { reverse = true }
-                    if flag == "n" { numeric = true }
-                    if flag == "u" { unique = true }
-                }
-            } else {
-                files.append(argument)
-            }
-        }
-        var all = context.inputs(files, command: "sort").flatMap { lines($0.text).map(String.init) }
-        func field(_ line: String) -> String {
-            guard let key else { return line }
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            return key - 1 < fields.count && key >= 1 ? fields[(key - 1)...].joined(separator: " ") : ""
-        }
-        func number(_ text: String) -> Double {
-            let prefix = text.trimmingWhitespace.prefix { $0.isNumber || $0 == "." || $0 == "-" }
-            return Double(prefix) ?? 0
-        }
-        all.sort { a, b in
-            let (x, y) = (field(a), field(b))
-            if numeric, number(x) != number(y) { return number(x) < number(y) }
-            if x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
-            return a.utf8.lexicographicallyPrecedes(b.utf8)
-        }
-        if reverse { all.reverse() }
-        if unique {
-            var seen: Set<String> = []
-            all = all.filter { seen.insert(field($0)).inserted }
-        }
-        for line in all { context.out(line + "\n") }
     }
 }
