@@ -139,6 +139,21 @@ import World
         #expect(shell.execute("printf abcd | base64 -w 2").stdout == "YW\nJj\nZA\n==\n")
         #expect(shell.execute("printf 'a|b\\n' | grep -E 'a|c'").stdout == "a|b\n")
         #expect(shell.execute("echo abc | grep nothing").status == 1)
+        #expect(shell.execute("printf 'b\\na\\nb\\nb\\n' | sort | uniq -c").stdout == "      1 a\n      3 b\n")
+    }
+
+    /// Each GNU tool's own words for a file that is not there (coreutils 9.1, grep 3.8).
+    @Test func filtersNameAMissingFileAsGNUDoes() {
+        let shell = session()
+        for (line, message, status) in [("head nosuch", "head: cannot open 'nosuch' for reading: No such file or directory\n", 1),
+                                        ("tail nosuch", "tail: cannot open 'nosuch' for reading: No such file or directory\n", 1),
+                                        ("wc nosuch", "wc: nosuch: No such file or directory\n", 1),
+                                        ("sort nosuch", "sort: cannot read: nosuch: No such file or directory\n", 2),
+                                        ("cut -f1 nosuch", "cut: nosuch: No such file or directory\n", 1)] as [(String, String, Int32)] {
+            let result = shell.execute(line)
+            #expect(result.stderr == message)
+            #expect(result.status == status)
+        }
     }
 
     /// CRLF text (nginx's error pages, files from Windows) is cut into lines at the newline

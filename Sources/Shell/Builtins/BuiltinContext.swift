@@ -1,3 +1,4 @@
+import LineTools
 import ToolIO
 
 /// What a built-in gets: the session (for variables, files, the clock), its arguments and
@@ -22,14 +23,15 @@ struct BuiltinContext {
 
     /// Standard input, or the named files concatenated (`cat`, `grep`, `head` …); reports
     /// missing files as `NAME: FILE: No such file or directory`.
-    mutating func inputs(_ files: [String], command: String) -> [(name: String?, text: String)] {
+    mutating func inputs(_ files: [String], command: String,
+                         wording: FileErrorWording = .named) -> [(name: String?, text: String)] {
         if files.isEmpty || files == ["-"] { return [(nil, stdin ?? "")] }
         var result: [(String?, String)] = []
         for file in files {
             do {
                 result.append((file, try fileSystem.readText(file)))
             } catch {
-                fail("\(command): \(file): \(ShellSession.describe(error))")
+                fail(wording.message(command, file, ShellSession.describe(error)))
             }
         }
         return result

@@ -1,3 +1,4 @@
+import LineTools
 import ToolIO
 
 /// `head`, `tail`, `wc`: the filters tutorials pipe kubectl and aws output into (`sort`,
@@ -41,7 +42,7 @@ enum LineFilters {
             return
         }
         func head<T>(_ all: [T]) -> ArraySlice<T> { count >= 0 ? all.prefix(count) : all.dropLast(-count) }
-        for input in context.inputs(files, command: "head") {
+        for input in context.inputs(files, command: "head", wording: .cannotOpen) {
             if bytes {
                 context.out(String(decoding: head(Array(input.text.utf8)), as: UTF8.self))
             } else {
@@ -61,7 +62,7 @@ enum LineFilters {
             return
         }
         func tail<T>(_ all: [T]) -> ArraySlice<T> { fromStart ? all.dropFirst(max(0, count - 1)) : all.suffix(max(0, count)) }
-        for input in context.inputs(files, command: "tail") {
+        for input in context.inputs(files, command: "tail", wording: .cannotOpen) {
             if bytes {
                 context.out(String(decoding: tail(Array(input.text.utf8)), as: UTF8.self))
             } else {
