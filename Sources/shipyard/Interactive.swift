@@ -49,8 +49,12 @@ struct Interactive {
         // history, as bash's cmdhist keeps it.
         editor.recordsLines = false
         var pending: [String] = []
+        // A question the tutor asks ("Show the solution? … [y/N] ") ends its output without a
+        // newline: the line editor shows it as the prompt, so the answer is typed after it.
+        var question = ""
         while true {
-            editor.prompt = pending.isEmpty ? session.prompt : "> "
+            editor.prompt = !question.isEmpty ? question : pending.isEmpty ? session.prompt : "> "
+            question = ""
             switch editor.readLine() {
             case .line(let line):
                 pending.append(line)
@@ -59,14 +63,21 @@ struct Interactive {
                 editor.addToHistory(ShellSession.historyEntry(lines: pending))
                 pending = []
                 session.terminalWidth = Host.terminalWidth(environment: environment)
-                let output = session.execute(text)
-                for chunk in output.chunks { Host.write(chunk.text, toStandardError: chunk.stream == .stderr) }
+                var chunks = session.execute(text).chunks
+                if tutor.awaitingConfirmation, let last = chunks.last, !last.text.hasSuffix("\n") {
+                    let lineStart = last.text.lastIndex(of: "\n").map { last.text.index(after: $0) } ?? last.text.startIndex
+                    question = String(last.text[lineStart...])
+                    chunks[chunks.count - 1].text = String(last.text[..<lineStart])
+                }
+                for chunk in chunks { Host.write(chunk.text, toStandardError: chunk.stream == .stderr) }
                 if let status = session.exitStatus {
                     editor.saveHistory()
                     return status
                 }
             case .interrupted:
                 pending = []
+                // Ctrl-C at the tutor's question declines it, as an empty answer does.
+                if tutor.awaitingConfirmation { _ = tutor.confirm("") }
             case .endOfFile:
                 // Ctrl-D leaves a container's or a node's shell, as it would end that shell.
                 if pending.isEmpty, session.isInNestedShell {
