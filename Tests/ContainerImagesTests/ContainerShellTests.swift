@@ -276,6 +276,11 @@ import Testing
         #expect(run("curl") == ("curl: try 'curl --help' or 'curl --manual' for more information\n", .exited(2)))
         #expect(run("curl -s").0 == "curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
         #expect(run("curl 10.0.0.1$X") == ("curl: (3) URL using bad/illegal format or missing URL\n", .exited(3)))
+        // No host, no port after the colon, a port past 65535, two ports: what curl 7.88 refuses.
+        for url in [":30000", "http://:8080/", "web:", "web:99999", "web:abc", "web:80:80", "[::1"] {
+            #expect(run("curl \(url)") == ("curl: (3) URL using bad/illegal format or missing URL\n", .exited(3)))
+        }
+        #expect(ContainerCurl.isWellFormed("[::1]:8080") && ContainerCurl.isWellFormed("web:65535"))
         guard case .unsupported = run("curl https://example.com").1 else {
             Issue.record("an unsimulated host answered")
             return

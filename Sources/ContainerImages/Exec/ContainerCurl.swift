@@ -72,15 +72,12 @@ enum ContainerCurl {
         if rest.hasPrefix("https://") { return unreachable(url, process.context) }
         let authority = rest.prefix { $0 != "/" && $0 != "?" }
         let path = rest.dropFirst(authority.count)
-        var host = String(authority)
-        if host.hasSuffix(":80") { host.removeLast(3) }
-        // curl 7.88 (Debian's, in most images) rejects a host name with shell characters, such
-        // as a `$VARIABLE` no shell expanded.
-        guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "_" })
-        else {
+        guard Self.isWellFormed(authority) else {
             if !quiet { process.printError("curl: (3) URL using bad/illegal format or missing URL\n") }
             return .exited(3)
         }
+        var host = String(authority)
+        if host.hasSuffix(":80") { host.removeLast(3) }
         var request = ContainerExecContext.HTTPRequest(host: host, path: path.isEmpty ? "/" : String(path),
                                                        userAgent: userAgent, virtualHost: hostHeader)
         if let address = resolved["\(request.hostName.lowercased()):\(request.port ?? 80)"] {
@@ -115,6 +112,32 @@ enum ContainerCurl {
         }
         process.print(response.body)
         return .exited(0)
+    }
+
+    /// Whether curl 7.88 (Debian's, in most images) takes a URL's authority: a host name
+    /// (letters, digits, `.`, `-`, `_`: a `$VARIABLE` no shell expanded is refused) or an IPv6
+    /// address in brackets, then perhaps `:` and a port from 0 to 65535 (`curl $(minikube ip):30000`
+    /// with no minikube asks for `:30000`, which has no host).
+    static func isWellFormed(_ authority: Substring) -> Bool {
+        var host = authority
+        var port: Substring?
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { return false }
+            host = authority[...close]
+            let after = authority[authority.index(after: close)...]
+            guard after.isEmpty || after.hasPrefix(":") else { return false }
+            if !after.isEmpty { port = after.dropFirst() }
+            guard host.dropFirst().dropLast().allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else { return false }
+        } else {
+            if let colon = authority.firstIndex(of: ":") {
+                host = authority[..<colon]
+                port = authority[authority.index(after: colon)...]
+            }
+            guard host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) else { return false }
+        }
+        guard host.count > (authority.hasPrefix("[") ? 2 : 0) else { return false }
+        guard let port else { return true }
+        return (1...5).contains(port.count) && port.allSatisfy({ $0.isASCII && $0.isNumber }) && (Int(port) ?? .max) <= 65535
     }
 
     /// What curl 7.88 (Debian's, in most images) calls itself.
