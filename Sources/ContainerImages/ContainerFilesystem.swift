@@ -75,10 +75,25 @@ public struct ContainerFilesystem: Sendable {
         }
         self.files = files
         self.directories = directories
+        for (path, content) in image.files { add(path, content) }
     }
 
-    /// Debian's `/etc/os-release` for a release number (12 when it is not one Shipyard names).
+    /// Debian's `/etc/os-release` for a release number (12 when it is not one Shipyard names):
+    /// jessie's (8) has no codename line and its project's pages over http.
     static func osRelease(debian release: String) -> String {
+        if release == "8" {
+            return """
+                PRETTY_NAME="Debian GNU/Linux 8 (jessie)"
+                NAME="Debian GNU/Linux"
+                VERSION_ID="8"
+                VERSION="8 (jessie)"
+                ID=debian
+                HOME_URL="http://www.debian.org/"
+                SUPPORT_URL="http://www.debian.org/support"
+                BUG_REPORT_URL="https://bugs.debian.org/"
+
+                """
+        }
         let codenames = ["9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm"]
         let (number, codename) = codenames[release].map { (release, $0) } ?? ("12", "bookworm")
         return """

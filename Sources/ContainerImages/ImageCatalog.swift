@@ -29,6 +29,8 @@ public struct ImageCatalog: Sendable {
         /// Whether its `nslookup` is busybox's classic one (1.28 and before), which Shipyard
         /// runs; newer busybox rewrote it.
         public var classicNslookup = false
+        /// Files the image itself holds that a learner reads (the bootcamp app's `/server.js`).
+        public var files: [String: String] = [:]
         /// Whether its server answers on IPv6 too, so curl to `localhost` arrives from `::1`:
         /// nginx only since 1.19, whose entrypoint script turns IPv6 listening on.
         public var listensOnIPv6: Bool { !repository.hasSuffix("/nginx") || entrypoint.contains("/docker-entrypoint.sh") }
@@ -66,7 +68,8 @@ public struct ImageCatalog: Sendable {
                                 workingDir: entry["workdir"].string ?? "/",
                                 debianRelease: entry["debian"].string ?? "12",
                                 lacks: Set((entry["lacks"].array ?? []).compactMap(\.string)),
-                                classicNslookup: entry["nslookup"].string == "classic"))
+                                classicNslookup: entry["nslookup"].string == "classic",
+                                files: (entry["files"].object?.entries ?? []).reduce(into: [:]) { $0[$1.key] = $1.value.string }))
         }
         self.init(images: images)
     }

@@ -45,6 +45,20 @@ import Testing
         #expect(files.files["/etc/nginx/nginx.conf"] == nil)
     }
 
+    /// The Kubernetes Basics tutorial's `cat server.js`: the app's source sits in the root of
+    /// the bootcamp image, a Debian 8 one. v2's source was not at hand, so it has none.
+    @Test func bootcampHoldsItsSourceOnJessie() throws {
+        let pod = ContainerFilesystem.PodContext(podName: "kb", namespace: "default", podIP: "10.244.1.2")
+        let v1 = ContainerFilesystem(image: try #require(resolved("gcr.io/google-samples/kubernetes-bootcamp:v1")).image, pod: pod)
+        #expect(v1.files["/server.js"]?.hasPrefix("var http = require('http');\nvar requests=0;\n") == true)
+        #expect(v1.files["/server.js"]?.hasSuffix("\"| Running On: \" ,host, \"\\n\" );\n});\n") == true)
+        #expect(v1.directories["/"]?.contains("server.js") == true)
+        #expect(v1.files["/etc/os-release"]?.hasPrefix("PRETTY_NAME=\"Debian GNU/Linux 8 (jessie)\"\n") == true)
+        let v2 = ContainerFilesystem(image: try #require(resolved("jocatalin/kubernetes-bootcamp:v2")).image, pod: pod)
+        #expect(v2.files["/server.js"] == nil)
+        #expect(v2.files["/etc/os-release"]?.contains("HOME_URL=\"http://www.debian.org/\"\n") == true)
+    }
+
     /// The sizes are those `ls -l` shows in the image (nginx.conf 4 bytes shorter since the
     /// pid file moved from /var/run to /run in 1.27.5).
     @Test func nginxConfigurationAsTheEntrypointLeavesIt() throws {
