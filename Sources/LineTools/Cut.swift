@@ -5,12 +5,7 @@ enum Cut {
     static let grammar = ToolOptions.Grammar(program: "cut", flags: "nsz", valued: "bcdf", simulated: "bcdfs",
                                              usageStatus: 1)
 
-    @Sendable static func run(_ arguments: [String], _ input: LineToolInput) -> LineToolRun {
-        let options: ToolOptions
-        switch ToolOptions.parse(arguments, grammar, busybox: input.busybox) {
-        case .ended(let run): return run
-        case .read(let parsed): options = parsed
-        }
+    @Sendable static func run(_ options: ToolOptions, _ input: LineToolInput) -> LineToolRun {
         // The checks in each cut's order: GNU's options first, then what they lack together.
         let lists = options.values.filter { $0.option != "d" }
         let busybox = input.busybox

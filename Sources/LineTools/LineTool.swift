@@ -5,7 +5,21 @@
 public enum LineTools {
     public typealias Tool = @Sendable ([String], LineToolInput) -> LineToolRun
 
-    public static let tools: [String: Tool] = ["sort": Sort.run, "uniq": Uniq.run, "cut": Cut.run]
+    public static let tools: [String: Tool] = [
+        "sort": tool(Sort.grammar, Sort.run), "uniq": tool(Uniq.grammar, Uniq.run), "cut": tool(Cut.grammar, Cut.run),
+    ]
+
+    /// A tool that reads its options as `grammar` says and runs `body` on them, or ends at
+    /// an option it cannot take.
+    static func tool(_ grammar: ToolOptions.Grammar,
+                     _ body: @escaping @Sendable (ToolOptions, LineToolInput) -> LineToolRun) -> Tool {
+        { arguments, input in
+            switch ToolOptions.parse(arguments, grammar, busybox: input.busybox) {
+            case .ended(let run): return run
+            case .read(let options): return body(options, input)
+            }
+        }
+    }
 }
 
 /// What a line tool reads: its standard input, and files by name.

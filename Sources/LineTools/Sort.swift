@@ -28,12 +28,7 @@ enum Sort {
         var ordering = Ordering()
     }
 
-    @Sendable static func run(_ arguments: [String], _ input: LineToolInput) -> LineToolRun {
-        let options: ToolOptions
-        switch ToolOptions.parse(arguments, grammar, busybox: input.busybox) {
-        case .ended(let run): return run
-        case .read(let parsed): options = parsed
-        }
+    @Sendable static func run(_ options: ToolOptions, _ input: LineToolInput) -> LineToolRun {
         let busybox = input.busybox
         var global = Ordering()
         for flag in options.flags {

@@ -4,12 +4,7 @@ enum Uniq {
     static let grammar = ToolOptions.Grammar(program: "uniq", flags: "cdDiuz", valued: "fsw", simulated: "cdiu",
                                              usageStatus: 1)
 
-    @Sendable static func run(_ arguments: [String], _ input: LineToolInput) -> LineToolRun {
-        let options: ToolOptions
-        switch ToolOptions.parse(arguments, grammar, busybox: input.busybox) {
-        case .ended(let run): return run
-        case .read(let parsed): options = parsed
-        }
+    @Sendable static func run(_ options: ToolOptions, _ input: LineToolInput) -> LineToolRun {
         guard options.operands.count <= 1 else {
             guard options.operands.count == 2 else {
                 return ToolOptions.usage(grammar, "extra operand '\(options.operands[2])'", busybox: input.busybox)
