@@ -98,11 +98,14 @@ enum Cut {
             let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
             guard bounds.count <= 2 else { return problem(fields ? "invalid field range" : "invalid byte or character range") }
             if bounds.count == 2, bounds[0].isEmpty, bounds[1].isEmpty { return problem("invalid range with no endpoint: -") }
+            if let tooLarge = bounds.first(where: { !$0.isEmpty && Int($0) == nil }) {
+                return problem("\(fields ? "field number" : "byte/character offset") '\(tooLarge)' is too large")
+            }
             let low = bounds[0].isEmpty && bounds.count == 2 ? 1 : Int(bounds[0]) ?? 0
             guard low > 0 else {
                 return problem(fields ? "fields are numbered from 1" : "byte/character positions are numbered from 1")
             }
-            let high = bounds.count == 1 ? low : bounds[1].isEmpty ? Int.max : Int(bounds[1]) ?? Int.max
+            let high = bounds.count == 1 ? low : Int(bounds[1]) ?? Int.max
             guard low <= high else { return problem("invalid decreasing range") }
             ranges.append(low...high)
         }

@@ -171,18 +171,25 @@ enum Sort {
         func field(of key: Key, in line: [UInt8]) -> Range<Int> {
             let end = line.count
             var start = 0
-            for _ in 0..<key.startField where start < end { start = skipField(line, from: start, keepSeparator: false) }
+            // Loops stop at the line's end: a key may name field 99999999999.
+            var skipped = 0
+            while skipped < key.startField, start < end {
+                start = skipField(line, from: start, keepSeparator: false)
+                skipped += 1
+            }
             if key.ordering.skipStartBlanks { while start < end, Self.isBlank(line[start]) { start += 1 } }
-            start = min(end, start + key.startChar)
+            start += min(key.startChar, end - start)
             guard let endField = key.endField else { return start..<end }
             var limit = 0
             let fields = key.endChar == 0 ? endField + 1 : endField
-            for remaining in stride(from: fields - 1, through: 0, by: -1) where limit < end {
+            var remaining = fields
+            while remaining > 0, limit < end {
+                remaining -= 1
                 limit = skipField(line, from: limit, keepSeparator: remaining == 0 && key.endChar == 0)
             }
             if key.endChar != 0 {
                 if key.ordering.skipEndBlanks { while limit < end, Self.isBlank(line[limit]) { limit += 1 } }
-                limit = min(end, limit + key.endChar)
+                limit += min(key.endChar, end - limit)
             }
             return start..<max(start, limit)
         }

@@ -180,6 +180,21 @@ import Testing
         #expect(run.unsupported == "Shipyard's sort takes -b, -f, -k, -n, -r, -s, -t, -u; `-h` is not simulated.")
     }
 
+    /// Numbers past what fits a machine word neither trap nor make the tool count to them.
+    @Test func hugeFieldsAndOffsetsEndAtTheLine() {
+        let huge = "99999999999999999999"
+        for spec in ["\(huge)", "1.\(huge)", "1,\(huge)", "1,1.\(huge)", "99999999999"] {
+            let run = Self.run([["sort", "-k\(spec)", "/data/passwd"]], busybox: false)
+            #expect(run.status == 0 && run.output.hasPrefix("daemon:"), "\(spec)")
+        }
+        // What coreutils 9.1 and busybox 1.35 said.
+        #expect(Self.run([["cut", "-f\(huge)-", "/data/passwd"]], busybox: false).errors
+                == "cut: field number '\(huge)' is too large\nTry 'cut --help' for more information.\n")
+        #expect(Self.run([["cut", "-c1-\(huge)", "/data/passwd"]], busybox: false).errors
+                == "cut: byte/character offset '\(huge)' is too large\nTry 'cut --help' for more information.\n")
+        #expect(Self.run([["cut", "-f\(huge)-", "/data/passwd"]], busybox: true).errors == "cut: invalid number '\(huge)'\n")
+    }
+
     @Test func linesKeepTheirCarriageReturnsAndALastLineNeedsNoNewline() {
         let input = LineToolInput(stdin: "b\r\na\r\nc", busybox: false) { _ in .failure(.missing) }
         #expect(LineTools.tools["sort"]?([], input).output == "a\r\nb\r\nc\n")
