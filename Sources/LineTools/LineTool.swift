@@ -106,9 +106,10 @@ public struct LineToolRun: Equatable, Sendable {
     }
 }
 
-/// Lines without their newlines, split at each newline byte (a CRLF line keeps its carriage
-/// return, as GNU's tools keep it); a last line without a newline counts as a line.
-func splitLines(_ text: String) -> [Substring] {
+/// Lines as line-oriented tools see them: without their newlines, split at each newline byte
+/// (a CRLF line keeps its carriage return, as GNU's tools and bash keep it), and a last line
+/// without a newline counts as a line.
+public func splitLines(_ text: String) -> [Substring] {
     var lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
     if text.utf8.last == 10 || text.isEmpty { lines.removeLast() }
     return lines

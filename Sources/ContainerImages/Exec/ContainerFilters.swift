@@ -35,7 +35,7 @@ enum ContainerFilters {
     }
 
     /// Lines with their newlines; a last line without one stays as it is.
-    static func lines(_ text: String) -> [Substring] {
+    private static func lines(_ text: String) -> [Substring] {
         var result: [Substring] = []
         var start = text.startIndex
         while let newline = text[start...].firstIndex(of: "\n") {

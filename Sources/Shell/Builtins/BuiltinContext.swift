@@ -37,12 +37,3 @@ struct BuiltinContext {
         return result
     }
 }
-
-/// Splits text into lines the way line-oriented tools see them (no trailing empty line): at
-/// each newline byte, so a CRLF line (one Swift character, "\r\n") keeps its carriage return
-/// as GNU tools keep it.
-func lines(_ text: String) -> [Substring] {
-    var result = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
-    if text.utf8.last == 10 || text.isEmpty { result.removeLast() }
-    return result
-}

@@ -1,3 +1,4 @@
+import LineTools
 import ToolIO
 
 /// `grep [-v -i -c -n -E -F -w -o -q -A N -B N -C N -e PATTERN…] PATTERN [FILE…]`, matching
@@ -116,7 +117,7 @@ enum Grep {
         for (inputIndex, input) in inputs.enumerated() {
             var matched = 0
             var afterLeft = 0
-            let all = lines(input.text)
+            let all = splitLines(input.text)
             /// A selected line (`:` after its name and number) or a line of context (`-`).
             func emit(_ index: Int, selected: Bool) {
                 let separator = selected ? ":" : "-"

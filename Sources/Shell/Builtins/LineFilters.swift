@@ -46,7 +46,7 @@ enum LineFilters {
             if bytes {
                 context.out(String(decoding: head(Array(input.text.utf8)), as: UTF8.self))
             } else {
-                for line in head(lines(input.text)) { context.out(line + "\n") }
+                for line in head(splitLines(input.text)) { context.out(line + "\n") }
             }
         }
     }
@@ -66,7 +66,7 @@ enum LineFilters {
             if bytes {
                 context.out(String(decoding: tail(Array(input.text.utf8)), as: UTF8.self))
             } else {
-                for line in tail(lines(input.text)) { context.out(line + "\n") }
+                for line in tail(splitLines(input.text)) { context.out(line + "\n") }
             }
         }
     }

@@ -1,3 +1,4 @@
+import LineTools
 import ToolIO
 
 /// `sed`: GNU sed's everyday part — `s/RE/REPLACEMENT/[g|p|N|I]`, `d`, `p` and `q`, line,
@@ -201,7 +202,7 @@ enum Sed {
         }
 
         mutating func run(_ text: String) -> String {
-            let all = lines(text)
+            let all = splitLines(text)
             var output = ""
             lineLoop: for (index, line) in all.enumerated() {
                 let number = index + 1, isLast = index == all.count - 1
