@@ -148,6 +148,13 @@ public struct ResolvedImage: Sendable {
     public var tag: String
     public var size: Int64
     public var digest: String
+
+    public init(image: ImageCatalog.Image, tag: String, size: Int64, digest: String) {
+        self.image = image
+        self.tag = tag
+        self.size = size
+        self.digest = digest
+    }
 }
 
 /// How an image's main process behaves when run with its default command.

@@ -35,7 +35,10 @@ public final class World {
         self.simulation = simulation
         registry = RegistryRouter(fallback: PublicRegistry())
         registry.add(ECRPublicLibrary(catalog: PublicRegistry()), forHosts: { $0 == "public.ecr.aws" })
+        let privateRegistry = ECRPrivateRegistry()
+        registry.add(privateRegistry, forHosts: { ECRPrivateRegistry.region(ofHost: $0) != nil })
         aws = AWSCloud(simulation: simulation, registry: registry)
+        privateRegistry.cloud = aws
         kubeconfig = KubeConfig()
     }
 

@@ -24,6 +24,8 @@ struct ServiceCommand {
             context.output.out(AWSHelp.service(model, commands: commandNames))
         case "wait":
             try WaitCommand(context: context, service: name, model: model).run(remaining)
+        case "get-login-password" where name == "ecr":
+            try GetLoginPasswordCommand(context: context, model: model).run(remaining)
         case "tail" where name == "logs":
             try LogsTailCommand(context: context, model: model).run(remaining)
         default:

@@ -87,6 +87,7 @@ public final class AWSRegion {
     public let context: AWSContext
     public let ec2: EC2Backend
     public let ecs: ECSBackend
+    public let ecr: ECRBackend
     public let logs: LogsBackend
     public let autoScaling: AutoScalingBackend
     public let cloudTrail: CloudTrailBackend
@@ -96,6 +97,8 @@ public final class AWSRegion {
         context = AWSContext(accountID: cloud.accountID, region: name)
         ec2 = EC2Backend(context: context, simulation: cloud.simulation)
         ecs = ECSBackend(context: context, simulation: cloud.simulation)
+        ecr = ECRBackend(context: context, simulation: cloud.simulation)
+        ecr.upstream = cloud.registry
         logs = LogsBackend(context: context, simulation: cloud.simulation)
         autoScaling = AutoScalingBackend(context: context, simulation: cloud.simulation, ec2: ec2)
         cloudTrail = CloudTrailBackend(context: context, simulation: cloud.simulation, cloud: cloud)
@@ -122,6 +125,7 @@ public final class AWSRegion {
         switch name {
         case "ecs": return ecs
         case "ec2": return ec2
+        case "ecr": return ecr
         case "logs": return logs
         case "autoscaling": return autoScaling
         case "cloudtrail": return cloudTrail

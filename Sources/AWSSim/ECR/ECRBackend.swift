@@ -1,0 +1,63 @@
+import ContainerImages
+import JSONValue
+import SimCore
+
+/// Amazon ECR in one region: the account's private registry
+/// (`<account>.dkr.ecr.<region>.amazonaws.com`), its repositories, and the images pushed to
+/// them, keyed by digest with any number of tags each.
+///
+/// `docker push` reaches it as the Docker client's calls do (layer uploads, then PutImage),
+/// and container runtimes (ECS hosts, Fargate, Kubernetes nodes) pull from it through
+/// `resolve`.
+public final class ECRBackend: AWSService {
+    public let serviceName = "ecr"
+    let context: AWSContext
+    let simulation: Simulation
+    /// Repositories by name.
+    var repositories: [String: ECRRepository] = [:]
+    /// Passwords GetAuthorizationToken gave out, and when each expires.
+    var issuedPasswords: [String: SimTime] = [:]
+    /// Where the public images pushed images were made from are found.
+    var upstream: ImageRegistry?
+
+    init(context: AWSContext, simulation: Simulation) {
+        self.context = context
+        self.simulation = simulation
+    }
+
+    /// `<account>.dkr.ecr.<region>.amazonaws.com`: the registry's host name.
+    public var registryHost: String { "\(context.accountID).dkr.ecr.\(context.region).amazonaws.com" }
+
+    public func call(_ operation: String, input: JSON) throws(AWSServiceError) -> JSON {
+        let request = ECSInput(input)
+        switch operation {
+        case "CreateRepository": return try createRepository(request)
+        case "DescribeRepositories": return try describeRepositories(request)
+        case "DeleteRepository": return try deleteRepository(request)
+        case "PutImageTagMutability": return try putImageTagMutability(request)
+        case "PutImageScanningConfiguration": return try putImageScanningConfiguration(request)
+        case "TagResource": return try tagResource(request)
+        case "UntagResource": return try untagResource(request)
+        case "ListTagsForResource": return try listTagsForResource(request)
+        case "GetAuthorizationToken": return getAuthorizationToken()
+        case "ListImages": return try listImages(request)
+        case "DescribeImages": return try describeImages(request)
+        case "BatchGetImage": return try batchGetImage(request)
+        case "BatchDeleteImage": return try batchDeleteImage(request)
+        case "PutImage": return try putImage(request)
+        case "BatchCheckLayerAvailability": return try batchCheckLayerAvailability(request)
+        default: throw AWSServiceError.notSimulated("ecr", operation)
+        }
+    }
+
+    /// The repository named by the request's `repositoryName`. Another account's registry
+    /// (`registryId`) holds nothing this account can see.
+    func repository(_ request: ECSInput) throws(AWSServiceError) -> ECRRepository {
+        let name = try request.string("repositoryName") ?? ""
+        let registry = try request.string("registryId") ?? context.accountID
+        guard registry == context.accountID, let repository = repositories[name] else {
+            throw .repositoryNotFound(name, registry: registry)
+        }
+        return repository
+    }
+}
