@@ -1,5 +1,6 @@
 import AWSSim
 import ContainerImages
+import DockerEngine
 import KubeSim
 import SimCore
 
@@ -9,6 +10,8 @@ public final class World {
     public let simulation: Simulation
     public let registry: RegistryRouter
     public let aws: AWSCloud
+    /// The Docker daemon on the learner's own machine.
+    public let docker: DockerEngine
     public private(set) var clusters: [String: Cluster] = [:]
     public var kubeconfig: KubeConfig
     /// The TCP ports commands left running listen on, on the learner's own machine
@@ -39,6 +42,7 @@ public final class World {
         registry.add(privateRegistry, forHosts: { ECRPrivateRegistry.region(ofHost: $0) != nil })
         aws = AWSCloud(simulation: simulation, registry: registry)
         privateRegistry.cloud = aws
+        docker = DockerEngine(simulation: simulation, registry: registry, aws: aws)
         kubeconfig = KubeConfig()
     }
 

@@ -58,6 +58,23 @@ extension ECRBackend {
         repositories[name]?.blobs[digest] = ECRBlob(size: size, source: source)
     }
 
+    /// The region this registry serves.
+    public var region: String { context.region }
+
+    /// A Docker v2 manifest for pushing an image configuration and its layers.
+    public static func dockerManifest(config: (digest: String, size: Int64), layers: [(digest: String, size: Int64)]) -> String {
+        ECRManifest.docker(config: config, layers: layers)
+    }
+
+    /// What a pull of a pushed image finds: the public image it was made from, and its layers.
+    public func pulledImage(repository name: String, digest: String) -> (source: String, layers: [(digest: String, size: Int64)])? {
+        guard let repository = repositories[name], let image = repository.images.first(where: { $0.digest == digest }),
+            let manifest = ECRManifest(image.manifest),
+            let source = image.configDigest.flatMap({ repository.blobs[$0]?.source })
+        else { return nil }
+        return (source, manifest.layers)
+    }
+
     /// Whether a repository exists (a push checks before it uploads anything).
     public func hasRepository(_ name: String) -> Bool { repositories[name] != nil }
 }

@@ -1,4 +1,5 @@
 import AWSCLI
+import DockerCLI
 import JSONValue
 import Kubectl
 import NodeTools
@@ -107,6 +108,8 @@ public final class ShellSession {
         let aws = AWSCommand(world: world)
         self.aws = aws
         tools["aws"] = { aws.run($0) }
+        let docker = DockerCommand(world: world)
+        tools["docker"] = { docker.run($0) }
     }
 
     /// Notes what a command did, for lessons to check (`observe` steps).

@@ -1,0 +1,85 @@
+import DockerEngine
+import SimCore
+import ToolIO
+import World
+
+/// `docker …` on the learner's machine: the commands that go with ECR (login, pull, tag,
+/// push, images, rmi) against the world's Docker daemon. Others say plainly that Shipyard
+/// does not run them.
+public final class DockerCommand {
+    let world: World
+
+    public init(world: World) { self.world = world }
+
+    /// Subcommands and the names `docker image …` gives them.
+    static let commands: [String: DockerSubcommand] = {
+        var table: [String: DockerSubcommand] = [:]
+        for command in DockerSubcommand.all {
+            table[command.name] = command
+            if let management = command.managementName { table["image " + management] = command }
+        }
+        table["image list"] = table["images"]
+        table["image remove"] = table["rmi"]
+        return table
+    }()
+
+    /// Real Docker commands Shipyard's Docker does not run.
+    static let notSimulated: Set<String> = [
+        "run", "ps", "build", "exec", "stop", "start", "rm", "logs", "inspect", "compose", "buildx", "network",
+        "volume", "container", "system", "info", "version", "save", "load", "history", "commit", "cp", "kill",
+    ]
+
+    public func run(_ invocation: Invocation) -> ToolOutput {
+        var output = ToolOutput()
+        var words = invocation.arguments
+        var name = words.first ?? ""
+        if name == "image", words.count > 1 {
+            name = "image " + words[1]
+            words.removeFirst()
+        }
+        guard let command = Self.commands[name] else {
+            if name.isEmpty || name == "--help" || name == "help" {
+                output.out(DockerSubcommand.overview)
+            } else if Self.notSimulated.contains(name) || name.hasPrefix("image ") {
+                output.err("Shipyard's docker runs login, logout, pull, tag, push, images and rmi; `docker \(name)` is not simulated.\n")
+                output.status = 1
+            } else {
+                output.err("docker: '\(name)' is not a docker command.\nSee 'docker --help'\n")
+                output.status = 1
+            }
+            return output
+        }
+        let arguments = Array(words.dropFirst())
+        if arguments.contains("--help") {
+            output.out(command.help)
+            return output
+        }
+        switch DockerFlags.parse(arguments, flags: command.flags) {
+        case .failure(let error):
+            output.err(error.text(command))
+            output.status = error.status
+        case .success(let flags):
+            if let error = command.check(flags.arguments.count) {
+                output.err(error.text(command))
+                output.status = error.status
+                return output
+            }
+            let context = DockerContext(engine: world.docker, invocation: invocation, now: world.simulation.now)
+            command.body(flags, context, &output)
+        }
+        return output
+    }
+}
+
+/// What a subcommand's body works with.
+struct DockerContext {
+    let engine: DockerEngine
+    let invocation: Invocation
+    let now: SimTime
+
+    /// Prints a daemon error as the CLI does, and sets status 1.
+    func fail(_ error: DockerError, _ output: inout ToolOutput) {
+        output.err(error.isDaemonResponse ? "Error response from daemon: \(error.message)\n" : error.message + "\n")
+        output.status = 1
+    }
+}

@@ -1,0 +1,123 @@
+import AWSSim
+import ContainerImages
+import JSONValue
+import SimCore
+
+/// `docker pull` and `docker push`: what moves, layer by layer, for the CLI to report.
+extension DockerEngine {
+    public struct PullResult: Sendable {
+        /// `1.27`: the tag the first line names.
+        public var tag: String
+        /// `library/nginx`: the repository path the first line names.
+        public var path: String
+        /// `nginx:1.27`, and `docker.io/library/nginx:1.27` (the last line).
+        public var familiar: String
+        public var canonical: String
+        public var layers: [DockerLayer]
+        public var digest: String
+        /// The image was already here under this name.
+        public var upToDate: Bool
+    }
+
+    public func pull(_ name: String) throws(DockerError) -> PullResult {
+        let reference = ImageReference(name)
+        guard reference.isValid else { throw .invalidReference(name) }
+        let tag = reference.tag ?? "latest"
+        let familiar = FamiliarName.tagged(reference)
+        let ecr = ecr(forHost: reference.registry)
+        if let ecr, logins[reference.registry] == nil {
+            throw .noBasicAuthCredentials(url: "https://\(reference.registry)/v2/\(reference.repository)/manifests/\(tag)")
+        }
+        switch registry.resolve(reference) {
+        case .found(let resolved):
+            var image: DockerImage
+            if let ecr, let pushed = ecr.pulledImage(repository: reference.repository, digest: resolved.digest) {
+                image = DockerImage.fromRegistry(source: pushed.source, compressed: resolved.size, start: start)
+                image.layers = pushed.layers.map { DockerLayer(digest: $0.digest, size: $0.size) }
+            } else {
+                image = DockerImage.fromRegistry(source: reference.normalized, compressed: resolved.size, start: start)
+            }
+            let upToDate = images.contains { $0.id == image.id && $0.repoTags.contains(familiar) }
+            store(image, name: familiar, repoDigest: FamiliarName.repository(reference) + "@" + resolved.digest)
+            return PullResult(tag: tag, path: reference.repository, familiar: familiar,
+                              canonical: "\(reference.normalizedName):\(tag)", layers: image.layers,
+                              digest: resolved.digest, upToDate: upToDate)
+        case .tagNotFound:
+            throw .manifestUnknown(familiar, reason: ecr == nil ? "manifest unknown" : "Requested image not found")
+        case .repositoryNotFound, .invalidReference:
+            if let ecr {
+                throw .repositoryUnknown(reference.normalizedName, reason: "The repository with name '\(reference.repository)' does not exist in the registry with id '\(aws.accountID)'")
+            }
+            throw .pullAccessDenied(FamiliarName.repository(reference))
+        }
+    }
+
+    public struct PushResult: Sendable {
+        /// `[123456789012.dkr.ecr.us-east-1.amazonaws.com/web]`'s name.
+        public var repository: String
+        /// Layers top first, as the push lists them, and whether each was there already.
+        public var layers: [(id: String, existed: Bool)]
+        public var tag: String
+        public var digest: String
+        public var manifestSize: Int
+        /// Set when the registry refused the push after the layers went up.
+        public var refusal: DockerError?
+    }
+
+    /// `docker push NAME`: to the account's ECR registries, through the same API the Docker
+    /// client uses (layers first, then PutImage, which CloudTrail records).
+    public func push(_ name: String) throws(DockerError) -> PushResult {
+        let reference = ImageReference(name)
+        guard reference.isValid else { throw .invalidReference(name) }
+        let tag = reference.tag ?? "latest"
+        let tagged = FamiliarName.tagged(reference)
+        guard let image = images.first(where: { $0.repoTags.contains(tagged) }) else {
+            throw .notLocal(reference.tag == nil ? reference.normalizedName : tagged)
+        }
+        let diffIDs = image.layers.reversed().map { String(SHA256.digest("\($0.digest) diff").dropFirst(7).prefix(12)) }
+        var result = PushResult(repository: reference.normalizedName, layers: diffIDs.map { ($0, false) }, tag: tag,
+                                digest: "", manifestSize: 0)
+        guard let ecr = ecr(forHost: reference.registry) else {
+            result.refusal = .pushRefused("Shipyard's Docker pushes to the account's ECR registries only, not to \(reference.registry).")
+            return result
+        }
+        guard logins[reference.registry] != nil else {
+            result.refusal = .noBasicAuthCredentials(url: nil)
+            return result
+        }
+        guard ecr.hasRepository(reference.repository) else {
+            result.refusal = .pushRefused("name unknown: The repository with name '\(reference.repository)' does not exist in the registry with id '\(aws.accountID)'")
+            return result
+        }
+        let region = ecr.region
+        let check = try? aws.call(service: "ecr", operation: "BatchCheckLayerAvailability",
+                                  input: ["repositoryName": .string(reference.repository),
+                                          "layerDigests": .array(image.layers.map { .string($0.digest) })],
+                                  region: region)
+        let present = Set((check?["layers"].array ?? []).compactMap { $0["layerDigest"].string })
+        result.layers = zip(diffIDs, image.layers.reversed()).map { ($0, present.contains($1.digest)) }
+        for layer in image.layers where !present.contains(layer.digest) {
+            try? ecr.receiveBlob(repository: reference.repository, digest: layer.digest, size: layer.size, source: nil)
+        }
+        try? ecr.receiveBlob(repository: reference.repository, digest: image.id, size: image.configSize, source: image.source)
+        let manifest = ECRBackend.dockerManifest(config: image.manifest.config, layers: image.manifest.layers)
+        result.manifestSize = manifest.utf8.count
+        do {
+            let output = try aws.call(service: "ecr", operation: "PutImage",
+                                      input: ["repositoryName": .string(reference.repository), "imageTag": .string(tag),
+                                              "imageManifest": .string(manifest)],
+                                      region: region)
+            result.digest = output["image"]["imageId"]["imageDigest"].string ?? ""
+        } catch let error where error.code == "ImageAlreadyExistsException" {
+            result.digest = SHA256.digest(manifest)
+        } catch let error where error.code == "ImageTagAlreadyExistsException" {
+            result.refusal = .pushRefused("tag invalid: " + error.message)
+            return result
+        } catch {
+            result.refusal = .pushRefused(error.message)
+            return result
+        }
+        store(image, name: nil, repoDigest: reference.normalizedName + "@" + result.digest)
+        return result
+    }
+}
