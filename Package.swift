@@ -71,6 +71,7 @@ let package = Package(
         .testTarget(name: "KubectlPrintersTests", dependencies: ["KubectlPrinters", "JSONValue", "GoPorts"], exclude: ["Fixtures"]),
         .testTarget(name: "KubectlDescribeTests", dependencies: ["GoPorts", "KubectlDescribe", "JSONValue"], exclude: ["Fixtures"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "JSONValue", "World", "ToolIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "AWSCLI", "World", "ToolIO"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
         .testTarget(name: "HostSystemTests", dependencies: ["HostSystem", "ToolIO"]),
