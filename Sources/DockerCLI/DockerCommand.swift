@@ -23,10 +23,14 @@ public final class DockerCommand {
         return table
     }()
 
+    /// The commands completion offers after `docker`.
+    public static let commandNames = DockerSubcommand.all.map(\.name).sorted()
+
     /// Real Docker commands Shipyard's Docker does not run.
     static let notSimulated: Set<String> = [
         "run", "ps", "build", "exec", "stop", "start", "rm", "logs", "inspect", "compose", "buildx", "network",
         "volume", "container", "system", "info", "version", "save", "load", "history", "commit", "cp", "kill",
+        "image build", "image history", "image import", "image inspect", "image load", "image prune", "image save",
     ]
 
     public func run(_ invocation: Invocation) -> ToolOutput {
@@ -40,11 +44,14 @@ public final class DockerCommand {
         guard let command = Self.commands[name] else {
             if name.isEmpty || name == "--help" || name == "help" {
                 output.out(DockerSubcommand.overview)
-            } else if Self.notSimulated.contains(name) || name.hasPrefix("image ") {
+            } else if Self.notSimulated.contains(name) {
                 output.err("Shipyard's docker runs login, logout, pull, tag, push, images and rmi; `docker \(name)` is not simulated.\n")
                 output.status = 1
+            } else if name.hasPrefix("image ") {
+                output.err("docker: unknown command: docker \(name)\n\nUsage:  docker image\n\nRun 'docker image --help' for more information\n")
+                output.status = 1
             } else {
-                output.err("docker: '\(name)' is not a docker command.\nSee 'docker --help'\n")
+                output.err("docker: unknown command: docker \(name)\n\nRun 'docker --help' for more information\n")
                 output.status = 1
             }
             return output
@@ -59,6 +66,11 @@ public final class DockerCommand {
             output.err(error.text(command))
             output.status = error.status
         case .success(let flags):
+            if let flag = command.unsupported.sorted().first(where: flags.present.contains) {
+                output.err("Shipyard's docker does not simulate `docker \(name) --\(flag)`.\n")
+                output.status = 1
+                return output
+            }
             if let error = command.check(flags.arguments.count) {
                 output.err(error.text(command))
                 output.status = error.status

@@ -17,10 +17,26 @@ extension DockerSubcommand {
             Options:
               -a, --all             Show all images (default hides intermediate images)
                   --digests         Show digests
+              -f, --filter filter   Filter output based on conditions provided
+                  --format string   Format output using a custom template:
+                                    'table':            Print output in table format
+                                    with column headers (default)
+                                    'table TEMPLATE':   Print output in table format
+                                    using the given Go template
+                                    'json':             Print in JSON format
+                                    'TEMPLATE':         Print output using the given
+                                    Go template.
+                                    Refer to https://docs.docker.com/go/formatting/
+                                    for more information about formatting output with
+                                    templates
+                  --no-trunc        Don't truncate output
               -q, --quiet           Only show image IDs
+                  --tree            List multi-platform images as a tree (EXPERIMENTAL)
 
             """,
-        flags: [flag("all", "a"), flag("digests"), flag("quiet", "q")], arity: .atMost(1)
+        flags: [flag("all", "a"), flag("digests"), flag("filter", "f", value: true), flag("format", value: true),
+                flag("no-trunc"), flag("quiet", "q"), flag("tree")],
+        unsupported: ["filter", "format", "tree"], arity: .atMost(1)
     ) { flags, context, output in
         var rows = context.engine.images.flatMap { image -> [(repository: String, tag: String, image: DockerImage)] in
             let names = image.repoTags.map { tagged -> (String, String) in
@@ -33,9 +49,10 @@ extension DockerSubcommand {
             let (repository, tag) = filter.contains(":") ? (String(filter.prefix { $0 != ":" }), String(filter.drop { $0 != ":" }.dropFirst())) : (filter, nil)
             rows = rows.filter { row in row.repository == repository && (tag.map { row.tag == $0 } ?? true) }
         }
+        let id = { (image: DockerImage) in flags.present.contains("no-trunc") ? image.id : image.shortID }
         if flags.present.contains("quiet") {
-            var seen: Set<String> = []
-            for row in rows where seen.insert(row.image.id).inserted { output.out(row.image.shortID + "\n") }
+            // One ID per row, repeated for an image with several names, as Docker does.
+            output.out(rows.map { id($0.image) + "\n" }.joined())
             return
         }
         let digests = flags.present.contains("digests")
@@ -44,7 +61,7 @@ extension DockerSubcommand {
             let seconds = (context.now.milliseconds - row.image.created.milliseconds) / 1000
             let digest = row.image.repoDigests.first { $0.hasPrefix(row.repository + "@") }.map { String($0.drop { $0 != "@" }.dropFirst()) }
             table.append([row.repository, row.tag] + (digests ? [digest ?? "<none>"] : [])
-                         + [row.image.shortID, GoUnitsDuration.human(seconds: seconds) + " ago", GoUnitsDuration.size(row.image.size)])
+                         + [id(row.image), GoUnitsDuration.human(seconds: seconds) + " ago", GoUnitsDuration.size(row.image.size)])
         }
         var writer = TabWriter(minWidth: 10, padding: 3, rememberWidths: false)
         output.out(writer.format(table))
@@ -81,8 +98,11 @@ extension DockerSubcommand {
               docker image rm, docker image remove, docker rmi
 
             Options:
-              -f, --force      Force removal of the image
-                  --no-prune   Do not delete untagged parents
+              -f, --force              Force removal of the image
+                  --no-prune           Do not delete untagged parents
+                  --platform strings   Remove only the given platform variant.
+                                       Formatted as "os[/arch[/variant]]" (e.g.,
+                                       "linux/amd64")
 
             """,
         flags: [flag("force", "f"), flag("no-prune")], arity: .atLeast(1)

@@ -44,19 +44,24 @@ extension DockerSubcommand {
             while password.hasSuffix("\n") || password.hasSuffix("\r") { password.removeLast() }
         }
         guard !password.isEmpty else {
-            output.err(fromStdin ? "Error: Password Required\n" : "Error: Cannot perform an interactive login from a non TTY device\n")
+            // With nothing to read, Docker 28 falls back to asking, which needs a terminal.
+            output.err("Error: Cannot perform an interactive login from a non TTY device\n")
             output.status = 1
             return
         }
+        let changed: Bool
         do throws(DockerError) {
-            try context.engine.login(host: host, username: username, password: password)
+            changed = try context.engine.login(host: host, username: username, password: password)
         } catch {
             context.fail(error, &output)
             return
         }
-        let home = context.invocation.environment["HOME"] ?? "/root"
-        output.err("WARNING! Your credentials are stored unencrypted in '\(home)/.docker/config.json'.\n"
-            + "Configure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n")
+        // Docker 28 warns when it writes new credentials to its file (every ECR token is new).
+        if changed {
+            let home = context.invocation.environment["HOME"] ?? "/root"
+            output.err("\nWARNING! Your credentials are stored unencrypted in '\(home)/.docker/config.json'.\n"
+                + "Configure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n")
+        }
         output.out("Login Succeeded\n")
     }
 
@@ -71,12 +76,11 @@ extension DockerSubcommand {
             """,
         flags: [], arity: .atMost(1)
     ) { flags, context, output in
-        let server = flags.arguments.first ?? "https://index.docker.io/v1/"
-        let host = server.hasPrefix("https://") ? String(server.dropFirst(8).prefix { $0 != "/" }) : server
-        if context.engine.logout(host: host) {
-            output.out("Removing login credentials for \(host)\n")
-        } else {
-            output.out("Not logged in to \(host)\n")
-        }
+        // A server named is made a host name; Docker Hub's default address is kept whole.
+        let server = flags.arguments.first
+        let host = server.map { $0.hasPrefix("https://") ? String($0.dropFirst(8).prefix { $0 != "/" }) : $0 }
+            ?? "https://index.docker.io/v1/"
+        context.engine.logout(host: host)
+        output.out("Removing login credentials for \(host)\n")
     }
 }

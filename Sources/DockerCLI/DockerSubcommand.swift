@@ -14,6 +14,8 @@ struct DockerSubcommand: Sendable {
     var usage: String
     var help: String
     var flags: [DockerFlags.Flag]
+    /// Real flags Shipyard's Docker does not act on, which it says rather than ignore.
+    var unsupported: Set<String> = []
     var arity: Arity
     var body: @Sendable (DockerFlags, DockerContext, inout ToolOutput) -> Void
 
@@ -28,6 +30,10 @@ struct DockerSubcommand: Sendable {
     }
 
     static let all: [DockerSubcommand] = [login, logout, pull, push, tag, images, rmi]
+
+    /// The flags `docker pull` and `docker push` share.
+    static let transferFlags = [flag("all-tags", "a"), flag("disable-content-trust"), flag("platform", value: true),
+                                flag("quiet", "q")]
 
     static func flag(_ long: String, _ short: Character? = nil, value: Bool = false) -> DockerFlags.Flag {
         DockerFlags.Flag(long: long, short: short, takesValue: value)

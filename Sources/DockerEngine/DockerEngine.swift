@@ -9,10 +9,10 @@ public final class DockerEngine {
     let simulation: Simulation
     let registry: ImageRegistry
     let aws: AWSCloud
-    /// Local images, newest first (the order `docker images` lists them in).
+    /// Local images, most recently built first (the order `docker images` lists them in).
     public private(set) var images: [DockerImage] = []
-    /// Registry host → user name, for registries logged in to.
-    public private(set) var logins: [String: String] = [:]
+    /// Registry host → the `user:password` stored for it.
+    var logins: [String: String] = [:]
     /// When the world began: public images were built before it.
     let start: SimTime
 
@@ -46,35 +46,44 @@ public final class DockerEngine {
 
     /// `docker tag SOURCE TARGET`.
     public func tag(_ source: String, as target: String) throws(DockerError) {
-        guard let index = index(named: source) else { throw .noSuchImage(Self.withTag(source)) }
         let reference = ImageReference(target)
-        guard reference.isValid, reference.digest == nil else { throw .invalidReference(target) }
+        guard reference.isValid, reference.digest == nil else { throw .invalidTarget(target) }
+        guard let index = index(named: source) else { throw .noSuchImage(Self.withTag(source)) }
         let name = FamiliarName.tagged(reference)
         for other in images.indices { images[other].repoTags.removeAll { $0 == name } }
         images[index].repoTags.append(name)
     }
 
     /// `docker rmi NAME`: untags a name, deleting the image with its last name. Returns
-    /// the lines Docker prints.
+    /// the lines Docker prints: a name's repository digest goes with the repository's last tag.
     public func remove(_ name: String, force: Bool = false) throws(DockerError) -> [String] {
         guard let index = index(named: name) else { throw .noSuchImage(name) }
-        let reference = ImageReference(name)
-        let tagged = FamiliarName.tagged(reference)
-        var lines: [String] = []
-        if images[index].repoTags.contains(tagged) {
-            if images[index].repoTags.count > 1 && !force {
-                images[index].repoTags.removeAll { $0 == tagged }
-                return ["Untagged: \(tagged)"]
+        let tagged = FamiliarName.tagged(ImageReference(name))
+        if images[index].repoTags.count > 1 && !force {
+            guard images[index].repoTags.contains(tagged) else {
+                throw .referencedInMultipleRepositories(images[index].shortID)
             }
-        } else if images[index].repoTags.count > 1 && !force {
-            throw .referencedInMultipleRepositories(String(images[index].shortID))
+            images[index].repoTags.removeAll { $0 == tagged }
+            return ["Untagged: \(tagged)"] + untagDigests(at: index, ofRepositoryOf: tagged)
+        }
+        var lines: [String] = []
+        for tag in images[index].repoTags {
+            images[index].repoTags.removeAll { $0 == tag }
+            lines += ["Untagged: \(tag)"] + untagDigests(at: index, ofRepositoryOf: tag)
         }
         let image = images.remove(at: index)
-        lines += image.repoTags.map { "Untagged: \($0)" }
-        lines += image.repoDigests.map { "Untagged: \($0)" }
         lines.append("Deleted: \(image.id)")
-        lines += image.layers.reversed().map { "Deleted: \(SHA256.digest("\($0.digest) diff"))" }
+        lines += image.layers.reversed().map { "Deleted: \(SHA256.digest("\($0.digest) chain"))" }
         return lines
+    }
+
+    /// Drops the repository digests of `tag`'s repository once no tag of it is left, as lines.
+    private func untagDigests(at index: Int, ofRepositoryOf tag: String) -> [String] {
+        let repository = String(tag[..<(tag.lastIndex(of: ":") ?? tag.endIndex)])
+        guard !images[index].repoTags.contains(where: { $0.hasPrefix(repository + ":") }) else { return [] }
+        let digests = images[index].repoDigests.filter { $0.hasPrefix(repository + "@") }
+        images[index].repoDigests.removeAll { $0.hasPrefix(repository + "@") }
+        return digests.map { "Untagged: \($0)" }
     }
 
     /// Adds or replaces a local image, newest first, moving `name` to it.
@@ -90,7 +99,8 @@ public final class DockerEngine {
             if !image.repoTags.contains(name) { image.repoTags.append(name) }
         }
         if let repoDigest, !image.repoDigests.contains(repoDigest) { image.repoDigests.append(repoDigest) }
-        images.insert(image, at: 0)
+        // Newest build first, as `docker images` lists them.
+        images.insert(image, at: images.firstIndex { $0.created < image.created } ?? images.count)
     }
 
     static func withTag(_ name: String) -> String {
@@ -101,13 +111,18 @@ public final class DockerEngine {
     // MARK: Logins
 
     /// `docker login`: ECR registries check the password against the tokens they issued.
-    public func login(host: String, username: String, password: String) throws(DockerError) {
+    /// Returns whether the stored credentials changed.
+    @discardableResult
+    public func login(host: String, username: String, password: String) throws(DockerError) -> Bool {
         guard let ecr = ecr(forHost: host) else { throw .loginUnsupported(host) }
         guard ecr.accepts(username: username, password: password) else { throw .loginFailed(host) }
-        logins[host] = username
+        let credentials = username + ":" + password
+        defer { logins[host] = credentials }
+        return logins[host] != credentials
     }
 
     /// `docker logout`: whether there was a login to remove.
+    @discardableResult
     public func logout(host: String) -> Bool { logins.removeValue(forKey: host) != nil }
 
     /// The ECR backend serving a registry host of this account, if it is one.

@@ -1,11 +1,16 @@
+import ContainerImages
+
 /// What the daemon refuses, in its words. The CLI prints `Error response from daemon: ` before
 /// the ones the daemon returns as errors (`isDaemonResponse`); push failures are printed bare,
 /// after the progress lines, as Docker prints them.
 public enum DockerError: Error, Equatable, Sendable {
     case noSuchImage(String)
     case invalidReference(String)
+    /// `docker tag`'s target, which the CLI parses itself.
+    case invalidTarget(String)
     case referencedInMultipleRepositories(String)
-    case pullAccessDenied(String)
+    /// `pull access denied for NAME, …: denied: REASON`.
+    case pullDenied(String, reason: String)
     case manifestUnknown(String, reason: String)
     case repositoryUnknown(String, reason: String)
     case noBasicAuthCredentials(url: String?)
@@ -17,11 +22,18 @@ public enum DockerError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .noSuchImage(let name): return "No such image: \(name)"
-        case .invalidReference(let name): return "invalid reference format: \(name)"
+        case .invalidReference(let name):
+            // Docker names the one mistake it can put a finger on: capitals in the repository.
+            let written = ImageReference(name)
+            let lowercase = ImageReference(name.lowercased())
+            guard written.repository != lowercase.repository, lowercase.isValid else { return "invalid reference format" }
+            return "invalid reference format: repository name (\(written.repository)) must be lowercase"
+        case .invalidTarget(let name):
+            return "Error parsing reference: \"\(name)\" is not a valid repository/tag: " + DockerError.invalidReference(name).message
         case .referencedInMultipleRepositories(let id):
             return "conflict: unable to delete \(id) (must be forced) - image is referenced in multiple repositories"
-        case .pullAccessDenied(let name):
-            return "pull access denied for \(name), repository does not exist or may require 'docker login': denied: requested access to the resource is denied"
+        case .pullDenied(let name, let reason):
+            return "pull access denied for \(name), repository does not exist or may require 'docker login': denied: \(reason)"
         case .manifestUnknown(let name, let reason): return "manifest for \(name) not found: manifest unknown: \(reason)"
         case .repositoryUnknown(let name, let reason): return "repository \(name) not found: name unknown: \(reason)"
         case .noBasicAuthCredentials(let url):
@@ -38,7 +50,7 @@ public enum DockerError: Error, Equatable, Sendable {
     public var isDaemonResponse: Bool {
         switch self {
         case .noBasicAuthCredentials(let url): return url != nil
-        case .notLocal, .pushRefused, .loginUnsupported: return false
+        case .notLocal, .pushRefused, .loginUnsupported, .invalidReference, .invalidTarget: return false
         default: return true
         }
     }

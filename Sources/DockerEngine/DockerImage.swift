@@ -40,7 +40,8 @@ extension DockerImage {
     /// registries' own. `compressed` is the catalogue's size; the layers add up to it.
     static func fromRegistry(source: String, compressed: Int64, start: SimTime) -> DockerImage {
         let seed = fnv1a64(source)
-        let count = 2 + Int(seed % 6)
+        // Small base images (busybox, alpine) are one layer; others have a base and a few more.
+        let count = compressed < 10_000_000 ? 1 : 3 + Int(seed % 5)
         var layers: [DockerLayer] = []
         var remaining = compressed
         for index in 0..<count {

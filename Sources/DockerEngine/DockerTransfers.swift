@@ -14,9 +14,13 @@ extension DockerEngine {
         public var familiar: String
         public var canonical: String
         public var layers: [DockerLayer]
+        /// Layers some local image holds already (`Already exists`).
+        public var present: Set<String>
         public var digest: String
         /// The image was already here under this name.
         public var upToDate: Bool
+        /// No tag was given (`Using default tag: latest`).
+        public var defaultTag: Bool
     }
 
     public func pull(_ name: String) throws(DockerError) -> PullResult {
@@ -25,8 +29,15 @@ extension DockerEngine {
         let tag = reference.tag ?? "latest"
         let familiar = FamiliarName.tagged(reference)
         let ecr = ecr(forHost: reference.registry)
-        if let ecr, logins[reference.registry] == nil {
-            throw .noBasicAuthCredentials(url: "https://\(reference.registry)/v2/\(reference.repository)/manifests/\(tag)")
+        if let ecr {
+            switch credentials(for: reference.registry, ecr) {
+            case .missing:
+                throw .noBasicAuthCredentials(url: "https://\(reference.registry)/v2/\(reference.repository)/manifests/\(tag)")
+            case .expired:
+                throw .pullDenied(reference.normalizedName, reason: Self.expiredToken)
+            case .valid:
+                break
+            }
         }
         switch registry.resolve(reference) {
         case .found(let resolved):
@@ -38,17 +49,18 @@ extension DockerEngine {
                 image = DockerImage.fromRegistry(source: reference.normalized, compressed: resolved.size, start: start)
             }
             let upToDate = images.contains { $0.id == image.id && $0.repoTags.contains(familiar) }
+            let present = Set(images.flatMap { $0.layers.map(\.digest) })
             store(image, name: familiar, repoDigest: FamiliarName.repository(reference) + "@" + resolved.digest)
             return PullResult(tag: tag, path: reference.repository, familiar: familiar,
-                              canonical: "\(reference.normalizedName):\(tag)", layers: image.layers,
-                              digest: resolved.digest, upToDate: upToDate)
+                              canonical: "\(reference.normalizedName):\(tag)", layers: image.layers, present: present,
+                              digest: resolved.digest, upToDate: upToDate, defaultTag: reference.tag == nil)
         case .tagNotFound:
             throw .manifestUnknown(familiar, reason: ecr == nil ? "manifest unknown" : "Requested image not found")
         case .repositoryNotFound, .invalidReference:
             if let ecr {
                 throw .repositoryUnknown(reference.normalizedName, reason: "The repository with name '\(reference.repository)' does not exist in the registry with id '\(aws.accountID)'")
             }
-            throw .pullAccessDenied(FamiliarName.repository(reference))
+            throw .pullDenied(FamiliarName.repository(reference), reason: "requested access to the resource is denied")
         }
     }
 
@@ -56,12 +68,26 @@ extension DockerEngine {
         /// `[123456789012.dkr.ecr.us-east-1.amazonaws.com/web]`'s name.
         public var repository: String
         /// Layers top first, as the push lists them, and whether each was there already.
-        public var layers: [(id: String, existed: Bool)]
+        public var layers: [(id: String, existed: Bool)] = []
         public var tag: String
-        public var digest: String
-        public var manifestSize: Int
-        /// Set when the registry refused the push after the layers went up.
+        /// No tag was given (`Using default tag: latest`).
+        public var defaultTag: Bool
+        public var digest = ""
+        public var manifestSize = 0
+        /// Set when the push failed, after the lines printed before it.
         public var refusal: DockerError?
+    }
+
+    /// ECR's word for a login whose token has run out.
+    static let expiredToken = "Your authorization token has expired. Reauthenticate and try again."
+
+    enum Credentials { case missing, expired, valid }
+
+    /// Whether the login stored for an ECR registry still holds.
+    func credentials(for host: String, _ ecr: ECRBackend) -> Credentials {
+        guard let stored = logins[host] else { return .missing }
+        let password = String(stored.drop { $0 != ":" }.dropFirst())
+        return ecr.accepts(username: String(stored.prefix { $0 != ":" }), password: password) ? .valid : .expired
     }
 
     /// `docker push NAME`: to the account's ECR registries, through the same API the Docker
@@ -70,20 +96,26 @@ extension DockerEngine {
         let reference = ImageReference(name)
         guard reference.isValid else { throw .invalidReference(name) }
         let tag = reference.tag ?? "latest"
-        let tagged = FamiliarName.tagged(reference)
-        guard let image = images.first(where: { $0.repoTags.contains(tagged) }) else {
-            throw .notLocal(reference.tag == nil ? reference.normalizedName : tagged)
+        var result = PushResult(repository: reference.normalizedName, tag: tag, defaultTag: reference.tag == nil)
+        guard let image = images.first(where: { $0.repoTags.contains(FamiliarName.tagged(reference)) }) else {
+            result.refusal = .notLocal(FamiliarName.repository(reference))
+            return result
         }
         let diffIDs = image.layers.reversed().map { String(SHA256.digest("\($0.digest) diff").dropFirst(7).prefix(12)) }
-        var result = PushResult(repository: reference.normalizedName, layers: diffIDs.map { ($0, false) }, tag: tag,
-                                digest: "", manifestSize: 0)
+        result.layers = diffIDs.map { ($0, false) }
         guard let ecr = ecr(forHost: reference.registry) else {
             result.refusal = .pushRefused("Shipyard's Docker pushes to the account's ECR registries only, not to \(reference.registry).")
             return result
         }
-        guard logins[reference.registry] != nil else {
+        switch credentials(for: reference.registry, ecr) {
+        case .missing:
             result.refusal = .noBasicAuthCredentials(url: nil)
             return result
+        case .expired:
+            result.refusal = .pushRefused("denied: " + Self.expiredToken)
+            return result
+        case .valid:
+            break
         }
         guard ecr.hasRepository(reference.repository) else {
             result.refusal = .pushRefused("name unknown: The repository with name '\(reference.repository)' does not exist in the registry with id '\(aws.accountID)'")

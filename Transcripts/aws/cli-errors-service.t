@@ -47,9 +47,9 @@ $ aws ecs deploy --service web
 
 Shipyard does not simulate `aws ecs deploy` yet.
 ? 255
-$ aws ecr get-login-password
+$ aws eks update-kubeconfig --name demo
 
-Shipyard does not simulate `aws ecr get-login-password` yet.
+Shipyard does not simulate `aws eks update-kubeconfig` yet.
 ? 255
 $ aws ecs list-clusters --debug
 Shipyard: --debug logging is not simulated.

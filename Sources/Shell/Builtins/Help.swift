@@ -8,6 +8,7 @@ enum Help {
         Simulated tools (they print what the real ones print):
           kubectl ...            the Kubernetes command line, against the current context
           aws ecs|... ...        the AWS command line (v2), account 123456789012
+          docker ...             Docker on your machine: login, pull, tag, push, images, rmi (ECR)
 
         Shell built-ins:
           help [COMMAND]         this text, or help on one command
@@ -34,6 +35,7 @@ enum Help {
     static let topics: [String: String] = [
         "kubectl": "kubectl: run `kubectl` for its commands, `kubectl COMMAND --help` for one of them.\n",
         "aws": "aws: run `aws help`, `aws ecs help` or `aws ecs OPERATION help`.\n",
+        "docker": "docker: run `docker` for the commands Shipyard's Docker runs, `docker COMMAND --help` for one of them.\n",
         "sleep": "sleep DURATION...: advance the simulated clock (30, 30s, 5m, 2h, 1d). Nothing real waits.\n",
         "grep": "grep [-v -i -c -n -E -F -w -o -q] [-A N] [-B N] [-C N] PATTERN [FILE...]: print lines that match PATTERN, with N lines of context after, before or around each.\n",
         "head": "head [-n N | -c N] [FILE...]: the first N lines (10), or bytes.\n",

@@ -1,4 +1,5 @@
 import AWSCLI
+import DockerCLI
 import KubeSim
 import Kubectl
 import World
@@ -51,7 +52,8 @@ extension ShellSession {
         switch command {
         case "kubectl", "k": return kubectlCandidates(Array(words.dropFirst()), prefix: prefix)
         case "aws": return awsCandidates(Array(words.dropFirst()), prefix: prefix)
-        case "help": return (["kubectl", "aws"] + Builtins.names).sorted()
+        case "docker": return dockerCandidates(Array(words.dropFirst()), prefix: prefix)
+        case "help": return (["kubectl", "aws", "docker"] + Builtins.names).sorted()
         case "lesson": return words.count == 1 ? (tutor?.catalog.lessons.map(\.id) ?? []) : []
         case "hint": return words.count == 1 ? ["all"] : []
         case "progress": return words.count == 1 ? ["export", "reset"] : []
@@ -124,6 +126,14 @@ extension ShellSession {
             return world.aws.region("us-east-1").ecs.clusterNames
         }
         return []
+    }
+
+    /// `docker`'s commands, then the local images' names for those that take one.
+    private func dockerCandidates(_ words: [String], prefix: String) -> [String] {
+        let positional = words.filter { !$0.hasPrefix("-") }
+        if positional.isEmpty { return DockerCommand.commandNames }
+        guard ["push", "rmi", "tag"].contains(positional[0]) else { return [] }
+        return world.docker.images.flatMap(\.repoTags).sorted()
     }
 
     private func fileCandidates(_ prefix: String) -> [String] {
