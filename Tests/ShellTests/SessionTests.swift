@@ -190,6 +190,21 @@ import World
         #expect(shell.execute("\(text) | grep m -A").stderr.hasPrefix("grep: option requires an argument -- 'A'\n"))
     }
 
+    /// `-m N` stops after N selected lines, as GNU grep 3.8 does (checked on this machine):
+    /// the last one's trailing context still prints, `-c` counts at most N, a negative N is no
+    /// limit, and `-m 0` selects nothing.
+    @Test func grepStopsAfterMaxCount() {
+        let shell = session()
+        let text = "printf 'a1\\nb\\na2\\nc\\na3\\n'"
+        #expect(shell.execute("\(text) | grep -m1 a").stdout == "a1\n")
+        #expect(shell.execute("\(text) | grep -m 2 a").stdout == "a1\na2\n")
+        #expect(shell.execute("\(text) | grep -m1 -A1 a").stdout == "a1\nb\n")
+        #expect(shell.execute("\(text) | grep -c -m2 a").stdout == "2\n")
+        #expect(shell.execute("\(text) | grep -m -1 a").stdout == "a1\na2\na3\n")
+        #expect(shell.execute("\(text) | grep -m0 a").status == 1)
+        #expect(shell.execute("\(text) | grep -m x a").stderr == "grep: invalid max count\n")
+    }
+
     @Test func commandSubstitution() {
         let shell = session()
         #expect(shell.execute("export N=$(echo 3); echo \"n=$N\"").stdout == "n=3\n")

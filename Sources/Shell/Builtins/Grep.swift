@@ -1,7 +1,7 @@
 import LineTools
 import ToolIO
 
-/// `grep [-v -i -c -n -E -F -w -o -q -A N -B N -C N -e PATTERN…] PATTERN [FILE…]`, matching
+/// `grep [-v -i -c -n -E -F -w -o -q -m N -A N -B N -C N -e PATTERN…] PATTERN [FILE…]`, matching
 /// lines as GNU grep does (basic regular expressions unless `-E`), with lines of context around
 /// them when asked (`kubectl describe pod web | grep -A5 Events`).
 enum Grep {
@@ -11,6 +11,8 @@ enum Grep {
         var invert = false, ignoreCase = false, count = false, numbers = false
         var extended = false, fixed = false, wholeWord = false, onlyMatching = false, quiet = false
         var contextLines = ContextLines()
+        /// `-m N`: stop after N selected lines (the trailing context of the last still prints).
+        var maxCount = Int.max
         var pattern: String?
         /// Patterns after the first (`-e A -e B`): a line matches if any one does.
         var morePatterns: [String] = []
@@ -39,7 +41,7 @@ enum Grep {
                 guard let length = contextLength(value) else { return }
                 contextLines.set(which, length)
             } else if argument.hasPrefix("-"), argument.count > 1,
-                argument.dropFirst().first.map({ "vicnEFwoqsABC".contains($0) }) == true
+                argument.dropFirst().first.map({ "vicnEFwoqsmABC".contains($0) }) == true
             {
                 var flags = argument.dropFirst()[...]
                 while let flag = flags.first {
@@ -55,8 +57,8 @@ enum Grep {
                     case "o": onlyMatching = true
                     case "q": quiet = true
                     case "s": break  // no messages about unreadable files: there are none to make
-                    case "A", "B", "C":
-                        // The length is the rest of this argument, or the next one.
+                    case "m", "A", "B", "C":
+                        // The number is the rest of this argument, or the next one.
                         var value = String(flags)
                         flags = ""
                         if value.isEmpty {
@@ -66,6 +68,15 @@ enum Grep {
                             }
                             value = next
                             arguments = arguments.dropFirst()
+                        }
+                        if flag == "m" {
+                            guard let number = Int(value) else {
+                                context.fail("grep: invalid max count", status: 2)
+                                return
+                            }
+                            // A negative count means no limit, as in GNU grep 3.8.
+                            maxCount = number < 0 ? Int.max : number
+                            continue
                         }
                         guard let length = contextLength(value) else { return }
                         contextLines.set(flag, length)
@@ -135,6 +146,13 @@ enum Grep {
                 }
             }
             for index in all.indices {
+                if matched >= maxCount {
+                    // Done selecting: only the last match's trailing context is left to print.
+                    guard afterLeft > 0, !onlyMatching, !count, !quiet else { break }
+                    emit(index, selected: false)
+                    afterLeft -= 1
+                    continue
+                }
                 guard found(all[index]) != invert else {
                     if afterLeft > 0, !onlyMatching {
                         emit(index, selected: false)

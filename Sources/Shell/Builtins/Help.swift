@@ -37,7 +37,7 @@ enum Help {
         "aws": "aws: run `aws help`, `aws ecs help` or `aws ecs OPERATION help`.\n",
         "docker": "docker: run `docker` for the commands Shipyard's Docker runs, `docker COMMAND --help` for one of them.\n",
         "sleep": "sleep DURATION...: advance the simulated clock (30, 30s, 5m, 2h, 1d). Nothing real waits.\n",
-        "grep": "grep [-v -i -c -n -E -F -w -o -q] [-A N] [-B N] [-C N] PATTERN [FILE...]: print lines that match PATTERN, with N lines of context after, before or around each.\n",
+        "grep": "grep [-v -i -c -n -E -F -w -o -q] [-m N] [-A N] [-B N] [-C N] PATTERN [FILE...]: print lines that match PATTERN, with N lines of context after, before or around each.\n",
         "head": "head [-n N | -c N] [FILE...]: the first N lines (10), or bytes.\n",
         "tail": "tail [-n N | -n +N | -c N] [FILE...]: the last N lines (10), from line N on, or bytes.\n",
         "wc": "wc [-l -w -c] [FILE...]: count lines, words and bytes.\n",
