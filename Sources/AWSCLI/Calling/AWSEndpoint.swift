@@ -8,6 +8,9 @@ import World
 /// The world is one such endpoint; tests substitute recorded responses.
 public protocol AWSEndpoint: AnyObject {
     func call(service: String, operation: String, input: JSON, region: String) throws(AWSServiceError) -> JSON
+    /// A call signed with `accessKeyID`: the caller is whoever that key belongs to.
+    func call(service: String, operation: String, input: JSON, region: String,
+              accessKeyID: String) throws(AWSServiceError) -> JSON
     /// Whether the region has an endpoint; requests to other regions cannot connect.
     func hasRegion(_ region: String) -> Bool
     /// The region the host's instance metadata reports (where the learner's shell "runs").
@@ -36,6 +39,12 @@ public protocol AWSEndpoint: AnyObject {
 }
 
 extension AWSEndpoint {
+    /// Endpoints that know one caller (recorded responses, a container's role) ignore the key.
+    public func call(service: String, operation: String, input: JSON, region: String,
+                     accessKeyID: String) throws(AWSServiceError) -> JSON {
+        try call(service: service, operation: operation, input: input, region: region)
+    }
+
     /// Endpoints without a clock of their own (recorded responses) are at the epoch.
     public var now: SimTime { SimTime(milliseconds: 0) }
     public var hasCredentials: Bool { true }
@@ -54,6 +63,23 @@ final class WorldEndpoint: AWSEndpoint {
 
     func call(service: String, operation: String, input: JSON, region: String) throws(AWSServiceError) -> JSON {
         try world.aws.call(service: service, operation: operation, input: input, region: region)
+    }
+
+    /// Credentials from `aws sts assume-role`, exported, make the call the role session's, as
+    /// IAM then authorizes it; an expired session's are refused. Any other key is the
+    /// learner's own.
+    func call(service: String, operation: String, input: JSON, region: String,
+              accessKeyID: String) throws(AWSServiceError) -> JSON {
+        guard world.aws.sts.issued(accessKeyID: accessKeyID) else {
+            return try call(service: service, operation: operation, input: input, region: region)
+        }
+        guard let caller = world.aws.sts.caller(forAccessKeyID: accessKeyID) else {
+            throw AWSServiceError(code: "ExpiredTokenException", message: "The security token included in the request is expired")
+        }
+        let saved = world.aws.caller
+        defer { world.aws.caller = saved }
+        world.aws.caller = caller
+        return try world.aws.call(service: service, operation: operation, input: input, region: region)
     }
 
     func hasRegion(_ region: String) -> Bool { AWSCloud.knownRegions.contains(region) }

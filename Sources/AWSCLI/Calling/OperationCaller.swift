@@ -127,6 +127,7 @@ struct OperationCaller {
         guard context.endpoint.hasCredentials else {
             throw .configuration("Unable to locate credentials. You can configure credentials by running \"aws configure\".")
         }
+        let accessKeyID = try context.configuration.credentials().accessKey
         if let url = context.globals.endpointURL {
             // Nothing listens at a learner-given endpoint inside the simulation.
             throw .general("Could not connect to the endpoint URL: \"\(Self.requestURL(url))\"")
@@ -136,7 +137,7 @@ struct OperationCaller {
         }
         do throws(AWSServiceError) {
             let response = try context.endpoint.call(service: model.service, operation: operation.name, input: input.json,
-                                                     region: region)
+                                                     region: region, accessKeyID: accessKeyID)
             return .success(ResponseParser.parse(response, shape: model.shape(operation.output), model: model))
         } catch {
             return .failure(error)

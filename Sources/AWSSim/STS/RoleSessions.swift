@@ -91,6 +91,9 @@ extension STSBackend {
     /// Who an access key belongs to: the learner's own key, or a session STS issued (as
     /// `aws sts get-caller-identity` run with exported `AssumeRole` credentials would show).
     /// The shell can set `AWSCloud.caller` from it; nil for keys nobody issued.
+    /// Whether STS issued this key (expired or not): a caller presenting it is that session.
+    public func issued(accessKeyID key: String) -> Bool { sessions[key] != nil }
+
     public func caller(forAccessKeyID key: String) -> AWSCaller? {
         if key == iam.learnerAccessKeyID { return iam.learnerCaller }
         guard let session = sessions[key], session.expiration > simulation.now else { return nil }
