@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "ShellTests", dependencies: ["Shell", "ToolIO", "World", "SimCore"]),
         .testTarget(name: "TranscriptTests", dependencies: ["Transcripts"]),
         .testTarget(name: "HostSystemTests", dependencies: ["HostSystem", "ToolIO"]),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor", "Shell", "Transcripts", "World", "ToolIO", "JSONValue",
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "Shell", "DockerCLI", "Transcripts", "World", "ToolIO", "JSONValue",
                                                        "YAMLCoding"]),
         .testTarget(name: "AWSSimTests", dependencies: ["AWSSim", "AWSCLI", "AWSArguments", "SimCore", "JSONValue",
                                                          "ContainerImages"]),

@@ -33,6 +33,18 @@ public final class DockerCommand {
         "image build", "image history", "image import", "image inspect", "image load", "image prune", "image save",
     ]
 
+    /// What lessons see of a docker command: its subcommand (`docker image ls` as `images`,
+    /// `docker image push` as `push`).
+    public static func summarize(_ arguments: [String], status: Int32) -> CommandRecord {
+        var words = arguments.filter { !$0.hasPrefix("-") }
+        if words.first == "image", words.count > 1 {
+            words.removeFirst()
+            let names = ["ls": "images", "list": "images", "rm": "rmi", "remove": "rmi"]
+            words[0] = names[words[0]] ?? words[0]
+        }
+        return CommandRecord(tool: "docker", verb: words.first ?? "", status: status, arguments: arguments)
+    }
+
     public func run(_ invocation: Invocation) -> ToolOutput {
         var output = ToolOutput()
         var words = invocation.arguments

@@ -1,3 +1,4 @@
+import DockerCLI
 import Foundation
 import Shell
 import Testing
@@ -84,6 +85,8 @@ import Tutor
         case "aws":
             let rest = words.dropFirst().filter { !$0.hasPrefix("--") }
             return (["aws"] + rest.prefix(2)).joined(separator: " ")
+        case "docker":
+            return "docker " + DockerCommand.summarize(Array(words.dropFirst()), status: 0).verb
         case "etcdctl", "crictl", "systemctl":
             return tool + " " + (session.summarize(line)?.verb ?? "")
         default:

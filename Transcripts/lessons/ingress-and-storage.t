@@ -320,4 +320,4 @@ ingress controller ran: the controller, not the Ingress, made the way in and pub
 address. Then you claimed storage, watched the volume be provisioned only when a pod needed it,
 and saw it outlive the pod, with a reclaim policy deciding what happens when the claim goes.
 
-That was the last lesson. `lessons` shows your progress.
+Next: `lesson ecr` — Your own registry — Amazon ECR.

@@ -126,4 +126,7 @@ Amazon ECS
      8. ec2-and-fargate      EC2 mode versus Fargate · 15 min
      9. task-roles           Inside a task — containers and roles · 15 min
 
+Amazon ECR
+    11. ecr                  Your own registry — Amazon ECR · 15 min
+
 `lesson ID` starts or resumes one (e.g. `lesson control-plane`).

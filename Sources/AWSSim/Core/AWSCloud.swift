@@ -16,6 +16,8 @@ public final class AWSCloud {
     private var regions: [String: AWSRegion] = [:]
     /// Every call served, what CloudTrail's event history is built from.
     public private(set) var callLog: [AWSCallRecord] = []
+    /// Off while a lesson's checks look at the world: their calls are not the account's.
+    public var recordsCalls = true
     /// Who the learner's aws commands run as: IAM user `learner`, with AdministratorAccess.
     public var caller: AWSCaller
 
@@ -73,6 +75,7 @@ public final class AWSCloud {
     /// instance), so CloudTrail shows it as AWS does.
     func record(service: String, operation: String, region: String, input: JSON, output: JSON,
                 error: AWSServiceError?, caller: AWSCaller) {
+        guard recordsCalls else { return }
         let ids = simulation.random.stream("cloudtrail-ids")
         callLog.append(AWSCallRecord(
             time: simulation.now, region: region, service: service, operation: operation, errorCode: error?.code,

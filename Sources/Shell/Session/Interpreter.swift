@@ -1,3 +1,4 @@
+import DockerCLI
 import ToolIO
 
 extension ShellSession {
@@ -247,9 +248,12 @@ extension ShellSession {
             let invocation = Invocation(arguments: arguments, stdin: stdin, environment: environment,
                                         fileSystem: activeFileSystem, terminalWidth: terminalWidth, editor: editor)
             let output = tool(invocation)
-            let summary = name == "aws"
-                ? aws.summarize(invocation, status: output.status)
-                : kubectl.summarize(arguments, status: output.status)
+            let summary: CommandRecord?
+            switch name {
+            case "aws": summary = aws.summarize(invocation, status: output.status)
+            case "docker": summary = DockerCommand.summarize(arguments, status: output.status)
+            default: summary = kubectl.summarize(arguments, status: output.status)
+            }
             if var summary {
                 summary.node = host?.shell.node
                 record(summary)

@@ -1,3 +1,4 @@
+import DockerCLI
 import SimCore
 import ToolIO
 import Tutor
@@ -24,6 +25,13 @@ extension ShellSession: TutorHost {
         return output
     }
 
+    public func runCheck(_ line: String) -> ToolOutput {
+        let wasAuditing = world.aws.recordsCalls
+        world.aws.recordsCalls = false
+        defer { world.aws.recordsCalls = wasAuditing }
+        return runQuietly(line)
+    }
+
     public func resetWorld() {
         replaceWorld(World.makeDefault(worldOptions))
         host = nil
@@ -44,6 +52,7 @@ extension ShellSession: TutorHost {
             let invocation = Invocation(arguments: arguments, environment: environment, fileSystem: activeFileSystem,
                                         terminalWidth: terminalWidth)
             return aws.summarize(invocation, status: 0)
+        case "docker": return DockerCommand.summarize(arguments, status: 0)
         default: return CommandRecord(tool: tool, verb: arguments.first { !$0.hasPrefix("-") } ?? "", arguments: arguments)
         }
     }

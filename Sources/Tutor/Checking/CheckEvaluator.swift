@@ -10,7 +10,7 @@ struct CheckEvaluator {
     func holds(_ check: Check) -> Bool {
         switch check.query {
         case .command(let line):
-            let output = host.runQuietly(line)
+            let output = host.runCheck(line)
             return check.expectations.allSatisfy { Self.meets($0, output: output) }
         case .ran(let line, let node):
             guard let pattern = host.summarize(line) else { return false }

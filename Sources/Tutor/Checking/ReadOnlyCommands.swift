@@ -39,9 +39,13 @@ enum ReadOnlyCommands {
                 guard rest.count >= 2, awsPrefixes.contains(where: { rest[rest.startIndex + 1].hasPrefix($0) }) else {
                     return "checks may only call describe-*, list-*, get-*, lookup-* or simulate-* operations"
                 }
+            case "docker":
+                guard rest.first == "images" || (rest.first == "image" && rest.dropFirst().first == "ls") else {
+                    return "checks may only run `docker images` (or `docker image ls`)"
+                }
             default:
                 if !filters.contains(tool) {
-                    return "`\(tool)` is not a read-only command (checks may run kubectl, aws, \(filters.sorted().joined(separator: ", ")))"
+                    return "`\(tool)` is not a read-only command (checks may run kubectl, aws, docker images, \(filters.sorted().joined(separator: ", ")))"
                 }
             }
         }

@@ -6,6 +6,9 @@ import ToolIO
 public protocol TutorHost: AnyObject {
     /// Runs a line silently: output returned, nothing recorded, no clock step.
     func runQuietly(_ line: String) -> ToolOutput
+    /// Runs a check's read-only line: as `runQuietly`, and unseen by the world's own records
+    /// (CloudTrail), since checks are the tutor looking, not the learner acting.
+    func runCheck(_ line: String) -> ToolOutput
     /// Replaces the world with a fresh default one (the same seed and start).
     func resetWorld()
     /// What a command line would do, as the tool's own parser resolves it.
@@ -18,4 +21,8 @@ public protocol TutorHost: AnyObject {
     func advance(to time: SimTime)
     /// The commands the learner has run, most recent last.
     var commandLog: [CommandRecord] { get }
+}
+
+extension TutorHost {
+    public func runCheck(_ line: String) -> ToolOutput { runQuietly(line) }
 }

@@ -94,7 +94,7 @@ extension Tutor {
         guard !given.isEmpty else { return "Answer with `answer …`, for example `answer \(answer.accept.first ?? "…")`.\n" }
         var right = answer.accept.map(Self.normalize)
         if let query = answer.query {
-            let output = host.runQuietly(query)
+            let output = host.runCheck(query)
             if output.status == 0 { right.append(Self.normalize(output.stdout)) }
         }
         if right.contains(given) { return passStep() }

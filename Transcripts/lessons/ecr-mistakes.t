@@ -1,0 +1,277 @@
+# Lesson ecr with the usual wrong turns: nginx from Docker Hub instead of ECR Public, a
+# repository with a near name, a push before the login and before the tag, the check list,
+# a wrong answer, and the feedback each one gets.
+# seed: 42
+# start: 2026-01-01T00:00:00Z
+$ lesson ecr
+Your own registry — Amazon ECR
+==============================
+
+Every container starts from an image, and images live in a registry. Amazon ECR (Elastic
+Container Registry) is AWS's managed one: AWS runs the storage and the servers, and you only
+make repositories and push and pull images. It has two sides. ECR Public
+(`public.ecr.aws`) serves images anyone may pull. Your account's private registry,
+`123456789012.dkr.ecr.us-east-1.amazonaws.com` here (in `$REGISTRY`), holds your own, and IAM
+decides who may use it.
+
+You will pull from ECR Public, make a private repository, log Docker in to it, push an image,
+protect its tags, run it on the cluster, and find the push in CloudTrail.
+
+Step 1 of 7:
+Pull `public.ecr.aws/nginx/nginx:1.27` from ECR Public, so it is among Docker's images.
+
+Checked:
+  • public.ecr.aws/nginx/nginx:1.27 is among Docker's images
+
+(`task` shows this again · `check` · `hint` · `solution` · `lessons`)
+$ docker pull nginx:1.27
+1.27: Pulling from library/nginx
+f3a3d38b8513: Pulling fs layer
+1b48beaf49bc: Pulling fs layer
+9399ddda6bd2: Pulling fs layer
+d93acad2fbb6: Pulling fs layer
+684bbbc227a5: Pulling fs layer
+edc165e615b3: Pulling fs layer
+d93acad2fbb6: Waiting
+684bbbc227a5: Waiting
+edc165e615b3: Waiting
+684bbbc227a5: Verifying Checksum
+684bbbc227a5: Download complete
+edc165e615b3: Verifying Checksum
+edc165e615b3: Download complete
+d93acad2fbb6: Verifying Checksum
+d93acad2fbb6: Download complete
+9399ddda6bd2: Verifying Checksum
+9399ddda6bd2: Download complete
+1b48beaf49bc: Verifying Checksum
+1b48beaf49bc: Download complete
+f3a3d38b8513: Verifying Checksum
+f3a3d38b8513: Download complete
+f3a3d38b8513: Pull complete
+1b48beaf49bc: Pull complete
+9399ddda6bd2: Pull complete
+d93acad2fbb6: Pull complete
+684bbbc227a5: Pull complete
+edc165e615b3: Pull complete
+Digest: sha256:8474e1a7fbd52cf1c7831a34d20aa4caf8b806c9352d47f0c4f885bfed48ddf3
+Status: Downloaded newer image for nginx:1.27
+docker.io/library/nginx:1.27
+! That nginx came from Docker Hub. This step wants the copy on ECR Public, `public.ecr.aws/nginx/nginx:1.27`.
+$ docker pull public.ecr.aws/nginx/nginx:1.27
+1.27: Pulling from nginx/nginx
+fb905347da50: Pulling fs layer
+5708f5e0e3d4: Pulling fs layer
+0090632a2738: Pulling fs layer
+866612cb28d3: Pulling fs layer
+acdff9d3a02c: Pulling fs layer
+5ed0dafae057: Pulling fs layer
+866612cb28d3: Waiting
+acdff9d3a02c: Waiting
+5ed0dafae057: Waiting
+acdff9d3a02c: Verifying Checksum
+acdff9d3a02c: Download complete
+5ed0dafae057: Verifying Checksum
+5ed0dafae057: Download complete
+866612cb28d3: Verifying Checksum
+866612cb28d3: Download complete
+0090632a2738: Verifying Checksum
+0090632a2738: Download complete
+5708f5e0e3d4: Verifying Checksum
+5708f5e0e3d4: Download complete
+fb905347da50: Verifying Checksum
+fb905347da50: Download complete
+fb905347da50: Pull complete
+5708f5e0e3d4: Pull complete
+0090632a2738: Pull complete
+866612cb28d3: Pull complete
+acdff9d3a02c: Pull complete
+5ed0dafae057: Pull complete
+Digest: sha256:7f27cae248c8745f6cb2522821b0dc611361c343a0e09ab2b515de8a029cb88f
+Status: Downloaded newer image for public.ecr.aws/nginx/nginx:1.27
+public.ecr.aws/nginx/nginx:1.27
+
+✓ Step 1 done.
+No login and no account were needed: ECR Public repositories are open to everyone. Docker
+fetched the image's layers and keeps the image locally; `docker images` lists it.
+
+Step 2 of 7:
+Create a private repository named `web`.
+
+Checked:
+  • A private repository named web exists in us-east-1
+$ aws ecr create-repository --repository-name webb
+{
+    "repository": {
+        "repositoryArn": "arn:aws:ecr:us-east-1:123456789012:repository/webb",
+        "registryId": "123456789012",
+        "repositoryName": "webb",
+        "repositoryUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/webb",
+        "createdAt": "2026-01-01T00:00:03+00:00",
+        "imageTagMutability": "MUTABLE",
+        "imageScanningConfiguration": {
+            "scanOnPush": false
+        },
+        "encryptionConfiguration": {
+            "encryptionType": "AES256"
+        }
+    }
+}
+! There is a repository with a name close to web; this step wants one named exactly `web`.
+$ aws ecr create-repository --repository-name web
+{
+    "repository": {
+        "repositoryArn": "arn:aws:ecr:us-east-1:123456789012:repository/web",
+        "registryId": "123456789012",
+        "repositoryName": "web",
+        "repositoryUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web",
+        "createdAt": "2026-01-01T00:00:04+00:00",
+        "imageTagMutability": "MUTABLE",
+        "imageScanningConfiguration": {
+            "scanOnPush": false
+        },
+        "encryptionConfiguration": {
+            "encryptionType": "AES256"
+        }
+    }
+}
+
+✓ Step 2 done.
+A repository holds the versions (tags) of one image. Its URI,
+`123456789012.dkr.ecr.us-east-1.amazonaws.com/web`, is the registry's host name and the
+repository's name: the name an image must have to be pushed there. Nothing but your account's
+IAM identities can reach it.
+
+Step 3 of 7:
+Log Docker in to your registry, `$REGISTRY`, with a password from
+`aws ecr get-login-password`.
+
+Checked:
+  • Docker logged in to your registry
+$ docker push $REGISTRY/web:v1
+The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/web]
+An image does not exist locally with the tag: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web
+? 1
+$ check
+✗ Docker logged in to your registry
+    `aws ecr get-login-password | docker login --username AWS --password-stdin $REGISTRY`
+$ hint
+Hint 1/2: `aws ecr get-login-password` prints a password for user `AWS`; `docker login --password-stdin` reads one from its input.
+$ aws ecr get-login-password | docker login --username AWS --password-stdin $REGISTRY
+
+WARNING! Your credentials are stored unencrypted in '/home/learner/.docker/config.json'.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/go/credential-store/
+
+Login Succeeded
+
+✓ Step 3 done.
+`get-login-password` called ECR's GetAuthorizationToken as you: IAM allowed it because your
+identity may use ECR. The token is user `AWS`'s password for the registry for twelve hours.
+A role without ECR permissions gets `AccessDeniedException` instead: the registry is private,
+and IAM is its lock.
+
+Step 4 of 7:
+Tag the image you pulled as `$REGISTRY/web:v1` and push it.
+
+Checked:
+  • web holds an image tagged v1
+$ docker tag public.ecr.aws/nginx/nginx:1.27 $REGISTRY/web:v1
+! The tag is there on your machine; now `docker push $REGISTRY/web:v1` sends it to the repository.
+$ docker push $REGISTRY/web:v1
+The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/web]
+55f130bbe96d: Preparing
+8d547ccb1bbe: Preparing
+3eed2c6631d2: Preparing
+36391b8b1c2e: Preparing
+9c694c5ae6be: Preparing
+333cd43ebeb4: Preparing
+333cd43ebeb4: Waiting
+55f130bbe96d: Pushed
+8d547ccb1bbe: Pushed
+3eed2c6631d2: Pushed
+36391b8b1c2e: Pushed
+9c694c5ae6be: Pushed
+333cd43ebeb4: Pushed
+v1: digest: sha256:ba04cd934aafe1c561ec34dd42c3afd6d8778bd3bad5d380360b0db02303d550 size: 1249
+
+✓ Step 4 done.
+Docker uploaded the image's layers, then its manifest, which ECR names by the SHA-256 of its
+bytes: the `digest` in the last line. `aws ecr describe-images --repository-name web` shows
+the image, its tag, size and push time.
+
+Step 5 of 7:
+Make the tags of `web` immutable.
+
+Checked:
+  • web's tags are immutable
+$ aws ecr put-image-tag-mutability --repository-name web --image-tag-mutability IMMUTABLE
+{
+    "registryId": "123456789012",
+    "repositoryName": "web",
+    "imageTagMutability": "IMMUTABLE"
+}
+
+✓ Step 5 done.
+Now `v1` will always mean this image: pushing a different image as `web:v1` is refused
+(`tag invalid: The image tag 'v1' already exists …`), while new tags are still welcome. Teams
+use immutable tags so that what was tested is what runs.
+
+Step 6 of 7:
+Run the pushed image on the cluster: a Deployment `web` with 2 available replicas of
+`$REGISTRY/web:v1`.
+
+Checked:
+  • Deployment web has 2 available replicas
+  • Its pods run $REGISTRY/web:v1
+$ docker tag nginx:1.27 $REGISTRY/web:v1
+$ docker push $REGISTRY/web:v1
+The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/web]
+1af6cc801e45: Preparing
+a414fe48d309: Preparing
+37d89cc33494: Preparing
+60a5ce0a28b5: Preparing
+8bef89ec547c: Preparing
+43abb834b9de: Preparing
+43abb834b9de: Waiting
+tag invalid: The image tag 'v1' already exists in the 'web' repository and cannot be overwritten because the repository is immutable.
+? 1
+$ kubectl create deployment web --image=$REGISTRY/web:v1 --replicas=2
+deployment.apps/web created
+$ sleep 10
+
+✓ Step 6 done.
+The nodes pulled `web:v1` from your registry, as any container runtime can — Kubernetes nodes,
+ECS tasks (through their execution role) or your own Docker. `kubectl get pods -o wide` shows
+them running; their image ID carries the digest ECR gave it.
+
+Step 7 of 7:
+Every ECR API call is recorded in CloudTrail. Which ECR operation did `docker push` call to
+store the image? Answer with its name.
+
+Answer with `answer …`.
+$ answer GetAuthorizationToken
+✗ That was the login's token. Which call stored the pushed image?
+$ sleep 5m
+$ aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventSource,AttributeValue=ecr.amazonaws.com --query 'Events[].[EventTime,EventName]' --output text
+2026-01-01T00:00:13+00:00	PutImage
+2026-01-01T00:00:13+00:00	BatchCheckLayerAvailability
+2026-01-01T00:00:11+00:00	PutImageTagMutability
+2026-01-01T00:00:10+00:00	PutImage
+2026-01-01T00:00:10+00:00	BatchCheckLayerAvailability
+2026-01-01T00:00:08+00:00	GetAuthorizationToken
+2026-01-01T00:00:04+00:00	CreateRepository
+2026-01-01T00:00:03+00:00	CreateRepository
+$ answer PutImage
+
+✓ Step 7 done.
+`PutImage` stored the manifest and tag; `BatchCheckLayerAvailability` before it asked which
+layers were already there. CloudTrail records every ECR call — yours, Docker's and those a
+service makes for you — with who made it and when, a few minutes after the call.
+
+★ Lesson complete: Your own registry — Amazon ECR
+
+You used both sides of ECR: ECR Public for images anyone may pull, and a private repository
+that IAM guards. You logged Docker in with a token, pushed an image named by its digest,
+locked its tags, ran it on Kubernetes, and audited it in CloudTrail.
+
+That was the last lesson. `lessons` shows your progress.
