@@ -6,7 +6,7 @@ import SimCore
 /// `docker pull` and `docker push`: what moves, layer by layer, for the CLI to report.
 extension DockerEngine {
     public struct PullResult: Sendable {
-        /// `1.27`: the tag the first line names.
+        /// `1.27` (or a pinned digest): what the first line names.
         public var tag: String
         /// `library/nginx`: the repository path the first line names.
         public var path: String
@@ -27,7 +27,9 @@ extension DockerEngine {
         let reference = ImageReference(name)
         guard reference.isValid else { throw .invalidReference(name) }
         let tag = reference.tag ?? "latest"
-        let familiar = FamiliarName.tagged(reference)
+        // A digest without a tag pins the image: it is named by the digest, and gets no tag.
+        let pinned = reference.tag == nil ? reference.digest : nil
+        let familiar = pinned.map { FamiliarName.repository(reference) + "@" + $0 } ?? FamiliarName.tagged(reference)
         let ecr = ecr(forHost: reference.registry)
         if let ecr {
             switch credentials(for: reference.registry, ecr) {
@@ -46,14 +48,17 @@ extension DockerEngine {
                 image = DockerImage.fromRegistry(source: pushed.source, compressed: resolved.size, start: start)
                 image.layers = pushed.layers.map { DockerLayer(digest: $0.digest, size: $0.size) }
             } else {
-                image = DockerImage.fromRegistry(source: reference.normalized, compressed: resolved.size, start: start)
+                // Named by its tag, so a pull by digest finds the same image as one by tag.
+                image = DockerImage.fromRegistry(source: "\(reference.normalizedName):\(resolved.tag)", compressed: resolved.size,
+                                                 start: start)
             }
-            let upToDate = images.contains { $0.id == image.id && $0.repoTags.contains(familiar) }
+            let upToDate = images.contains { $0.id == image.id && ($0.repoTags + $0.repoDigests).contains(familiar) }
             let present = Set(images.flatMap { $0.layers.map(\.digest) })
-            store(image, name: familiar, repoDigest: FamiliarName.repository(reference) + "@" + resolved.digest)
-            return PullResult(tag: tag, path: reference.repository, familiar: familiar,
-                              canonical: "\(reference.normalizedName):\(tag)", layers: image.layers, present: present,
-                              digest: resolved.digest, upToDate: upToDate, defaultTag: reference.tag == nil)
+            store(image, name: pinned == nil ? familiar : nil, repoDigest: FamiliarName.repository(reference) + "@" + resolved.digest)
+            return PullResult(tag: pinned ?? tag, path: reference.repository, familiar: familiar,
+                              canonical: reference.normalizedName + (pinned.map { "@" + $0 } ?? ":" + tag), layers: image.layers,
+                              present: present, digest: resolved.digest, upToDate: upToDate,
+                              defaultTag: reference.tag == nil && pinned == nil)
         case .tagNotFound:
             throw .manifestUnknown(familiar, reason: ecr == nil ? "manifest unknown" : "Requested image not found")
         case .repositoryNotFound, .invalidReference:

@@ -60,6 +60,11 @@ busybox                      latest    b0037de74bde   6 weeks ago   5.6MB
 $ docker images -q
 28d766012b52
 b0037de74bde
+$ docker pull busybox@sha256:30b4714cf742782c02e51a375324d073e164b83bde67391e4389d691c800b027
+sha256:30b4714cf742782c02e51a375324d073e164b83bde67391e4389d691c800b027: Pulling from library/busybox
+Digest: sha256:30b4714cf742782c02e51a375324d073e164b83bde67391e4389d691c800b027
+Status: Image is up to date for busybox@sha256:30b4714cf742782c02e51a375324d073e164b83bde67391e4389d691c800b027
+docker.io/library/busybox@sha256:30b4714cf742782c02e51a375324d073e164b83bde67391e4389d691c800b027
 $ docker tag busybox mybox:v1
 $ docker images mybox
 REPOSITORY   TAG       IMAGE ID       CREATED       SIZE
