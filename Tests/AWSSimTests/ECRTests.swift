@@ -74,6 +74,10 @@ import Testing
             == "LayersNotFoundException")
         #expect(world.error("ecr", "PutImage", ["repositoryName": "app", "imageManifest": "{not json"])?.message
             == "Invalid parameter at 'imageManifest' failed to satisfy constraint: 'Invalid JSON syntax'")
+        // The size is what was uploaded, not what a manifest claims.
+        let claimed = try pushedBlobs(world, repository: "app").replacing("3000000", with: String(Int.max))
+        try world.call("ecr", "PutImage", ["repositoryName": "app", "imageTag": "big", "imageManifest": .string(claimed)])
+        #expect(try world.call("ecr", "DescribeImages", ["repositoryName": "app"])["imageDetails"][0]["imageSizeInBytes"] == 3_000_000)
     }
 
     @Test func deletingATagDeletesTheImageWithItsLastTag() throws {

@@ -47,6 +47,29 @@ import World
         }
     }
 
+    static let registryPieces = [
+        "docker", "pull", "push", "tag", "images", "rmi", "login", "logout", "image", "ls", "-q", "-a", "-f", "-u", "AWS",
+        "--password-stdin", "-p", "nginx", "nginx:1.27", "busybox@sha256:", "Nginx", ":", "@", "/", "public.ecr.aws/nginx/nginx",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1", "123456789012.dkr.ecr.us-east-1.amazonaws.com",
+        "aws", "ecr", "create-repository", "--repository-name", "web", "put-image", "--image-manifest", "'{\"layers\":[1]}'",
+        "'{\"config\":{\"digest\":5}}'", "batch-delete-image", "--image-ids", "imageTag=v1", "imageDigest=x",
+        "describe-images", "list-images", "get-login-password", "|", "--force", "delete-repository", "--digests", "--no-trunc",
+        "put-image-tag-mutability", "--image-tag-mutability", "IMMUTABLE", "MUTABLE", "--", "'", "é", "",
+    ]
+
+    /// Random docker and aws ecr lines, logins and pushes among them: each ends in output or an error.
+    @Test func randomRegistryCommands() {
+        let shell = ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
+        _ = shell.execute("aws ecr create-repository --repository-name web")
+        _ = shell.execute("aws ecr get-login-password | docker login -u AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com")
+        var random = LCG(state: 2026)
+        for _ in 0..<1200 {
+            let count = Int(random.next() % 7) + 1
+            let line = (0..<count).map { _ in random.pick(Self.registryPieces) }.joined(separator: " ")
+            #expect(shell.execute(line).status >= 0)
+        }
+    }
+
     static let sedPieces = [
         "s", "/", "|", "a", "b*", "\\(", "\\)", "(", ")", "[", "]", "^", "$", "&", "\\1", "\\9", "g", "p", "2", "I",
         "d", "q", "!", ",", ";", "\n", "{", "}", ".*", "\\", "é", " ", "x", "0", "/x/", "$!",

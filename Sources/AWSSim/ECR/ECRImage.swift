@@ -10,7 +10,8 @@ struct ECRImage {
     var mediaType: String
     var tags: [String]
     var pushedAt: SimTime
-    /// The sum of the layers' sizes, as ECR reports `imageSizeInBytes`.
+    /// The sum of its layers' sizes as they were uploaded (`imageSizeInBytes`), whatever the
+    /// manifest claims.
     var size: Int64
     /// The image configuration's digest, from the manifest.
     var configDigest: String?
@@ -49,8 +50,6 @@ struct ECRManifest {
 
     /// The blobs it needs: its configuration, then its layers.
     var blobDigests: [String] { (config.map { [$0.digest] } ?? []) + layers.map(\.digest) }
-
-    var layerBytes: Int64 { layers.reduce(0) { $0 + $1.size } }
 
     /// A Docker v2 manifest as the Docker client writes it when pushing (one line, no
     /// trailing newline), for a configuration and layers.

@@ -30,7 +30,8 @@ extension ECRBackend {
             if let tag { images[existing].tags.append(tag) }
         } else {
             images.append(ECRImage(digest: digest, manifest: text, mediaType: try request.string("imageManifestMediaType") ?? manifest.mediaType,
-                                   tags: tag.map { [$0] } ?? [], pushedAt: simulation.now, size: manifest.layerBytes,
+                                   tags: tag.map { [$0] } ?? [], pushedAt: simulation.now,
+                                   size: manifest.layers.reduce(0) { $0 + (repository.blobs[$1.digest]?.size ?? 0) },
                                    configDigest: manifest.config?.digest))
         }
         repositories[repository.name]?.images = images
