@@ -42,7 +42,7 @@ let package = Package(
                                                "AWSArguments", "YAMLCoding", "ContainerImages"],
                 exclude: ["ServiceModels/README.md"]),
         .target(name: "DockerCLI", dependencies: ["DockerEngine", "World", "ToolIO", "GoPorts", "SimCore"]),
-        .target(name: "NodeTools", dependencies: ["JSONValue", "SimCore", "KubeSim", "ToolIO", "YAMLCoding", "ContainerImages"]),
+        .target(name: "NodeTools", dependencies: ["JSONValue", "SimCore", "GoPorts", "KubeSim", "ToolIO", "YAMLCoding", "ContainerImages"]),
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         .target(name: "Tutor", dependencies: ["GoPorts", "JSONValue", "SimCore", "ToolIO", "YAMLCoding"], plugins: ["EmbedLessons"]),

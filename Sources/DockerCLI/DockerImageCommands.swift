@@ -1,5 +1,6 @@
 import DockerEngine
 import GoPorts
+import SimCore
 import ToolIO
 
 /// `docker images`, `docker tag` and `docker rmi`: the local image store.
@@ -58,10 +59,10 @@ extension DockerSubcommand {
         let digests = flags.present.contains("digests")
         var table = [["REPOSITORY", "TAG"] + (digests ? ["DIGEST"] : []) + ["IMAGE ID", "CREATED", "SIZE"]]
         for row in rows {
-            let seconds = (context.now.milliseconds - row.image.created.milliseconds) / 1000
+            let age = context.now - row.image.created
             let digest = row.image.repoDigests.first { $0.hasPrefix(row.repository + "@") }.map { String($0.drop { $0 != "@" }.dropFirst()) }
             table.append([row.repository, row.tag] + (digests ? [digest ?? "<none>"] : [])
-                         + [id(row.image), GoUnitsDuration.human(seconds: seconds) + " ago", GoUnitsDuration.size(row.image.size)])
+                         + [id(row.image), GoUnits.humanDuration(age) + " ago", GoUnits.humanSize(row.image.size, precision: 3)])
         }
         var writer = TabWriter(minWidth: 10, padding: 3, rememberWidths: false)
         output.out(writer.format(table))

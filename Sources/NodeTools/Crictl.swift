@@ -1,4 +1,5 @@
 import ContainerImages
+import GoPorts
 import KubeSim
 import SimCore
 import ToolIO
