@@ -114,7 +114,7 @@ public final class DockerEngine {
     /// Returns whether the stored credentials changed.
     @discardableResult
     public func login(host: String, username: String, password: String) throws(DockerError) -> Bool {
-        guard let ecr = ecr(forHost: host) else { throw .loginUnsupported(host) }
+        guard let ecr = aws.ecr(forRegistryHost: host) else { throw .loginUnsupported(host) }
         guard ecr.accepts(username: username, password: password) else { throw .loginFailed(host) }
         let credentials = username + ":" + password
         defer { logins[host] = credentials }
@@ -124,13 +124,4 @@ public final class DockerEngine {
     /// `docker logout`: whether there was a login to remove.
     @discardableResult
     public func logout(host: String) -> Bool { logins.removeValue(forKey: host) != nil }
-
-    /// The ECR backend serving a registry host of this account, if it is one.
-    func ecr(forHost host: String) -> ECRBackend? {
-        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 6, parts[0] == aws.accountID, parts[1] == "dkr", parts[2] == "ecr",
-            parts[4] == "amazonaws", parts[5] == "com", AWSCloud.knownRegions.contains(String(parts[3]))
-        else { return nil }
-        return aws.region(String(parts[3])).ecr
-    }
 }

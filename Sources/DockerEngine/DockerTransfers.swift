@@ -30,7 +30,7 @@ extension DockerEngine {
         // A digest without a tag pins the image: it is named by the digest, and gets no tag.
         let pinned = reference.tag == nil ? reference.digest : nil
         let familiar = pinned.map { FamiliarName.repository(reference) + "@" + $0 } ?? FamiliarName.tagged(reference)
-        let ecr = ecr(forHost: reference.registry)
+        let ecr = aws.ecr(forRegistryHost: reference.registry)
         if let ecr {
             switch credentials(for: reference.registry, ecr) {
             case .missing:
@@ -108,7 +108,7 @@ extension DockerEngine {
         }
         let diffIDs = image.layers.reversed().map { String(SHA256.digest("\($0.digest) diff").dropFirst(7).prefix(12)) }
         result.layers = diffIDs.map { ($0, false) }
-        guard let ecr = ecr(forHost: reference.registry) else {
+        guard let ecr = aws.ecr(forRegistryHost: reference.registry) else {
             result.refusal = .pushRefused("Shipyard's Docker pushes to the account's ECR registries only, not to \(reference.registry).")
             return result
         }

@@ -39,7 +39,7 @@ public final class World {
         registry = RegistryRouter(fallback: PublicRegistry())
         registry.add(ECRPublicLibrary(catalog: PublicRegistry()), forHosts: { $0 == "public.ecr.aws" })
         let privateRegistry = ECRPrivateRegistry()
-        registry.add(privateRegistry, forHosts: { ECRPrivateRegistry.region(ofHost: $0) != nil })
+        registry.add(privateRegistry, forHosts: { ECRBackend.registry(ofHost: $0) != nil })
         aws = AWSCloud(simulation: simulation, registry: registry)
         privateRegistry.cloud = aws
         docker = DockerEngine(simulation: simulation, registry: registry, aws: aws)

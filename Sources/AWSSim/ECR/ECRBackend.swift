@@ -28,6 +28,14 @@ public final class ECRBackend: AWSService {
     /// `<account>.dkr.ecr.<region>.amazonaws.com`: the registry's host name.
     public var registryHost: String { "\(context.accountID).dkr.ecr.\(context.region).amazonaws.com" }
 
+    /// The account and region a private registry's host name names, or nil for another host.
+    public static func registry(ofHost host: String) -> (account: String, region: String)? {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 6, parts[1] == "dkr", parts[2] == "ecr", parts[4] == "amazonaws", parts[5] == "com"
+        else { return nil }
+        return (String(parts[0]), String(parts[3]))
+    }
+
     public func call(_ operation: String, input: JSON) throws(AWSServiceError) -> JSON {
         let request = ECSInput(input)
         switch operation {
@@ -59,5 +67,16 @@ public final class ECRBackend: AWSService {
             throw .repositoryNotFound(name, registry: registry)
         }
         return repository
+    }
+}
+
+extension AWSCloud {
+    /// The ECR backend a registry host name names, if it is one of this account's
+    /// (`123456789012.dkr.ecr.us-east-1.amazonaws.com`).
+    public func ecr(forRegistryHost host: String) -> ECRBackend? {
+        guard let (account, region) = ECRBackend.registry(ofHost: host), account == accountID,
+            AWSCloud.knownRegions.contains(region)
+        else { return nil }
+        return self.region(region).ecr
     }
 }
