@@ -6,7 +6,6 @@ import SimCore
 /// holds. It pulls from the public registries and from the account's ECR registries, and
 /// pushes to ECR (Shipyard keeps no other private registry).
 public final class DockerEngine {
-    let simulation: Simulation
     let registry: ImageRegistry
     let aws: AWSCloud
     /// Local images, most recently built first (the order `docker images` lists them in).
@@ -17,7 +16,6 @@ public final class DockerEngine {
     let start: SimTime
 
     public init(simulation: Simulation, registry: ImageRegistry, aws: AWSCloud) {
-        self.simulation = simulation
         self.registry = registry
         self.aws = aws
         start = simulation.now
@@ -26,8 +24,6 @@ public final class DockerEngine {
     // MARK: Names
 
     /// The local image a name (`nginx`, `nginx:1.27`) or an image ID (or its prefix) refers to.
-    public func image(named name: String) -> DockerImage? { index(named: name).map { images[$0] } }
-
     func index(named name: String) -> Int? {
         let reference = ImageReference(name)
         if reference.isValid {
@@ -57,7 +53,7 @@ public final class DockerEngine {
     /// `docker rmi NAME`: untags a name, deleting the image with its last name. Returns
     /// the lines Docker prints: a name's repository digest goes with the repository's last tag.
     public func remove(_ name: String, force: Bool = false) throws(DockerError) -> [String] {
-        guard let index = index(named: name) else { throw .noSuchImage(name) }
+        guard let index = index(named: name) else { throw .noSuchImage(Self.withTag(name)) }
         let tagged = FamiliarName.tagged(ImageReference(name))
         if images[index].repoTags.count > 1 && !force {
             guard images[index].repoTags.contains(tagged) else {

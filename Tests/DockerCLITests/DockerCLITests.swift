@@ -68,7 +68,7 @@ import World
         #expect(untagged.split(separator: "\n").count == 2)
         let last = docker("rmi mybox").stdout
         #expect(last.hasPrefix("Untagged: mybox:latest\nDeleted: sha256:"))
-        #expect(docker("rmi mybox").stderr == "Error response from daemon: No such image: mybox\n")
+        #expect(docker("rmi mybox").stderr == "Error response from daemon: No such image: mybox:latest\n")
     }
 
     @Test func pushesToECRAfterLoggingIn() {
