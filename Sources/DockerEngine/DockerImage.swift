@@ -16,8 +16,9 @@ public struct DockerImage: Sendable {
     /// Compressed layers, base first, as registries store them.
     public var layers: [DockerLayer]
     public var configSize: Int64
-    /// The public image it is, which says how its containers behave (`docker.io/library/nginx:1.27`).
-    public var source: String
+    /// What it is made of: a public image (`docker.io/library/nginx:1.27`) and what a build
+    /// added, which says how its containers behave.
+    public var recipe: ImageRecipe
 
     public var shortID: String { String(id.dropFirst("sha256:".count).prefix(12)) }
 }
@@ -55,7 +56,7 @@ extension DockerImage {
         let age = SimDuration.hours(24 + Int64((seed >> 8) % 1_416))
         return DockerImage(id: SHA256.digest("\(source) config"), repoTags: [], repoDigests: [],
                            created: start - age, size: Int64(Double(compressed) * unpackRatio), layers: layers,
-                           configSize: configSize, source: source)
+                           configSize: configSize, recipe: ImageRecipe(base: source))
     }
 
     /// The Docker v2 manifest for pushing it.

@@ -45,8 +45,10 @@ extension DockerEngine {
         case .found(let resolved):
             var image: DockerImage
             if let ecr, let pushed = ecr.pulledImage(repository: reference.repository, digest: resolved.digest) {
-                image = DockerImage.fromRegistry(source: pushed.source, compressed: resolved.size, start: start)
+                image = DockerImage.fromRegistry(source: pushed.recipe.base, compressed: resolved.size, start: start)
                 image.layers = pushed.layers.map { DockerLayer(digest: $0.digest, size: $0.size) }
+                image.recipe = pushed.recipe
+                image.id = pushed.config
             } else {
                 // Named by its tag, so a pull by digest finds the same image as one by tag.
                 image = DockerImage.fromRegistry(source: "\(reference.normalizedName):\(resolved.tag)", compressed: resolved.size,
@@ -134,9 +136,9 @@ extension DockerEngine {
         let present = Set((check?["layers"].array ?? []).compactMap { $0["layerDigest"].string })
         result.layers = zip(diffIDs, image.layers.reversed()).map { ($0, present.contains($1.digest)) }
         for layer in image.layers where !present.contains(layer.digest) {
-            try? ecr.receiveBlob(repository: reference.repository, digest: layer.digest, size: layer.size, source: nil)
+            try? ecr.receiveBlob(repository: reference.repository, digest: layer.digest, size: layer.size, recipe: nil)
         }
-        try? ecr.receiveBlob(repository: reference.repository, digest: image.id, size: image.configSize, source: image.source)
+        try? ecr.receiveBlob(repository: reference.repository, digest: image.id, size: image.configSize, recipe: image.recipe)
         let manifest = ECRBackend.dockerManifest(config: image.manifest.config, layers: image.manifest.layers)
         result.manifestSize = manifest.utf8.count
         do {

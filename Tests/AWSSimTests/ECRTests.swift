@@ -9,8 +9,8 @@ import Testing
     func pushedBlobs(_ world: InfraWorld, repository: String, layer: String = "sha256:" + String(repeating: "b", count: 64),
                      source: String = "docker.io/library/nginx:1.27") throws -> String {
         let config = "sha256:" + String(repeating: "a", count: 64)
-        try world.region.ecr.receiveBlob(repository: repository, digest: layer, size: 3_000_000, source: nil)
-        try world.region.ecr.receiveBlob(repository: repository, digest: config, size: 1469, source: source)
+        try world.region.ecr.receiveBlob(repository: repository, digest: layer, size: 3_000_000, recipe: nil)
+        try world.region.ecr.receiveBlob(repository: repository, digest: config, size: 1469, recipe: ImageRecipe(base: source))
         return ECRBackend.dockerManifest(config: (config, 1469), layers: [(layer, 3_000_000)])
     }
 

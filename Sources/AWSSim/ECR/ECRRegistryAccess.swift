@@ -51,11 +51,11 @@ extension ECRBackend {
     }
 
     /// Stores an uploaded blob (what InitiateLayerUpload, UploadLayerPart and
-    /// CompleteLayerUpload do together). `source` names the public image an image
-    /// configuration came from, which is how its containers will behave.
-    public func receiveBlob(repository name: String, digest: String, size: Int64, source: String?) throws(AWSServiceError) {
+    /// CompleteLayerUpload do together). An image configuration comes with its `recipe`, what
+    /// the image is made of, which is how its containers will behave.
+    public func receiveBlob(repository name: String, digest: String, size: Int64, recipe: ImageRecipe?) throws(AWSServiceError) {
         guard repositories[name] != nil else { throw .repositoryNotFound(name, registry: context.accountID) }
-        repositories[name]?.blobs[digest] = ECRBlob(size: size, source: source)
+        repositories[name]?.blobs[digest] = ECRBlob(size: size, recipe: recipe)
     }
 
     /// The region this registry serves.
@@ -66,13 +66,16 @@ extension ECRBackend {
         ECRManifest.docker(config: config, layers: layers)
     }
 
-    /// What a pull of a pushed image finds: the public image it was made from, and its layers.
-    public func pulledImage(repository name: String, digest: String) -> (source: String, layers: [(digest: String, size: Int64)])? {
+    /// What a pull of a pushed image finds: what it is made of, its configuration's digest
+    /// (the image ID Docker shows) and its layers.
+    public func pulledImage(repository name: String, digest: String)
+        -> (recipe: ImageRecipe, config: String, layers: [(digest: String, size: Int64)])?
+    {
         guard let repository = repositories[name], let image = repository.images.first(where: { $0.digest == digest }),
-            let manifest = ECRManifest(image.manifest),
-            let source = image.configDigest.flatMap({ repository.blobs[$0]?.source })
+            let manifest = ECRManifest(image.manifest), let config = image.configDigest,
+            let recipe = repository.blobs[config]?.recipe
         else { return nil }
-        return (source, manifest.layers)
+        return (recipe, config, manifest.layers)
     }
 
     /// Whether a repository exists (a push checks before it uploads anything).
@@ -80,16 +83,18 @@ extension ECRBackend {
 }
 
 /// Pulling from ECR: a reference to `<account>.dkr.ecr.<region>.amazonaws.com/<name>:<tag>`
-/// resolves to the pushed image, which runs as the public image it was made from.
+/// resolves to the pushed image, which runs as what it is made of: the public image it was
+/// built from, with what the build added.
 extension ECRBackend: ImageRegistry {
     public func resolve(_ reference: ImageReference) -> ImageResolution {
         guard let repository = repositories[reference.repository] else { return .repositoryNotFound }
         let tag = reference.digest == nil ? (reference.tag ?? "latest") : reference.tag
         guard let index = find(repository, digest: reference.digest, tag: tag) else { return .tagNotFound }
         let image = repository.images[index]
-        guard let source = image.configDigest.flatMap({ repository.blobs[$0]?.source }),
-            case .found(let resolved) = upstream?.resolve(ImageReference(source))
+        guard let recipe = image.configDigest.flatMap({ repository.blobs[$0]?.recipe }),
+            case .found(let resolved) = upstream?.resolve(ImageReference(recipe.base))
         else { return .tagNotFound }
-        return .found(ResolvedImage(image: resolved.image, tag: tag ?? resolved.tag, size: image.size, digest: image.digest))
+        return .found(ResolvedImage(image: recipe.apply(to: resolved.image), tag: tag ?? resolved.tag, size: image.size,
+                                    digest: image.digest))
     }
 }

@@ -1,3 +1,4 @@
+import ContainerImages
 import JSONValue
 import SimCore
 
@@ -45,9 +46,9 @@ struct ECRRepository {
 /// Something uploaded to a repository: a layer, or an image's configuration.
 struct ECRBlob {
     var size: Int64
-    /// For an image configuration pushed by Shipyard's Docker: the public image it was made
-    /// from, which says how its containers behave.
-    var source: String?
+    /// For an image configuration pushed by Shipyard's Docker: what the image is made of,
+    /// which says how its containers behave.
+    var recipe: ImageRecipe?
 }
 
 /// A resource tag (`Key`/`Value`, capitalised as ECR spells them).
