@@ -19,7 +19,7 @@ let package = Package(
                 exclude: ["IAM/Resources/README.md"],
                 resources: [.embedInCode("IAM/Resources/managed-policies.json"),
                             .embedInCode("IAM/Resources/operation-permissions.json")]),
-        .target(name: "DockerEngine", dependencies: ["SimCore", "ContainerImages", "AWSSim", "JSONValue"]),
+        .target(name: "DockerEngine", dependencies: ["SimCore", "ContainerImages", "AWSSim", "JSONValue", "GoPorts"]),
         .target(name: "World", dependencies: ["SimCore", "ContainerImages", "KubeSim", "AWSSim", "DockerEngine"]),
         .target(name: "ToolIO"),
         .target(name: "YAMLCoding", dependencies: ["GoPorts", "JSONValue", .product(name: "Yams", package: "Yams")]),

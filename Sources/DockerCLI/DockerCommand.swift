@@ -28,9 +28,9 @@ public final class DockerCommand {
 
     /// Real Docker commands Shipyard's Docker does not run.
     static let notSimulated: Set<String> = [
-        "run", "ps", "build", "exec", "stop", "start", "rm", "logs", "inspect", "compose", "buildx", "network",
+        "run", "ps", "exec", "stop", "start", "rm", "logs", "inspect", "compose", "buildx", "network",
         "volume", "container", "system", "info", "version", "save", "load", "history", "commit", "cp", "kill",
-        "image build", "image history", "image import", "image inspect", "image load", "image prune", "image save",
+        "image history", "image import", "image inspect", "image load", "image prune", "image save",
     ]
 
     /// What lessons see of a docker command: its subcommand (`docker image ls` as `images`,
@@ -57,7 +57,7 @@ public final class DockerCommand {
             if name.isEmpty || name == "--help" || name == "help" {
                 output.out(DockerSubcommand.overview)
             } else if Self.notSimulated.contains(name) {
-                output.err("Shipyard's docker runs login, logout, pull, tag, push, images and rmi; `docker \(name)` is not simulated.\n")
+                output.err("Shipyard's docker runs build, login, logout, pull, tag, push, images and rmi; `docker \(name)` is not simulated.\n")
                 output.status = 1
             } else if name.hasPrefix("image ") {
                 output.err("docker: unknown command: docker \(name)\n\nUsage:  docker image\n\nRun 'docker image --help' for more information\n")

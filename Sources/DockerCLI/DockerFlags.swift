@@ -8,6 +8,8 @@ struct DockerFlags {
     }
 
     var values: [String: String] = [:]
+    /// Every value a repeatable flag was given (`-t a -t b`), in order.
+    var allValues: [String: [String]] = [:]
     var present: Set<String> = []
     var arguments: [String] = []
 
@@ -45,8 +47,10 @@ struct DockerFlags {
             guard flag.takesValue else { continue }
             if let inline {
                 parsed.values[flag.long] = inline
+                parsed.allValues[flag.long, default: []].append(inline)
             } else if index < arguments.count {
                 parsed.values[flag.long] = arguments[index]
+                parsed.allValues[flag.long, default: []].append(arguments[index])
                 index += 1
             } else {
                 let written = word.hasPrefix("--") ? "--\(flag.long)" : "'\(flag.short ?? "-")' in -\(flag.short ?? "-")"

@@ -29,7 +29,7 @@ struct DockerSubcommand: Sendable {
         }
     }
 
-    static let all: [DockerSubcommand] = [login, logout, pull, push, tag, images, rmi]
+    static let all: [DockerSubcommand] = [build, login, logout, pull, push, tag, images, rmi]
 
     /// The flags `docker pull` and `docker push` share.
     static let transferFlags = [flag("all-tags", "a"), flag("disable-content-trust"), flag("platform", value: true),
@@ -47,6 +47,7 @@ struct DockerSubcommand: Sendable {
         A self-sufficient runtime for containers
 
         Shipyard's Docker runs the commands that go with a registry:
+          build       Build an image from a Dockerfile
           images      List images
           login       Authenticate to a registry
           logout      Log out from a registry

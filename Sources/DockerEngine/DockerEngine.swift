@@ -6,16 +6,23 @@ import SimCore
 /// holds. It pulls from the public registries and from the account's ECR registries, and
 /// pushes to ECR (Shipyard keeps no other private registry).
 public final class DockerEngine {
+    let simulation: Simulation
     let registry: ImageRegistry
     let aws: AWSCloud
     /// Local images, most recently built first (the order `docker images` lists them in).
-    public private(set) var images: [DockerImage] = []
+    public internal(set) var images: [DockerImage] = []
     /// Registry host → the `user:password` stored for it.
     var logins: [String: String] = [:]
     /// When the world began: public images were built before it.
     let start: SimTime
+    /// Build steps already built, by the chain of steps that led to them (BuildKit's cache).
+    var builtSteps: Set<String> = []
+
+    var currentTime: SimTime { simulation.now }
+    var simulationRandom: RandomStream { simulation.random.stream("docker-build") }
 
     public init(simulation: Simulation, registry: ImageRegistry, aws: AWSCloud) {
+        self.simulation = simulation
         self.registry = registry
         self.aws = aws
         start = simulation.now

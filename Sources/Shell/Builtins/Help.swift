@@ -8,7 +8,7 @@ enum Help {
         Simulated tools (they print what the real ones print):
           kubectl ...            the Kubernetes command line, against the current context
           aws ecs|... ...        the AWS command line (v2), account 123456789012
-          docker ...             Docker on your machine: login, pull, tag, push, images, rmi (ECR)
+          docker ...             Docker on your machine: build, login, pull, tag, push, images, rmi (ECR)
 
         Shell built-ins:
           help [COMMAND]         this text, or help on one command
