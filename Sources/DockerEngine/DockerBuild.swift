@@ -89,7 +89,9 @@ extension DockerEngine {
                             added += content.utf8.count
                         }
                     } else {
-                        let ref = simulationRandom.uuid()
+                        // BuildKit's ref: the session's ID and the context's shared key.
+                        let random = simulationRandom
+                        let ref = random.uuid() + "::" + random.string(length: 25, alphabet: Array("abcdefghijklmnopqrstuvwxyz0123456789"))
                         return .failure(BuildFailure(error: .sourceNotFound(path, ref: ref), steps: steps, failing: title,
                                                      line: step.line))
                     }

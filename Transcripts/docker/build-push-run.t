@@ -140,7 +140,7 @@ $ docker build site
 #5 DONE 0.0s
 
 #6 [2/2] COPY about.html /usr/share/nginx/html/
-#6 ERROR: failed to calculate checksum of ref 3d74dffa-9296-4cd9-bbf4-bb35f04bca6b: "/about.html": not found
+#6 ERROR: failed to calculate checksum of ref 3d74dffa-9296-4cd9-bbf4-bb35f04bca6b::puet5g5d4vtefffo5u55n915p: "/about.html": not found
 ------
  > [2/2] COPY about.html /usr/share/nginx/html/:
 ------
@@ -150,7 +150,7 @@ Dockerfile:2
    2 | >>> COPY about.html /usr/share/nginx/html/
    3 |     
 --------------------
-ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum of ref 3d74dffa-9296-4cd9-bbf4-bb35f04bca6b: "/about.html": not found
+ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum of ref 3d74dffa-9296-4cd9-bbf4-bb35f04bca6b::puet5g5d4vtefffo5u55n915p: "/about.html": not found
 ? 1
 $ printf 'FROM ngnix:1.27\n' > site/Dockerfile
 $ docker build site
