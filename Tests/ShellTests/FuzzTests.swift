@@ -70,6 +70,25 @@ import World
         }
     }
 
+    static let dockerfilePieces = [
+        "FROM", "from", "nginx", "nginx:1.27", "busybox", "nope:1", "COPY", "ADD", "RUN", "CMD", "ENTRYPOINT", "EXPOSE",
+        "WORKDIR", "ENV", "A=1", "index.html", ".", "./", "/", "/app", "dir/", "[", "]", "\"x\"", ",", "\\", "\n", "#",
+        "80", "53/udp", "http://x/y", "--chown=1", "é", "\t", "",
+    ]
+
+    /// Random Dockerfiles built over a small context: each build ends in images or an error.
+    @Test func randomDockerfiles() throws {
+        let files = InMemoryFileSystem()
+        let shell = ShellSession(world: World.makeDefault(), fileSystem: files)
+        _ = shell.execute("mkdir -p ctx/dir; echo hi > ctx/index.html; echo x > ctx/dir/a")
+        var random = LCG(state: 31)
+        for _ in 0..<300 {
+            let text = (0..<Int(random.next() % 12)).map { _ in random.pick(Self.dockerfilePieces) }.joined(separator: " ")
+            try files.writeFile("ctx/Dockerfile", Array(text.utf8), append: false)
+            #expect(shell.execute("docker build -t fuzz ctx").status >= 0)
+        }
+    }
+
     static let sedPieces = [
         "s", "/", "|", "a", "b*", "\\(", "\\)", "(", ")", "[", "]", "^", "$", "&", "\\1", "\\9", "g", "p", "2", "I",
         "d", "q", "!", ",", ";", "\n", "{", "}", ".*", "\\", "é", " ", "x", "0", "/x/", "$!",
