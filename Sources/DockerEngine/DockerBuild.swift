@@ -96,38 +96,29 @@ extension DockerEngine {
                                                      line: step.line))
                     }
                 }
-            case .run:
-                added = 0
             case .cmd(let words): image.recipe.cmd = words
             case .entrypoint(let words): image.recipe.entrypoint = words
             case .expose(let ports): image.recipe.exposedPorts += ports.filter { !image.recipe.exposedPorts.contains($0) }
             case .workdir(let path): image.recipe.workingDir = absolute(path, in: image.recipe.workingDir ?? "/")
-            case .from, .metadata: break
+            case .from, .run, .metadata: break
             }
             chain = SHA256.digest(chain + "\n" + step.text + "\n" + image.recipe.canonical)
             if step.changesFilesystem { steps.append(BuildStep(title: title, cached: !noCache && builtSteps.contains(chain))) }
             builtSteps.insert(chain)
-            if case .copy = step.instruction {
+            switch step.instruction {
+            case .copy, .run:
                 image.layers.append(DockerLayer(digest: SHA256.digest(chain + " layer"), size: Int64(added)))
                 image.size += Int64(added)
-            } else if case .run = step.instruction {
-                image.layers.append(DockerLayer(digest: SHA256.digest(chain + " layer"), size: 0))
+            default: break
             }
         }
         image.id = SHA256.digest(chain + " image")
-        if !steps.dropFirst().allSatisfy(\.cached) || images.first(where: { $0.id == image.id }) == nil {
-            image.created = currentTime
-        } else if let existing = images.first(where: { $0.id == image.id }) {
-            image.created = existing.created
-        }
+        // The same steps over the same base make the same image, built when it first was.
+        image.created = images.first { $0.id == image.id }?.created ?? currentTime
         image.repoTags = []
         image.repoDigests = []
-        let names = tags.map { FamiliarName.tagged(ImageReference($0)) }
         store(image, name: nil, repoDigest: nil)
-        for name in names {
-            for other in images.indices { images[other].repoTags.removeAll { $0 == name } }
-            if let index = images.firstIndex(where: { $0.id == image.id }) { images[index].repoTags.append(name) }
-        }
+        for tag in tags { store(image, name: FamiliarName.tagged(ImageReference(tag)), repoDigest: nil) }
         return .success(BuildResult(base: base, steps: steps, usesContext: usesContext, imageID: image.id,
                                     names: tags.map { ImageReference($0).normalizedName + ":" + (ImageReference($0).tag ?? "latest") }))
     }
