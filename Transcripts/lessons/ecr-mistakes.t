@@ -1,5 +1,6 @@
 # Lesson ecr with the usual wrong turns: nginx from Docker Hub instead of ECR Public, a
-# repository with a near name, a push before the login and before the tag, the check list,
+# repository with a near name, a push before the login and before the image exists, an image
+# named without the registry, the check list, a second image pushed over an immutable tag,
 # a wrong answer, and the feedback each one gets.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
@@ -14,10 +15,12 @@ make repositories and push and pull images. It has two sides. ECR Public
 `123456789012.dkr.ecr.us-east-1.amazonaws.com` here (in `$REGISTRY`), holds your own, and IAM
 decides who may use it.
 
-You will pull from ECR Public, make a private repository, log Docker in to it, push an image,
-protect its tags, run it on the cluster, and find the push in CloudTrail.
+You will pull from ECR Public, make a private repository, log Docker in to it, build an image
+of your own and push it, protect its tags, run it on the cluster, and find the push in
+CloudTrail. The setup wrote `site/`: a page, `index.html`, and a `Dockerfile` that puts it into
+nginx from ECR Public (`cat site/Dockerfile`).
 
-Step 1 of 7:
+Step 1 of 8:
 Pull `public.ecr.aws/nginx/nginx:1.27` from ECR Public, so it is among Docker's images.
 
 Checked:
@@ -94,7 +97,7 @@ public.ecr.aws/nginx/nginx:1.27
 No login and no account were needed: ECR Public repositories are open to everyone. Docker
 fetched the image's layers and keeps the image locally; `docker images` lists it.
 
-Step 2 of 7:
+Step 2 of 8:
 Create a private repository named `web`.
 
 Checked:
@@ -141,7 +144,7 @@ A repository holds the versions (tags) of one image. Its URI,
 repository's name: the name an image must have to be pushed there. Nothing but your account's
 IAM identities can reach it.
 
-Step 3 of 7:
+Step 3 of 8:
 Log Docker in to your registry, `$REGISTRY`, with a password from
 `aws ecr get-login-password`.
 
@@ -170,36 +173,82 @@ identity may use ECR. The token is user `AWS`'s password for the registry for tw
 A role without ECR permissions gets `AccessDeniedException` instead: the registry is private,
 and IAM is its lock.
 
-Step 4 of 7:
-Tag the image you pulled as `$REGISTRY/web:v1` and push it.
+Step 4 of 8:
+Build `site` into an image named `$REGISTRY/web:v1`.
+
+Checked:
+  • Docker has an image named $REGISTRY/web:v1
+$ cat site/Dockerfile
+FROM public.ecr.aws/nginx/nginx:1.27
+COPY index.html /usr/share/nginx/html/
+$ docker build -t web site
+#0 building with "default" instance using docker driver
+
+#1 [internal] load build definition from Dockerfile
+#1 transferring dockerfile: 76B done
+#1 DONE 0.0s
+
+#2 [internal] load metadata for public.ecr.aws/nginx/nginx:1.27
+#2 DONE 0.0s
+
+#3 [internal] load .dockerignore
+#3 transferring context: 2B done
+#3 DONE 0.0s
+
+#4 [1/2] FROM public.ecr.aws/nginx/nginx:1.27
+#4 DONE 0.0s
+
+#5 [internal] load build context
+#5 transferring context: 109B done
+#5 DONE 0.0s
+
+#6 [2/2] COPY index.html /usr/share/nginx/html/
+#6 DONE 0.0s
+
+#7 exporting to image
+#7 exporting layers 0.0s done
+#7 writing image sha256:df313d556402275819ac3bb6360f7595fd979c8c9a7413bccd9fca4e6f09056b done
+#7 naming to docker.io/library/web:latest done
+#7 DONE 0.0s
+! The image is named `web`, so a push would go to Docker Hub. Name it after your repository: `docker tag web $REGISTRY/web:v1`, or build again with `-t $REGISTRY/web:v1`.
+$ docker tag web $REGISTRY/web:v1
+
+✓ Step 4 done.
+Docker (BuildKit) took the base image, `public.ecr.aws/nginx/nginx:1.27`, and added a layer
+with your `index.html`. The name says where the image belongs: the registry's host, the
+repository `web`, the tag `v1`. `docker images` lists it; nothing has left your machine yet.
+
+Step 5 of 8:
+Push `$REGISTRY/web:v1` to your repository.
 
 Checked:
   • web holds an image tagged v1
-$ docker tag public.ecr.aws/nginx/nginx:1.27 $REGISTRY/web:v1
-! The tag is there on your machine; now `docker push $REGISTRY/web:v1` sends it to the repository.
 $ docker push $REGISTRY/web:v1
 The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/web]
+8b05e01aa683: Preparing
 55f130bbe96d: Preparing
 8d547ccb1bbe: Preparing
 3eed2c6631d2: Preparing
 36391b8b1c2e: Preparing
 9c694c5ae6be: Preparing
 333cd43ebeb4: Preparing
+9c694c5ae6be: Waiting
 333cd43ebeb4: Waiting
+8b05e01aa683: Pushed
 55f130bbe96d: Pushed
 8d547ccb1bbe: Pushed
 3eed2c6631d2: Pushed
 36391b8b1c2e: Pushed
 9c694c5ae6be: Pushed
 333cd43ebeb4: Pushed
-v1: digest: sha256:ba04cd934aafe1c561ec34dd42c3afd6d8778bd3bad5d380360b0db02303d550 size: 1249
+v1: digest: sha256:2d7fc9b953278264e166088636c9be290ffc233d3e9206f056b59965f955dde2 size: 1408
 
-✓ Step 4 done.
-Docker uploaded the image's layers, then its manifest, which ECR names by the SHA-256 of its
-bytes: the `digest` in the last line. `aws ecr describe-images --repository-name web` shows
-the image, its tag, size and push time.
+✓ Step 5 done.
+Docker asked which layers the repository already had, uploaded the others, then the manifest,
+which ECR names by the SHA-256 of its bytes: the `digest` in the last line.
+`aws ecr describe-images --repository-name web` shows the image, its tag, size and push time.
 
-Step 5 of 7:
+Step 6 of 8:
 Make the tags of `web` immutable.
 
 Checked:
@@ -211,12 +260,12 @@ $ aws ecr put-image-tag-mutability --repository-name web --image-tag-mutability 
     "imageTagMutability": "IMMUTABLE"
 }
 
-✓ Step 5 done.
+✓ Step 6 done.
 Now `v1` will always mean this image: pushing a different image as `web:v1` is refused
 (`tag invalid: The image tag 'v1' already exists …`), while new tags are still welcome. Teams
 use immutable tags so that what was tested is what runs.
 
-Step 6 of 7:
+Step 7 of 8:
 Run the pushed image on the cluster: a Deployment `web` with 2 available replicas of
 `$REGISTRY/web:v1`.
 
@@ -239,12 +288,13 @@ $ kubectl create deployment web --image=$REGISTRY/web:v1 --replicas=2
 deployment.apps/web created
 $ sleep 10
 
-✓ Step 6 done.
+✓ Step 7 done.
 The nodes pulled `web:v1` from your registry, as any container runtime can — Kubernetes nodes,
-ECS tasks (through their execution role) or your own Docker. `kubectl get pods -o wide` shows
-them running; their image ID carries the digest ECR gave it.
+ECS tasks (through their execution role) or your own Docker — and nginx serves your page:
+`kubectl exec deploy/web -- curl -s localhost`. The pods' image ID carries the digest ECR
+gave the image.
 
-Step 7 of 7:
+Step 8 of 8:
 Every ECR API call is recorded in CloudTrail. Which ECR operation did `docker push` call to
 store the image? Answer with its name.
 
@@ -253,17 +303,17 @@ $ answer GetAuthorizationToken
 ✗ That was the login's token. Which call stored the pushed image?
 $ sleep 5m
 $ aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventSource,AttributeValue=ecr.amazonaws.com --query 'Events[].[EventTime,EventName]' --output text
-2026-01-01T00:00:13+00:00	PutImage
-2026-01-01T00:00:13+00:00	BatchCheckLayerAvailability
-2026-01-01T00:00:11+00:00	PutImageTagMutability
-2026-01-01T00:00:10+00:00	PutImage
-2026-01-01T00:00:10+00:00	BatchCheckLayerAvailability
+2026-01-01T00:00:15+00:00	PutImage
+2026-01-01T00:00:15+00:00	BatchCheckLayerAvailability
+2026-01-01T00:00:13+00:00	PutImageTagMutability
+2026-01-01T00:00:12+00:00	PutImage
+2026-01-01T00:00:12+00:00	BatchCheckLayerAvailability
 2026-01-01T00:00:08+00:00	GetAuthorizationToken
 2026-01-01T00:00:04+00:00	CreateRepository
 2026-01-01T00:00:03+00:00	CreateRepository
 $ answer PutImage
 
-✓ Step 7 done.
+✓ Step 8 done.
 `PutImage` stored the manifest and tag; `BatchCheckLayerAvailability` before it asked which
 layers were already there. CloudTrail records every ECR call — yours, Docker's and those a
 service makes for you — with who made it and when, a few minutes after the call.
@@ -271,7 +321,7 @@ service makes for you — with who made it and when, a few minutes after the cal
 ★ Lesson complete: Your own registry — Amazon ECR
 
 You used both sides of ECR: ECR Public for images anyone may pull, and a private repository
-that IAM guards. You logged Docker in with a token, pushed an image named by its digest,
+that IAM guards. You logged Docker in with a token, built an image of your own and pushed it,
 locked its tags, ran it on Kubernetes, and audited it in CloudTrail.
 
 That was the last lesson. `lessons` shows your progress.

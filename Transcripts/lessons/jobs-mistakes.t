@@ -127,6 +127,6 @@ Amazon ECS
      9. task-roles           Inside a task — containers and roles · 15 min
 
 Amazon ECR
-    11. ecr                  Your own registry — Amazon ECR · 15 min
+    11. ecr                  Your own registry — Amazon ECR · 18 min
 
 `lesson ID` starts or resumes one (e.g. `lesson control-plane`).
