@@ -15,6 +15,11 @@ extension AWSServiceError {
                         message: "The repository with name '\(name)' in registry with id '\(registry)' cannot be deleted because it still contains images")
     }
 
+    static func imageNotFound(digest: String?, tag: String?, repository: String, registry: String) -> AWSServiceError {
+        AWSServiceError(code: "ImageNotFoundException",
+                        message: "The image with imageId {imageDigest:'\(digest ?? "null")', imageTag:'\(tag ?? "null")'} does not exist within the repository with name '\(repository)' in the registry with id '\(registry)'")
+    }
+
     static func imageAlreadyExists(digest: String, tag: String, repository: String, registry: String) -> AWSServiceError {
         AWSServiceError(code: "ImageAlreadyExistsException",
                         message: "Image with digest '\(digest)' and tag '\(tag)' already exists in the repository with name '\(repository)' in registry with id '\(registry)'")

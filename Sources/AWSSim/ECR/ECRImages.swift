@@ -62,8 +62,7 @@ extension ECRBackend {
             for id in ids {
                 let (digest, tag) = try identifier(id)
                 guard let index = find(repository, digest: digest, tag: tag) else {
-                    throw AWSServiceError(code: "ImageNotFoundException",
-                                          message: "The image with imageId {imageDigest:'\(digest ?? "null")', imageTag:'\(tag ?? "null")'} does not exist within the repository with name '\(repository.name)' in the registry with id '\(context.accountID)'")
+                    throw .imageNotFound(digest: digest, tag: tag, repository: repository.name, registry: context.accountID)
                 }
                 if !selected.contains(where: { $0.digest == repository.images[index].digest }) {
                     selected.append(repository.images[index])
