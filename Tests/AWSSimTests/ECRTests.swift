@@ -132,4 +132,24 @@ import Testing
             return
         }
     }
+
+    /// Rules in priority order, each expiring from what no earlier rule's selection matched.
+    @Test func lifecyclePoliciesExpireWhatTheirRulesSelect() throws {
+        #expect(ECRLifecyclePolicy.matches("prod-1", pattern: "prod*"))
+        #expect(ECRLifecyclePolicy.matches("a-release-7", pattern: "*release*"))
+        #expect(!ECRLifecyclePolicy.matches("dev-1", pattern: "prod*"))
+        #expect(ECRLifecyclePolicy.matches("v1", pattern: "v1"))
+        let start = SimTime(rfc3339: "2026-01-01T00:00:00Z") ?? SimTime(seconds: 0)
+        func image(_ digest: String, _ tags: [String], hour: Int64) -> ECRImage {
+            ECRImage(digest: digest, manifest: "", mediaType: "", tags: tags, pushedAt: start + .hours(hour), size: 0, configDigest: nil)
+        }
+        let images = [image("a", ["prod-1"], hour: 0), image("b", ["prod-2", "stable"], hour: 1), image("c", ["prod-3"], hour: 2),
+                      image("d", [], hour: 3), image("e", ["dev-1"], hour: 4)]
+        let text = #"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"tagged","tagPatternList":["prod*"],"countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}},{"rulePriority":5,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}}]}"#
+        let policy = try ECRLifecyclePolicy.parse(text).get()
+        // prod-3 is kept by rule 1 and so escapes rule 5, which keeps the newest of the rest (dev-1).
+        #expect(policy.expiring(images, now: start + .hours(5)).map { "\($0.image.digest)\($0.priority)" } == ["b1", "a1", "d5"])
+        let both = #"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"tagged","tagPrefixList":["prod","stable"],"countType":"sinceImagePushed","countUnit":"days","countNumber":1},"action":{"type":"expire"}}]}"#
+        #expect(try ECRLifecyclePolicy.parse(both).get().expiring(images, now: start + .hours(30)).map(\.image.digest) == ["b"])
+    }
 }

@@ -19,6 +19,8 @@ public final class ECRBackend: AWSService {
     var issuedPasswords: [String: SimTime] = [:]
     /// Where the public images pushed images were made from are found.
     var upstream: ImageRegistry?
+    /// The last lifecycle policy put, across repositories (`ECRRepository.lifecycleID`).
+    var lifecyclePuts = 0
 
     init(context: AWSContext, simulation: Simulation) {
         self.context = context
@@ -54,6 +56,11 @@ public final class ECRBackend: AWSService {
         case "BatchDeleteImage": return try batchDeleteImage(request)
         case "PutImage": return try putImage(request)
         case "BatchCheckLayerAvailability": return try batchCheckLayerAvailability(request)
+        case "PutLifecyclePolicy": return try putLifecyclePolicy(request)
+        case "GetLifecyclePolicy": return try getLifecyclePolicy(request)
+        case "DeleteLifecyclePolicy": return try deleteLifecyclePolicy(request)
+        case "StartLifecyclePolicyPreview": return try startLifecyclePolicyPreview(request)
+        case "GetLifecyclePolicyPreview": return try getLifecyclePolicyPreview(request)
         default: throw AWSServiceError.notSimulated("ecr", operation)
         }
     }

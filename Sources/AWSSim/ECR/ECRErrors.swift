@@ -37,6 +37,16 @@ extension AWSServiceError {
                         message: "Layers with digests '[\(digests.joined(separator: ", "))]' required for pushing image into repository with name '\(repository)' in the registry with id '\(registry)' do not exist")
     }
 
+    static func lifecyclePolicyNotFound(_ repository: String, registry: String) -> AWSServiceError {
+        AWSServiceError(code: "LifecyclePolicyNotFoundException",
+                        message: "Lifecycle policy does not exist for the repository with name '\(repository)' in the registry with id '\(registry)'")
+    }
+
+    /// A lifecycle policy ECR refuses, and why.
+    static func lifecycleValidation(_ reason: String) -> AWSServiceError {
+        .ecrConstraint("LifecyclePolicyText", "Lifecycle policy validation failure: \(reason)")
+    }
+
     static func ecrInvalidParameter(_ message: String) -> AWSServiceError {
         AWSServiceError(code: "InvalidParameterException", message: message)
     }

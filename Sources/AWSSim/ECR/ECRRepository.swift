@@ -18,6 +18,12 @@ struct ECRRepository {
     var images: [ECRImage] = []
     /// Blobs by digest, as layer uploads left them.
     var blobs: [String: ECRBlob] = [:]
+    var lifecyclePolicy: String?
+    /// Which put of a policy the scheduled daily pass belongs to (a later put replaces it).
+    var lifecycleID = 0
+    var lifecycleEvaluatedAt: SimTime?
+    /// The last preview asked for: its policy and when it started.
+    var preview: (text: String, started: SimTime)?
 
     func arn(_ context: AWSContext) -> String { context.arn("ecr", "repository/\(name)") }
 
