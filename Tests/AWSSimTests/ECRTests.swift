@@ -151,5 +151,7 @@ import Testing
         #expect(policy.expiring(images, now: start + .hours(5)).map { "\($0.image.digest)\($0.priority)" } == ["b1", "a1", "d5"])
         let both = #"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"tagged","tagPrefixList":["prod","stable"],"countType":"sinceImagePushed","countUnit":"days","countNumber":1},"action":{"type":"expire"}}]}"#
         #expect(try ECRLifecyclePolicy.parse(both).get().expiring(images, now: start + .hours(30)).map(\.image.digest) == ["b"])
+        let forever = both.replacing("\"countNumber\":1}", with: "\"countNumber\":\(Int.max)}")
+        #expect(try ECRLifecyclePolicy.parse(forever).get().expiring(images, now: start + .hours(30)).isEmpty)
     }
 }

@@ -81,7 +81,8 @@ struct ECRLifecyclePolicy {
             if rule.countType == "imageCountMoreThan" {
                 doomed = Array(selected.dropFirst(rule.countNumber))
             } else {
-                let cutoff = now - .hours(Int64(rule.countNumber) * 24)
+                // A count past a million days (a learner's) reaches before any push.
+                let cutoff = now - .hours(Int64(min(rule.countNumber, 1_000_000)) * 24)
                 doomed = selected.filter { $0.pushedAt < cutoff }
             }
             expired += doomed.map { ($0, rule.priority) }
