@@ -3,8 +3,8 @@ import SimCore
 import ToolIO
 import World
 
-/// `docker …` on the learner's machine: the commands that go with ECR (login, pull, tag,
-/// push, images, rmi) against the world's Docker daemon. Others say plainly that Shipyard
+/// `docker …` on the learner's machine: the commands that go with ECR (build, login, pull,
+/// tag, push, images, rmi) against the world's Docker daemon. Others say plainly that Shipyard
 /// does not run them.
 public final class DockerCommand {
     let world: World
@@ -36,14 +36,17 @@ public final class DockerCommand {
     /// What lessons see of a docker command: its subcommand (`docker image ls` as `images`,
     /// `docker image push` as `push`).
     public static func summarize(_ arguments: [String], status: Int32) -> CommandRecord {
-        var words = arguments.filter { !$0.hasPrefix("-") }
-        if words.first == "image", words.count > 1 {
-            words.removeFirst()
-            let names = ["ls": "images", "list": "images", "rm": "rmi", "remove": "rmi"]
-            words[0] = names[words[0]] ?? words[0]
-        }
-        return CommandRecord(tool: "docker", verb: words.first ?? "", status: status, arguments: arguments)
+        let words = arguments.filter { !$0.hasPrefix("-") }
+        var verb = words.first ?? ""
+        if verb == "image", words.count > 1 { verb = commands["image " + words[1]]?.name ?? words[1] }
+        return CommandRecord(tool: "docker", verb: verb, status: status, arguments: arguments)
     }
+
+    /// `build, images, login, … and tag`: what Shipyard's docker runs.
+    static let simulatedList: String = {
+        let names = commandNames
+        return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+    }()
 
     public func run(_ invocation: Invocation) -> ToolOutput {
         var output = ToolOutput()
@@ -57,7 +60,7 @@ public final class DockerCommand {
             if name.isEmpty || name == "--help" || name == "help" {
                 output.out(DockerSubcommand.overview)
             } else if Self.notSimulated.contains(name) {
-                output.err("Shipyard's docker runs build, login, logout, pull, tag, push, images and rmi; `docker \(name)` is not simulated.\n")
+                output.err("Shipyard's docker runs \(Self.simulatedList); `docker \(name)` is not simulated.\n")
                 output.status = 1
             } else if name.hasPrefix("image ") {
                 output.err("docker: unknown command: docker \(name)\n\nUsage:  docker image\n\nRun 'docker image --help' for more information\n")

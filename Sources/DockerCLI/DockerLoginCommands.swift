@@ -21,8 +21,7 @@ extension DockerSubcommand {
         flags: [flag("password", "p", value: true), flag("password-stdin"), flag("username", "u", value: true)],
         arity: .atMost(1)
     ) { flags, context, output in
-        let server = flags.arguments.first ?? "https://index.docker.io/v1/"
-        let host = server.hasPrefix("https://") ? String(server.dropFirst(8).prefix { $0 != "/" }) : server
+        let host = registryHost(flags.arguments.first ?? "https://index.docker.io/v1/")
         let fromStdin = flags.present.contains("password-stdin")
         if flags.values["password"] != nil {
             if fromStdin {
@@ -77,10 +76,14 @@ extension DockerSubcommand {
         flags: [], arity: .atMost(1)
     ) { flags, context, output in
         // A server named is made a host name; Docker Hub's default address is kept whole.
-        let server = flags.arguments.first
-        let host = server.map { $0.hasPrefix("https://") ? String($0.dropFirst(8).prefix { $0 != "/" }) : $0 }
-            ?? "https://index.docker.io/v1/"
+        let host = flags.arguments.first.map(registryHost) ?? "https://index.docker.io/v1/"
         context.engine.logout(host: host)
         output.out("Removing login credentials for \(host)\n")
+    }
+
+    /// The host name a server address names (`https://HOST/…` or `HOST`), as Docker keeps
+    /// credentials by it.
+    static func registryHost(_ server: String) -> String {
+        server.hasPrefix("https://") ? String(server.dropFirst(8).prefix { $0 != "/" }) : server
     }
 }

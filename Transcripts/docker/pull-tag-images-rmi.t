@@ -109,5 +109,5 @@ $ docker images --format '{{.ID}}'
 Shipyard's docker does not simulate `docker images --format`.
 ? 1
 $ docker run nginx
-Shipyard's docker runs build, login, logout, pull, tag, push, images and rmi; `docker run` is not simulated.
+Shipyard's docker runs build, images, login, logout, pull, push, rmi and tag; `docker run` is not simulated.
 ? 1
