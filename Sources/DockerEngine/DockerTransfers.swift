@@ -34,7 +34,7 @@ extension DockerEngine {
         if let ecr {
             switch credentials(for: reference.registry, ecr) {
             case .missing:
-                throw .noBasicAuthCredentials(url: "https://\(reference.registry)/v2/\(reference.repository)/manifests/\(tag)")
+                throw .noBasicAuthCredentials(url: "https://\(reference.registry)/v2/\(reference.repository)/manifests/\(pinned ?? tag)")
             case .expired:
                 throw .pullDenied(reference.normalizedName, reason: Self.expiredToken)
             case .valid:
