@@ -268,5 +268,9 @@ import World
         #expect(shell.complete("aws ecs list-cl").candidates == ["list-clusters"])
         _ = shell.execute("aws ecs create-cluster --cluster-name demo")
         #expect(shell.complete("aws ecs describe-clusters --clusters d").candidates == ["demo"])
+        #expect(shell.complete("docker pu").candidates == ["pull", "push"])
+        _ = shell.execute("docker pull -q busybox:1.36; mkdir site")
+        #expect(shell.complete("docker tag bu").candidates == ["busybox:1.36"])
+        #expect(shell.complete("docker build si").candidates == ["site/"])
     }
 }

@@ -132,6 +132,7 @@ extension ShellSession {
     private func dockerCandidates(_ words: [String], prefix: String) -> [String] {
         let positional = words.filter { !$0.hasPrefix("-") }
         if positional.isEmpty { return DockerCommand.commandNames }
+        if positional[0] == "build" { return fileCandidates(prefix) }
         guard ["push", "rmi", "tag"].contains(positional[0]) else { return [] }
         return world.docker.images.flatMap(\.repoTags).sorted()
     }
