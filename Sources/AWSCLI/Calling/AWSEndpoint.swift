@@ -76,10 +76,7 @@ final class WorldEndpoint: AWSEndpoint {
         guard let caller = world.aws.sts.caller(forAccessKeyID: accessKeyID) else {
             throw AWSServiceError(code: "ExpiredTokenException", message: "The security token included in the request is expired")
         }
-        let saved = world.aws.caller
-        defer { world.aws.caller = saved }
-        world.aws.caller = caller
-        return try world.aws.call(service: service, operation: operation, input: input, region: region)
+        return try world.aws.call(service: service, operation: operation, input: input, region: region, as: caller)
     }
 
     func hasRegion(_ region: String) -> Bool { AWSCloud.knownRegions.contains(region) }

@@ -20,14 +20,11 @@ final class ContainerEndpoint: AWSEndpoint {
     }
 
     func call(service: String, operation: String, input: JSON, region: String) throws(AWSServiceError) -> JSON {
-        let saved = world.aws.caller
-        defer { world.aws.caller = saved }
         guard let key = credentials?.accessKeyID, let caller = world.aws.sts.caller(forAccessKeyID: key) else {
             throw AWSServiceError(code: "ExpiredTokenException", message: "The security token included in the request is expired",
                                   httpStatus: 400)
         }
-        world.aws.caller = caller
-        return try world.aws.call(service: service, operation: operation, input: input, region: region)
+        return try world.aws.call(service: service, operation: operation, input: input, region: region, as: caller)
     }
 
     func hasRegion(_ region: String) -> Bool { AWSCloud.knownRegions.contains(region) }

@@ -71,6 +71,16 @@ public final class AWSCloud {
         }
     }
 
+    /// Calls as another caller (a role session whose credentials the call was signed with),
+    /// then goes back to the learner.
+    public func call(service: String, operation: String, input: JSON, region: String,
+                     as other: AWSCaller) throws(AWSServiceError) -> JSON {
+        let saved = caller
+        defer { caller = saved }
+        caller = other
+        return try call(service: service, operation: operation, input: input, region: region)
+    }
+
     /// Records a call a service made on the account's behalf (Auto Scaling launching an
     /// instance), so CloudTrail shows it as AWS does.
     func record(service: String, operation: String, region: String, input: JSON, output: JSON,
