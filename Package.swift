@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "HostSystemTests", dependencies: ["HostSystem", "ToolIO"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "Shell", "DockerCLI", "Transcripts", "World", "ToolIO", "JSONValue",
                                                        "YAMLCoding"]),
-        .testTarget(name: "AWSSimTests", dependencies: ["AWSSim", "AWSCLI", "AWSArguments", "SimCore", "JSONValue",
+        .testTarget(name: "AWSSimTests", dependencies: ["AWSSim", "AWSCLI", "AWSArguments", "SimCore", "JSONValue", "KubeSim",
                                                          "ContainerImages"]),
     ],
     swiftLanguageModes: [.v6]

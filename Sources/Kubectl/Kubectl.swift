@@ -152,6 +152,13 @@ struct CommandContext {
             throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
         }
         guard let cluster = world.cluster(forContext: contextName) else {
+            // A cluster written by `aws eks update-kubeconfig` and since deleted: its name no
+            // longer resolves.
+            if let context = world.kubeconfig.context(named: contextName),
+                let server = world.kubeconfig.clusterEntries[context.cluster]?.server {
+                let host = server.split(separator: "/").dropFirst(1).first.map(String.init) ?? server
+                throw .verbatim("Unable to connect to the server: dial tcp: lookup \(host): no such host")
+            }
             throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
         }
         return cluster

@@ -15,8 +15,24 @@ public struct KubeConfig: Sendable {
         }
     }
 
+    /// Where a cluster is and the certificate that vouches for it (`clusters:` entries that
+    /// `aws eks update-kubeconfig` writes; the sandbox's come from its kubeadm setup).
+    public struct ClusterEntry: Sendable, Equatable {
+        public var server: String
+        public var certificateAuthorityData: String
+    }
+
+    /// A user whose token a command makes (`aws eks get-token`), as `users[].user.exec`.
+    public struct ExecUser: Sendable, Equatable {
+        public var apiVersion: String
+        public var command: String
+        public var args: [String]
+    }
+
     public private(set) var contexts: [Context] = []
     public var currentContext: String = ""
+    public private(set) var clusterEntries: [String: ClusterEntry] = [:]
+    public private(set) var execUsers: [String: ExecUser] = [:]
 
     public init() {}
 
@@ -27,6 +43,26 @@ public struct KubeConfig: Sendable {
     public mutating func addContext(_ context: Context) {
         contexts.removeAll { $0.name == context.name }
         contexts.append(context)
+    }
+
+    /// Writes an EKS cluster's entries as `aws eks update-kubeconfig` does: the cluster and
+    /// user named by its ARN, a context named `alias` (or the ARN) made current. Returns
+    /// whether the cluster was already there ("Updated" rather than "Added").
+    public mutating func addEKSCluster(arn: String, server: String, certificateAuthorityData: String, region: String,
+                                       clusterName: String, alias: String?, roleArn: String?) -> Bool {
+        let existed = clusterEntries[arn] != nil
+        clusterEntries[arn] = ClusterEntry(server: server, certificateAuthorityData: certificateAuthorityData)
+        var args = ["--region", region, "eks", "get-token", "--cluster-name", clusterName, "--output", "json"]
+        if let roleArn { args += ["--role", roleArn] }
+        execUsers[arn] = ExecUser(apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: args)
+        let name = alias ?? arn
+        if let index = contexts.firstIndex(where: { $0.name == name }) {
+            contexts[index] = Context(name: name, cluster: arn, user: arn, namespace: contexts[index].namespace)
+        } else {
+            contexts.append(Context(name: name, cluster: arn, user: arn))
+        }
+        currentContext = name
+        return existed
     }
 
     public mutating func setNamespace(_ namespace: String?, forContext name: String) {

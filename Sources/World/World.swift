@@ -38,6 +38,7 @@ public final class World {
         self.simulation = simulation
         registry = RegistryRouter(fallback: PublicRegistry())
         registry.add(ECRPublicLibrary(catalog: PublicRegistry()), forHosts: { $0 == "public.ecr.aws" })
+        registry.add(EKSAddonImages(catalog: PublicRegistry()), forHosts: EKSAddonImages.serves)
         let privateRegistry = ECRPrivateRegistry()
         registry.add(privateRegistry, forHosts: { ECRBackend.registry(ofHost: $0) != nil })
         aws = AWSCloud(simulation: simulation, registry: registry)
@@ -67,9 +68,10 @@ public final class World {
         return cluster
     }
 
-    /// The cluster behind a kubeconfig context (the current one when nil).
+    /// The cluster behind a kubeconfig context (the current one when nil): one of the world's
+    /// own, or an EKS cluster's Kubernetes, named by its ARN.
     public func cluster(forContext name: String? = nil) -> Cluster? {
         guard let context = kubeconfig.context(named: name ?? kubeconfig.currentContext) else { return nil }
-        return clusters[context.cluster]
+        return clusters[context.cluster] ?? aws.eksKubernetes(arn: context.cluster)
     }
 }

@@ -16,11 +16,11 @@ import Testing
                  ("GREETING", "one"), ("GREETING", "two")]),
         ]
         for environment in environments {
-            let list = Kubelet.environment(podName: "web-0", own: environment)
+            let list = Kubelet.environment(podName: "web-0", own: environment, network: .kubeadm)
             let expected = Dictionary(list, uniquingKeysWith: { $1 })
-            #expect(Kubelet.environmentMap(podName: "web-0", own: environment) == expected)
+            #expect(Kubelet.environmentMap(podName: "web-0", own: environment, network: .kubeadm) == expected)
         }
-        let overridden = Kubelet.environmentMap(podName: "web-0", own: environments[2])
+        let overridden = Kubelet.environmentMap(podName: "web-0", own: environments[2], network: .kubeadm)
         #expect(overridden["PATH"] == "/opt/bin")
         #expect(overridden["HOME"] == "/root")
         #expect(overridden["GREETING"] == "two")

@@ -47,9 +47,9 @@ $ aws ecs deploy --service web
 
 Shipyard does not simulate `aws ecs deploy` yet.
 ? 255
-$ aws eks update-kubeconfig --name demo
+$ aws eks get-token --cluster-name demo
 
-Shipyard does not simulate `aws eks update-kubeconfig` yet.
+Shipyard does not simulate `aws eks get-token` yet.
 ? 255
 $ aws ecs list-clusters --debug
 Shipyard: --debug logging is not simulated.

@@ -36,6 +36,9 @@ public protocol AWSEndpoint: AnyObject {
     func inside(_ container: ContainerExecView) -> AWSEndpoint?
     /// Keeps what a command in that container wrote (files as it left them).
     func keep(_ files: [String: String], removing removed: Set<String>, in container: ContainerExecView)
+    /// kubectl's configuration on this host, for `aws eks update-kubeconfig`; nil where there
+    /// is none to write.
+    var kubeconfig: KubeConfig? { get set }
 }
 
 extension AWSEndpoint {
@@ -53,6 +56,10 @@ extension AWSEndpoint {
     public func execSession(_ sessionID: String, region: String) -> ContainerExecView? { nil }
     public func inside(_ container: ContainerExecView) -> AWSEndpoint? { nil }
     public func keep(_ files: [String: String], removing removed: Set<String>, in container: ContainerExecView) {}
+    public var kubeconfig: KubeConfig? {
+        get { nil }
+        set {}
+    }
 }
 
 /// The simulated world as an endpoint: calls go to its AWS cloud, sleeps advance its clock.
@@ -96,6 +103,11 @@ final class WorldEndpoint: AWSEndpoint {
 
     func inside(_ container: ContainerExecView) -> AWSEndpoint? {
         ContainerEndpoint(world: world, credentials: container.credentials, region: container.region)
+    }
+
+    var kubeconfig: KubeConfig? {
+        get { world.kubeconfig }
+        set { if let newValue { world.kubeconfig = newValue } }
     }
 
     func keep(_ files: [String: String], removing removed: Set<String>, in container: ContainerExecView) {

@@ -101,6 +101,7 @@ public final class AWSRegion {
     public let ec2: EC2Backend
     public let ecs: ECSBackend
     public let ecr: ECRBackend
+    public let eks: EKSBackend
     public let logs: LogsBackend
     public let autoScaling: AutoScalingBackend
     public let cloudTrail: CloudTrailBackend
@@ -115,6 +116,9 @@ public final class AWSRegion {
         logs = LogsBackend(context: context, simulation: cloud.simulation)
         autoScaling = AutoScalingBackend(context: context, simulation: cloud.simulation, ec2: ec2)
         cloudTrail = CloudTrailBackend(context: context, simulation: cloud.simulation, cloud: cloud)
+        eks = EKSBackend(context: context, simulation: cloud.simulation, ec2: ec2, autoScaling: autoScaling,
+                         registry: cloud.registry)
+        eks.iam = cloud.iam
         ec2.iam = cloud.iam
         autoScaling.iam = cloud.iam
         // An ECS-optimized instance's agent registers with ECS once it has booted.
@@ -139,6 +143,7 @@ public final class AWSRegion {
         case "ecs": return ecs
         case "ec2": return ec2
         case "ecr": return ecr
+        case "eks": return eks
         case "logs": return logs
         case "autoscaling": return autoScaling
         case "cloudtrail": return cloudTrail

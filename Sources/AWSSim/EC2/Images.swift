@@ -23,6 +23,9 @@ public struct MachineImage: Sendable {
     static let amazonOwner = "137112412989"
     static let ecsOwner = "591542846629"
     static let canonicalOwner = "099720109477"
+    static let eksOwner = "602401143452"
+    /// The EKS-optimized Amazon Linux 2023 AMI that managed node groups launch.
+    static let eksNodeImageName = "amazon-eks-node-al2023-x86_64-standard-1.32-v20251209"
 
     /// The public images a container course uses: ECS-optimized Amazon Linux 2 and 2023,
     /// plain Amazon Linux 2023 and 2, and Ubuntu 24.04. AMI IDs differ per region, as AWS's do.
@@ -44,6 +47,8 @@ public struct MachineImage: Sendable {
              amazonOwner, "amazon", "arm64", "2025-12-08T23:12:58.000Z", "/dev/xvda", 8, "gp3", "uefi", "v2.0", false),
             ("amzn2-ami-kernel-5.10-hvm-2.0.20251208.0-x86_64-gp2", "Amazon Linux 2 Kernel 5.10 AMI 2.0.20251208.0 x86_64 HVM gp2",
              amazonOwner, "amazon", "x86_64", "2025-12-08T20:05:11.000Z", "/dev/xvda", 8, "gp2", nil, nil, false),
+            (eksNodeImageName, "EKS-optimized Kubernetes node based on Amazon Linux 2023, (k8s: 1.32.4, containerd: 1.7.*)",
+             eksOwner, "amazon", "x86_64", "2025-12-09T23:05:41.000Z", "/dev/xvda", 20, "gp3", "uefi-preferred", "v2.0", false),
             ("ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20251212", "Canonical, Ubuntu, 24.04, amd64 noble image",
              canonicalOwner, nil, "x86_64", "2025-12-12T03:42:27.000Z", "/dev/sda1", 8, "gp3", "uefi-preferred", nil, false),
         ]

@@ -13,6 +13,8 @@ public final class APIServer {
     public let simulation: Simulation
     public let version: KubernetesVersion
     public let index: ObjectIndex
+    /// The Service address range (`--service-cluster-ip-range`).
+    public var serviceNetwork = ServiceNetwork.kubeadm
     let eventStore = EventStore()
     private var strategies: [String: ResourceStrategy] = [:]
     private let genericStrategy = GenericStrategy()

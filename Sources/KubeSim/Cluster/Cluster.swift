@@ -152,3 +152,17 @@ extension Cluster {
         index < 10 ? "node0\(index)" : "node\(index)"
     }
 }
+
+extension Cluster {
+    /// A machine gone for good (its cloud instance terminated): the kubelet stops, the cloud
+    /// node lifecycle controller deletes the Node, and the pod garbage collector force-deletes
+    /// the pods that were bound to it.
+    public func removeNode(_ name: String) {
+        guard let kubelet = kubelets.removeValue(forKey: name) else { return }
+        kubelet.stop()
+        _ = try? apiServer.delete(.node, namespace: "", name: name)
+        for key in apiServer.index.pods(onNode: name) {
+            _ = try? apiServer.delete(.pod, namespace: key.namespace, name: key.name, gracePeriodSeconds: 0)
+        }
+    }
+}

@@ -13,9 +13,6 @@ import JSONValue
 /// - `<a-b-c-d>.<namespace>.pod` answers `a.b.c.d` (the plugin's `pods insecure` mode).
 enum ClusterDNS {
     static let domain = "cluster.local"
-    /// The kubelet's `clusterDNS` as kubeadm sets it (the kube-dns Service's ClusterIP): every
-    /// pod's nameserver.
-    static let nameserver = "10.96.0.10"
 
     enum Answer: Equatable {
         case addresses([String])

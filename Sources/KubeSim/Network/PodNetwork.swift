@@ -15,7 +15,7 @@ extension Cluster {
     /// The cluster's DNS as a pod in `namespace` asks it.
     func resolver(forPodsIn namespace: String) -> ContainerResolver {
         ContainerResolver(
-            nameserver: ClusterDNS.nameserver,
+            nameserver: apiServer.serviceNetwork.dnsIP,
             lookup: { [unowned self] name in
                 if Self.isIPv4(name) { return .addresses([name]) }
                 switch ClusterDNS.resolve(name, from: namespace, server: apiServer) {

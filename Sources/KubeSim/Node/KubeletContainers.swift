@@ -133,7 +133,7 @@ extension Kubelet {
         var command = spec["command"].array?.compactMap(\.string)
         var args = spec["args"].array?.compactMap(\.string)
         if (command ?? []).contains(where: { $0.contains("$") }) || (args ?? []).contains(where: { $0.contains("$") }) {
-            let known = Dictionary(Self.serviceVariables + environment.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+            let known = Dictionary(server.serviceNetwork.serviceVariables + environment.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
             let expand = { (word: String) in EnvironmentExpansion.expand(word) { known[$0] } }
             command = command?.map(expand)
             args = args?.map(expand)
@@ -147,7 +147,7 @@ extension Kubelet {
     func processContext(_ spec: JSON, image: Containerd.Image, runtime: PodRuntime,
                         environment: [EnvironmentVariable]) -> ProcessModel.Context {
         ProcessModel.Context(hostname: runtime.name,
-                             environment: Self.environmentMap(podName: runtime.name, own: environment),
+                             environment: Self.environmentMap(podName: runtime.name, own: environment, network: server.serviceNetwork),
                              startedAt: now, busybox: image.definition.isBusybox, stdin: spec["stdin"].bool ?? false,
                              http: podHTTP(runtime),
                              // Only an image whose nslookup runs asks the DNS: the rest start without one.

@@ -51,7 +51,7 @@ extension Kubelet {
             if from.isNull {
                 let known = variables
                 set(name, EnvironmentExpansion.expand(variable["value"].string ?? "") { reference in
-                    known.last { $0.name == reference }?.value ?? Self.serviceVariableValues[reference]
+                    known.last { $0.name == reference }?.value ?? self.server.serviceNetwork.serviceVariableValues[reference]
                 })
                 continue
             }
@@ -81,37 +81,20 @@ extension Kubelet {
     /// A container's environment, in the order `env` prints it: PATH and HOSTNAME, the
     /// container's own variables, the service links for `kubernetes`, and HOME.
     /// `own` is the container's own environment as its run started (`resolveEnvironment`).
-    static func environment(podName: String, own: [EnvironmentVariable]) -> [(String, String)] {
+    static func environment(podName: String, own: [EnvironmentVariable], network: ServiceNetwork) -> [(String, String)] {
         var variables: [(String, String)] = [
             ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", podName),
         ]
         for variable in own { variables.append((variable.name, variable.value)) }
-        variables += serviceVariables
+        variables += network.serviceVariables
         return variables
     }
 
-    /// What the kubelet sets after the container's own `env`: the `kubernetes` Service's
-    /// variables, and HOME.
-    static let serviceVariables = [
-        ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
-        ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
-        ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"),
-        ("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"), ("HOME", "/root"),
-    ]
-    private static let serviceVariableNames = Set(serviceVariables.map(\.0))
-    /// The service variables by name, for `$(VAR)` in the container's own values.
-    private static let serviceVariableValues = Dictionary(serviceVariables, uniquingKeysWith: { $1 })
-    /// The variables every container has before its own: PATH and the service variables,
-    /// made into a dictionary once and copied.
-    private static let baseEnvironment = Dictionary(
-        [("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")] + serviceVariables,
-        uniquingKeysWith: { $1 })
-
     /// `environment(podName:own:)` as a dictionary, later variables winning.
-    static func environmentMap(podName: String, own: [EnvironmentVariable]) -> [String: String] {
-        var environment = baseEnvironment
+    static func environmentMap(podName: String, own: [EnvironmentVariable], network: ServiceNetwork) -> [String: String] {
+        var environment = network.baseEnvironment
         environment["HOSTNAME"] = podName
-        for variable in own where !serviceVariableNames.contains(variable.name) {
+        for variable in own where !network.serviceVariableNames.contains(variable.name) {
             environment[variable.name] = variable.value
         }
         return environment

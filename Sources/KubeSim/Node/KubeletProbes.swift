@@ -48,7 +48,7 @@ extension Kubelet {
             podIP: runtime.podIP ?? config.internalIP, containerSpec: spec, plan: plan, uptime: (now - started).seconds,
             image: image.definition,
             exec: ContainerView(running: true, image: image.definition,
-                                environment: Self.environment(podName: runtime.name, own: state.environment),
+                                environment: Self.environment(podName: runtime.name, own: state.environment, network: server.serviceNetwork),
                                 filesystem: filesystem(of: state, image: image, in: runtime),
                                 workingDirectory: spec["workingDir"].string ?? image.definition.workingDir,
                                 http: podHTTP(runtime))

@@ -32,7 +32,7 @@ extension Kubelet {
         let spec = runtime.containerSpec(name, isInit: state.isInit)
         let files = state.image.map { self.filesystem(of: state, image: $0, in: runtime) }
         return ContainerView(running: state.isRunning, image: state.image?.definition,
-                             environment: Self.environment(podName: runtime.name, own: state.environment),
+                             environment: Self.environment(podName: runtime.name, own: state.environment, network: server.serviceNetwork),
                              filesystem: files,
                              workingDirectory: spec["workingDir"].string ?? state.image?.definition.workingDir ?? "/",
                              http: podHTTP(runtime), resolver: resolver?(runtime.namespace),
@@ -66,6 +66,7 @@ extension Kubelet {
         var filesystem = ContainerFilesystem(image: image.definition,
                                              pod: .init(podName: runtime.name, namespace: runtime.namespace,
                                                         podIP: runtime.podIP ?? "",
+                                                        clusterDNS: server.serviceNetwork.dnsIP,
                                                         hostNetwork: runtime.spec["hostNetwork"].bool ?? false))
         if let plan = state.plan, let started = state.runStartedAt, state.isRunning {
             for (path, content) in plan.files(after: (now - started).seconds) {

@@ -10,6 +10,20 @@ public struct NodeConfig: Sendable {
     public var osImage: String
     public var kernelVersion: String
     public var labels: [String: String]
+    /// What a cloud's machine image and provider add (an EKS node); nil fields keep
+    /// kubeadm's values.
+    public var kubeletVersion: String?
+    public var containerRuntimeVersion: String?
+    /// `aws:///us-east-1a/i-0abc…`: the machine behind the node, as the cloud provider names it.
+    public var providerID: String?
+    public var internalDNS: String?
+    public var externalIP: String?
+    public var externalDNS: String?
+    /// What the kubelet reserves for the system, when not kubeadm's 100Mi eviction threshold.
+    public var allocatableCPU: String?
+    public var allocatableMemoryKi: Int64?
+    /// The node's annotations, when not kubeadm's.
+    public var annotations: [String: String]?
 
     public init(name: String, internalIP: String, podCIDR: String, controlPlane: Bool = false, cpu: String = "2",
                 memoryKi: Int64 = 4_025_040, pods: Int = 110, osImage: String = "Ubuntu 24.04.2 LTS",

@@ -18,8 +18,9 @@ enum NodeObject {
         for (key, value) in config.labels { labels[key] = value }
         let memory = "\(config.memoryKi)Ki"
         // kubeadm reserves nothing but the hard eviction threshold (100Mi) of memory.
-        let allocatableMemory = "\(config.memoryKi - 102_400)Ki"
+        let allocatableMemory = "\(config.allocatableMemoryKi ?? config.memoryKi - 102_400)Ki"
         var spec: JSON = ["podCIDR": .string(config.podCIDR), "podCIDRs": [.string(config.podCIDR)]]
+        if let providerID = config.providerID { spec["providerID"] = .string(providerID) }
         if config.controlPlane {
             spec["taints"] = [["effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"]]
         }
@@ -32,7 +33,7 @@ enum NodeObject {
             "metadata": [
                 "name": .string(config.name),
                 "labels": labels.json,
-                "annotations": [
+                "annotations": config.annotations?.json ?? [
                     "kubeadm.alpha.kubernetes.io/cri-socket": "unix:///var/run/containerd/containerd.sock",
                     "node.alpha.kubernetes.io/ttl": "0",
                     "volumes.kubernetes.io/controller-managed-attach-detach": "true",
@@ -40,12 +41,9 @@ enum NodeObject {
             ],
             "spec": spec,
             "status": [
-                "addresses": [
-                    ["address": .string(config.internalIP), "type": "InternalIP"],
-                    ["address": .string(config.name), "type": "Hostname"],
-                ],
+                "addresses": .array(addresses(config)),
                 "allocatable": [
-                    "cpu": .string(config.cpu), "ephemeral-storage": "18570104183", "hugepages-1Gi": "0",
+                    "cpu": .string(config.allocatableCPU ?? config.cpu), "ephemeral-storage": "18570104183", "hugepages-1Gi": "0",
                     "hugepages-2Mi": "0", "memory": .string(allocatableMemory), "pods": .string(String(config.pods)),
                 ],
                 "capacity": [
@@ -62,10 +60,10 @@ enum NodeObject {
                 "nodeInfo": [
                     "architecture": "amd64",
                     "bootID": .string(uuidLike(config.name + "boot")),
-                    "containerRuntimeVersion": .string("containerd://\(Containerd.version)"),
+                    "containerRuntimeVersion": .string(config.containerRuntimeVersion ?? "containerd://\(Containerd.version)"),
                     "kernelVersion": .string(config.kernelVersion),
-                    "kubeProxyVersion": .string(Kubelet.version),
-                    "kubeletVersion": .string(Kubelet.version),
+                    "kubeProxyVersion": .string(config.kubeletVersion == nil ? Kubelet.version : ""),
+                    "kubeletVersion": .string(config.kubeletVersion ?? Kubelet.version),
                     "machineID": .string(String(fnv1a64(config.name + "machine"), radix: 16) + String(fnv1a64(config.name), radix: 16)),
                     "operatingSystem": "linux",
                     "osImage": .string(config.osImage),
@@ -73,6 +71,17 @@ enum NodeObject {
                 ],
             ],
         ]
+    }
+
+    /// InternalIP, then (on a cloud) ExternalIP and the DNS names, then Hostname, in the order
+    /// the cloud provider reports them.
+    static func addresses(_ config: NodeConfig) -> [JSON] {
+        var addresses: [(String, String)] = [("InternalIP", config.internalIP)]
+        if let ip = config.externalIP { addresses.append(("ExternalIP", ip)) }
+        if let name = config.internalDNS { addresses.append(("InternalDNS", name)) }
+        addresses.append(("Hostname", config.name))
+        if let name = config.externalDNS { addresses.append(("ExternalDNS", name)) }
+        return addresses.map { ["address": .string($0.1), "type": .string($0.0)] }
     }
 
     /// The condition a healthy kubelet reports for each type.

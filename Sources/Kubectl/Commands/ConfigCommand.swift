@@ -97,14 +97,21 @@ enum ConfigCommand {
         var clusters: [JSON] = []
         var users: [JSON] = []
         for entry in contexts {
-            let endpoint = world.clusters[entry.cluster]?.endpoint ?? ""
+            let written = world.kubeconfig.clusterEntries[entry.cluster]
+            let endpoint = written?.server ?? world.clusters[entry.cluster]?.endpoint ?? ""
             if !clusters.contains(where: { $0["name"].string == entry.cluster }) {
-                clusters.append(["cluster": ["certificate-authority-data": data, "server": .string(endpoint)],
+                let authority = raw ? written.map { JSON.string($0.certificateAuthorityData) } ?? data : data
+                clusters.append(["cluster": ["certificate-authority-data": authority, "server": .string(endpoint)],
                                  "name": .string(entry.cluster)])
             }
             if !users.contains(where: { $0["name"].string == entry.user }) {
-                users.append(["name": .string(entry.user),
-                              "user": ["client-certificate-data": data, "client-key-data": data]])
+                // An exec user as kubectl reads it back: its own defaults filled in.
+                let user: JSON = world.kubeconfig.execUsers[entry.user].map { exec in
+                    ["exec": ["apiVersion": .string(exec.apiVersion), "args": .array(exec.args.map(JSON.string)),
+                              "command": .string(exec.command), "env": .null, "interactiveMode": "IfAvailable",
+                              "provideClusterInfo": false]]
+                } ?? ["client-certificate-data": data, "client-key-data": data]
+                users.append(["name": .string(entry.user), "user": user])
             }
         }
         let document: JSON = [

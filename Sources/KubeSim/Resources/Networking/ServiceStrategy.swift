@@ -128,15 +128,14 @@ extension APIServer {
         return ServiceStrategy.nodePortRange.first { !taken.contains($0) } ?? ServiceStrategy.nodePortRange.lowerBound
     }
 
-    /// The next free address in the service range 10.96.0.0/12 (10.96.0.1 is `kubernetes`).
+    /// The next free address in the service range (its first address is `kubernetes`'s).
     func allocateClusterIP() -> String {
         let used = Set(list(.service, namespace: nil).compactMap { $0["spec"]["clusterIP"].string })
         let ids = simulation.random.stream("cluster-ip")
         for _ in 0..<10_000 {
-            let value = ids.int(in: 2...(1 << 20) - 2)
-            let ip = "10.\(96 + (value >> 16)).\((value >> 8) & 0xff).\(value & 0xff)"
-            if !used.contains(ip) { return ip }
+            if let ip = serviceNetwork.address(ids.int(in: serviceNetwork.allocatable)), !used.contains(ip) { return ip }
         }
-        return "10.96.0.2"
+        return serviceNetwork.allocatable.lazy.compactMap { self.serviceNetwork.address($0) }.first { !used.contains($0) }
+            ?? serviceNetwork.dnsIP
     }
 }

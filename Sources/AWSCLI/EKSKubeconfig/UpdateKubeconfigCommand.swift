@@ -1,0 +1,88 @@
+import AWSArguments
+import JSONValue
+
+/// `aws eks update-kubeconfig --name NAME`: aws-cli's own command over DescribeCluster. It
+/// writes the cluster (its endpoint and certificate), a user whose token `aws eks get-token`
+/// makes, and a context pairing them, named by the cluster's ARN (or `--alias`), and makes
+/// that context current — so kubectl's next command goes to the EKS cluster.
+struct UpdateKubeconfigCommand {
+    let context: CLIContext
+    let model: ServiceModel
+
+    var parser: ArgParser {
+        ArgParser([
+            .option("--name", required: true), .option("--kubeconfig"), .option("--role-arn"), .option("--alias"),
+            .option("--user-alias"), .flag("--dry-run", defaultValue: .bool(false)),
+            .flag("--verbose", defaultValue: .bool(false)),
+        ])
+    }
+
+    func run(_ arguments: [String]) throws(AWSCLIError) {
+        if arguments == ["help"] {
+            context.output.out(Self.help)
+            return
+        }
+        let namespace = try parser.parseAll(arguments)
+        for flag in ["dry_run", "verbose", "user_alias"] where namespace[flag] != nil && namespace[flag] != .bool(false) {
+            throw .general("Shipyard does not simulate update-kubeconfig's --\(flag.replacingOccurrences(of: "_", with: "-")) yet")
+        }
+        guard let operation = model.operations["DescribeCluster"] else {
+            throw NotSimulated.command(["eks", "update-kubeconfig"])
+        }
+        let name = namespace["name"]?.string ?? ""
+        let caller = OperationCaller(context: context, model: model, operation: operation)
+        let region = try caller.clientRegion()
+        var request = PythonDict()
+        request["name"] = .str(name)
+        let cluster = try caller.send(request, region: region)["cluster"]
+        let status = cluster["status"].string ?? ""
+        guard status == "ACTIVE" || status == "UPDATING" else { throw .general("Cluster status is \(status)") }
+        guard var kubeconfig = context.endpoint.kubeconfig, let arn = cluster["arn"].string else {
+            throw .general("Shipyard has no kubeconfig to write here")
+        }
+        let clusterRegion = arn.split(separator: ":").dropFirst(3).first.map(String.init) ?? region
+        let alias = namespace["alias"]?.string
+        let existed = kubeconfig.addEKSCluster(
+            arn: arn, server: cluster["endpoint"].string ?? "", certificateAuthorityData: cluster["certificateAuthority"]["data"].string ?? "",
+            region: clusterRegion, clusterName: name, alias: alias, roleArn: namespace["role_arn"]?.string)
+        context.endpoint.kubeconfig = kubeconfig
+        let path = kubeconfigPath(namespace["kubeconfig"]?.string)
+        let contextName = alias ?? arn
+        context.output.out(existed ? "Updated context \(contextName) in \(path)\n" : "Added new context \(contextName) to \(path)\n")
+    }
+
+    /// `--kubeconfig`, else the first file of `$KUBECONFIG`, else `~/.kube/config`, made absolute.
+    private func kubeconfigPath(_ given: String?) -> String {
+        let home = context.invocation.environment["HOME"] ?? context.invocation.fileSystem.homeDirectory
+        let chosen = given ?? context.invocation.environment["KUBECONFIG"]?.split(separator: ":").first.map(String.init)
+            ?? "~/.kube/config"
+        if chosen.hasPrefix("~/") { return home + chosen.dropFirst() }
+        if chosen.hasPrefix("/") { return chosen }
+        return context.invocation.fileSystem.currentDirectory + "/" + chosen
+    }
+
+    /// `aws eks update-kubeconfig help`, laid out as Shipyard's other help pages.
+    static let help = """
+        UPDATE-KUBECONFIG()
+
+        NAME
+               update-kubeconfig -
+
+        DESCRIPTION
+               Configures kubectl so that you can connect to an Amazon EKS cluster.
+               It adds the cluster, a user whose token "aws eks get-token" makes,
+               and a context named by the cluster's ARN (or --alias), and makes the
+               context current. The cluster must be ACTIVE.
+
+        SYNOPSIS
+                  update-kubeconfig
+                 --name <value>
+                 [--kubeconfig <value>]
+                 [--role-arn <value>]
+                 [--alias <value>]
+
+        EXAMPLES
+               aws eks update-kubeconfig --name demo --region us-east-1
+
+        """
+}
