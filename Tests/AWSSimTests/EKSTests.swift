@@ -136,3 +136,35 @@ import Testing
         }
     }
 }
+
+@Suite struct EKSNodeAuthenticationTests {
+    @Test func awsAuthMapsRolesToGroupsHoweverItIsIndented() {
+        let flush = "- groups:\n  - system:bootstrappers\n  - system:nodes\n  rolearn: arn:aws:iam::1:role/a\n  username: x\n"
+        let nested = "    - rolearn: arn:aws:iam::1:role/b\n      username: system:node:{{EC2PrivateDNSName}}\n      groups:\n        - system:nodes\n    - rolearn: arn:aws:iam::1:role/c\n      groups: []\n"
+        #expect(AWSAuthMapRoles.parse(flush) == [.init(roleArn: "arn:aws:iam::1:role/a",
+                                                       groups: ["system:bootstrappers", "system:nodes"])])
+        #expect(AWSAuthMapRoles.parse(nested) == [.init(roleArn: "arn:aws:iam::1:role/b", groups: ["system:nodes"]),
+                                                  .init(roleArn: "arn:aws:iam::1:role/c", groups: [])])
+        #expect(AWSAuthMapRoles.parse("").isEmpty)
+    }
+
+    @Test func userDataNamesTheClusterAsNodeadmOrBootstrapReadIt() {
+        let nodeadm = "apiVersion: node.eks.aws/v1alpha1\nkind: NodeConfig\nspec:\n  cluster:\n    apiServerEndpoint: https://x\n    name: demo\n"
+        #expect(EKSNodeUserData.clusterName(base64: Base64.encode(nodeadm)) == "demo")
+        #expect(EKSNodeUserData.clusterName(base64: Base64.encode("#!/bin/bash\n/etc/eks/bootstrap.sh shop --kubelet-extra-args x\n")) == "shop")
+        #expect(EKSNodeUserData.clusterName(base64: Base64.encode("#!/bin/bash\necho hi\n")) == nil)
+        #expect(EKSNodeUserData.clusterName(base64: "%%%") == nil)
+        #expect(EKSNodeUserData.clusterName(base64: nil) == nil)
+    }
+
+    @Test func accessEntriesNeedAnAPIAuthenticationMode() throws {
+        let world = try EKSTests().world()
+        _ = try EKSTests().createCluster(world)
+        world.advance(11 * 60)
+        let error = world.error("eks", "CreateAccessEntry", ["clusterName": "demo",
+                                                             "principalArn": "arn:aws:iam::123456789012:role/eksNodeRole"])
+        #expect(error?.code == "InvalidRequestException")
+        #expect(EKSBackend.sessionName("arn:aws:iam::1:role/admin") == "arn:aws:sts::1:assumed-role/admin/{{SessionName}}")
+        #expect(EKSBackend.sessionName("arn:aws:iam::1:user/learner") == "arn:aws:iam::1:user/learner")
+    }
+}

@@ -324,4 +324,4 @@ You used both sides of ECR: ECR Public for images anyone may pull, and a private
 that IAM guards. You logged Docker in with a token, built an image of your own and pushed it,
 locked its tags, ran it on Kubernetes, and audited it in CloudTrail.
 
-That was the last lesson. `lessons` shows your progress.
+Next: `lesson eks` — Kubernetes, managed — Amazon EKS.

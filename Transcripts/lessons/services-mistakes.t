@@ -290,4 +290,7 @@ Amazon ECS
 Amazon ECR
     11. ecr                  Your own registry — Amazon ECR · 18 min
 
+Amazon EKS
+    12. eks                  Kubernetes, managed — Amazon EKS · 20 min
+
 `lesson ID` starts or resumes one (e.g. `lesson control-plane`).

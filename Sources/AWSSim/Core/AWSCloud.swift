@@ -119,6 +119,7 @@ public final class AWSRegion {
         eks = EKSBackend(context: context, simulation: cloud.simulation, ec2: ec2, autoScaling: autoScaling,
                          registry: cloud.registry)
         eks.iam = cloud.iam
+        eks.callerArn = { [unowned cloud] in cloud.caller.arn }
         ec2.iam = cloud.iam
         autoScaling.iam = cloud.iam
         // An ECS-optimized instance's agent registers with ECS once it has booted.

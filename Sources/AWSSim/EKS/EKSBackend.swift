@@ -23,6 +23,10 @@ public final class EKSBackend: AWSService {
     /// Node groups by cluster, then name, and their order per cluster.
     var nodegroups: [String: [String: EKSNodegroup]] = [:]
     var nodegroupOrder: [String: [String]] = [:]
+    /// Access entries by cluster, then principal ARN.
+    var accessEntries: [String: [String: EKSAccessEntry]] = [:]
+    /// Who is calling (the cluster's creator gets an access entry).
+    var callerArn: () -> String = { "" }
     /// The Kubernetes version the simulated control plane runs (`1.32`), and the other
     /// versions EKS supports, which Shipyard does not simulate.
     static let simulatedVersion = "1.32"
@@ -50,6 +54,10 @@ public final class EKSBackend: AWSService {
         case "DescribeNodegroup": return try describeNodegroup(request)
         case "ListNodegroups": return try listNodegroups(request)
         case "DeleteNodegroup": return try deleteNodegroup(request)
+        case "CreateAccessEntry": return try createAccessEntry(request)
+        case "DescribeAccessEntry": return try describeAccessEntry(request)
+        case "ListAccessEntries": return try listAccessEntries(request)
+        case "DeleteAccessEntry": return try deleteAccessEntry(request)
         default: throw AWSServiceError.notSimulated("eks", operation)
         }
     }

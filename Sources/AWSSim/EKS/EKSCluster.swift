@@ -16,6 +16,8 @@ struct EKSCluster {
     var version: String
     var platformVersion: String
     var roleArn: String
+    /// The IAM principal that created it (its admin, when `bootstrapClusterCreatorAdminPermissions`).
+    var creatorArn: String
     var subnetIDs: [String]
     var securityGroupIDs: [String]
     var vpcID: String

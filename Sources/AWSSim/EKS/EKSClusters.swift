@@ -49,7 +49,7 @@ extension EKSBackend {
         let shards = ["gr7", "yl4", "sk1", "ap2"]
         var cluster = EKSCluster(
             name: name, arn: context.arn("eks", "cluster/\(name)"), createdAt: simulation.now, version: version,
-            platformVersion: Self.platformVersion, roleArn: roleArn, subnetIDs: subnetIDs, securityGroupIDs: securityGroupIDs,
+            platformVersion: Self.platformVersion, roleArn: roleArn, creatorArn: callerArn(), subnetIDs: subnetIDs, securityGroupIDs: securityGroupIDs,
             vpcID: vpcID, endpointPublicAccess: try vpcConfig.bool("endpointPublicAccess") ?? true,
             endpointPrivateAccess: try vpcConfig.bool("endpointPrivateAccess") ?? false,
             publicAccessCidrs: try vpcConfig.strings("publicAccessCidrs") ?? ["0.0.0.0/0"],
@@ -104,6 +104,9 @@ extension EKSBackend {
         kube.apiServer.serviceNetwork = ServiceNetwork.parse(cluster.serviceIPv4Cidr) ?? .kubeadm
         EKSBootstrap.start(kube, controlPlaneIPs: controlPlaneAddresses(cluster), region: context.region)
         kubernetes[name] = kube
+        if cluster.authenticationMode != "CONFIG_MAP", cluster.bootstrapClusterCreatorAdminPermissions {
+            addAccessEntry(cluster.creatorArn, type: "STANDARD", to: cluster)
+        }
     }
 
     /// A certificate authority's PEM, base64-encoded as kubeconfig carries it.
@@ -133,6 +136,7 @@ extension EKSBackend {
             self.clusters[name] = nil
             self.clusterOrder.removeAll { $0 == name }
             self.kubernetes[name] = nil
+            self.accessEntries[name] = nil
         }
         return ["cluster": cluster.json]
     }

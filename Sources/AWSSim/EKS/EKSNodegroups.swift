@@ -61,7 +61,12 @@ extension EKSBackend {
         nodegroup.modifiedAt = simulation.now
         nodegroups[cluster.name, default: [:]][name] = nodegroup
         nodegroupOrder[cluster.name, default: []].append(name)
-        if cluster.authenticationMode != "API" { mapNodeRole(nodeRole, in: cluster.name) }
+        // EKS lets the group's instances in: through aws-auth, or an access entry.
+        if cluster.authenticationMode == "CONFIG_MAP" {
+            mapNodeRole(nodeRole, in: cluster.name)
+        } else if accessEntries[cluster.name]?[nodeRole] == nil {
+            addAccessEntry(nodeRole, type: "EC2_LINUX", to: cluster)
+        }
         return ["nodegroup": nodegroup.json]
     }
 

@@ -7,16 +7,21 @@ import SimCore
 /// (`ip-172-31-5-12.ec2.internal`), with the labels, capacity and provider ID EKS nodes carry.
 /// When the instance terminates the node and its pods go.
 extension EKSBackend {
+    /// How many times a self-managed node's kubelet tries to register (every 30 seconds)
+    /// before Shipyard stops simulating its retries.
+    static let registrationAttempts = 40
+
     func instanceChanged(_ instance: EC2Backend.Instance) {
-        guard let group = instance.autoScalingGroup, let nodegroup = nodegroup(ofAutoScalingGroup: group) else { return }
+        let nodegroup: EKSNodegroup? = instance.autoScalingGroup.flatMap { self.nodegroup(ofAutoScalingGroup: $0) }
+        guard let clusterName = nodegroup?.clusterName ?? selfManagedCluster(instance) else { return }
         switch instance.state {
         case .running:
             let id = instance.id
             simulation.schedule(after: .seconds(Int64(timing().int(in: 35...55)))) { [weak self] in
-                self?.join(instanceID: id, nodegroup: nodegroup.name, cluster: nodegroup.clusterName)
+                self?.join(instanceID: id, nodegroup: nodegroup?.name, cluster: clusterName, attempt: 1)
             }
         case .shuttingDown, .terminated, .stopping, .stopped:
-            kubernetes[nodegroup.clusterName]?.removeNode(ec2.privateDNSName(instance.privateIPAddress))
+            kubernetes[clusterName]?.removeNode(ec2.privateDNSName(instance.privateIPAddress))
         case .pending:
             break
         }
@@ -29,17 +34,34 @@ extension EKSBackend {
         return nil
     }
 
-    private func join(instanceID: String, nodegroup name: String, cluster clusterName: String) {
+    /// A self-managed node: an instance of an EKS-optimized AMI whose user data names its
+    /// cluster (nodeadm's `NodeConfig`, or `/etc/eks/bootstrap.sh NAME` on older AMIs).
+    private func selfManagedCluster(_ instance: EC2Backend.Instance) -> String? {
+        guard ec2.images.first(where: { $0.id == instance.imageID })?.name.hasPrefix("amazon-eks-node") == true
+        else { return nil }
+        return EKSNodeUserData.clusterName(base64: instance.userData)
+    }
+
+    private func join(instanceID: String, nodegroup name: String?, cluster clusterName: String, attempt: Int) {
         guard let instance = ec2.instance(id: instanceID), instance.state == .running,
-            let kube = kubernetes[clusterName], let nodegroup = nodegroups[clusterName]?[name],
+            let cluster = clusters[clusterName], let kube = kubernetes[clusterName],
             let spec = InstanceTypeSpec.named(instance.instanceType),
             let subnet = ec2.subnets.first(where: { $0.id == instance.subnetID })
         else { return }
         let nodeName = ec2.privateDNSName(instance.privateIPAddress)
         guard kube.kubelet(on: nodeName) == nil else { return }
+        let nodegroup = name.flatMap { nodegroups[clusterName]?[$0] }
+        // A self-managed node's kubelet is refused until its role is let in; it keeps trying.
+        if nodegroup == nil, !(ec2.instanceRoleArn(instance).map { admitsNode(roleArn: $0, cluster: cluster) } ?? false) {
+            guard attempt < Self.registrationAttempts else { return }
+            simulation.schedule(after: .seconds(Int64(30))) { [weak self] in
+                self?.join(instanceID: instanceID, nodegroup: nil, cluster: clusterName, attempt: attempt + 1)
+            }
+            return
+        }
         kube.addNode(nodeConfig(nodeName, instance: instance, spec: spec, subnet: subnet, nodegroup: nodegroup,
                                 podBlock: kube.kubelets.count))
-        noteJoined(nodegroup, in: kube)
+        if let nodegroup { noteJoined(nodegroup, in: kube) }
     }
 
     /// A node group is ACTIVE once it has every node it wants.
@@ -58,7 +80,7 @@ extension EKSBackend {
     /// CPU by EKS's scale and `255Mi + 11Mi × max pods` of memory, plus the 100Mi eviction
     /// threshold; max pods follows the VPC CNI's addresses (`ENIs × (IPs per ENI − 1) + 2`).
     private func nodeConfig(_ name: String, instance: EC2Backend.Instance, spec: InstanceTypeSpec,
-                            subnet: EC2Backend.Subnet, nodegroup: EKSNodegroup, podBlock: Int) -> NodeConfig {
+                            subnet: EC2Backend.Subnet, nodegroup: EKSNodegroup?, podBlock: Int) -> NodeConfig {
         let maxPods = spec.maxENIs * (spec.ipv4PerENI - 1) + 2
         let memoryKi = Int64(spec.ecsRegisteredMemoryMiB) * 1024
         let reservedCPU = Self.reservedMillicores(cores: spec.vCPUs)
@@ -69,15 +91,7 @@ extension EKSBackend {
             name: name, internalIP: instance.privateIPAddress, podCIDR: block + "/24", cpu: String(spec.vCPUs),
             memoryKi: memoryKi, pods: maxPods, osImage: "Amazon Linux 2023.9.20251208",
             kernelVersion: "6.1.158-180.294.amzn2023.x86_64",
-            labels: [
-                "beta.kubernetes.io/instance-type": spec.name, "eks.amazonaws.com/capacityType": nodegroup.capacityType,
-                "eks.amazonaws.com/nodegroup": nodegroup.name, "eks.amazonaws.com/nodegroup-image": instance.imageID,
-                "failure-domain.beta.kubernetes.io/region": context.region,
-                "failure-domain.beta.kubernetes.io/zone": instance.availabilityZone,
-                "k8s.io/cloud-provider-aws": Self.stableHex(nodegroup.clusterName, 32),
-                "node.kubernetes.io/instance-type": spec.name, "topology.k8s.aws/zone-id": subnet.availabilityZoneID,
-                "topology.kubernetes.io/region": context.region, "topology.kubernetes.io/zone": instance.availabilityZone,
-            ].merging(nodegroup.labels) { $1 })
+            labels: labels(instance: instance, spec: spec, subnet: subnet, nodegroup: nodegroup))
         config.kubeletVersion = "v1.32.4-eks-" + Self.stableHex("kubelet-1.32.4", 7)
         config.containerRuntimeVersion = "containerd://1.7.27"
         config.providerID = "aws:///\(instance.availabilityZone)/\(instance.id)"
@@ -90,6 +104,24 @@ extension EKSBackend {
                               "node.alpha.kubernetes.io/ttl": "0",
                               "volumes.kubernetes.io/controller-managed-attach-detach": "true"]
         return config
+    }
+
+    /// The labels EKS nodes carry; managed nodes add their node group's.
+    private func labels(instance: EC2Backend.Instance, spec: InstanceTypeSpec, subnet: EC2Backend.Subnet,
+                        nodegroup: EKSNodegroup?) -> [String: String] {
+        var labels = [
+            "beta.kubernetes.io/instance-type": spec.name,
+            "failure-domain.beta.kubernetes.io/region": context.region,
+            "failure-domain.beta.kubernetes.io/zone": instance.availabilityZone,
+            "node.kubernetes.io/instance-type": spec.name, "topology.k8s.aws/zone-id": subnet.availabilityZoneID,
+            "topology.kubernetes.io/region": context.region, "topology.kubernetes.io/zone": instance.availabilityZone,
+        ]
+        guard let nodegroup else { return labels }
+        labels["eks.amazonaws.com/capacityType"] = nodegroup.capacityType
+        labels["eks.amazonaws.com/nodegroup"] = nodegroup.name
+        labels["eks.amazonaws.com/nodegroup-image"] = instance.imageID
+        labels["k8s.io/cloud-provider-aws"] = Self.stableHex(nodegroup.clusterName, 32)
+        return labels.merging(nodegroup.labels) { $1 }
     }
 
     /// EKS's CPU reservation: 6% of the first core, 1% of the second, 0.5% of the next two,
@@ -115,5 +147,25 @@ extension EKSBackend {
             _ = try? server.create(.configMap, ["metadata": ["name": "aws-auth"], "data": ["mapRoles": .string(entry)]],
                                    namespace: "kube-system")
         }
+    }
+}
+
+/// The cluster an EKS node's user data joins: nodeadm's `NodeConfig` (`spec.cluster.name`),
+/// as AL2023 AMIs read it, or the argument of `/etc/eks/bootstrap.sh` on Amazon Linux 2.
+enum EKSNodeUserData {
+    static func clusterName(base64: String?) -> String? {
+        guard let base64, let bytes = Base64.decode(base64) else { return nil }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { $0.drop { $0 == " " } }
+        if let index = lines.firstIndex(where: { $0.hasPrefix("cluster:") }) {
+            for line in lines[(index + 1)...] where line.hasPrefix("name:") {
+                let name = line.dropFirst("name:".count).filter { $0 != " " && $0 != "\"" && $0 != "'" }
+                return name.isEmpty ? nil : String(name)
+            }
+        }
+        for line in lines {
+            guard let range = line.firstRange(of: "/etc/eks/bootstrap.sh") else { continue }
+            return line[range.upperBound...].split(separator: " ").first.map(String.init)
+        }
+        return nil
     }
 }
