@@ -168,3 +168,66 @@ import Testing
         #expect(EKSBackend.sessionName("arn:aws:iam::1:user/learner") == "arn:aws:iam::1:user/learner")
     }
 }
+
+@Suite struct EKSFargateTests {
+    @Test func subnetsArePublicWhenTheirRouteTableReachesAnInternetGateway() throws {
+        let world = InfraWorld()
+        let vpc = try #require(world.ec2.vpcs.first { $0.isDefault }?.id)
+        #expect(world.ec2.subnets.allSatisfy { world.ec2.isPublic(subnetID: $0.id) })
+        let subnet = try world.call("ec2", "CreateSubnet", ["VpcId": .string(vpc), "CidrBlock": "172.31.96.0/20",
+                                                            "AvailabilityZone": "us-east-1a"])["Subnet"]["SubnetId"].string ?? ""
+        #expect(world.ec2.isPublic(subnetID: subnet))
+        let table = try world.call("ec2", "CreateRouteTable", ["VpcId": .string(vpc)])["RouteTable"]["RouteTableId"].string ?? ""
+        try world.call("ec2", "AssociateRouteTable", ["RouteTableId": .string(table), "SubnetId": .string(subnet)])
+        #expect(!world.ec2.isPublic(subnetID: subnet))
+        #expect(world.error("ec2", "AssociateRouteTable", ["RouteTableId": .string(table), "SubnetId": .string(subnet)])?.code
+            == "Resource.AlreadyAssociated")
+        let gateway = try #require(world.ec2.internetGateways.first?.id)
+        try world.call("ec2", "CreateRoute", ["RouteTableId": .string(table), "DestinationCidrBlock": "0.0.0.0/0",
+                                              "GatewayId": .string(gateway)])
+        #expect(world.ec2.isPublic(subnetID: subnet))
+        #expect(world.error("ec2", "CreateRoute", ["RouteTableId": .string(table), "DestinationCidrBlock": "0.0.0.0/0",
+                                                   "GatewayId": .string(gateway)])?.message
+            == "The route identified by 0.0.0.0/0 already exists.")
+    }
+
+    @Test func podsAProfileSelectsRunOnNodesOfTheirOwn() throws {
+        let world = try EKSTests().world()
+        try world.call("iam", "CreateRole", ["RoleName": "pods",
+                                             "AssumeRolePolicyDocument": .string(Trust.service("eks-fargate-pods.amazonaws.com"))])
+        let vpc = try #require(world.ec2.vpcs.first { $0.isDefault }?.id)
+        let table = try world.call("ec2", "CreateRouteTable", ["VpcId": .string(vpc)])["RouteTable"]["RouteTableId"].string ?? ""
+        var privateSubnets: [String] = []
+        for (cidr, zone) in [("172.31.96.0/20", "us-east-1a"), ("172.31.112.0/20", "us-east-1b")] {
+            let id = try world.call("ec2", "CreateSubnet", ["VpcId": .string(vpc), "CidrBlock": .string(cidr),
+                                                            "AvailabilityZone": .string(zone)])["Subnet"]["SubnetId"].string ?? ""
+            try world.call("ec2", "AssociateRouteTable", ["RouteTableId": .string(table), "SubnetId": .string(id)])
+            privateSubnets.append(id)
+        }
+        _ = try EKSTests().createCluster(world)
+        world.advance(11 * 60)
+        var profile: JSON = ["clusterName": "demo", "fargateProfileName": "apps",
+                             "podExecutionRoleArn": "arn:aws:iam::123456789012:role/pods",
+                             "subnets": .array(EKSTests().subnets(world).map(JSON.string)), "selectors": [["namespace": "apps"]]]
+        #expect(world.error("eks", "CreateFargateProfile", profile)?.message.hasSuffix("is not a private subnet") == true)
+        profile["subnets"] = .array(privateSubnets.map(JSON.string))
+        #expect(try world.call("eks", "CreateFargateProfile", profile)["fargateProfile"]["status"] == "CREATING")
+        world.advance(5 * 60)
+        let kube = try #require(world.region.eks.kubernetes["demo"])
+        _ = try kube.apiServer.create(.namespace, ["metadata": ["name": "apps"]])
+        let pod = try kube.apiServer.create(.pod, ["metadata": ["name": "web"], "spec": ["containers": [["name": "web", "image": "nginx"]]]],
+                                            namespace: "apps")
+        #expect(pod["spec"]["schedulerName"] == "fargate-scheduler")
+        let other = try kube.apiServer.create(.pod, ["metadata": ["name": "web"], "spec": ["containers": [["name": "web", "image": "nginx"]]]],
+                                              namespace: "default")
+        #expect(other["spec"]["schedulerName"] == "default-scheduler")
+        world.advance(2 * 60)
+        let running = try #require(kube.apiServer.object(.pod, namespace: "apps", name: "web"))
+        let node = try #require(running["spec"]["nodeName"].string)
+        #expect(node.hasPrefix("fargate-ip-172-31-") && running["status"]["podIP"].string.map { node.contains($0.split(separator: ".").joined(separator: "-")) } == true)
+        #expect(world.error("eks", "DeleteCluster", ["name": "demo"])?.message == "Cluster has fargate profiles attached")
+        _ = try kube.apiServer.delete(.pod, namespace: "apps", name: "web", gracePeriodSeconds: 0)
+        world.advance(60)
+        #expect(kube.apiServer.object(.node, namespace: "", name: node) == nil)
+    }
+}

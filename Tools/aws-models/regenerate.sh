@@ -10,7 +10,8 @@ ec2_operations=(
     StopInstances StartInstances CreateTags DeleteTags DescribeTags DescribeImages DescribeInstanceTypes
     CreateLaunchTemplate CreateLaunchTemplateVersion DescribeLaunchTemplates DescribeLaunchTemplateVersions
     DeleteLaunchTemplate CreateKeyPair DescribeKeyPairs DeleteKeyPair CreateInternetGateway
-    AttachInternetGateway DescribeInternetGateways DescribeRouteTables DescribeAccountAttributes
+    AttachInternetGateway DescribeInternetGateways DescribeRouteTables CreateRouteTable CreateRoute AssociateRouteTable
+    DescribeAccountAttributes
 )
 "${V2_PYTHON:-/tmp/v2venv/bin/python}" commands.py
 python3 generate.py ecs iam sts autoscaling logs cloudtrail ecr eks "ec2:$(IFS=,; echo "${ec2_operations[*]}")"

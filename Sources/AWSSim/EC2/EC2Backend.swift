@@ -130,6 +130,9 @@ public final class EC2Backend: AWSService {
         case "AttachInternetGateway": return try attachInternetGateway(input)
         case "DescribeInternetGateways": return try describeInternetGateways(input)
         case "DescribeRouteTables": return try describeRouteTables(input)
+        case "CreateRouteTable": return try createRouteTable(input)
+        case "CreateRoute": return try createRoute(input)
+        case "AssociateRouteTable": return try associateRouteTable(input)
         case "DescribeAccountAttributes": return try describeAccountAttributes(input)
         default: throw AWSServiceError.notSimulated("ec2", operation)
         }

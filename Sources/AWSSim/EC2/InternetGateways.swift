@@ -1,20 +1,11 @@
 import JSONValue
 
-/// Internet gateways and route tables: the default VPC's gateway and main route table (a
-/// `local` route and `0.0.0.0/0` through the gateway), CreateInternetGateway,
-/// AttachInternetGateway, DescribeInternetGateways, DescribeRouteTables.
+/// Internet gateways: the default VPC's, CreateInternetGateway, AttachInternetGateway,
+/// DescribeInternetGateways. Route tables send traffic to them (RouteTables.swift).
 extension EC2Backend {
     struct InternetGateway {
         var id: String
         var attachedVPC: String?
-    }
-
-    struct RouteTable {
-        var id: String
-        var vpcID: String
-        var main: Bool
-        var mainAssociationID: String
-        var gatewayRoute: String?
     }
 
     func createInternetGateway(_ input: JSON) throws(AWSServiceError) -> JSON {
@@ -70,47 +61,6 @@ extension EC2Backend {
             if passes { items.append(internetGatewayJSON(gateway)) }
         }
         return try EC2Paging.page(items, key: "InternetGateways", input: input)
-    }
-
-    func describeRouteTables(_ input: JSON) throws(AWSServiceError) -> JSON {
-        let wanted = Self.strings(input["RouteTableIds"])
-        for id in wanted where !routeTables.contains(where: { $0.id == id }) {
-            throw AWSServiceError.ec2("InvalidRouteTableID.NotFound", "The routeTable ID '\(id)' does not exist")
-        }
-        let filters = try EC2Filter.parse(input)
-        var items: [JSON] = []
-        for table in routeTables where wanted.isEmpty || wanted.contains(table.id) {
-            guard let vpc = vpcs.first(where: { $0.id == table.vpcID }) else { continue }
-            let passes = try EC2Filter.matches(filters, tags: tags(of: table.id)) { name in
-                switch name {
-                case "route-table-id": return [table.id]
-                case "vpc-id": return [table.vpcID]
-                case "association.main": return [table.main.filterValue]
-                case "owner-id": return [ownerID]
-                default: return nil
-                }
-            }
-            guard passes else { continue }
-            var routes: [JSON] = [["DestinationCidrBlock": .string(vpc.cidr), "GatewayId": "local",
-                                   "Origin": "CreateRouteTable", "State": "active"]]
-            if let gateway = table.gatewayRoute {
-                routes.append(["DestinationCidrBlock": "0.0.0.0/0", "GatewayId": .string(gateway),
-                               "Origin": "CreateRoute", "State": "active"])
-            }
-            var object = JSONObject()
-            object["Associations"] = [[
-                "Main": .bool(table.main), "RouteTableAssociationId": .string(table.mainAssociationID),
-                "RouteTableId": .string(table.id), "AssociationState": ["State": "associated"],
-            ]]
-            object["PropagatingVgws"] = []
-            object["RouteTableId"] = .string(table.id)
-            object["Routes"] = .array(routes)
-            object["Tags"] = .array(tags(of: table.id).map(\.json))
-            object["VpcId"] = .string(table.vpcID)
-            object["OwnerId"] = .string(ownerID)
-            items.append(.object(object))
-        }
-        return try EC2Paging.page(items, key: "RouteTables", input: input)
     }
 
     func describeAccountAttributes(_ input: JSON) throws(AWSServiceError) -> JSON {

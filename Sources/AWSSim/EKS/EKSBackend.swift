@@ -23,6 +23,11 @@ public final class EKSBackend: AWSService {
     /// Node groups by cluster, then name, and their order per cluster.
     var nodegroups: [String: [String: EKSNodegroup]] = [:]
     var nodegroupOrder: [String: [String]] = [:]
+    /// Fargate profiles by cluster, then name, and their order per cluster.
+    var fargateProfiles: [String: [String: EKSFargateProfile]] = [:]
+    var fargateProfileOrder: [String: [String]] = [:]
+    /// The interface of each Fargate pod's micro-VM, by node name.
+    var fargateInterfaces: [String: String] = [:]
     /// Access entries by cluster, then principal ARN.
     var accessEntries: [String: [String: EKSAccessEntry]] = [:]
     /// Who is calling (the cluster's creator gets an access entry).
@@ -54,6 +59,10 @@ public final class EKSBackend: AWSService {
         case "DescribeNodegroup": return try describeNodegroup(request)
         case "ListNodegroups": return try listNodegroups(request)
         case "DeleteNodegroup": return try deleteNodegroup(request)
+        case "CreateFargateProfile": return try createFargateProfile(request)
+        case "DescribeFargateProfile": return try ["fargateProfile": fargateProfile(request).json]
+        case "ListFargateProfiles": return try listFargateProfiles(request)
+        case "DeleteFargateProfile": return try deleteFargateProfile(request)
         case "CreateAccessEntry": return try createAccessEntry(request)
         case "DescribeAccessEntry": return try describeAccessEntry(request)
         case "ListAccessEntries": return try listAccessEntries(request)

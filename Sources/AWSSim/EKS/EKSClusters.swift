@@ -104,6 +104,7 @@ extension EKSBackend {
         kube.apiServer.serviceNetwork = ServiceNetwork.parse(cluster.serviceIPv4Cidr) ?? .kubeadm
         EKSBootstrap.start(kube, controlPlaneIPs: controlPlaneAddresses(cluster), region: context.region)
         kubernetes[name] = kube
+        startFargate(on: kube, cluster: name)
         if cluster.authenticationMode != "CONFIG_MAP", cluster.bootstrapClusterCreatorAdminPermissions {
             addAccessEntry(cluster.creatorArn, type: "STANDARD", to: cluster)
         }
@@ -126,6 +127,9 @@ extension EKSBackend {
     func deleteCluster(_ request: ECSInput) throws(AWSServiceError) -> JSON {
         var cluster = try cluster(named: request.string("name"))
         if !(nodegroups[cluster.name] ?? [:]).isEmpty { throw .eksClusterHasNodegroups }
+        if !(fargateProfiles[cluster.name] ?? [:]).isEmpty {
+            throw AWSServiceError(code: "ResourceInUseException", message: "Cluster has fargate profiles attached", httpStatus: 409)
+        }
         guard cluster.status != .deleting else { return ["cluster": cluster.json] }
         cluster.status = .deleting
         clusters[cluster.name] = cluster

@@ -134,11 +134,16 @@ extension EKSBackend {
 
     static func stableHex(_ seed: String, _ length: Int) -> String { MachineImage.stableHex(seed, length) }
 
-    /// Under the `CONFIG_MAP` modes EKS adds a managed node group's role to `aws-auth`, so its
-    /// nodes may join (`system:bootstrappers`, `system:nodes`).
+    /// Under `CONFIG_MAP` EKS adds a managed node group's role to `aws-auth`, so its nodes may
+    /// join (`system:bootstrappers`, `system:nodes`).
     func mapNodeRole(_ roleArn: String, in clusterName: String) {
+        mapRole(roleArn, in: clusterName, groups: ["system:bootstrappers", "system:nodes"])
+    }
+
+    func mapRole(_ roleArn: String, in clusterName: String, groups: [String]) {
         guard let server = kubernetes[clusterName]?.apiServer else { return }
-        let entry = "- groups:\n  - system:bootstrappers\n  - system:nodes\n  rolearn: \(roleArn)\n  username: system:node:{{EC2PrivateDNSName}}\n"
+        let username = groups.contains("system:node-proxier") ? "system:node:{{SessionName}}" : "system:node:{{EC2PrivateDNSName}}"
+        let entry = "- groups:\n" + groups.map { "  - \($0)\n" }.joined() + "  rolearn: \(roleArn)\n  username: \(username)\n"
         if let existing = server.object(.configMap, namespace: "kube-system", name: "aws-auth") {
             let roles = existing["data"]["mapRoles"].string ?? ""
             guard !roles.contains("rolearn: \(roleArn)\n") else { return }

@@ -15,6 +15,8 @@ public final class APIServer {
     public let index: ObjectIndex
     /// The Service address range (`--service-cluster-ip-range`).
     public var serviceNetwork = ServiceNetwork.kubeadm
+    /// A mutating admission webhook for new pods, after defaulting (EKS's Fargate webhook).
+    public var podAdmission: ((inout JSON) -> Void)?
     let eventStore = EventStore()
     private var strategies: [String: ResourceStrategy] = [:]
     private let genericStrategy = GenericStrategy()
@@ -191,6 +193,7 @@ public final class APIServer {
         metadata["creationTimestamp"] = .string(now.rfc3339)
         object["metadata"] = .object(metadata)
         strategy.applyDefaults(&object, context: context(isCreate: true))
+        if type == .pod, let podAdmission { podAdmission(&object) }
         var errors = ObjectMetaValidation.validate(object, type: type)
         errors += strategy.validate(object, context: context(isCreate: true))
         if !errors.isEmpty { throw .invalid(kind: type.kind, name: object.name, causes: errors) }

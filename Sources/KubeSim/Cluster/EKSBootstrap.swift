@@ -50,6 +50,7 @@ public enum EKSBootstrap {
         var proxy = KubeadmBootstrap.kubeProxy(Kubelet.version)
         proxy["spec"]["template"]["spec"]["containers"][0]["image"] = .string("\(registry)/eks/kube-proxy:\(addonTags.kubeProxy)")
         proxy["metadata"]["labels"]["eks.amazonaws.com/component"] = "kube-proxy"
+        proxy["spec"]["template"]["spec"]["affinity"] = notOnFargate
         _ = try? server.create(.daemonSet, proxy, namespace: "kube-system")
         var dns = KubeadmBootstrap.coreDNS()
         dns["spec"]["template"]["spec"]["containers"][0]["image"] = .string("\(registry)/eks/coredns:\(addonTags.coreDNS)")
@@ -57,6 +58,11 @@ public enum EKSBootstrap {
         dns["spec"]["template"]["metadata"]["labels"]["eks.amazonaws.com/component"] = "coredns"
         _ = try? server.create(.deployment, dns, namespace: "kube-system")
     }
+
+    /// The node add-ons' affinity: not on Fargate, where each pod is its own machine.
+    static let notOnFargate: JSON = ["nodeAffinity": ["requiredDuringSchedulingIgnoredDuringExecution": ["nodeSelectorTerms": [[
+        "matchExpressions": [["key": "eks.amazonaws.com/compute-type", "operator": "NotIn", "values": ["fargate", "hybrid", "auto"]]],
+    ]]]]]
 
     /// The add-on versions EKS installs on a new 1.32 cluster.
     public static let addonTags = (kubeProxy: "v1.32.0-minimal-eksbuild.2", coreDNS: "v1.11.4-eksbuild.2",
@@ -84,6 +90,7 @@ public enum EKSBootstrap {
                              "name": "aws-eks-nodeagent", "resources": ["requests": ["cpu": "25m"]],
                              "securityContext": ["privileged": true]],
                         ],
+                        "affinity": notOnFargate,
                         "hostNetwork": true,
                         "priorityClassName": "system-node-critical",
                         "serviceAccountName": "aws-node",

@@ -199,6 +199,7 @@ public final class Kubelet {
     }
 
     func allocateIP() -> String {
+        if let ip = config.podIP { return ip }
         let prefix = podIPPrefix
         for _ in 0..<253 {
             let suffix = nextIPSuffix

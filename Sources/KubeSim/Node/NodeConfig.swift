@@ -24,6 +24,11 @@ public struct NodeConfig: Sendable {
     public var allocatableMemoryKi: Int64?
     /// The node's annotations, when not kubeadm's.
     public var annotations: [String: String]?
+    /// Taints beyond the control plane's (`eks.amazonaws.com/compute-type=fargate:NoSchedule`).
+    public var taints: [(key: String, value: String, effect: String)] = []
+    /// The one address every pod on this machine has (a Fargate micro-VM's interface), instead
+    /// of addresses from `podCIDR`.
+    public var podIP: String?
 
     public init(name: String, internalIP: String, podCIDR: String, controlPlane: Bool = false, cpu: String = "2",
                 memoryKi: Int64 = 4_025_040, pods: Int = 110, osImage: String = "Ubuntu 24.04.2 LTS",

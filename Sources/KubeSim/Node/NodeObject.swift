@@ -21,9 +21,9 @@ enum NodeObject {
         let allocatableMemory = "\(config.allocatableMemoryKi ?? config.memoryKi - 102_400)Ki"
         var spec: JSON = ["podCIDR": .string(config.podCIDR), "podCIDRs": [.string(config.podCIDR)]]
         if let providerID = config.providerID { spec["providerID"] = .string(providerID) }
-        if config.controlPlane {
-            spec["taints"] = [["effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"]]
-        }
+        var taints: [JSON] = config.controlPlane ? [["effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"]] : []
+        taints += config.taints.map { ["effect": .string($0.effect), "key": .string($0.key), "value": .string($0.value)] }
+        if !taints.isEmpty { spec["taints"] = .array(taints) }
         let stamp = JSON.string(now.rfc3339)
         func condition(_ type: String, _ status: String, _ reason: String, _ message: String) -> JSON {
             ["lastHeartbeatTime": stamp, "lastTransitionTime": stamp, "message": .string(message),
