@@ -10,7 +10,7 @@ ec2_operations=(
     StopInstances StartInstances CreateTags DeleteTags DescribeTags DescribeImages DescribeInstanceTypes
     CreateLaunchTemplate CreateLaunchTemplateVersion DescribeLaunchTemplates DescribeLaunchTemplateVersions
     DeleteLaunchTemplate CreateKeyPair DescribeKeyPairs DeleteKeyPair CreateInternetGateway
-    AttachInternetGateway DescribeInternetGateways DescribeRouteTables CreateRouteTable CreateRoute AssociateRouteTable
+    AttachInternetGateway DescribeInternetGateways DescribeRouteTables CreateRouteTable CreateRoute AssociateRouteTable DescribeVolumes
     DescribeAccountAttributes
 )
 "${V2_PYTHON:-/tmp/v2venv/bin/python}" commands.py

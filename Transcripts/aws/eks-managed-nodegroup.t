@@ -143,7 +143,7 @@ metadata:
   creationTimestamp: "2026-01-01T00:11:11Z"
   name: aws-auth
   namespace: kube-system
-  resourceVersion: "42"
+  resourceVersion: "43"
   uid: bc649ca2-c6ec-4f4c-bbc3-6efe62647c63
 $ kubectl create deployment web --image=nginx --replicas=3
 deployment.apps/web created

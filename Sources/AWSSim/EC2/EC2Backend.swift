@@ -15,6 +15,8 @@ public final class EC2Backend: AWSService {
     public internal(set) var networkInterfaces: [NetworkInterface] = []
     public internal(set) var instances: [Instance] = []
     var launchTemplates: [LaunchTemplate] = []
+    /// Volumes beyond instances' root volumes (Volumes.swift).
+    public internal(set) var volumes: [Volume] = []
     var internetGateways: [InternetGateway] = []
     var routeTables: [RouteTable] = []
     var keyPairs: [KeyPair] = []
@@ -131,6 +133,7 @@ public final class EC2Backend: AWSService {
         case "DescribeInternetGateways": return try describeInternetGateways(input)
         case "DescribeRouteTables": return try describeRouteTables(input)
         case "CreateRouteTable": return try createRouteTable(input)
+        case "DescribeVolumes": return try describeVolumes(input)
         case "CreateRoute": return try createRoute(input)
         case "AssociateRouteTable": return try associateRouteTable(input)
         case "DescribeAccountAttributes": return try describeAccountAttributes(input)

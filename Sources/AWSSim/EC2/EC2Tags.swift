@@ -64,7 +64,7 @@ extension EC2Backend {
             || networkInterfaces.contains { $0.id == id } || instances.contains { $0.id == id }
             || launchTemplates.contains { $0.id == id } || internetGateways.contains { $0.id == id }
             || routeTables.contains { $0.id == id } || images.contains { $0.id == id }
-            || keyPairs.contains { $0.id == id } || instances.contains { $0.rootVolumeID == id }
+            || keyPairs.contains { $0.id == id } || instances.contains { $0.rootVolumeID == id } || volumes.contains { $0.id == id }
     }
 
     func createTags(_ input: JSON) throws(AWSServiceError) -> JSON {

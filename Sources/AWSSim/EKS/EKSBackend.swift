@@ -28,6 +28,9 @@ public final class EKSBackend: AWSService {
     var fargateProfileOrder: [String: [String]] = [:]
     /// The interface of each Fargate pod's micro-VM, by node name.
     var fargateInterfaces: [String: String] = [:]
+    /// Add-ons by cluster, then name, and the EBS CSI driver of clusters that have it.
+    var addons: [String: [String: EKSAddon]] = [:]
+    var ebsDrivers: [String: EBSCSIDriver] = [:]
     /// Access entries by cluster, then principal ARN.
     var accessEntries: [String: [String: EKSAccessEntry]] = [:]
     /// Who is calling (the cluster's creator gets an access entry).
@@ -63,6 +66,9 @@ public final class EKSBackend: AWSService {
         case "DescribeFargateProfile": return try ["fargateProfile": fargateProfile(request).json]
         case "ListFargateProfiles": return try listFargateProfiles(request)
         case "DeleteFargateProfile": return try deleteFargateProfile(request)
+        case "CreateAddon": return try createAddon(request)
+        case "DescribeAddon": return try ["addon": addon(request).json]
+        case "ListAddons": return try listAddons(request)
         case "CreateAccessEntry": return try createAccessEntry(request)
         case "DescribeAccessEntry": return try describeAccessEntry(request)
         case "ListAccessEntries": return try listAccessEntries(request)

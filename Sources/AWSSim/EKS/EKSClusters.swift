@@ -141,6 +141,8 @@ extension EKSBackend {
             self.clusterOrder.removeAll { $0 == name }
             self.kubernetes[name] = nil
             self.accessEntries[name] = nil
+            self.addons[name] = nil
+            self.ebsDrivers[name] = nil
         }
         return ["cluster": cluster.json]
     }

@@ -46,6 +46,11 @@ public enum EKSBootstrap {
                                ["name": "dns-tcp", "port": 53, "protocol": "TCP", "targetPort": 53],
                                ["name": "metrics", "port": 9153, "protocol": "TCP", "targetPort": 9153]]],
         ], namespace: "kube-system")
+        // gp2, EBS through the in-tree name; since 1.30 no longer the default class.
+        _ = try? server.create(.storageClass, [
+            "metadata": ["name": "gp2"], "parameters": ["fsType": "ext4", "type": "gp2"],
+            "provisioner": "kubernetes.io/aws-ebs", "reclaimPolicy": "Delete", "volumeBindingMode": "WaitForFirstConsumer",
+        ])
         _ = try? server.create(.daemonSet, awsNode(registry), namespace: "kube-system")
         var proxy = KubeadmBootstrap.kubeProxy(Kubelet.version)
         proxy["spec"]["template"]["spec"]["containers"][0]["image"] = .string("\(registry)/eks/kube-proxy:\(addonTags.kubeProxy)")
@@ -60,7 +65,7 @@ public enum EKSBootstrap {
     }
 
     /// The node add-ons' affinity: not on Fargate, where each pod is its own machine.
-    static let notOnFargate: JSON = ["nodeAffinity": ["requiredDuringSchedulingIgnoredDuringExecution": ["nodeSelectorTerms": [[
+    public static let notOnFargate: JSON = ["nodeAffinity": ["requiredDuringSchedulingIgnoredDuringExecution": ["nodeSelectorTerms": [[
         "matchExpressions": [["key": "eks.amazonaws.com/compute-type", "operator": "NotIn", "values": ["fargate", "hybrid", "auto"]]],
     ]]]]]
 

@@ -105,7 +105,8 @@ final class PersistentVolumeBinderController {
                           message: "storageclass.storage.k8s.io \"\(className)\" not found")
             return
         }
-        let provisioner = storageClass["provisioner"].string ?? ""
+        let named = storageClass["provisioner"].string ?? ""
+        let provisioner = StorageFacts.migratedProvisioners[named] ?? named
         if provisioner.hasPrefix("kubernetes.io/") {
             recordWaiting(claim, type: "Warning", reason: "ProvisioningFailed",
                           message: "no volume plugin matched name: \(provisioner)")

@@ -13,6 +13,13 @@ public enum StorageFacts {
     public static let storageProvisioner = "volume.kubernetes.io/storage-provisioner"
     public static let betaStorageProvisioner = "volume.beta.kubernetes.io/storage-provisioner"
     public static let pvcProtection = "kubernetes.io/pvc-protection"
+    /// In-tree volume plugins whose provisioning moved to a CSI driver (CSI migration, always
+    /// on since 1.25–1.27): a class naming one is served by the driver, or waits for it.
+    public static let migratedProvisioners = [
+        "kubernetes.io/aws-ebs": "ebs.csi.aws.com", "kubernetes.io/gce-pd": "pd.csi.storage.gke.io",
+        "kubernetes.io/azure-disk": "disk.csi.azure.com", "kubernetes.io/azure-file": "file.csi.azure.com",
+        "kubernetes.io/cinder": "cinder.csi.openstack.org", "kubernetes.io/vsphere-volume": "csi.vsphere.vmware.com",
+    ]
     public static let pvProtection = "kubernetes.io/pv-protection"
     public static let noProvisioner = "kubernetes.io/no-provisioner"
 
