@@ -235,5 +235,5 @@ $ exit
 logout
 Connection to node02 closed.
 $ progress
-1 of 12 lessons finished.
+1 of 13 lessons finished.
   control-plane: 6 solved, 1 with the solution shown, 0 skipped, of 7

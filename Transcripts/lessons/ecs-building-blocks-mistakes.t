@@ -201,5 +201,5 @@ task stops, and how a service keeps tasks running.
 
 Next: `lesson tasks-and-services` — Tasks versus services.
 $ progress
-1 of 12 lessons finished.
+1 of 13 lessons finished.
   ecs-building-blocks: 7 solved, 0 with the solution shown, 1 skipped, of 8

@@ -192,4 +192,4 @@ of a managed node group, which joined as nodes, and the pods on them. When you a
 real cluster, delete the node group first (`aws eks delete-nodegroup`), then the cluster: EKS
 refuses to delete a cluster that still has node groups.
 
-That was the last lesson. `lessons` shows your progress.
+Next: `lesson eks-nodes-and-storage` — EKS nodes of your own, Fargate, and EBS volumes.

@@ -274,23 +274,24 @@ changed: that is what a Service is for. The ECS lessons come next.
 Next: `lesson ecs-building-blocks` — ECS building blocks.
 $ lessons
 Kubernetes
-     1. control-plane        The control plane · 12 min
-     2. deployments          Pods and Deployments · 12 min
-     3. rolling-updates      Rolling updates · 12 min
-     4. jobs                 Jobs · 10 min
-  ✓  5. services             Services · 16 min
-    10. ingress-and-storage  Ingress and storage · 18 min
+     1. control-plane          The control plane · 12 min
+     2. deployments            Pods and Deployments · 12 min
+     3. rolling-updates        Rolling updates · 12 min
+     4. jobs                   Jobs · 10 min
+  ✓  5. services               Services · 16 min
+    10. ingress-and-storage    Ingress and storage · 18 min
 
 Amazon ECS
-     6. ecs-building-blocks  ECS building blocks · 14 min
-     7. tasks-and-services   Tasks versus services · 12 min
-     8. ec2-and-fargate      EC2 mode versus Fargate · 15 min
-     9. task-roles           Inside a task — containers and roles · 15 min
+     6. ecs-building-blocks    ECS building blocks · 14 min
+     7. tasks-and-services     Tasks versus services · 12 min
+     8. ec2-and-fargate        EC2 mode versus Fargate · 15 min
+     9. task-roles             Inside a task — containers and roles · 15 min
 
 Amazon ECR
-    11. ecr                  Your own registry — Amazon ECR · 18 min
+    11. ecr                    Your own registry — Amazon ECR · 18 min
 
 Amazon EKS
-    12. eks                  Kubernetes, managed — Amazon EKS · 20 min
+    12. eks                    Kubernetes, managed — Amazon EKS · 20 min
+    13. eks-nodes-and-storage  EKS nodes of your own, Fargate, and EBS volumes · 25 min
 
 `lesson ID` starts or resumes one (e.g. `lesson control-plane`).
