@@ -21,6 +21,9 @@ enum AWSCLIError: Error, Equatable {
     /// Anything else: an exception aws-cli does not classify (waiter failures, a value
     /// Python's `int()` rejects, an unknown profile).
     case general(String)
+    /// A command that returns an exception instead of raising it (`eks get-token` without a
+    /// cluster): Python's `sys.exit` prints it as it is and exits 1.
+    case returned(String)
 
     static let usageText = """
         aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
@@ -38,6 +41,7 @@ enum AWSCLIError: Error, Equatable {
         case .configuration: return 253
         case .service: return 254
         case .general: return 255
+        case .returned: return 1
         }
     }
 
@@ -49,6 +53,8 @@ enum AWSCLIError: Error, Equatable {
             return "\nusage: \(Self.usageText)\nUnknown options: \(words.joined(separator: ", "))\n\n"
         case .parameter(let message), .configuration(let message), .general(let message):
             return "\n\(message)\n"
+        case .returned(let message):
+            return message + "\n"
         case .service(let error, let operation):
             return "\nAn error occurred (\(error.code)) when calling the \(operation) operation: \(error.message)\n"
         }

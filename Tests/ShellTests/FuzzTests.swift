@@ -70,6 +70,30 @@ import World
         }
     }
 
+    static let eksPieces = [
+        "aws", "eks", "create-cluster", "delete-cluster", "describe-cluster", "update-kubeconfig", "wait", "cluster-active",
+        "create-nodegroup", "delete-nodegroup", "create-fargate-profile", "create-access-entry", "create-addon", "--name", "demo",
+        "--cluster-name", "--nodegroup-name", "ng", "--role-arn", "arn:aws:iam::123456789012:role/eksClusterRole",
+        "--node-role", "arn:aws:iam::123456789012:role/eksNodeRole", "--subnets", "subnet-x", "--resources-vpc-config",
+        "subnetIds=subnet-x,subnet-y", "--selectors", "namespace=apps", "--addon-name", "aws-ebs-csi-driver", "--alias",
+        "--principal-arn", "--type", "EC2_LINUX", "kubectl", "get", "nodes", "pods", "-A", "config", "use-context", "sandbox",
+        "sleep", "600", "--scaling-config", "minSize=0,maxSize=1,desiredSize=3", "'", "é", "",
+    ]
+
+    /// Random aws eks and kubectl lines against a world with an EKS cluster being made: each
+    /// ends in output or an error, whatever kubectl's context points at.
+    @Test func randomEKSCommands() {
+        let shell = ShellSession(world: World.makeDefault(), fileSystem: InMemoryFileSystem())
+        _ = shell.execute("aws iam create-role --role-name eksClusterRole --assume-role-policy-document '{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"eks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}'")
+        _ = shell.execute("aws eks create-cluster --name demo --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=$(aws ec2 describe-subnets --query 'join(`,`, Subnets[0:2].SubnetId)' --output text)")
+        var random = LCG(state: 1129)
+        for _ in 0..<600 {
+            let count = Int(random.next() % 8) + 1
+            let line = (0..<count).map { _ in random.pick(Self.eksPieces) }.joined(separator: " ")
+            #expect(shell.execute(line).status >= 0)
+        }
+    }
+
     static let dockerfilePieces = [
         "FROM", "from", "nginx", "nginx:1.27", "busybox", "nope:1", "COPY", "ADD", "RUN", "CMD", "ENTRYPOINT", "EXPOSE",
         "WORKDIR", "ENV", "A=1", "index.html", ".", "./", "/", "/app", "dir/", "[", "]", "\"x\"", ",", "\\", "\n", "#",

@@ -47,9 +47,9 @@ $ aws ecs deploy --service web
 
 Shipyard does not simulate `aws ecs deploy` yet.
 ? 255
-$ aws eks get-token --cluster-name demo
+$ aws cloudtrail validate-logs --trail-arn arn:aws:cloudtrail:us-east-1:123456789012:trail/t --start-time 2026-01-01
 
-Shipyard does not simulate `aws eks get-token` yet.
+Shipyard does not simulate `aws cloudtrail validate-logs` yet.
 ? 255
 $ aws ecs list-clusters --debug
 Shipyard: --debug logging is not simulated.

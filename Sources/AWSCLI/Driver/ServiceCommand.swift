@@ -26,6 +26,8 @@ struct ServiceCommand {
             try WaitCommand(context: context, service: name, model: model).run(remaining)
         case "get-login-password" where name == "ecr":
             try GetLoginPasswordCommand(context: context, model: model).run(remaining)
+        case "get-token" where name == "eks":
+            try GetTokenCommand(context: context, model: model).run(remaining)
         case "update-kubeconfig" where name == "eks":
             try UpdateKubeconfigCommand(context: context, model: model).run(remaining)
         case "tail" where name == "logs":
