@@ -63,7 +63,7 @@ extension EKSBackend {
         let entry = EKSAccessEntry(
             principalArn: principal, type: type, username: username ?? defaultName,
             kubernetesGroups: isNode ? ["system:nodes"] : groups,
-            arn: context.arn("eks", "access-entry/\(cluster.name)/\(kind)/\(context.accountID)/\(name)/\(Self.nodegroupUUID(ids()))"),
+            arn: context.arn("eks", "access-entry/\(cluster.name)/\(kind)/\(context.accountID)/\(name)/\(Self.resourceUUID(ids()))"),
             createdAt: simulation.now)
         accessEntries[cluster.name, default: [:]][principal] = entry
         return entry

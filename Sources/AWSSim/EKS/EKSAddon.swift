@@ -31,7 +31,7 @@ struct EKSAddon {
         object["createdAt"] = EpochJSON.millis(createdAt)
         object["modifiedAt"] = EpochJSON.millis(modifiedAt)
         if let serviceAccountRoleArn { object["serviceAccountRoleArn"] = .string(serviceAccountRoleArn) }
-        object["tags"] = .object(JSONObject(tags.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) }))
+        object["tags"] = EKSStringMap.json(tags)
         return .object(object)
     }
 }
@@ -66,9 +66,9 @@ extension EKSBackend {
         }
         let addon = EKSAddon(
             name: name, clusterName: cluster.name, status: .creating, version: try request.string("addonVersion") ?? version,
-            arn: context.arn("eks", "addon/\(cluster.name)/\(name)/\(Self.nodegroupUUID(ids()))"), createdAt: simulation.now,
+            arn: context.arn("eks", "addon/\(cluster.name)/\(name)/\(Self.resourceUUID(ids()))"), createdAt: simulation.now,
             modifiedAt: simulation.now, serviceAccountRoleArn: role,
-            tags: (try request.object("tags"))?.object?.entries.reduce(into: [:]) { $0[$1.key] = $1.value.string ?? "" } ?? [:])
+            tags: try EKSStringMap.read(request.object("tags")))
         addons[cluster.name, default: [:]][name] = addon
         if let kube = kubernetes[cluster.name] {
             ebsDrivers[cluster.name] = EBSCSIDriver(kube: kube, ec2: ec2, clusterName: cluster.name, region: context.region)

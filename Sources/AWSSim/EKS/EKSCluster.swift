@@ -72,7 +72,7 @@ struct EKSCluster {
         object["status"] = .string(status.rawValue)
         object["certificateAuthority"] = certificateAuthority.map { ["data": .string($0)] } ?? [:]
         object["platformVersion"] = .string(platformVersion)
-        object["tags"] = .object(JSONObject(tags.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) }))
+        object["tags"] = EKSStringMap.json(tags)
         if status == .active { object["health"] = ["issues": []] }
         object["accessConfig"] = [
             "bootstrapClusterCreatorAdminPermissions": .bool(bootstrapClusterCreatorAdminPermissions),

@@ -56,7 +56,7 @@ extension EKSBackend {
             serviceIPv4Cidr: Self.serviceRange(forVPC: ec2.vpcs.first { $0.id == vpcID }?.cidr ?? ""),
             authenticationMode: access["authenticationMode"].string ?? "CONFIG_MAP",
             bootstrapClusterCreatorAdminPermissions: access["bootstrapClusterCreatorAdminPermissions"].bool ?? true,
-            tags: (try request.object("tags"))?.object?.entries.reduce(into: [:]) { $0[$1.key] = $1.value.string ?? "" } ?? [:],
+            tags: try EKSStringMap.read(request.object("tags")),
             status: .creating, endpointID: endpointID, shard: shards[ids().int(in: 0...shards.count - 1)])
         if let kubernetesNetwork = try request.object("kubernetesNetworkConfig"),
             let cidr = kubernetesNetwork["serviceIpv4Cidr"].string {

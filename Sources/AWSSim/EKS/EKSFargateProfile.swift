@@ -20,7 +20,7 @@ struct EKSFargateProfile {
             var object = JSONObject()
             object["namespace"] = .string(namespace)
             if !labels.isEmpty {
-                object["labels"] = .object(JSONObject(labels.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) }))
+                object["labels"] = EKSStringMap.json(labels)
             }
             return .object(object)
         }
@@ -46,7 +46,7 @@ struct EKSFargateProfile {
         object["subnets"] = .array(subnets.map(JSON.string))
         object["selectors"] = .array(selectors.map(\.json))
         object["status"] = .string(status.rawValue)
-        object["tags"] = .object(JSONObject(tags.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) }))
+        object["tags"] = EKSStringMap.json(tags)
         object["health"] = ["issues": []]
         return .object(object)
     }

@@ -46,17 +46,16 @@ extension EKSBackend {
             guard let namespace = selector["namespace"].string, !namespace.isEmpty else {
                 throw .eksInvalidParameter("Namespace is a required field for each selector")
             }
-            let labels = selector["labels"].object?.entries.reduce(into: [String: String]()) { $0[$1.key] = $1.value.string ?? "" }
-            selectors.append(.init(namespace: namespace, labels: labels ?? [:]))
+            selectors.append(.init(namespace: namespace, labels: EKSStringMap.read(selector["labels"])))
         }
         guard !selectors.isEmpty, selectors.count <= 5 else {
             throw .eksInvalidParameter("A Fargate profile must have between 1 and 5 selectors")
         }
         let profile = EKSFargateProfile(
-            name: name, arn: context.arn("eks", "fargateprofile/\(cluster.name)/\(name)/\(Self.nodegroupUUID(ids()))"),
+            name: name, arn: context.arn("eks", "fargateprofile/\(cluster.name)/\(name)/\(Self.resourceUUID(ids()))"),
             clusterName: cluster.name, createdAt: simulation.now, podExecutionRoleArn: role, subnets: subnets,
             selectors: selectors, status: .creating,
-            tags: (try request.object("tags"))?.object?.entries.reduce(into: [:]) { $0[$1.key] = $1.value.string ?? "" } ?? [:])
+            tags: try EKSStringMap.read(request.object("tags")))
         fargateProfiles[cluster.name, default: [:]][name] = profile
         fargateProfileOrder[cluster.name, default: []].append(name)
         if cluster.authenticationMode == "CONFIG_MAP" {

@@ -21,9 +21,7 @@ extension EKSBackend {
         guard pod["spec"]["nodeName"].isNull, pod["spec"]["schedulerName"].string == "default-scheduler",
             let profiles = fargateProfiles[clusterName]
         else { return }
-        let labels = (pod["metadata"]["labels"].object?.entries ?? []).reduce(into: [String: String]()) {
-            $0[$1.key] = $1.value.string ?? ""
-        }
+        let labels = EKSStringMap.read(pod["metadata"]["labels"])
         let namespace = pod["metadata"]["namespace"].string ?? "default"
         guard let profile = profiles.values.sorted(by: { $0.name < $1.name }).first(where: { profile in
             profile.status == .active && profile.selectors.contains { $0.matches(namespace: namespace, labels: labels) }

@@ -50,7 +50,7 @@ struct EKSNodegroup {
         object["amiType"] = .string(amiType)
         object["nodeRole"] = .string(nodeRole)
         if status != .creating {
-            object["labels"] = .object(JSONObject(labels.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) }))
+            object["labels"] = EKSStringMap.json(labels)
             object["resources"] = ["autoScalingGroups": [["name": .string(autoScalingGroupName)]]]
         }
         object["diskSize"] = .int(diskSize)
@@ -59,7 +59,7 @@ struct EKSNodegroup {
              "resourceIds": .array(issue.resourceIDs.map(JSON.string))]
         })]
         object["updateConfig"] = ["maxUnavailable": 1]
-        object["tags"] = .object(JSONObject(tags.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) }))
+        object["tags"] = EKSStringMap.json(tags)
         return .object(object)
     }
 }

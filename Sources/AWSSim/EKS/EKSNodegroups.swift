@@ -44,10 +44,8 @@ extension EKSBackend {
         guard let instanceType = instanceTypes.first, InstanceTypeSpec.named(instanceType) != nil else {
             throw .eksInvalidParameter("Instance type \(instanceTypes.first ?? "") is not supported")
         }
-        let uuid = Self.nodegroupUUID(ids())
-        let labels = (try request.object("labels"))?.object?.entries.reduce(into: [String: String]()) {
-            $0[$1.key] = $1.value.string ?? ""
-        } ?? [:]
+        let uuid = Self.resourceUUID(ids())
+        let labels = try EKSStringMap.read(request.object("labels"))
         var nodegroup = EKSNodegroup(
             name: name, arn: context.arn("eks", "nodegroup/\(cluster.name)/\(name)/\(uuid)"), clusterName: cluster.name,
             version: cluster.version, releaseVersion: Self.releaseVersion, createdAt: simulation.now, modifiedAt: simulation.now,
@@ -55,7 +53,7 @@ extension EKSBackend {
             maxSize: maxSize, desiredSize: desired, instanceTypes: instanceTypes, subnets: subnets,
             amiType: try request.string("amiType") ?? "AL2023_x86_64_STANDARD", nodeRole: nodeRole, labels: labels,
             diskSize: try request.int("diskSize") ?? 20,
-            tags: (try request.object("tags"))?.object?.entries.reduce(into: [:]) { $0[$1.key] = $1.value.string ?? "" } ?? [:],
+            tags: try EKSStringMap.read(request.object("tags")),
             uuid: uuid)
         try launchCapacity(for: nodegroup, cluster: cluster, instanceType: instanceType)
         nodegroup.modifiedAt = simulation.now
@@ -73,8 +71,9 @@ extension EKSBackend {
     /// The AMI release managed nodes run: the Kubernetes version and the build date.
     static let releaseVersion = "1.32.4-20251209"
 
-    /// `bac7550f-b8b8-5fbb-4f3e-7502a931119e`: a UUID as EKS writes node group IDs.
-    static func nodegroupUUID(_ ids: RandomStream) -> String {
+    /// `bac7550f-b8b8-5fbb-4f3e-7502a931119e`: the UUID that ends EKS ARNs (node groups, Fargate
+    /// profiles, add-ons, access entries).
+    static func resourceUUID(_ ids: RandomStream) -> String {
         let hex = ids.hex(32)
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4),
                      hex.dropFirst(20)]
