@@ -109,18 +109,22 @@ $ aws eks update-kubeconfig --name demo
 Added new context arn:aws:eks:us-east-1:123456789012:cluster/demo to /home/learner/.kube/config
 $ kubectl config current-context
 arn:aws:eks:us-east-1:123456789012:cluster/demo
+$ kubectl version
+Client Version: v1.32.4
+Kustomize Version: v5.5.0
+Server Version: v1.32.4-eks-f74cdd2
 $ kubectl get nodes
 No resources found
 $ kubectl get pods -A
 NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE
-kube-system   coredns-568b446b8b-8v528   0/1     Pending   0          28s
-kube-system   coredns-568b446b8b-clr4x   0/1     Pending   0          28s
+kube-system   coredns-568b446b8b-8v528   0/1     Pending   0          29s
+kube-system   coredns-568b446b8b-clr4x   0/1     Pending   0          29s
 $ kubectl get svc
 NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE
-kubernetes   ClusterIP   10.100.0.1   <none>        443/TCP   29s
+kubernetes   ClusterIP   10.100.0.1   <none>        443/TCP   30s
 $ kubectl get endpoints kubernetes
 NAME         ENDPOINTS                        AGE
-kubernetes   172.31.0.4:443,172.31.16.4:443   30s
+kubernetes   172.31.0.4:443,172.31.16.4:443   31s
 $ kubectl cluster-info
 [0;32mKubernetes control plane[0m is running at [0;33mhttps://3C5A1EB587EFF157E14DAF7CBB41BA8C.yl4.us-east-1.eks.amazonaws.com[0m
 [0;32mCoreDNS[0m is running at [0;33mhttps://3C5A1EB587EFF157E14DAF7CBB41BA8C.yl4.us-east-1.eks.amazonaws.com/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy[0m

@@ -102,6 +102,10 @@ extension EKSBackend {
         clusters[name] = cluster
         let kube = Cluster(name: cluster.arn, simulation: simulation, registry: registry, endpoint: cluster.endpoint)
         kube.apiServer.serviceNetwork = ServiceNetwork.parse(cluster.serviceIPv4Cidr) ?? .kubeadm
+        // EKS builds Kubernetes itself: its versions carry `-eks-` and a commit.
+        let upstream = KubernetesVersion.default
+        kube.apiServer.version = KubernetesVersion(major: upstream.major, minor: upstream.minor,
+                                                   gitVersion: upstream.gitVersion + "-eks-" + Self.stableHex("server-" + upstream.gitVersion, 7))
         EKSBootstrap.start(kube, controlPlaneIPs: controlPlaneAddresses(cluster), region: context.region)
         kubernetes[name] = kube
         startFargate(on: kube, cluster: name)

@@ -92,7 +92,7 @@ extension EKSBackend {
             memoryKi: memoryKi, pods: maxPods, osImage: "Amazon Linux 2023.9.20251208",
             kernelVersion: "6.1.158-180.294.amzn2023.x86_64",
             labels: labels(instance: instance, spec: spec, subnet: subnet, nodegroup: nodegroup))
-        config.kubeletVersion = "v1.32.4-eks-" + Self.stableHex("kubelet-1.32.4", 7)
+        config.kubeletVersion = KubernetesVersion.default.gitVersion + "-eks-" + Self.stableHex("kubelet-1.32.4", 7)
         config.containerRuntimeVersion = "containerd://1.7.27"
         config.providerID = "aws:///\(instance.availabilityZone)/\(instance.id)"
         config.internalDNS = name

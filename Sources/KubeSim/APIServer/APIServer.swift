@@ -11,7 +11,7 @@ public final class APIServer {
     public let catalog: ResourceCatalog
     public let etcd: Etcd
     public let simulation: Simulation
-    public let version: KubernetesVersion
+    public var version: KubernetesVersion
     public let index: ObjectIndex
     /// The Service address range (`--service-cluster-ip-range`).
     public var serviceNetwork = ServiceNetwork.kubeadm
@@ -446,4 +446,10 @@ public struct KubernetesVersion: Sendable {
     public var gitVersion: String
 
     public static let `default` = KubernetesVersion(major: "1", minor: "32", gitVersion: "v1.32.4")
+
+    public init(major: String, minor: String, gitVersion: String) {
+        self.major = major
+        self.minor = minor
+        self.gitVersion = gitVersion
+    }
 }
