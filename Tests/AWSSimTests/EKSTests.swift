@@ -11,6 +11,7 @@ import Testing
         let world = InfraWorld()
         try world.call("iam", "CreateRole", ["RoleName": "eksClusterRole",
                                              "AssumeRolePolicyDocument": .string(Trust.service("eks.amazonaws.com"))])
+        try world.call("iam", "AttachRolePolicy", ["RoleName": "eksClusterRole", "PolicyArn": .string(EKSBackend.clusterRolePolicy)])
         try world.call("iam", "CreateRole", ["RoleName": "eksNodeRole",
                                              "AssumeRolePolicyDocument": .string(Trust.service("ec2.amazonaws.com"))])
         if nodePolicies {
@@ -71,7 +72,11 @@ import Testing
         // The node role trusts EC2, not EKS.
         #expect(world.error("eks", "CreateCluster", ["name": "demo", "roleArn": "arn:aws:iam::123456789012:role/eksNodeRole",
                                                      "resourcesVpcConfig": ["subnetIds": .array(subnets(world).map(JSON.string))]])?
-            .message == "Role with arn: arn:aws:iam::123456789012:role/eksNodeRole, could not be assumed because it does not exist or the trusted entity is not correct")
+            .message == "Role with arn: arn:aws:iam::123456789012:role/eksNodeRole could not be assumed because it does not exist or the trusted entity is not correct")
+        try world.call("iam", "DetachRolePolicy", ["RoleName": "eksClusterRole", "PolicyArn": .string(EKSBackend.clusterRolePolicy)])
+        #expect(world.error("eks", "CreateCluster", ["name": "demo", "roleArn": "arn:aws:iam::123456789012:role/eksClusterRole",
+                                                     "resourcesVpcConfig": ["subnetIds": .array(subnets(world).map(JSON.string))]])?
+            .message.hasSuffix("Please ensure the following policy is attached: arn:aws:iam::aws:policy/AmazonEKSClusterPolicy") == true)
         #expect(world.error("eks", "DescribeCluster", ["name": "nope"])?.message == "No cluster found for name: nope.")
         #expect(EKSBackend.serviceRange(forVPC: "10.0.0.0/16") == "172.20.0.0/16")
         #expect(EKSBackend.serviceRange(forVPC: "172.31.0.0/16") == "10.100.0.0/16")

@@ -7,20 +7,24 @@ $ aws iam create-role --role-name eksClusterRole --assume-role-policy-document '
 arn:aws:iam::123456789012:role/eksClusterRole
 $ aws eks create-cluster --name demo --role-arn arn:aws:iam::123456789012:role/nope --resources-vpc-config subnetIds=$SUBNETS
 
-An error occurred (InvalidParameterException) when calling the CreateCluster operation: Role with arn: arn:aws:iam::123456789012:role/nope, could not be assumed because it does not exist or the trusted entity is not correct
+An error occurred (InvalidParameterException) when calling the CreateCluster operation: Role with arn: arn:aws:iam::123456789012:role/nope could not be assumed because it does not exist or the trusted entity is not correct
 ? 254
+$ aws eks create-cluster --name demo --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=$(aws ec2 describe-subnets --query 'Subnets[0].SubnetId' --output text)
+
+An error occurred (InvalidParameterException) when calling the CreateCluster operation: The provided role doesn't have the Amazon EKS Managed Policies associated with it. Please ensure the following policy is attached: arn:aws:iam::aws:policy/AmazonEKSClusterPolicy
+? 254
+$ aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy
 $ aws eks create-cluster --name demo --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=$(aws ec2 describe-subnets --query 'Subnets[0].SubnetId' --output text)
 
 An error occurred (InvalidParameterException) when calling the CreateCluster operation: Subnets specified must be in at least two different AZs
 ? 254
-$ aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy
 $ SUBNETS=$(aws ec2 describe-subnets --query 'join(`,`, Subnets[0:2].SubnetId)' --output text)
 $ aws eks create-cluster --name demo --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=$SUBNETS
 {
     "cluster": {
         "name": "demo",
         "arn": "arn:aws:eks:us-east-1:123456789012:cluster/demo",
-        "createdAt": "2026-01-01T00:00:05+00:00",
+        "createdAt": "2026-01-01T00:00:06+00:00",
         "version": "1.32",
         "roleArn": "arn:aws:iam::123456789012:role/eksClusterRole",
         "resourcesVpcConfig": {

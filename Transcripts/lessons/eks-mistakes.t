@@ -28,7 +28,7 @@ Checked:
 (`task` shows this again · `check` · `hint` · `solution` · `lessons`)
 $ aws eks create-cluster --name demo --role-arn arn:aws:iam::123456789012:role/eksNodeRole --resources-vpc-config subnetIds=$SUBNET_A,$SUBNET_B
 
-An error occurred (InvalidParameterException) when calling the CreateCluster operation: Role with arn: arn:aws:iam::123456789012:role/eksNodeRole, could not be assumed because it does not exist or the trusted entity is not correct
+An error occurred (InvalidParameterException) when calling the CreateCluster operation: Role with arn: arn:aws:iam::123456789012:role/eksNodeRole could not be assumed because it does not exist or the trusted entity is not correct
 ? 254
 $ aws eks create-cluster --name demo --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=$SUBNET_A
 

@@ -13,8 +13,12 @@ extension EKSBackend {
         }
         guard clusters[name] == nil else { throw .eksClusterExists(name) }
         let roleArn = try request.string("roleArn") ?? ""
-        guard iam?.role(arn: roleArn) != nil, iam?.trustAllows(roleArn: roleArn, principal: .service("eks.amazonaws.com")) == true
+        guard let role = iam?.role(arn: roleArn),
+            iam?.trustAllows(roleArn: roleArn, principal: .service("eks.amazonaws.com")) == true
         else { throw .eksRoleNotAssumable(roleArn) }
+        guard role.attachedPolicies.contains(Self.clusterRolePolicy) else {
+            throw .eksInvalidParameter("The provided role doesn't have the Amazon EKS Managed Policies associated with it. Please ensure the following policy is attached: \(Self.clusterRolePolicy)")
+        }
         let vpcConfig = ECSInput(try request.object("resourcesVpcConfig") ?? [:])
         let subnetIDs = try vpcConfig.strings("subnetIds") ?? []
         var vpcID: String?
@@ -78,6 +82,9 @@ extension EKSBackend {
         }
         return ["cluster": cluster.json]
     }
+
+    /// The policy CreateCluster checks the cluster role for.
+    static let clusterRolePolicy = "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"
 
     /// EKS's choice when no range is given: 172.20.0.0/16 if the VPC is in 10.0.0.0/8, else
     /// 10.100.0.0/16, so Service addresses never overlap the VPC's.

@@ -30,6 +30,6 @@ extension AWSServiceError {
 
     /// A role EKS (or EC2, for nodes) cannot assume.
     static func eksRoleNotAssumable(_ arn: String) -> AWSServiceError {
-        .eksInvalidParameter("Role with arn: \(arn), could not be assumed because it does not exist or the trusted entity is not correct")
+        .eksInvalidParameter("Role with arn: \(arn) could not be assumed because it does not exist or the trusted entity is not correct")
     }
 }
