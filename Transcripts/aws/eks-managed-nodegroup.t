@@ -223,8 +223,6 @@ System Info:
   Container Runtime Version:  containerd://1.7.27
   Kubelet Version:            v1.32.4-eks-cb81f20
   Kube-Proxy Version:         
-PodCIDR:                      172.31.14.0/24
-PodCIDRs:                     172.31.14.0/24
 ProviderID:                   aws:///us-east-1a/i-4740fddbd25877ae3
 Non-terminated Pods:          (4 in total)
   Namespace                   Name                    CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age

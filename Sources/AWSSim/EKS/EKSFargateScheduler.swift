@@ -74,6 +74,7 @@ extension EKSBackend {
         config.internalDNS = host
         config.taints = [("eks.amazonaws.com/compute-type", "fargate", "NoSchedule")]
         config.podIP = eni.privateIPAddress
+        config.reportsPodCIDR = false
         config.annotations = ["node.alpha.kubernetes.io/ttl": "0",
                               "volumes.kubernetes.io/controller-managed-attach-detach": "true"]
         kube.addNode(config)

@@ -95,6 +95,7 @@ extension EKSBackend {
         config.kubeletVersion = KubernetesVersion.default.gitVersion + "-eks-" + Self.stableHex("kubelet-1.32.4", 7)
         config.containerRuntimeVersion = "containerd://1.7.27"
         config.providerID = "aws:///\(instance.availabilityZone)/\(instance.id)"
+        config.reportsPodCIDR = false
         config.internalDNS = name
         config.externalIP = instance.publicIPAddress
         config.externalDNS = instance.publicIPAddress.map(ec2.publicDNSName)

@@ -26,6 +26,9 @@ public struct NodeConfig: Sendable {
     public var annotations: [String: String]?
     /// Taints beyond the control plane's (`eks.amazonaws.com/compute-type=fargate:NoSchedule`).
     public var taints: [(key: String, value: String, effect: String)] = []
+    /// Whether the Node shows `podCIDR`. Under the Amazon VPC CNI pods take VPC addresses and
+    /// EKS nodes have none; the kubelet still hands out addresses from `podCIDR`.
+    public var reportsPodCIDR = true
     /// The one address every pod on this machine has (a Fargate micro-VM's interface), instead
     /// of addresses from `podCIDR`.
     public var podIP: String?

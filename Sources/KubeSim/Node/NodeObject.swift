@@ -19,7 +19,7 @@ enum NodeObject {
         let memory = "\(config.memoryKi)Ki"
         // kubeadm reserves nothing but the hard eviction threshold (100Mi) of memory.
         let allocatableMemory = "\(config.allocatableMemoryKi ?? config.memoryKi - 102_400)Ki"
-        var spec: JSON = ["podCIDR": .string(config.podCIDR), "podCIDRs": [.string(config.podCIDR)]]
+        var spec: JSON = config.reportsPodCIDR ? ["podCIDR": .string(config.podCIDR), "podCIDRs": [.string(config.podCIDR)]] : [:]
         if let providerID = config.providerID { spec["providerID"] = .string(providerID) }
         var taints: [JSON] = config.controlPlane ? [["effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"]] : []
         taints += config.taints.map { ["effect": .string($0.effect), "key": .string($0.key), "value": .string($0.value)] }
