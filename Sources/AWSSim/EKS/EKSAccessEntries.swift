@@ -40,8 +40,7 @@ extension EKSBackend {
             throw .eksInvalidParameter("The specified principalArn is invalid: invalid principal")
         }
         guard accessEntries[cluster.name]?[principal] == nil else {
-            throw AWSServiceError(code: "ResourceInUseException",
-                                  message: "The specified access entry resource is already in use on this cluster.", httpStatus: 409)
+            throw .eksInUse("The specified access entry resource is already in use on this cluster.")
         }
         let type = try request.string("type") ?? "STANDARD"
         guard Self.accessEntryTypes.contains(type) else {
@@ -88,9 +87,7 @@ extension EKSBackend {
         try requireAPIAuthentication(cluster)
         let principal = try request.string("principalArn") ?? ""
         guard let entry = accessEntries[cluster.name]?[principal] else {
-            throw AWSServiceError(code: "ResourceNotFoundException",
-                                  message: "The specified principalArn could not be found. You can view your available access entries with 'list-access-entries'.",
-                                  httpStatus: 404)
+            throw .eksNotFound("The specified principalArn could not be found. You can view your available access entries with 'list-access-entries'.")
         }
         return (cluster, entry)
     }

@@ -53,12 +53,12 @@ extension EKSBackend {
         let name = try request.string("addonName") ?? ""
         guard let version = Self.simulatedAddons[name] else {
             if Self.otherAddons.contains(name) {
-                throw AWSServiceError(code: "ShipyardNotSimulated", message: "Shipyard does not simulate the \(name) add-on yet")
+                throw .eksNotSimulated("Shipyard does not simulate the \(name) add-on yet")
             }
             throw .eksInvalidParameter("Addon \(name) specified is not supported in \(cluster.version) kubernetes version")
         }
         guard addons[cluster.name]?[name] == nil else {
-            throw AWSServiceError(code: "ResourceInUseException", message: "Addon already exists.", httpStatus: 409)
+            throw .eksInUse("Addon already exists.")
         }
         let role = try request.string("serviceAccountRoleArn")
         if let role, iam?.role(arn: role) == nil {
@@ -86,8 +86,7 @@ extension EKSBackend {
         let cluster = try cluster(named: request.string("clusterName"))
         let name = try request.string("addonName") ?? ""
         guard let addon = addons[cluster.name]?[name] else {
-            throw AWSServiceError(code: "ResourceNotFoundException",
-                                  message: "No addon: \(name) found in cluster: \(cluster.name)", httpStatus: 404)
+            throw .eksNotFound("No addon: \(name) found in cluster: \(cluster.name)")
         }
         return addon
     }

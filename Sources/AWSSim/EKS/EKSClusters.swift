@@ -43,8 +43,7 @@ extension EKSBackend {
         let version = try request.string("version") ?? Self.simulatedVersion
         guard version == Self.simulatedVersion else {
             if Self.otherSupportedVersions.contains(version) {
-                throw AWSServiceError(code: "ShipyardNotSimulated",
-                                      message: "Shipyard simulates Kubernetes \(Self.simulatedVersion) only; leave out --kubernetes-version or give \(Self.simulatedVersion)")
+                throw .eksNotSimulated("Shipyard simulates Kubernetes \(Self.simulatedVersion) only; leave out --kubernetes-version or give \(Self.simulatedVersion)")
             }
             throw .eksInvalidParameter("unsupported Kubernetes version \(version)")
         }
@@ -93,10 +92,9 @@ extension EKSBackend {
     }
 
     static func isValidName(_ name: String, limit: Int) -> Bool {
-        guard let first = name.unicodeScalars.first, name.count <= limit,
-            first.properties.isASCIIHexDigit || ("A"..."Z").contains(first) || ("a"..."z").contains(first)
-        else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        func alphanumeric(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) }
+        guard let first = name.unicodeScalars.first, alphanumeric(first), name.unicodeScalars.count <= limit else { return false }
+        return name.unicodeScalars.allSatisfy { alphanumeric($0) || $0 == "-" || $0 == "_" }
     }
 
     /// The control plane answers: the endpoint, certificate and OIDC issuer exist, and the
@@ -139,7 +137,7 @@ extension EKSBackend {
         var cluster = try cluster(named: request.string("name"))
         if !(nodegroups[cluster.name] ?? [:]).isEmpty { throw .eksClusterHasNodegroups }
         if !(fargateProfiles[cluster.name] ?? [:]).isEmpty {
-            throw AWSServiceError(code: "ResourceInUseException", message: "Cluster has fargate profiles attached", httpStatus: 409)
+            throw .eksClusterHasFargateProfiles
         }
         guard cluster.status != .deleting else { return ["cluster": cluster.json] }
         cluster.status = .deleting

@@ -1,24 +1,32 @@
 /// EKS's error codes and messages, as the service words them.
 extension AWSServiceError {
-    static func eksClusterNotFound(_ name: String) -> AWSServiceError {
-        AWSServiceError(code: "ResourceNotFoundException", message: "No cluster found for name: \(name).", httpStatus: 404)
+    /// HTTP 404: what was named is not there.
+    static func eksNotFound(_ message: String) -> AWSServiceError {
+        AWSServiceError(code: "ResourceNotFoundException", message: message, httpStatus: 404)
     }
 
-    static func eksNodegroupNotFound(_ name: String) -> AWSServiceError {
-        AWSServiceError(code: "ResourceNotFoundException", message: "No node group found for name: \(name).", httpStatus: 404)
+    /// HTTP 409: the name is taken, or something still depends on the resource.
+    static func eksInUse(_ message: String) -> AWSServiceError {
+        AWSServiceError(code: "ResourceInUseException", message: message, httpStatus: 409)
     }
 
-    static func eksClusterExists(_ name: String) -> AWSServiceError {
-        AWSServiceError(code: "ResourceInUseException", message: "Cluster already exists with name: \(name)", httpStatus: 409)
-    }
+    static func eksClusterNotFound(_ name: String) -> AWSServiceError { .eksNotFound("No cluster found for name: \(name).") }
+
+    static func eksNodegroupNotFound(_ name: String) -> AWSServiceError { .eksNotFound("No node group found for name: \(name).") }
+
+    static func eksClusterExists(_ name: String) -> AWSServiceError { .eksInUse("Cluster already exists with name: \(name)") }
 
     static func eksNodegroupExists(_ name: String, cluster: String) -> AWSServiceError {
-        AWSServiceError(code: "ResourceInUseException",
-                        message: "NodeGroup already exists with name \(name) and cluster name \(cluster)", httpStatus: 409)
+        .eksInUse("NodeGroup already exists with name \(name) and cluster name \(cluster)")
     }
 
-    static let eksClusterHasNodegroups = AWSServiceError(
-        code: "ResourceInUseException", message: "Cluster has nodegroups attached", httpStatus: 409)
+    static let eksClusterHasNodegroups = AWSServiceError.eksInUse("Cluster has nodegroups attached")
+    static let eksClusterHasFargateProfiles = AWSServiceError.eksInUse("Cluster has fargate profiles attached")
+
+    /// A real EKS choice Shipyard does not simulate (another Kubernetes version, another add-on).
+    static func eksNotSimulated(_ message: String) -> AWSServiceError {
+        AWSServiceError(code: "ShipyardNotSimulated", message: message)
+    }
 
     static func eksInvalidParameter(_ message: String) -> AWSServiceError {
         AWSServiceError(code: "InvalidParameterException", message: message)

@@ -17,13 +17,10 @@ extension EKSBackend {
         }
         let existing = fargateProfiles[cluster.name] ?? [:]
         guard existing[name] == nil else {
-            throw AWSServiceError(code: "ResourceInUseException",
-                                  message: "A Fargate Profile already exists with this name in this cluster.", httpStatus: 409)
+            throw .eksInUse("A Fargate Profile already exists with this name in this cluster.")
         }
         if let busy = existing.values.sorted(by: { $0.name < $1.name }).first(where: { $0.status != .active }) {
-            throw AWSServiceError(code: "ResourceInUseException",
-                                  message: "Cannot create Fargate Profile \(name) because cluster \(cluster.name) currently has Fargate profile \(busy.name) in status \(busy.status.rawValue)",
-                                  httpStatus: 409)
+            throw .eksInUse("Cannot create Fargate Profile \(name) because cluster \(cluster.name) currently has Fargate profile \(busy.name) in status \(busy.status.rawValue)")
         }
         let role = try request.string("podExecutionRoleArn") ?? ""
         guard iam?.role(arn: role) != nil,
@@ -77,8 +74,7 @@ extension EKSBackend {
         let cluster = try cluster(named: request.string("clusterName"))
         let name = try request.string("fargateProfileName") ?? ""
         guard let profile = fargateProfiles[cluster.name]?[name] else {
-            throw AWSServiceError(code: "ResourceNotFoundException", message: "No Fargate Profile found with name: \(name).",
-                                  httpStatus: 404)
+            throw .eksNotFound("No Fargate Profile found with name: \(name).")
         }
         return profile
     }
