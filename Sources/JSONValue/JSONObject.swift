@@ -105,13 +105,14 @@ public struct JSONObject: Sendable, Hashable {
         // The length check first: it is free and settles most mismatches, and it separates
         // canonically equivalent spellings of different lengths; `==` is then a byte
         // comparison for the ASCII keys APIs use.
+        // Read in place: iterating `entries` would copy each member, retaining its value.
         let count = key.utf8.count
-        var index = 0
-        for entry in entries {
-            if Self.sameKey(entry.key, key, count: count) { return index }
-            index += 1
+        return entries.withUnsafeBufferPointer { members in
+            for index in members.indices where Self.sameKey(members[index].key, key, count: count) {
+                return index
+            }
+            return nil
         }
-        return nil
     }
 
     @inline(__always)
