@@ -46,18 +46,26 @@ public enum YAMLFormatter {
         }
     }
 
+    /// PyYAML's `yaml.dump` of ordered mappings in block style, as aws-cli's own commands write
+    /// YAML (`update-kubeconfig`'s kubeconfig and its `--verbose` entries): keys in the order
+    /// given, not sorted; otherwise the same emitter rules.
+    public static func dumpInOrder(_ value: JSON) -> String {
+        YAMLEmitter.emit(represent(value, sortingKeys: false))
+    }
+
     /// ruamel's `SafeRepresenter`: scalars become text with the tag a reader would infer,
     /// mappings are sorted by key.
-    static func represent(_ value: JSON) -> YAMLNode {
+    static func represent(_ value: JSON, sortingKeys: Bool = true) -> YAMLNode {
         switch value {
         case .null: return .scalar("null", plainImplicit: true)
         case .bool(let b): return .scalar(b ? "true" : "false", plainImplicit: true)
         case .int(let i): return .scalar(String(i), plainImplicit: true)
         case .double(let d): return .scalar(float(d), plainImplicit: true)
         case .string(let s): return .scalar(s, plainImplicit: !YAMLImplicitTypes.resolvesToNonString(s))
-        case .array(let items): return .sequence(items.map(represent))
+        case .array(let items): return .sequence(items.map { represent($0, sortingKeys: sortingKeys) })
         case .object(let object):
-            return .mapping(object.sortedPairs.map { (key: represent(.string($0.key)), value: represent($0.value)) })
+            let pairs = sortingKeys ? object.sortedPairs : object.pairs
+            return .mapping(pairs.map { (key: represent(.string($0.key)), value: represent($0.value, sortingKeys: sortingKeys)) })
         }
     }
 

@@ -45,23 +45,26 @@ public struct KubeConfig: Sendable {
         contexts.append(context)
     }
 
-    /// Writes an EKS cluster's entries as `aws eks update-kubeconfig` does: the cluster and
-    /// user named by its ARN, a context named `alias` (or the ARN) made current. Returns
-    /// whether the cluster was already there ("Updated" rather than "Added").
+    /// Writes an EKS cluster's entries as `aws eks update-kubeconfig` does: the cluster named by
+    /// its ARN, the user named `userAlias` (or the ARN), and a context named `alias` (or the
+    /// user's name) made current. An entry of the same name is replaced whole, so a context's
+    /// namespace goes with it. Returns whether the cluster was already there ("Updated"
+    /// rather than "Added").
     public mutating func addEKSCluster(arn: String, server: String, certificateAuthorityData: String, region: String,
-                                       clusterName: String, alias: String?, roleArn: String?) -> Bool {
+                                       clusterName: String, alias: String?, userAlias: String?, roleArn: String?) -> Bool {
         let existed = clusterEntries[arn] != nil
         clusterEntries[arn] = ClusterEntry(server: server, certificateAuthorityData: certificateAuthorityData)
         var args = ["--region", region, "eks", "get-token", "--cluster-name", clusterName, "--output", "json"]
         if let roleArn { args += ["--role", roleArn] }
-        execUsers[arn] = ExecUser(apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: args)
-        let name = alias ?? arn
-        if let index = contexts.firstIndex(where: { $0.name == name }) {
-            contexts[index] = Context(name: name, cluster: arn, user: arn, namespace: contexts[index].namespace)
+        let user = userAlias ?? arn
+        execUsers[user] = ExecUser(apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: args)
+        let context = Context(name: alias ?? user, cluster: arn, user: user)
+        if let index = contexts.firstIndex(where: { $0.name == context.name }) {
+            contexts[index] = context
         } else {
-            contexts.append(Context(name: name, cluster: arn, user: arn))
+            contexts.append(context)
         }
-        currentContext = name
+        currentContext = context.name
         return existed
     }
 

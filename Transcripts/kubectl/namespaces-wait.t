@@ -19,17 +19,23 @@ NAME                             DESIRED   CURRENT   READY   AGE
 replicaset.apps/api-7f988c9fdd   2         2         2       6s
 $ kubectl config set-context --current --namespace=team-a
 Context "sandbox" modified.
+$ kubectl config view --minify | grep -A4 '^contexts:'
+contexts:
+- context:
+    cluster: sandbox
+    namespace: team-a
+    user: kubernetes-admin
 $ kubectl get pods
 NAME                   READY   STATUS    RESTARTS   AGE
-api-7f988c9fdd-8v528   1/1     Running   0          8s
-api-7f988c9fdd-clr4x   1/1     Running   0          8s
+api-7f988c9fdd-8v528   1/1     Running   0          9s
+api-7f988c9fdd-clr4x   1/1     Running   0          9s
 $ kubectl config set-context --current --namespace=default
 Context "sandbox" modified.
 $ kubectl delete namespace team-a --wait=false
 namespace "team-a" deleted
 $ kubectl get namespace team-a
 NAME     STATUS        AGE
-team-a   Terminating   12s
+team-a   Terminating   13s
 $ kubectl wait --for=delete namespace/team-a --timeout=120s
 $ kubectl get namespaces
 NAME              STATUS   AGE

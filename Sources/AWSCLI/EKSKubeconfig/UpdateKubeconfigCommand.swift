@@ -1,4 +1,5 @@
 import AWSArguments
+import AWSOutput
 import JSONValue
 
 /// `aws eks update-kubeconfig --name NAME`: aws-cli's own command over DescribeCluster. It
@@ -23,9 +24,6 @@ struct UpdateKubeconfigCommand {
             return
         }
         let namespace = try parser.parseAll(arguments)
-        for flag in ["dry_run", "verbose", "user_alias"] where namespace[flag] != nil && namespace[flag] != .bool(false) {
-            throw .general("Shipyard does not simulate update-kubeconfig's --\(flag.replacingOccurrences(of: "_", with: "-")) yet")
-        }
         guard let operation = model.operations["DescribeCluster"] else {
             throw NotSimulated.command(["eks", "update-kubeconfig"])
         }
@@ -41,14 +39,27 @@ struct UpdateKubeconfigCommand {
             throw .general("Shipyard has no kubeconfig to write here")
         }
         let clusterRegion = arn.split(separator: ":").dropFirst(3).first.map(String.init) ?? region
-        let alias = namespace["alias"]?.string
         let existed = kubeconfig.addEKSCluster(
             arn: arn, server: cluster["endpoint"].string ?? "", certificateAuthorityData: cluster["certificateAuthority"]["data"].string ?? "",
-            region: clusterRegion, clusterName: name, alias: alias, roleArn: namespace["role_arn"]?.string)
+            region: clusterRegion, clusterName: name, alias: namespace["alias"]?.string,
+            userAlias: namespace["user_alias"]?.string, roleArn: namespace["role_arn"]?.string)
+        let file = context.endpoint.kubeconfigFile(kubeconfig) ?? .null
+        if namespace["dry_run"] == .bool(true) {
+            context.output.out(YAMLFormatter.dumpInOrder(file))
+            return
+        }
         context.endpoint.kubeconfig = kubeconfig
         let path = kubeconfigPath(namespace["kubeconfig"]?.string)
-        let contextName = alias ?? arn
+        let contextName = kubeconfig.currentContext
         context.output.out(existed ? "Updated context \(contextName) in \(path)\n" : "Added new context \(contextName) to \(path)\n")
+        if namespace["verbose"] == .bool(true) {
+            // The entries just written, as the file holds them: context, user, cluster.
+            let written = kubeconfig.context(named: contextName)
+            let entries = [("contexts", contextName), ("users", written?.user), ("clusters", written?.cluster)].compactMap { key, name in
+                (file[key].array ?? []).first { $0["name"].string == name }
+            }
+            context.output.out("Entries:\n\n" + entries.map { YAMLFormatter.dumpInOrder($0) + "\n" }.joined())
+        }
     }
 
     /// `--kubeconfig`, else the first file of `$KUBECONFIG`, else `~/.kube/config`, made absolute.
@@ -72,7 +83,10 @@ struct UpdateKubeconfigCommand {
                Configures kubectl so that you can connect to an Amazon EKS cluster.
                It adds the cluster, a user whose token "aws eks get-token" makes,
                and a context named by the cluster's ARN (or --alias), and makes the
-               context current. The cluster must be ACTIVE.
+               context current. The cluster must be ACTIVE. --dry-run prints the
+               kubeconfig it would write instead; --verbose adds the entries it
+               wrote; --user-alias names the user (and, without --alias, the
+               context).
 
         SYNOPSIS
                   update-kubeconfig
@@ -80,6 +94,9 @@ struct UpdateKubeconfigCommand {
                  [--kubeconfig <value>]
                  [--role-arn <value>]
                  [--alias <value>]
+                 [--user-alias <value>]
+                 [--dry-run]
+                 [--verbose]
 
         EXAMPLES
                aws eks update-kubeconfig --name demo --region us-east-1

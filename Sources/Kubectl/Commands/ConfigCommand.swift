@@ -91,42 +91,35 @@ enum ConfigCommand {
         }
     }
 
+    /// The kubeconfig file as kubectl shows it: certificates and keys redacted unless `raw`,
+    /// exec users with kubectl's own defaults filled in, only the current context's entries
+    /// when `minify`.
     static func view(_ world: World, minify: Bool, raw: Bool, output: String) -> String {
-        let contexts = world.kubeconfig.contexts.filter { !minify || $0.name == world.kubeconfig.currentContext }
-        let data: JSON = raw ? "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJTaGlweWFyZFNpbXVsYXRlZAotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==" : "DATA+OMITTED"
-        var clusters: [JSON] = []
-        var users: [JSON] = []
-        for entry in contexts {
-            let written = world.kubeconfig.clusterEntries[entry.cluster]
-            let endpoint = written?.server ?? world.clusters[entry.cluster]?.endpoint ?? ""
-            if !clusters.contains(where: { $0["name"].string == entry.cluster }) {
-                let authority = raw ? written.map { JSON.string($0.certificateAuthorityData) } ?? data : data
-                clusters.append(["cluster": ["certificate-authority-data": authority, "server": .string(endpoint)],
-                                 "name": .string(entry.cluster)])
-            }
-            if !users.contains(where: { $0["name"].string == entry.user }) {
-                // An exec user as kubectl reads it back: its own defaults filled in.
-                let user: JSON = world.kubeconfig.execUsers[entry.user].map { exec in
-                    ["exec": ["apiVersion": .string(exec.apiVersion), "args": .array(exec.args.map(JSON.string)),
-                              "command": .string(exec.command), "env": .null, "interactiveMode": "IfAvailable",
-                              "provideClusterInfo": false]]
-                } ?? ["client-certificate-data": data, "client-key-data": data]
-                users.append(["name": .string(entry.user), "user": user])
-            }
+        let file = world.kubeconfigFile()
+        let current = world.kubeconfig.current
+        func kept(_ key: String, _ wanted: String?) -> [JSON] {
+            (file[key].array ?? []).filter { !minify || $0["name"].string == wanted }
         }
-        let document: JSON = [
-            "apiVersion": "v1",
-            "clusters": .array(clusters),
-            "contexts": .array(contexts.map { entry in
-                var inner: JSON = ["cluster": .string(entry.cluster), "user": .string(entry.user)]
-                if let namespace = entry.namespace { inner["namespace"] = .string(namespace) }
-                return ["context": inner, "name": .string(entry.name)]
-            }),
-            "current-context": .string(world.kubeconfig.currentContext),
-            "kind": "Config",
-            "preferences": .object(JSONObject()),
-            "users": .array(users),
-        ]
+        var document = file
+        let redacted: JSON = "DATA+OMITTED"
+        document["clusters"] = .array(kept("clusters", current?.cluster).map { entry in
+            var entry = entry
+            if !raw { entry["cluster"]["certificate-authority-data"] = redacted }
+            return entry
+        })
+        document["contexts"] = .array(kept("contexts", current?.name))
+        document["users"] = .array(kept("users", current?.user).map { entry in
+            var entry = entry
+            if entry["user"]["exec"].object != nil {
+                // An exec user as kubectl reads it back: its own defaults filled in.
+                entry["user"]["exec"]["env"] = .null
+                entry["user"]["exec"]["interactiveMode"] = "IfAvailable"
+                entry["user"]["exec"]["provideClusterInfo"] = false
+            } else if !raw {
+                entry["user"] = ["client-certificate-data": redacted, "client-key-data": redacted]
+            }
+            return entry
+        })
         return output == "json" ? JSONWriter.kubectl.write(document) + "\n" : KubectlYAML.render(document)
     }
 }
