@@ -99,6 +99,15 @@ CURRENT   NAME      CLUSTER                                           AUTHINFO  
 *         learner   arn:aws:eks:us-east-1:123456789012:cluster/demo   learner    
 $ aws eks update-kubeconfig --name demo --alias demo
 Updated context demo in /home/learner/.kube/config
+$ kubectl config get-clusters
+NAME
+arn:aws:eks:us-east-1:123456789012:cluster/demo
+sandbox
+$ kubectl config get-users
+NAME
+arn:aws:eks:us-east-1:123456789012:cluster/demo
+kubernetes-admin
+learner
 $ kubectl config view --minify
 apiVersion: v1
 clusters:

@@ -3,7 +3,7 @@ import JSONValue
 import KubeSim
 import World
 
-/// `kubectl config view|get-contexts|current-context|use-context|set-context|get-clusters`.
+/// `kubectl config view|get-contexts|current-context|use-context|set-context|get-clusters|get-users`.
 enum ConfigCommand {
     static let command = Kubectl.Command(
         name: "config", summary: "Modify kubeconfig files",
@@ -16,15 +16,15 @@ enum ConfigCommand {
         },
         run: { context throws(KubectlError) in try run(&context) },
         subcommands: Kubectl.SimulatedSubcommands(
-            ["view", "get-contexts", "get-clusters", "current-context", "use-context", "set-context"]
+            ["view", "get-contexts", "get-clusters", "get-users", "current-context", "use-context", "set-context"]
         ) { path in
-            .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, current-context, use-context and set-context; `config \(path[0])` is not simulated")
+            .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, get-users, current-context, use-context and set-context; `config \(path[0])` is not simulated")
         })
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let world = context.world
         guard let sub = context.arguments.first else {
-            throw .verbatim("Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\nAvailable Commands:\n  current-context   Display the current-context\n  get-clusters      Display clusters defined in the kubeconfig\n  get-contexts      Describe one or many contexts\n  set-context       Set a context entry in kubeconfig\n  use-context       Set the current-context in a kubeconfig file\n  view              Display merged kubeconfig settings or a specified kubeconfig file\n\nUsage:\n  kubectl config SUBCOMMAND [options]")
+            throw .verbatim("Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\nAvailable Commands:\n  current-context   Display the current-context\n  get-clusters      Display clusters defined in the kubeconfig\n  get-contexts      Describe one or many contexts\n  get-users         Display users defined in the kubeconfig\n  set-context       Set a context entry in kubeconfig\n  use-context       Set the current-context in a kubeconfig file\n  view              Display merged kubeconfig settings or a specified kubeconfig file\n\nUsage:\n  kubectl config SUBCOMMAND [options]")
         }
         let arguments = Array(context.arguments.dropFirst())
         switch sub {
@@ -68,8 +68,10 @@ enum ConfigCommand {
             case 1: throw .message(missing[0])
             default: throw .verbatim(missing.joined(separator: "\n"))
             }
-        case "get-clusters":
-            context.out("NAME\n" + world.kubeconfig.contexts.map { $0.cluster + "\n" }.joined())
+        case "get-clusters", "get-users":
+            // Each entry of the file once, by name.
+            let names = (world.kubeconfigFile()[sub == "get-users" ? "users" : "clusters"].array ?? []).compactMap { $0["name"].string }
+            context.out("NAME\n" + names.sorted().map { $0 + "\n" }.joined())
         case "set-context":
             let name = context.flags.bool("current") ? world.kubeconfig.currentContext : (arguments.first ?? "")
             guard !name.isEmpty else { throw .message("you must specify a non-empty context name or --current") }
