@@ -1,5 +1,7 @@
 # aws eks get-token: the ExecCredential kubectl's exec plugin reads. It calls no API: the token
-# is a presigned STS GetCallerIdentity URL for the cluster, good for 14 minutes.
+# is a presigned STS GetCallerIdentity URL for the cluster, good for 14 minutes. With
+# --role-arn it first assumes the role (session EKSGetTokenAuth, which CloudTrail records) and
+# signs with the session's key, its token in the URL.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ aws eks get-token --cluster-name demo
@@ -25,3 +27,17 @@ $ aws eks get-token --cluster-name demo --query status.token --output text | cut
 k8s-aws-v1.
 $ aws cloudtrail lookup-events --query "length(Events)"
 0
+$ aws eks get-token --cluster-name demo --role-arn arn:aws:iam::123456789012:role/eks-admin
+
+An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/learner is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/eks-admin
+? 254
+$ aws iam create-role --role-name eks-admin --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}' --query Role.Arn --output text
+arn:aws:iam::123456789012:role/eks-admin
+$ aws eks get-token --cluster-name demo --role-arn arn:aws:iam::123456789012:role/eks-admin --query status.token --output text | cut -c1-11
+k8s-aws-v1.
+$ sleep 5m
+$ aws cloudtrail lookup-events --query 'Events[].[EventName,Username]' --output text
+AssumeRole	learner
+CreateRole	learner
+AssumeRole	learner
+LookupEvents	learner
