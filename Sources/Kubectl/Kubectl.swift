@@ -145,21 +145,25 @@ struct CommandContext {
 
     /// The cluster behind `--context` or the current context.
     func cluster() throws(KubectlError) -> Cluster {
-        guard world.kubeconfig.context(named: contextName) != nil else {
+        guard let context = world.kubeconfig.context(named: contextName) else {
             if flags.isSet("context") {
                 throw .message("context was not found for specified context: \(contextName)")
             }
+            if !contextName.isEmpty {
+                // The file's current-context names a context it no longer holds.
+                throw .verbatim("Error in configuration: context was not found for specified context: \(contextName)")
+            }
+            throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
+        }
+        // Without its cluster's entry, a context names no server: kubectl falls back to its default.
+        guard let entry = world.kubeconfig.cluster(named: context.cluster) else {
             throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
         }
         guard let cluster = world.cluster(forContext: contextName) else {
-            // A cluster written by `aws eks update-kubeconfig` and since deleted: its name no
-            // longer resolves.
-            if let context = world.kubeconfig.context(named: contextName),
-                let server = world.kubeconfig.clusterEntries[context.cluster]?.server {
-                let host = server.split(separator: "/").dropFirst(1).first.map(String.init) ?? server
-                throw .verbatim("Unable to connect to the server: dial tcp: lookup \(host): no such host")
-            }
-            throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
+            // A cluster written by `aws eks update-kubeconfig` and since deleted: its server's
+            // name no longer resolves.
+            let host = entry.server.split(separator: "/").dropFirst(1).first.map(String.init) ?? entry.server
+            throw .verbatim("Unable to connect to the server: dial tcp: lookup \(host): no such host")
         }
         return cluster
     }

@@ -1,5 +1,6 @@
-/// kubectl's view of where to connect: named contexts pairing a cluster, a user and a
-/// default namespace, and which one is current.
+/// kubectl's view of where to connect, as `~/.kube/config` holds it: named clusters (where a
+/// cluster is and the certificate that vouches for it), named users (how to prove who one
+/// is), contexts pairing a cluster, a user and a default namespace, and which one is current.
 public struct KubeConfig: Sendable {
     public struct Context: Sendable, Equatable {
         public var name: String
@@ -15,34 +16,67 @@ public struct KubeConfig: Sendable {
         }
     }
 
-    /// Where a cluster is and the certificate that vouches for it (`clusters:` entries that
-    /// `aws eks update-kubeconfig` writes; the sandbox's come from its kubeadm setup).
+    /// A `clusters:` entry.
     public struct ClusterEntry: Sendable, Equatable {
+        public var name: String
         public var server: String
         public var certificateAuthorityData: String
+
+        public init(name: String, server: String, certificateAuthorityData: String) {
+            self.name = name
+            self.server = server
+            self.certificateAuthorityData = certificateAuthorityData
+        }
     }
 
-    /// A user whose token a command makes (`aws eks get-token`), as `users[].user.exec`.
+    /// A command that makes a user's token (`aws eks get-token`), as `users[].user.exec`.
     public struct ExecUser: Sendable, Equatable {
         public var apiVersion: String
         public var command: String
         public var args: [String]
     }
 
+    /// A `users:` entry: a client certificate and key (kubeadm's admin), or an exec command.
+    public struct User: Sendable, Equatable {
+        public enum Credentials: Sendable, Equatable {
+            case clientCertificate(certificate: String, key: String)
+            case exec(ExecUser)
+        }
+
+        public var name: String
+        public var credentials: Credentials
+
+        public init(name: String, credentials: Credentials) {
+            self.name = name
+            self.credentials = credentials
+        }
+    }
+
+    public private(set) var clusters: [ClusterEntry] = []
+    public private(set) var users: [User] = []
     public private(set) var contexts: [Context] = []
     public var currentContext: String = ""
-    public private(set) var clusterEntries: [String: ClusterEntry] = [:]
-    public private(set) var execUsers: [String: ExecUser] = [:]
 
     public init() {}
 
     public func context(named name: String) -> Context? { contexts.first { $0.name == name } }
+    public func cluster(named name: String) -> ClusterEntry? { clusters.first { $0.name == name } }
+    public func user(named name: String) -> User? { users.first { $0.name == name } }
 
     public var current: Context? { context(named: currentContext) }
 
-    public mutating func addContext(_ context: Context) {
-        contexts.removeAll { $0.name == context.name }
-        contexts.append(context)
+    /// Adds an entry, or replaces the one of the same name where it stands (whole, as kubectl
+    /// and aws-cli write entries).
+    public mutating func set(_ cluster: ClusterEntry) { Self.set(cluster, in: &clusters, name: \.name) }
+    public mutating func set(_ user: User) { Self.set(user, in: &users, name: \.name) }
+    public mutating func set(_ context: Context) { Self.set(context, in: &contexts, name: \.name) }
+
+    private static func set<Entry>(_ entry: Entry, in entries: inout [Entry], name: KeyPath<Entry, String>) {
+        if let index = entries.firstIndex(where: { $0[keyPath: name] == entry[keyPath: name] }) {
+            entries[index] = entry
+        } else {
+            entries.append(entry)
+        }
     }
 
     /// Writes an EKS cluster's entries as `aws eks update-kubeconfig` does: the cluster named by
@@ -52,18 +86,15 @@ public struct KubeConfig: Sendable {
     /// rather than "Added").
     public mutating func addEKSCluster(arn: String, server: String, certificateAuthorityData: String, region: String,
                                        clusterName: String, alias: String?, userAlias: String?, roleArn: String?) -> Bool {
-        let existed = clusterEntries[arn] != nil
-        clusterEntries[arn] = ClusterEntry(server: server, certificateAuthorityData: certificateAuthorityData)
+        let existed = cluster(named: arn) != nil
+        set(ClusterEntry(name: arn, server: server, certificateAuthorityData: certificateAuthorityData))
         var args = ["--region", region, "eks", "get-token", "--cluster-name", clusterName, "--output", "json"]
         if let roleArn { args += ["--role", roleArn] }
         let user = userAlias ?? arn
-        execUsers[user] = ExecUser(apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: args)
+        set(User(name: user, credentials: .exec(ExecUser(apiVersion: "client.authentication.k8s.io/v1beta1",
+                                                          command: "aws", args: args))))
         let context = Context(name: alias ?? user, cluster: arn, user: user)
-        if let index = contexts.firstIndex(where: { $0.name == context.name }) {
-            contexts[index] = context
-        } else {
-            contexts.append(context)
-        }
+        set(context)
         currentContext = context.name
         return existed
     }
@@ -72,4 +103,17 @@ public struct KubeConfig: Sendable {
         guard let index = contexts.firstIndex(where: { $0.name == name }) else { return }
         contexts[index].namespace = namespace
     }
+
+    /// `kubectl config rename-context`: the current context follows its name.
+    public mutating func renameContext(_ name: String, to newName: String) {
+        guard let index = contexts.firstIndex(where: { $0.name == name }) else { return }
+        contexts[index].name = newName
+        if currentContext == name { currentContext = newName }
+    }
+
+    /// `kubectl config delete-context|delete-cluster|delete-user`: the entry goes; nothing
+    /// that refers to it changes.
+    public mutating func deleteContext(_ name: String) { contexts.removeAll { $0.name == name } }
+    public mutating func deleteCluster(_ name: String) { clusters.removeAll { $0.name == name } }
+    public mutating func deleteUser(_ name: String) { users.removeAll { $0.name == name } }
 }

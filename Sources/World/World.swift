@@ -54,7 +54,11 @@ public final class World {
         let world = World(simulation: simulation)
         let cluster = world.addCluster(name: "sandbox", endpoint: "https://192.168.0.10:6443")
         KubeadmBootstrap.start(cluster, plan: .sandbox)
-        world.kubeconfig.addContext(KubeConfig.Context(name: "sandbox", cluster: "sandbox", user: "kubernetes-admin"))
+        world.kubeconfig.set(KubeConfig.ClusterEntry(name: "sandbox", server: cluster.endpoint,
+                                                     certificateAuthorityData: KubeConfig.sandboxCertificateData))
+        world.kubeconfig.set(KubeConfig.User(name: "kubernetes-admin", credentials: .clientCertificate(
+            certificate: KubeConfig.sandboxCertificateData, key: KubeConfig.sandboxCertificateData)))
+        world.kubeconfig.set(KubeConfig.Context(name: "sandbox", cluster: "sandbox", user: "kubernetes-admin"))
         world.kubeconfig.currentContext = "sandbox"
         _ = world.aws.region("us-east-1")
         simulation.advance(to: options.start)

@@ -53,7 +53,7 @@ $ kubectl set selector service/web app=shop --resource-version=1
 error: Shipyard simulates `kubectl set image`, `kubectl set resources` and `kubectl set env`; `set selector` is not simulated yet
 ? 1
 $ kubectl config set-credentials learner --token=abc
-error: Shipyard simulates kubectl config view, get-contexts, get-clusters, get-users, current-context, use-context and set-context; `config set-credentials` is not simulated
+error: Shipyard simulates kubectl config view, get-contexts, get-clusters, get-users, current-context, use-context, set-context, rename-context, delete-context, delete-cluster and delete-user; `config set-credentials` is not simulated
 ? 1
 $ kubectl create thing web
 error: Unexpected args: [thing web]

@@ -39,9 +39,6 @@ public protocol AWSEndpoint: AnyObject {
     /// kubectl's configuration on this host, for `aws eks update-kubeconfig`; nil where there
     /// is none to write.
     var kubeconfig: KubeConfig? { get set }
-    /// What the kubeconfig file would hold for `config`: the document `update-kubeconfig
-    /// --dry-run` prints; nil where there is no file.
-    func kubeconfigFile(_ config: KubeConfig) -> JSON?
 }
 
 extension AWSEndpoint {
@@ -63,7 +60,6 @@ extension AWSEndpoint {
         get { nil }
         set {}
     }
-    public func kubeconfigFile(_ config: KubeConfig) -> JSON? { nil }
 }
 
 /// The simulated world as an endpoint: calls go to its AWS cloud, sleeps advance its clock.
@@ -113,8 +109,6 @@ final class WorldEndpoint: AWSEndpoint {
         get { world.kubeconfig }
         set { if let newValue { world.kubeconfig = newValue } }
     }
-
-    func kubeconfigFile(_ config: KubeConfig) -> JSON? { world.kubeconfigFile(config) }
 
     func keep(_ files: [String: String], removing removed: Set<String>, in container: ContainerExecView) {
         guard AWSCloud.knownRegions.contains(container.region) else { return }

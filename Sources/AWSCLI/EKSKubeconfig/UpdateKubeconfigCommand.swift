@@ -1,6 +1,7 @@
 import AWSArguments
 import AWSOutput
 import JSONValue
+import World
 
 /// `aws eks update-kubeconfig --name NAME`: aws-cli's own command over DescribeCluster. It
 /// writes the cluster (its endpoint and certificate), a user whose token `aws eks get-token`
@@ -43,13 +44,15 @@ struct UpdateKubeconfigCommand {
             arn: arn, server: cluster["endpoint"].string ?? "", certificateAuthorityData: cluster["certificateAuthority"]["data"].string ?? "",
             region: clusterRegion, clusterName: name, alias: namespace["alias"]?.string,
             userAlias: namespace["user_alias"]?.string, roleArn: namespace["role_arn"]?.string)
-        let file = context.endpoint.kubeconfigFile(kubeconfig) ?? .null
+        let file = kubeconfig.file
         if namespace["dry_run"] == .bool(true) {
             context.output.out(YAMLFormatter.dumpInOrder(file))
             return
         }
         context.endpoint.kubeconfig = kubeconfig
-        let path = kubeconfigPath(namespace["kubeconfig"]?.string)
+        let path = KubeConfig.path(given: namespace["kubeconfig"]?.string, environment: context.invocation.environment,
+                                   home: context.invocation.fileSystem.homeDirectory,
+                                   currentDirectory: context.invocation.fileSystem.currentDirectory)
         let contextName = kubeconfig.currentContext
         context.output.out(existed ? "Updated context \(contextName) in \(path)\n" : "Added new context \(contextName) to \(path)\n")
         if namespace["verbose"] == .bool(true) {
@@ -60,16 +63,6 @@ struct UpdateKubeconfigCommand {
             }
             context.output.out("Entries:\n\n" + entries.map { YAMLFormatter.dumpInOrder($0) + "\n" }.joined())
         }
-    }
-
-    /// `--kubeconfig`, else the first file of `$KUBECONFIG`, else `~/.kube/config`, made absolute.
-    private func kubeconfigPath(_ given: String?) -> String {
-        let home = context.invocation.environment["HOME"] ?? context.invocation.fileSystem.homeDirectory
-        let chosen = given ?? context.invocation.environment["KUBECONFIG"]?.split(separator: ":").first.map(String.init)
-            ?? "~/.kube/config"
-        if chosen.hasPrefix("~/") { return home + chosen.dropFirst() }
-        if chosen.hasPrefix("/") { return chosen }
-        return context.invocation.fileSystem.currentDirectory + "/" + chosen
     }
 
     /// `aws eks update-kubeconfig help`, laid out as Shipyard's other help pages.

@@ -3,7 +3,8 @@ import JSONValue
 import KubeSim
 import World
 
-/// `kubectl config view|get-contexts|current-context|use-context|set-context|get-clusters|get-users`.
+/// `kubectl config view|get-contexts|current-context|use-context|set-context|get-clusters|get-users`,
+/// and the entry edits in ConfigCommand+Entries.
 enum ConfigCommand {
     static let command = Kubectl.Command(
         name: "config", summary: "Modify kubeconfig files",
@@ -16,15 +17,16 @@ enum ConfigCommand {
         },
         run: { context throws(KubectlError) in try run(&context) },
         subcommands: Kubectl.SimulatedSubcommands(
-            ["view", "get-contexts", "get-clusters", "get-users", "current-context", "use-context", "set-context"]
+            ["view", "get-contexts", "get-clusters", "get-users", "current-context", "use-context", "set-context",
+             "rename-context", "delete-context", "delete-cluster", "delete-user"]
         ) { path in
-            .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, get-users, current-context, use-context and set-context; `config \(path[0])` is not simulated")
+            .message("Shipyard simulates kubectl config view, get-contexts, get-clusters, get-users, current-context, use-context, set-context, rename-context, delete-context, delete-cluster and delete-user; `config \(path[0])` is not simulated")
         })
 
     static func run(_ context: inout CommandContext) throws(KubectlError) {
         let world = context.world
         guard let sub = context.arguments.first else {
-            throw .verbatim("Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\nAvailable Commands:\n  current-context   Display the current-context\n  get-clusters      Display clusters defined in the kubeconfig\n  get-contexts      Describe one or many contexts\n  get-users         Display users defined in the kubeconfig\n  set-context       Set a context entry in kubeconfig\n  use-context       Set the current-context in a kubeconfig file\n  view              Display merged kubeconfig settings or a specified kubeconfig file\n\nUsage:\n  kubectl config SUBCOMMAND [options]")
+            throw .verbatim("Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".\n\nAvailable Commands:\n  current-context   Display the current-context\n  delete-cluster    Delete the specified cluster from the kubeconfig\n  delete-context    Delete the specified context from the kubeconfig\n  delete-user       Delete the specified user from the kubeconfig\n  get-clusters      Display clusters defined in the kubeconfig\n  get-contexts      Describe one or many contexts\n  get-users         Display users defined in the kubeconfig\n  rename-context    Rename a context from the kubeconfig file\n  set-context       Set a context entry in kubeconfig\n  use-context       Set the current-context in a kubeconfig file\n  view              Display merged kubeconfig settings or a specified kubeconfig file\n\nUsage:\n  kubectl config SUBCOMMAND [options]")
         }
         let arguments = Array(context.arguments.dropFirst())
         switch sub {
@@ -70,7 +72,7 @@ enum ConfigCommand {
             }
         case "get-clusters", "get-users":
             // Each entry of the file once, by name.
-            let names = (world.kubeconfigFile()[sub == "get-users" ? "users" : "clusters"].array ?? []).compactMap { $0["name"].string }
+            let names = sub == "get-users" ? world.kubeconfig.users.map(\.name) : world.kubeconfig.clusters.map(\.name)
             context.out("NAME\n" + names.sorted().map { $0 + "\n" }.joined())
         case "set-context":
             let name = context.flags.bool("current") ? world.kubeconfig.currentContext : (arguments.first ?? "")
@@ -78,15 +80,17 @@ enum ConfigCommand {
             var namespace: String?? = nil
             if context.flags.isSet("namespace") { namespace = .some(context.flags.string("namespace")) }
             if world.kubeconfig.context(named: name) == nil {
-                world.kubeconfig.addContext(KubeConfig.Context(name: name, cluster: "", user: ""))
+                world.kubeconfig.set(KubeConfig.Context(name: name, cluster: "", user: ""))
                 if let namespace { world.kubeconfig.setNamespace(namespace, forContext: name) }
                 context.out("Context \"\(name)\" created.\n")
             } else {
                 if let namespace { world.kubeconfig.setNamespace(namespace?.isEmpty == true ? nil : namespace, forContext: name) }
                 context.out("Context \"\(name)\" modified.\n")
             }
+        case "rename-context", "delete-context", "delete-cluster", "delete-user":
+            try editEntries(sub, arguments, &context)
         case "view":
-            context.out(view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"),
+            context.out(try view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"),
                              output: context.flags.string("output")))
         default:
             throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl config")
@@ -96,9 +100,19 @@ enum ConfigCommand {
     /// The kubeconfig file as kubectl shows it: certificates and keys redacted unless `raw`,
     /// exec users with kubectl's own defaults filled in, only the current context's entries
     /// when `minify`.
-    static func view(_ world: World, minify: Bool, raw: Bool, output: String) -> String {
-        let file = world.kubeconfigFile()
+    static func view(_ world: World, minify: Bool, raw: Bool, output: String) throws(KubectlError) -> String {
+        let file = world.kubeconfig.file
         let current = world.kubeconfig.current
+        if minify {
+            // The current context and what it names must all be there.
+            let name = world.kubeconfig.currentContext
+            guard !name.isEmpty else { throw .message("current-context must exist in order to minify") }
+            guard let current else { throw .message("cannot locate context \(name)") }
+            guard world.kubeconfig.cluster(named: current.cluster) != nil else {
+                throw .message("cannot locate cluster \(current.cluster)")
+            }
+            guard world.kubeconfig.user(named: current.user) != nil else { throw .message("cannot locate user \(current.user)") }
+        }
         func kept(_ key: String, _ wanted: String?) -> [JSON] {
             (file[key].array ?? []).filter { !minify || $0["name"].string == wanted }
         }

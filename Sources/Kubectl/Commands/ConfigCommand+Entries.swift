@@ -1,0 +1,86 @@
+import World
+
+/// `kubectl config rename-context|delete-context|delete-cluster|delete-user`: edits of the
+/// kubeconfig file's entries, worded as kubectl words them, the file named by its path.
+extension ConfigCommand {
+    static func editEntries(_ sub: String, _ arguments: [String], _ context: inout CommandContext) throws(KubectlError) {
+        let world = context.world
+        let path = KubeConfig.path(environment: context.invocation.environment,
+                                   home: context.invocation.fileSystem.homeDirectory,
+                                   currentDirectory: context.invocation.fileSystem.currentDirectory)
+        switch sub {
+        case "rename-context":
+            guard arguments.count == 2 else {
+                throw .usage("Unexpected args: [\(arguments.joined(separator: " "))]", command: "kubectl config rename-context")
+            }
+            let (old, new) = (arguments[0], arguments[1])
+            guard world.kubeconfig.context(named: old) != nil else {
+                throw .message("cannot rename the context \"\(old)\", it's not in \(path)")
+            }
+            guard world.kubeconfig.context(named: new) == nil else {
+                throw .message("cannot rename the context \"\(old)\", the context \"\(new)\" already exists in \(path)")
+            }
+            world.kubeconfig.renameContext(old, to: new)
+            context.out("Context \"\(old)\" renamed to \"\(new)\".\n")
+        case "delete-context":
+            guard arguments.count == 1 else { return context.out(deleteContextHelp) }
+            let name = arguments[0]
+            guard world.kubeconfig.context(named: name) != nil else {
+                throw .message("cannot delete context \(name), not in \(path)")
+            }
+            if world.kubeconfig.currentContext == name {
+                context.err("warning: this removed your active context, use \"kubectl config use-context\" to select a different one\n")
+            }
+            world.kubeconfig.deleteContext(name)
+            context.out("deleted context \(name) from \(path)\n")
+        case "delete-cluster":
+            guard arguments.count == 1 else { return context.out(deleteClusterHelp) }
+            let name = arguments[0]
+            guard world.kubeconfig.cluster(named: name) != nil else {
+                throw .message("cannot delete cluster \(name), not in \(path)")
+            }
+            world.kubeconfig.deleteCluster(name)
+            context.out("deleted cluster \(name) from \(path)\n")
+        default:
+            guard arguments.count == 1 else {
+                throw .usage("user to delete is required", command: "kubectl config delete-user")
+            }
+            let name = arguments[0]
+            guard world.kubeconfig.user(named: name) != nil else {
+                throw .message("cannot delete user \(name), not in \(path)")
+            }
+            world.kubeconfig.deleteUser(name)
+            context.out("deleted user \(name) from \(path)\n")
+        }
+    }
+
+    /// What delete-context and delete-cluster print when not given exactly one name (and
+    /// exit 0), as kubectl v1.32 does.
+    static let deleteContextHelp = """
+        Delete the specified context from the kubeconfig.
+
+        Examples:
+          # Delete the context for the minikube cluster
+          kubectl config delete-context minikube
+
+        Usage:
+          kubectl config delete-context NAME [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
+        """
+
+    static let deleteClusterHelp = """
+        Delete the specified cluster from the kubeconfig.
+
+        Examples:
+          # Delete the minikube cluster
+          kubectl config delete-cluster minikube
+
+        Usage:
+          kubectl config delete-cluster NAME [options]
+
+        Use "kubectl options" for a list of global command-line options (applies to all commands).
+
+        """
+}
