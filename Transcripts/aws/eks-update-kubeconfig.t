@@ -99,6 +99,8 @@ CURRENT   NAME      CLUSTER                                           AUTHINFO  
 *         learner   arn:aws:eks:us-east-1:123456789012:cluster/demo   learner    
 $ aws eks update-kubeconfig --name demo --alias demo
 Updated context demo in /home/learner/.kube/config
+$ kubectl config view -o jsonpath='{.contexts[*].name}{"\n"}'
+demo learner sandbox
 $ kubectl config get-clusters
 NAME
 arn:aws:eks:us-east-1:123456789012:cluster/demo

@@ -1,9 +1,46 @@
 # Editing the kubeconfig's entries: rename-context (the current context follows its name),
 # delete-context (with a warning when it was the active one, which current-context still
 # names), delete-cluster and delete-user, each reporting the file it changed; and what kubectl
-# says once a context, or its cluster, is gone.
+# says once a context, or its cluster, is gone. `config view -o json` prints kubectl's typed
+# field order; its YAML sorts the keys.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
+$ kubectl config view -o json
+{
+    "kind": "Config",
+    "apiVersion": "v1",
+    "preferences": {},
+    "clusters": [
+        {
+            "name": "sandbox",
+            "cluster": {
+                "server": "https://192.168.0.10:6443",
+                "certificate-authority-data": "DATA+OMITTED"
+            }
+        }
+    ],
+    "users": [
+        {
+            "name": "kubernetes-admin",
+            "user": {
+                "client-certificate-data": "DATA+OMITTED",
+                "client-key-data": "DATA+OMITTED"
+            }
+        }
+    ],
+    "contexts": [
+        {
+            "name": "sandbox",
+            "context": {
+                "cluster": "sandbox",
+                "user": "kubernetes-admin"
+            }
+        }
+    ],
+    "current-context": "sandbox"
+}
+$ kubectl config view -o name
+config/<unknown>
 $ kubectl config rename-context sandbox dev
 Context "sandbox" renamed to "dev".
 $ kubectl config get-contexts

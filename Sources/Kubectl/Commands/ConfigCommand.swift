@@ -10,7 +10,7 @@ enum ConfigCommand {
         name: "config", summary: "Modify kubeconfig files",
         configure: { flags in
             flags.add("current", nil, .bool)
-            flags.add("output", "o", .string)
+            OutputFormat.addFlags(to: &flags)
             flags.add("minify", nil, .bool)
             flags.add("raw", nil, .bool)
             flags.add("no-headers", nil, .bool)
@@ -73,7 +73,7 @@ enum ConfigCommand {
         case "get-clusters", "get-users":
             // Each entry of the file once, by name.
             let names = sub == "get-users" ? world.kubeconfig.users.map(\.name) : world.kubeconfig.clusters.map(\.name)
-            context.out("NAME\n" + names.sorted().map { $0 + "\n" }.joined())
+            context.out("NAME\n" + names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { $0 + "\n" }.joined())
         case "set-context":
             let name = context.flags.bool("current") ? world.kubeconfig.currentContext : (arguments.first ?? "")
             guard !name.isEmpty else { throw .message("you must specify a non-empty context name or --current") }
@@ -90,17 +90,54 @@ enum ConfigCommand {
         case "rename-context", "delete-context", "delete-cluster", "delete-user":
             try editEntries(sub, arguments, &context)
         case "view":
-            context.out(try view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"),
-                             output: context.flags.string("output")))
+            let document = try view(world, minify: context.flags.bool("minify"), raw: context.flags.bool("raw"))
+            switch try OutputFormat.parse(context.flags) {
+            case .json: context.out(JSONWriter.kubectl.write(typedOrder(document)) + "\n")
+            case .name: context.out("config/<unknown>\n")  // a Config has no name to print
+            case .template(let template):
+                ObjectPrinter.print([document], single: true, format: .template(template), keyOrder: false, context: &context)
+            case .yaml, .table: context.out(KubectlYAML.render(document))
+            }
         default:
             throw .usage("unknown command \"\(context.arguments.joined(separator: " "))\"", command: "kubectl config")
         }
     }
 
-    /// The kubeconfig file as kubectl shows it: certificates and keys redacted unless `raw`,
-    /// exec users with kubectl's own defaults filled in, only the current context's entries
-    /// when `minify`.
-    static func view(_ world: World, minify: Bool, raw: Bool, output: String) throws(KubectlError) -> String {
+    /// The view in the field order of kubectl's typed Config, as `-o json` prints it (YAML
+    /// sorts the keys); an empty list is Go's nil slice.
+    static func typedOrder(_ document: JSON) -> JSON {
+        func ordered(_ value: JSON, _ keys: [String]) -> JSON {
+            guard let object = value.object else { return value }
+            return .object(JSONObject(keys.compactMap { key in object[key].map { (key, $0) } }))
+        }
+        func list(_ key: String, _ entry: (JSON) -> JSON) -> JSON {
+            guard let items = document[key].array, !items.isEmpty else { return .null }
+            return .array(items.map(entry))
+        }
+        return [
+            "kind": document["kind"], "apiVersion": document["apiVersion"], "preferences": document["preferences"],
+            "clusters": list("clusters") { entry in
+                ["name": entry["name"], "cluster": ordered(entry["cluster"], ["server", "certificate-authority-data"])]
+            },
+            "users": list("users") { entry in
+                var user = ordered(entry["user"], ["client-certificate-data", "client-key-data", "exec"])
+                if user["exec"].object != nil {
+                    user["exec"] = ordered(user["exec"], ["command", "args", "env", "apiVersion", "provideClusterInfo",
+                                                          "interactiveMode"])
+                }
+                return ["name": entry["name"], "user": user]
+            },
+            "contexts": list("contexts") { entry in
+                ["name": entry["name"], "context": ordered(entry["context"], ["cluster", "user", "namespace"])]
+            },
+            "current-context": document["current-context"],
+        ]
+    }
+
+    /// The kubeconfig file as kubectl shows it: each list sorted by name, certificates and keys
+    /// redacted unless `raw`, exec users with kubectl's own defaults filled in, only the
+    /// current context's entries when `minify`.
+    static func view(_ world: World, minify: Bool, raw: Bool) throws(KubectlError) -> JSON {
         let file = world.kubeconfig.file
         let current = world.kubeconfig.current
         if minify {
@@ -113,8 +150,10 @@ enum ConfigCommand {
             }
             guard world.kubeconfig.user(named: current.user) != nil else { throw .message("cannot locate user \(current.user)") }
         }
+        // kubectl reads the file into maps and writes each list back sorted by name.
         func kept(_ key: String, _ wanted: String?) -> [JSON] {
             (file[key].array ?? []).filter { !minify || $0["name"].string == wanted }
+                .sorted { ($0["name"].string ?? "").utf8.lexicographicallyPrecedes(($1["name"].string ?? "").utf8) }
         }
         var document = file
         let redacted: JSON = "DATA+OMITTED"
@@ -136,6 +175,6 @@ enum ConfigCommand {
             }
             return entry
         })
-        return output == "json" ? JSONWriter.kubectl.write(document) + "\n" : KubectlYAML.render(document)
+        return document
     }
 }
