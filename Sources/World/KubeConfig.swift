@@ -111,9 +111,26 @@ public struct KubeConfig: Sendable {
         if currentContext == name { currentContext = newName }
     }
 
+    /// The three kinds of named entry.
+    public enum EntryKind: String, Sendable {
+        case context, cluster, user
+    }
+
+    public func has(_ kind: EntryKind, named name: String) -> Bool {
+        switch kind {
+        case .context: context(named: name) != nil
+        case .cluster: cluster(named: name) != nil
+        case .user: user(named: name) != nil
+        }
+    }
+
     /// `kubectl config delete-context|delete-cluster|delete-user`: the entry goes; nothing
-    /// that refers to it changes.
-    public mutating func deleteContext(_ name: String) { contexts.removeAll { $0.name == name } }
-    public mutating func deleteCluster(_ name: String) { clusters.removeAll { $0.name == name } }
-    public mutating func deleteUser(_ name: String) { users.removeAll { $0.name == name } }
+    /// that refers to it changes (not even a current-context naming it).
+    public mutating func delete(_ kind: EntryKind, named name: String) {
+        switch kind {
+        case .context: contexts.removeAll { $0.name == name }
+        case .cluster: clusters.removeAll { $0.name == name }
+        case .user: users.removeAll { $0.name == name }
+        }
+    }
 }

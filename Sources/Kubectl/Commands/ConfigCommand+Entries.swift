@@ -22,36 +22,29 @@ extension ConfigCommand {
             }
             world.kubeconfig.renameContext(old, to: new)
             context.out("Context \"\(old)\" renamed to \"\(new)\".\n")
-        case "delete-context":
-            guard arguments.count == 1 else { return context.out(deleteContextHelp) }
-            let name = arguments[0]
-            guard world.kubeconfig.context(named: name) != nil else {
-                throw .message("cannot delete context \(name), not in \(path)")
-            }
-            if world.kubeconfig.currentContext == name {
-                context.err("warning: this removed your active context, use \"kubectl config use-context\" to select a different one\n")
-            }
-            world.kubeconfig.deleteContext(name)
-            context.out("deleted context \(name) from \(path)\n")
-        case "delete-cluster":
-            guard arguments.count == 1 else { return context.out(deleteClusterHelp) }
-            let name = arguments[0]
-            guard world.kubeconfig.cluster(named: name) != nil else {
-                throw .message("cannot delete cluster \(name), not in \(path)")
-            }
-            world.kubeconfig.deleteCluster(name)
-            context.out("deleted cluster \(name) from \(path)\n")
+        case "delete-context", "delete-cluster":
+            guard arguments.count == 1 else { return context.out(sub == "delete-context" ? deleteContextHelp : deleteClusterHelp) }
+            try delete(sub == "delete-context" ? .context : .cluster, arguments[0], path: path, &context)
         default:
             guard arguments.count == 1 else {
                 throw .usage("user to delete is required", command: "kubectl config delete-user")
             }
-            let name = arguments[0]
-            guard world.kubeconfig.user(named: name) != nil else {
-                throw .message("cannot delete user \(name), not in \(path)")
-            }
-            world.kubeconfig.deleteUser(name)
-            context.out("deleted user \(name) from \(path)\n")
+            try delete(.user, arguments[0], path: path, &context)
         }
+    }
+
+    /// Removes the context, cluster or user `name` from the file.
+    private static func delete(_ kind: KubeConfig.EntryKind, _ name: String, path: String,
+                               _ context: inout CommandContext) throws(KubectlError) {
+        let world = context.world
+        guard world.kubeconfig.has(kind, named: name) else {
+            throw .message("cannot delete \(kind.rawValue) \(name), not in \(path)")
+        }
+        if kind == .context, world.kubeconfig.currentContext == name {
+            context.err("warning: this removed your active context, use \"kubectl config use-context\" to select a different one\n")
+        }
+        world.kubeconfig.delete(kind, named: name)
+        context.out("deleted \(kind.rawValue) \(name) from \(path)\n")
     }
 
     /// What delete-context and delete-cluster print when not given exactly one name (and
