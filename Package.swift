@@ -87,8 +87,8 @@ let package = Package(
 // table's rows or sorts half of a long list, touching nothing else meanwhile). The debug builds
 // the tests use keep Swift's dynamic exclusivity checks; release builds leave them out, for the
 // few percent they cost a 150,000-pod simulation, and optimize across modules (JSON's accessors
-// inlined into the simulator, generics specialized): about an eighth off that simulation's
-// time, for a release build that takes about twice as long.
+// inlined into the simulator, generics specialized): more instructions, but about an eighth
+// less time in alternate runs (README, Benchmarks), for a release build twice as long.
 for target in package.targets where target.type != .test && target.type != .plugin && target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .unsafeFlags(["-enforce-exclusivity=unchecked", "-cross-module-optimization"], .when(configuration: .release)),
