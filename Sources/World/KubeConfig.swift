@@ -99,11 +99,6 @@ public struct KubeConfig: Sendable {
         return existed
     }
 
-    public mutating func setNamespace(_ namespace: String?, forContext name: String) {
-        guard let index = contexts.firstIndex(where: { $0.name == name }) else { return }
-        contexts[index].namespace = namespace
-    }
-
     /// `kubectl config rename-context`: the current context follows its name.
     public mutating func renameContext(_ name: String, to newName: String) {
         guard let index = contexts.firstIndex(where: { $0.name == name }) else { return }

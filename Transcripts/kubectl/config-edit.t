@@ -1,8 +1,8 @@
-# Editing the kubeconfig's entries: rename-context (the current context follows its name),
-# delete-context (with a warning when it was the active one, which current-context still
-# names), delete-cluster and delete-user, each reporting the file it changed; and what kubectl
-# says once a context, or its cluster, is gone. `config view -o json` prints kubectl's typed
-# field order; its YAML sorts the keys.
+# Editing the kubeconfig's entries: set-context sets a context's cluster, user and namespace;
+# rename-context (the current context follows its name); delete-context (with a warning when
+# it was the active one, which current-context still names), delete-cluster and delete-user,
+# each reporting the file it changed; and what kubectl says once a context, or its cluster, is
+# gone. `config view -o json` prints kubectl's typed field order; its YAML sorts the keys.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ kubectl config view -o json
@@ -51,6 +51,13 @@ error: cannot rename the context "sandbox", it's not in /home/learner/.kube/conf
 ? 1
 $ kubectl config set-context staging --namespace=web
 Context "staging" created.
+$ kubectl config set-context staging --cluster=sandbox --user=kubernetes-admin
+Context "staging" modified.
+$ kubectl config get-contexts staging
+CURRENT   NAME      CLUSTER   AUTHINFO           NAMESPACE
+          staging   sandbox   kubernetes-admin   web
+$ kubectl get pods --context staging
+No resources found in web namespace.
 $ kubectl config rename-context dev staging
 error: cannot rename the context "dev", the context "staging" already exists in /home/learner/.kube/config
 ? 1

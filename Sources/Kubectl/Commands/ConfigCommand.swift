@@ -77,16 +77,16 @@ enum ConfigCommand {
         case "set-context":
             let name = context.flags.bool("current") ? world.kubeconfig.currentContext : (arguments.first ?? "")
             guard !name.isEmpty else { throw .message("you must specify a non-empty context name or --current") }
-            var namespace: String?? = nil
-            if context.flags.isSet("namespace") { namespace = .some(context.flags.string("namespace")) }
-            if world.kubeconfig.context(named: name) == nil {
-                world.kubeconfig.set(KubeConfig.Context(name: name, cluster: "", user: ""))
-                if let namespace { world.kubeconfig.setNamespace(namespace, forContext: name) }
-                context.out("Context \"\(name)\" created.\n")
-            } else {
-                if let namespace { world.kubeconfig.setNamespace(namespace?.isEmpty == true ? nil : namespace, forContext: name) }
-                context.out("Context \"\(name)\" modified.\n")
+            let existing = world.kubeconfig.context(named: name)
+            var entry = existing ?? KubeConfig.Context(name: name, cluster: "", user: "")
+            if context.flags.isSet("cluster") { entry.cluster = context.flags.string("cluster") }
+            if context.flags.isSet("user") { entry.user = context.flags.string("user") }
+            if context.flags.isSet("namespace") {
+                let namespace = context.flags.string("namespace")
+                entry.namespace = namespace.isEmpty ? nil : namespace
             }
+            world.kubeconfig.set(entry)
+            context.out("Context \"\(name)\" \(existing == nil ? "created" : "modified").\n")
         case "rename-context", "delete-context", "delete-cluster", "delete-user":
             try editEntries(sub, arguments, &context)
         case "view":
