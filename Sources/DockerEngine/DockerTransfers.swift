@@ -56,6 +56,11 @@ extension DockerEngine {
             }
             let upToDate = images.contains { $0.id == image.id && ($0.repoTags + $0.repoDigests).contains(familiar) }
             let present = Set(images.flatMap { $0.layers.map(\.digest) })
+            if let ecr {
+                let configNeeded = !images.contains { $0.id == image.id }
+                let blobs = (configNeeded ? [image.id] : []) + image.layers.map(\.digest).filter { !present.contains($0) }
+                aws.recordPull(repository: reference.repository, reference: pinned ?? tag, blobs: blobs, region: ecr.region)
+            }
             store(image, name: pinned == nil ? familiar : nil, repoDigest: FamiliarName.repository(reference) + "@" + resolved.digest)
             return PullResult(tag: pinned ?? tag, path: reference.repository, familiar: familiar,
                               canonical: reference.normalizedName + (pinned.map { "@" + $0 } ?? ":" + tag), layers: image.layers,
@@ -129,23 +134,27 @@ extension DockerEngine {
             return result
         }
         let region = ecr.region
-        let check = try? aws.call(service: "ecr", operation: "BatchCheckLayerAvailability",
-                                  input: ["repositoryName": .string(reference.repository),
-                                          "layerDigests": .array(image.layers.map { .string($0.digest) })],
-                                  region: region)
+        let check = try? aws.registryCall("BatchCheckLayerAvailability",
+                                          input: ["repositoryName": .string(reference.repository),
+                                                  "layerDigests": .array((image.layers.map(\.digest) + [image.id]).map { .string($0) })],
+                                          region: region)
         let present = Set((check?["layers"].array ?? []).compactMap { $0["layerDigest"].string })
         result.layers = zip(diffIDs, image.layers.reversed()).map { ($0, present.contains($1.digest)) }
         for layer in image.layers where !present.contains(layer.digest) {
+            aws.recordBlobUpload(repository: reference.repository, digest: layer.digest, size: layer.size, region: region)
             try? ecr.receiveBlob(repository: reference.repository, digest: layer.digest, size: layer.size, recipe: nil)
+        }
+        if !present.contains(image.id) {
+            aws.recordBlobUpload(repository: reference.repository, digest: image.id, size: image.configSize, region: region)
         }
         try? ecr.receiveBlob(repository: reference.repository, digest: image.id, size: image.configSize, recipe: image.recipe)
         let manifest = ECRBackend.dockerManifest(config: image.manifest.config, layers: image.manifest.layers)
         result.manifestSize = manifest.utf8.count
         do {
-            let output = try aws.call(service: "ecr", operation: "PutImage",
-                                      input: ["repositoryName": .string(reference.repository), "imageTag": .string(tag),
-                                              "imageManifest": .string(manifest)],
-                                      region: region)
+            let output = try aws.registryCall("PutImage",
+                                              input: ["repositoryName": .string(reference.repository), "imageTag": .string(tag),
+                                                      "imageManifest": .string(manifest)],
+                                              region: region)
             result.digest = output["image"]["imageId"]["imageDigest"].string ?? ""
         } catch let error where error.code == "ImageAlreadyExistsException" {
             result.digest = SHA256.digest(manifest)

@@ -26,6 +26,12 @@ import ToolIO
         #expect(!files.exists(path))
     }
 
+    @Test func answersMatchWithoutCaseQuotesOrANumbersFormat() {
+        #expect(Tutor.sameAnswer(Tutor.normalize("8.0\n"), Tutor.normalize("8")))
+        #expect(Tutor.sameAnswer(Tutor.normalize("PutImage"), Tutor.normalize("`putimage`")))
+        #expect(!Tutor.sameAnswer(Tutor.normalize("8.0"), Tutor.normalize("80")))
+    }
+
     @Test func hintsComeInOrderAndTheSolutionAsksFirst() {
         let (session, tutor) = LessonSession.make()
         _ = session.execute("lesson control-plane")

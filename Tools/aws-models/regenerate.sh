@@ -14,4 +14,4 @@ ec2_operations=(
     DescribeAccountAttributes
 )
 "${V2_PYTHON:-/tmp/v2venv/bin/python}" commands.py
-python3 generate.py ecs iam sts autoscaling logs cloudtrail ecr eks "ec2:$(IFS=,; echo "${ec2_operations[*]}")"
+python3 generate.py ecs iam sts autoscaling logs cloudtrail ecr eks "cloudwatch:ListMetrics,GetMetricStatistics" "ec2:$(IFS=,; echo "${ec2_operations[*]}")"

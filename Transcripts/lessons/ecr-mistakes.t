@@ -16,11 +16,12 @@ make repositories and push and pull images. It has two sides. ECR Public
 decides who may use it.
 
 You will pull from ECR Public, make a private repository, log Docker in to it, build an image
-of your own and push it, protect its tags, run it on the cluster, and find the push in
-CloudTrail. The setup wrote `site/`: a page, `index.html`, and a `Dockerfile` that puts it into
-nginx from ECR Public (`cat site/Dockerfile`).
+of your own and push it, protect its tags, run it on the cluster, find the push in
+CloudTrail, and count the registry's calls in CloudWatch. The setup wrote `site/`: a page,
+`index.html`, and a `Dockerfile` that puts it into nginx from ECR Public
+(`cat site/Dockerfile`).
 
-Step 1 of 8:
+Step 1 of 9:
 Pull `public.ecr.aws/nginx/nginx:1.27` from ECR Public, so it is among Docker's images.
 
 Checked:
@@ -97,7 +98,7 @@ public.ecr.aws/nginx/nginx:1.27
 No login and no account were needed: ECR Public repositories are open to everyone. Docker
 fetched the image's layers and keeps the image locally; `docker images` lists it.
 
-Step 2 of 8:
+Step 2 of 9:
 Create a private repository named `web`.
 
 Checked:
@@ -144,7 +145,7 @@ A repository holds the versions (tags) of one image. Its URI,
 repository's name: the name an image must have to be pushed there. Nothing but your account's
 IAM identities can reach it.
 
-Step 3 of 8:
+Step 3 of 9:
 Log Docker in to your registry, `$REGISTRY`, with a password from
 `aws ecr get-login-password`.
 
@@ -173,7 +174,7 @@ identity may use ECR. The token is user `AWS`'s password for the registry for tw
 A role without ECR permissions gets `AccessDeniedException` instead: the registry is private,
 and IAM is its lock.
 
-Step 4 of 8:
+Step 4 of 9:
 Build `site` into an image named `$REGISTRY/web:v1`.
 
 Checked:
@@ -218,7 +219,7 @@ Docker (BuildKit) took the base image, `public.ecr.aws/nginx/nginx:1.27`, and ad
 with your `index.html`. The name says where the image belongs: the registry's host, the
 repository `web`, the tag `v1`. `docker images` lists it; nothing has left your machine yet.
 
-Step 5 of 8:
+Step 5 of 9:
 Push `$REGISTRY/web:v1` to your repository.
 
 Checked:
@@ -248,7 +249,7 @@ Docker asked which layers the repository already had, uploaded the others, then 
 which ECR names by the SHA-256 of its bytes: the `digest` in the last line.
 `aws ecr describe-images --repository-name web` shows the image, its tag, size and push time.
 
-Step 6 of 8:
+Step 6 of 9:
 Make the tags of `web` immutable.
 
 Checked:
@@ -265,7 +266,7 @@ Now `v1` will always mean this image: pushing a different image as `web:v1` is r
 (`tag invalid: The image tag 'v1' already exists …`), while new tags are still welcome. Teams
 use immutable tags so that what was tested is what runs.
 
-Step 7 of 8:
+Step 7 of 9:
 Run the pushed image on the cluster: a Deployment `web` with 2 available replicas of
 `$REGISTRY/web:v1`.
 
@@ -294,7 +295,7 @@ ECS tasks (through their execution role) or your own Docker — and nginx serves
 `kubectl exec deploy/web -- curl -s localhost`. The pods' image ID carries the digest ECR
 gave the image.
 
-Step 8 of 8:
+Step 8 of 9:
 Every ECR API call is recorded in CloudTrail. Which ECR operation did `docker push` call to
 store the image? Answer with its name.
 
@@ -304,9 +305,54 @@ $ answer GetAuthorizationToken
 $ sleep 5m
 $ aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventSource,AttributeValue=ecr.amazonaws.com --query 'Events[].[EventTime,EventName]' --output text
 2026-01-01T00:00:15+00:00	PutImage
+2026-01-01T00:00:15+00:00	CompleteLayerUpload
+2026-01-01T00:00:15+00:00	UploadLayerPart
+2026-01-01T00:00:15+00:00	InitiateLayerUpload
+2026-01-01T00:00:15+00:00	CompleteLayerUpload
+2026-01-01T00:00:15+00:00	UploadLayerPart
+2026-01-01T00:00:15+00:00	InitiateLayerUpload
+2026-01-01T00:00:15+00:00	CompleteLayerUpload
+2026-01-01T00:00:15+00:00	UploadLayerPart
+2026-01-01T00:00:15+00:00	InitiateLayerUpload
+2026-01-01T00:00:15+00:00	CompleteLayerUpload
+2026-01-01T00:00:15+00:00	UploadLayerPart
+2026-01-01T00:00:15+00:00	InitiateLayerUpload
+2026-01-01T00:00:15+00:00	CompleteLayerUpload
+2026-01-01T00:00:15+00:00	UploadLayerPart
+2026-01-01T00:00:15+00:00	InitiateLayerUpload
+2026-01-01T00:00:15+00:00	CompleteLayerUpload
+2026-01-01T00:00:15+00:00	UploadLayerPart
+2026-01-01T00:00:15+00:00	InitiateLayerUpload
+2026-01-01T00:00:15+00:00	CompleteLayerUpload
+2026-01-01T00:00:15+00:00	UploadLayerPart
+2026-01-01T00:00:15+00:00	InitiateLayerUpload
 2026-01-01T00:00:15+00:00	BatchCheckLayerAvailability
 2026-01-01T00:00:13+00:00	PutImageTagMutability
 2026-01-01T00:00:12+00:00	PutImage
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
+2026-01-01T00:00:12+00:00	CompleteLayerUpload
+2026-01-01T00:00:12+00:00	UploadLayerPart
+2026-01-01T00:00:12+00:00	InitiateLayerUpload
 2026-01-01T00:00:12+00:00	BatchCheckLayerAvailability
 2026-01-01T00:00:08+00:00	GetAuthorizationToken
 2026-01-01T00:00:04+00:00	CreateRepository
@@ -314,14 +360,65 @@ $ aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventSource,Attr
 $ answer PutImage
 
 ✓ Step 8 done.
-`PutImage` stored the manifest and tag; `BatchCheckLayerAvailability` before it asked which
-layers were already there. CloudTrail records every ECR call — yours, Docker's and those a
-service makes for you — with who made it and when, a few minutes after the call.
+`PutImage` stored the manifest and tag. Before it, `BatchCheckLayerAvailability` asked which
+layers were already there, and each missing one went up in three calls:
+`InitiateLayerUpload`, `UploadLayerPart`, `CompleteLayerUpload`. CloudTrail records every ECR
+call — yours, Docker's (its user agent says so) and those a service makes for you — with who
+made it and when, a few minutes after the call.
+
+Step 9 of 9:
+ECR also publishes to Amazon CloudWatch how often its API is called, minute by minute: the
+`CallCount` metric in the `AWS/Usage` namespace, one metric per operation. How many
+`UploadLayerPart` calls has ECR counted? Ask CloudWatch, and answer with the number.
+
+Answer with `answer …`.
+$ aws cloudwatch list-metrics --namespace AWS/Usage --dimensions Name=Service,Value=ECR --query 'Metrics[].Dimensions[?Name==`Resource`].Value[]' --output text
+GetAuthorizationToken	BatchCheckLayerAvailability	InitiateLayerUpload	UploadLayerPart	CompleteLayerUpload	PutImage
+$ aws cloudwatch get-metric-statistics --namespace AWS/Usage --metric-name CallCount --dimensions Name=Resource,Value=UploadLayerPart --start-time $(date -u -d '-1 hour' +%FT%TZ) --end-time $(date -u +%FT%TZ) --period 3600 --statistics Sum
+{
+    "Label": "CallCount",
+    "Datapoints": []
+}
+$ answer 0
+✗ Nothing was counted in that range. Are `--start-time` and `--end-time` around the time of the push (`date` shows the time now)?
+$ aws cloudwatch get-metric-statistics --namespace AWS/Usage --metric-name CallCount --dimensions Name=Type,Value=API Name=Resource,Value=UploadLayerPart Name=Service,Value=ECR Name=Class,Value=None --start-time $(date -u -d '-1 hour' +%FT%TZ) --end-time $(date -u +%FT%TZ) --period 3600
+
+An error occurred (InvalidParameterCombination) when calling the GetMetricStatistics operation: Must specify either Statistics or ExtendedStatistics
+(Stuck? `task` repeats the goal, `check` shows what is missing, `hint` gives a hint, `solution` the answer.)
+? 254
+$ aws cloudwatch get-metric-statistics --namespace AWS/Usage --metric-name CallCount --dimensions Name=Type,Value=API Name=Resource,Value=UploadLayerPart Name=Service,Value=ECR Name=Class,Value=None --start-time $(date -u -d '-1 day' +%FT%TZ) --end-time $(date -u +%FT%TZ) --period 60 --statistics Sum
+
+An error occurred (InvalidParameterCombination) when calling the GetMetricStatistics operation: You have requested up to 1441 datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.
+? 254
+$ aws cloudwatch get-metric-statistics --namespace AWS/Usage --metric-name CallCount --dimensions Name=Type,Value=API Name=Resource,Value=UploadLayerPart Name=Service,Value=ECR Name=Class,Value=None --start-time $(date -u -d '-1 hour' +%FT%TZ) --end-time $(date -u +%FT%TZ) --period 60 --statistics Sum SampleCount
+{
+    "Label": "CallCount",
+    "Datapoints": [
+        {
+            "Timestamp": "2026-01-01T00:00:00+00:00",
+            "SampleCount": 1.0,
+            "Sum": 15.0,
+            "Unit": "None"
+        }
+    ]
+}
+$ answer 3
+✗ Not quite. Try again, or `hint`.
+$ answer 15
+
+✓ Step 9 done.
+Each blob your push sent — the image's layers and its configuration — took one
+`UploadLayerPart`. The same metric counts logins (`GetAuthorizationToken`, what
+`get-login-password` calls), pushes (`PutImage`) and pulls (`BatchGetImage`, and
+`GetDownloadUrlForLayer` for each layer a puller fetched). A minute's count appears once the
+minute is over. `--statistics Sum` adds up the minutes of each period; `SampleCount` says how
+many minutes had calls.
 
 ★ Lesson complete: Your own registry — Amazon ECR
 
 You used both sides of ECR: ECR Public for images anyone may pull, and a private repository
 that IAM guards. You logged Docker in with a token, built an image of your own and pushed it,
-locked its tags, ran it on Kubernetes, and audited it in CloudTrail.
+locked its tags, ran it on Kubernetes, audited it in CloudTrail, and counted its calls in
+CloudWatch.
 
 Next: `lesson eks` — Kubernetes, managed — Amazon EKS.

@@ -14,11 +14,12 @@ make repositories and push and pull images. It has two sides. ECR Public
 decides who may use it.
 
 You will pull from ECR Public, make a private repository, log Docker in to it, build an image
-of your own and push it, protect its tags, run it on the cluster, and find the push in
-CloudTrail. The setup wrote `site/`: a page, `index.html`, and a `Dockerfile` that puts it into
-nginx from ECR Public (`cat site/Dockerfile`).
+of your own and push it, protect its tags, run it on the cluster, find the push in
+CloudTrail, and count the registry's calls in CloudWatch. The setup wrote `site/`: a page,
+`index.html`, and a `Dockerfile` that puts it into nginx from ECR Public
+(`cat site/Dockerfile`).
 
-Step 1 of 8:
+Step 1 of 9:
 Pull `public.ecr.aws/nginx/nginx:1.27` from ECR Public, so it is among Docker's images.
 
 Checked:
@@ -28,7 +29,7 @@ Checked:
 $ skip
 Skipped step 1 (its solution was applied).
 
-Step 2 of 8:
+Step 2 of 9:
 Create a private repository named `web`.
 
 Checked:
@@ -36,7 +37,7 @@ Checked:
 $ skip
 Skipped step 2 (its solution was applied).
 
-Step 3 of 8:
+Step 3 of 9:
 Log Docker in to your registry, `$REGISTRY`, with a password from
 `aws ecr get-login-password`.
 
@@ -45,7 +46,7 @@ Checked:
 $ skip
 Skipped step 3 (its solution was applied).
 
-Step 4 of 8:
+Step 4 of 9:
 Build `site` into an image named `$REGISTRY/web:v1`.
 
 Checked:
@@ -53,7 +54,7 @@ Checked:
 $ skip
 Skipped step 4 (its solution was applied).
 
-Step 5 of 8:
+Step 5 of 9:
 Push `$REGISTRY/web:v1` to your repository.
 
 Checked:
@@ -61,7 +62,7 @@ Checked:
 $ skip
 Skipped step 5 (its solution was applied).
 
-Step 6 of 8:
+Step 6 of 9:
 Make the tags of `web` immutable.
 
 Checked:
@@ -69,7 +70,7 @@ Checked:
 $ skip
 Skipped step 6 (its solution was applied).
 
-Step 7 of 8:
+Step 7 of 9:
 Run the pushed image on the cluster: a Deployment `web` with 2 available replicas of
 `$REGISTRY/web:v1`.
 
@@ -79,7 +80,7 @@ Checked:
 $ skip
 Skipped step 7 (its solution was applied).
 
-Step 8 of 8:
+Step 8 of 9:
 Every ECR API call is recorded in CloudTrail. Which ECR operation did `docker push` call to
 store the image? Answer with its name.
 
@@ -91,14 +92,26 @@ v1
 $ answer PutImage
 
 ✓ Step 8 done.
-`PutImage` stored the manifest and tag; `BatchCheckLayerAvailability` before it asked which
-layers were already there. CloudTrail records every ECR call — yours, Docker's and those a
-service makes for you — with who made it and when, a few minutes after the call.
+`PutImage` stored the manifest and tag. Before it, `BatchCheckLayerAvailability` asked which
+layers were already there, and each missing one went up in three calls:
+`InitiateLayerUpload`, `UploadLayerPart`, `CompleteLayerUpload`. CloudTrail records every ECR
+call — yours, Docker's (its user agent says so) and those a service makes for you — with who
+made it and when, a few minutes after the call.
+
+Step 9 of 9:
+ECR also publishes to Amazon CloudWatch how often its API is called, minute by minute: the
+`CallCount` metric in the `AWS/Usage` namespace, one metric per operation. How many
+`UploadLayerPart` calls has ECR counted? Ask CloudWatch, and answer with the number.
+
+Answer with `answer …`.
+$ skip
+Skipped step 9 (its solution was applied).
 
 ★ Lesson complete: Your own registry — Amazon ECR
 
 You used both sides of ECR: ECR Public for images anyone may pull, and a private repository
 that IAM guards. You logged Docker in with a token, built an image of your own and pushed it,
-locked its tags, ran it on Kubernetes, and audited it in CloudTrail.
+locked its tags, ran it on Kubernetes, audited it in CloudTrail, and counted its calls in
+CloudWatch.
 
 Next: `lesson eks` — Kubernetes, managed — Amazon EKS.

@@ -7,15 +7,6 @@ extension CloudTrailBackend {
     static let attributeKeys = ["EventId", "EventName", "ReadOnly", "Username", "ResourceType", "ResourceName",
                                 "EventSource", "AccessKeyId"]
 
-    func time(_ value: JSON) -> SimTime? {
-        if let seconds = value.double {
-            guard seconds.isFinite, abs(seconds) < 1e14 else { return nil }
-            return SimTime(milliseconds: Int64((seconds * 1000).rounded()))
-        }
-        if let text = value.string { return SimTime(rfc3339: text) }
-        return nil
-    }
-
     func lookupEvents(_ input: JSON) throws(AWSServiceError) -> JSON {
         let attributes = input["LookupAttributes"].array ?? []
         if attributes.count > 1 {
@@ -32,8 +23,8 @@ extension CloudTrailBackend {
             key = name
             value = attribute["AttributeValue"].string ?? ""
         }
-        let start = time(input["StartTime"])
-        let end = time(input["EndTime"])
+        let start = EpochJSON.time(input["StartTime"])
+        let end = EpochJSON.time(input["EndTime"])
         if let start, let end, start > end {
             throw AWSServiceError(code: "InvalidTimeRangeException", message: "Start time must be before end time.")
         }

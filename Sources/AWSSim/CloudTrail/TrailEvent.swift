@@ -6,10 +6,13 @@ import SimCore
 public struct TrailEvent: Sendable {
     public let record: AWSCallRecord
 
-    public var eventSource: String { "\(record.service).amazonaws.com" }
+    public var eventSource: String { "\(endpointPrefix).amazonaws.com" }
+
+    /// The service's host name prefix, where it differs from the aws-cli command's name.
+    var endpointPrefix: String { record.service == "cloudwatch" ? "monitoring" : record.service }
 
     public var readOnly: Bool {
-        ["Describe", "Get", "List", "Lookup"].contains { record.operation.hasPrefix($0) }
+        ["Describe", "Get", "List", "Lookup", "BatchGet", "BatchCheck"].contains { record.operation.hasPrefix($0) }
     }
 
     /// The resources an event names, as event history lists them.
@@ -49,6 +52,7 @@ public struct TrailEvent: Sendable {
     /// `aws-cli/… md/command#ecs.create-cluster`: what aws-cli v2 sends as its user agent.
     var userAgent: String {
         if let service = record.caller.invokedBy { return service }
+        if let client = record.userAgent { return client }
         var command = ""
         for (index, character) in record.operation.enumerated() {
             if character.isUppercase && index > 0 { command.append("-") }
@@ -138,7 +142,7 @@ public struct TrailEvent: Sendable {
         object["eventCategory"] = "Management"
         if caller.invokedBy == nil {
             object["tlsDetails"] = ["tlsVersion": "TLSv1.3", "cipherSuite": "TLS_AES_128_GCM_SHA256",
-                                    "clientProvidedHostHeader": .string("\(record.service).\(record.service == "iam" ? "" : record.region + ".")amazonaws.com")]
+                                    "clientProvidedHostHeader": .string("\(endpointPrefix).\(record.service == "iam" ? "" : record.region + ".")amazonaws.com")]
         }
         return .object(object)
     }

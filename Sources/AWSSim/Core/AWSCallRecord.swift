@@ -42,10 +42,12 @@ public struct AWSCallRecord: Sendable {
     public var responseElements: JSON
     public var eventID: String
     public var requestID: String
+    /// The client that made the call when it was not aws-cli (Docker, through the registry).
+    public var userAgent: String?
 
     public init(time: SimTime, region: String, service: String, operation: String, errorCode: String? = nil,
                 errorMessage: String? = nil, caller: AWSCaller, requestParameters: JSON, responseElements: JSON,
-                eventID: String, requestID: String) {
+                eventID: String, requestID: String, userAgent: String? = nil) {
         self.time = time
         self.region = region
         self.service = service
@@ -57,5 +59,6 @@ public struct AWSCallRecord: Sendable {
         self.responseElements = responseElements
         self.eventID = eventID
         self.requestID = requestID
+        self.userAgent = userAgent
     }
 }

@@ -20,6 +20,8 @@ public final class AWSCloud {
     public var recordsCalls = true
     /// Who the learner's aws commands run as: IAM user `learner`, with AdministratorAccess.
     public var caller: AWSCaller
+    /// The client making the calls now, when it is not aws-cli (see `ECRRegistryCalls`).
+    var userAgent: String?
 
     public static let defaultAccount = "123456789012"
     public static let knownRegions = [
@@ -90,7 +92,7 @@ public final class AWSCloud {
         callLog.append(AWSCallRecord(
             time: simulation.now, region: region, service: service, operation: operation, errorCode: error?.code,
             errorMessage: error?.message, caller: caller, requestParameters: input, responseElements: output,
-            eventID: ids.uuid(), requestID: ids.uuid()))
+            eventID: ids.uuid(), requestID: ids.uuid(), userAgent: userAgent))
     }
 }
 
@@ -105,6 +107,7 @@ public final class AWSRegion {
     public let logs: LogsBackend
     public let autoScaling: AutoScalingBackend
     public let cloudTrail: CloudTrailBackend
+    public let cloudWatch: CloudWatchBackend
 
     init(name: String, cloud: AWSCloud) {
         self.name = name
@@ -116,6 +119,7 @@ public final class AWSRegion {
         logs = LogsBackend(context: context, simulation: cloud.simulation)
         autoScaling = AutoScalingBackend(context: context, simulation: cloud.simulation, ec2: ec2)
         cloudTrail = CloudTrailBackend(context: context, simulation: cloud.simulation, cloud: cloud)
+        cloudWatch = CloudWatchBackend(context: context, simulation: cloud.simulation, cloud: cloud)
         eks = EKSBackend(context: context, simulation: cloud.simulation, ec2: ec2, autoScaling: autoScaling,
                          registry: cloud.registry)
         eks.iam = cloud.iam
@@ -148,6 +152,7 @@ public final class AWSRegion {
         case "logs": return logs
         case "autoscaling": return autoScaling
         case "cloudtrail": return cloudTrail
+        case "cloudwatch": return cloudWatch
         default: return nil
         }
     }

@@ -13,4 +13,15 @@ enum EpochJSON {
     static func millis(_ time: SimTime) -> JSON {
         time.milliseconds % 1000 == 0 ? .int(Int(time.seconds)) : .double(Double(time.milliseconds) / 1000)
     }
+
+    /// A timestamp parameter as aws-cli sends it (epoch seconds, or an ISO 8601 text), or nil
+    /// when it is neither or out of range.
+    static func time(_ value: JSON) -> SimTime? {
+        if let seconds = value.double {
+            guard seconds.isFinite, abs(seconds) < 1e14 else { return nil }
+            return SimTime(milliseconds: Int64((seconds * 1000).rounded()))
+        }
+        if let text = value.string { return SimTime(rfc3339: text) }
+        return nil
+    }
 }

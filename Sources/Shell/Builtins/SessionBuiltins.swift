@@ -60,14 +60,14 @@ enum SessionBuiltins {
         return value * factor
     }
 
-    /// `date` from the simulated clock, as GNU date prints it in UTC.
+    /// `date` from the simulated clock, as GNU date prints it in UTC (see `DateCommand`).
     static let date: @Sendable (inout BuiltinContext) -> Void = { context in
-        let c = CalendarTime(context.session.world.simulation.now)
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        context.out("\(days[c.weekday]) \(months[c.month - 1]) \(c.day < 10 ? " \(c.day)" : String(c.day)) "
-                    + "\(two(c.hour)):\(two(c.minute)):\(two(c.second)) UTC \(c.year)\n")
+        do throws(DateError) {
+            let command = try DateCommand(context.arguments)
+            context.out(try command.run(now: context.session.world.simulation.now) + "\n")
+        } catch {
+            context.fail(error.message)
+        }
     }
 }
 

@@ -97,11 +97,19 @@ extension Tutor {
             let output = host.runCheck(query)
             if output.status == 0 { right.append(Self.normalize(output.stdout)) }
         }
-        if right.contains(given) { return passStep() }
+        if right.contains(where: { Self.sameAnswer($0, given) }) { return passStep() }
         if let feedback = answer.feedback.first(where: { Self.normalize($0.answer) == given }) {
             return "✗ \(feedback.message)\n"
         }
         return "✗ Not quite. " + (nudge(progressed: false).isEmpty ? "Try again, or `hint`.\n" : "`hint` helps; `solution` shows the answer.\n")
+    }
+
+    /// Equal once normalized, or the same number written two ways (`7` and `7.0`, as aws-cli
+    /// prints a CloudWatch sum).
+    static func sameAnswer(_ right: String, _ given: String) -> Bool {
+        if right == given { return true }
+        guard let a = Double(right), let b = Double(given) else { return false }
+        return a == b
     }
 
     static func normalize(_ text: String) -> String {
