@@ -29,7 +29,7 @@ public struct JSONWriter: Sendable {
     public static let goCompact = JSONWriter(dialect: .go)
     /// aws-cli's `--output json`.
     public static let awsCLI = JSONWriter(dialect: .python, indent: 4)
-    /// A CloudTrail event record, compact.
+    /// An AWS service's own document, compact: a CloudTrail event record, an EventBridge event.
     public static let cloudTrail = JSONWriter(dialect: .aws)
 
     public func write(_ value: JSON) -> String {

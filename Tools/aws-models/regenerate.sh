@@ -14,4 +14,6 @@ ec2_operations=(
     DescribeAccountAttributes
 )
 "${V2_PYTHON:-/tmp/v2venv/bin/python}" commands.py
-python3 generate.py ecs iam sts autoscaling logs cloudtrail ecr eks "cloudwatch:ListMetrics,GetMetricStatistics" "ec2:$(IFS=,; echo "${ec2_operations[*]}")"
+python3 generate.py ecs iam sts autoscaling logs cloudtrail ecr eks "cloudwatch:ListMetrics,GetMetricStatistics" \
+    "events:PutRule,DescribeRule,ListRules,DeleteRule,EnableRule,DisableRule,PutTargets,ListTargetsByRule,RemoveTargets,TestEventPattern,PutEvents" \
+    "ec2:$(IFS=,; echo "${ec2_operations[*]}")"

@@ -41,7 +41,7 @@ Could not connect to the endpoint URL: "http://localhost:4566/"
 ? 255
 $ aws s3 ls
 
-Shipyard does not simulate `aws s3`; it simulates `aws autoscaling`, `aws cloudtrail`, `aws cloudwatch`, `aws configure`, `aws ec2`, `aws ecr`, `aws ecs`, `aws eks`, `aws iam`, `aws logs`, `aws sts`.
+Shipyard does not simulate `aws s3`; it simulates `aws autoscaling`, `aws cloudtrail`, `aws cloudwatch`, `aws configure`, `aws ec2`, `aws ecr`, `aws ecs`, `aws eks`, `aws events`, `aws iam`, `aws logs`, `aws sts`.
 ? 255
 $ aws ecs deploy --service web
 

@@ -15,11 +15,11 @@ decides who may use it.
 
 You will pull from ECR Public, make a private repository, log Docker in to it, build an image
 of your own and push it, protect its tags, run it on the cluster, find the push in
-CloudTrail, and count the registry's calls in CloudWatch. The setup wrote `site/`: a page,
-`index.html`, and a `Dockerfile` that puts it into nginx from ECR Public
-(`cat site/Dockerfile`).
+CloudTrail, count the registry's calls in CloudWatch, and have EventBridge route its push
+events to a log group. The setup wrote `site/`: a page, `index.html`, and a `Dockerfile` that
+puts it into nginx from ECR Public (`cat site/Dockerfile`).
 
-Step 1 of 9:
+Step 1 of 10:
 Pull `public.ecr.aws/nginx/nginx:1.27` from ECR Public, so it is among Docker's images.
 
 Checked:
@@ -29,7 +29,7 @@ Checked:
 $ skip
 Skipped step 1 (its solution was applied).
 
-Step 2 of 9:
+Step 2 of 10:
 Create a private repository named `web`.
 
 Checked:
@@ -37,7 +37,7 @@ Checked:
 $ skip
 Skipped step 2 (its solution was applied).
 
-Step 3 of 9:
+Step 3 of 10:
 Log Docker in to your registry, `$REGISTRY`, with a password from
 `aws ecr get-login-password`.
 
@@ -46,7 +46,7 @@ Checked:
 $ skip
 Skipped step 3 (its solution was applied).
 
-Step 4 of 9:
+Step 4 of 10:
 Build `site` into an image named `$REGISTRY/web:v1`.
 
 Checked:
@@ -54,7 +54,7 @@ Checked:
 $ skip
 Skipped step 4 (its solution was applied).
 
-Step 5 of 9:
+Step 5 of 10:
 Push `$REGISTRY/web:v1` to your repository.
 
 Checked:
@@ -62,7 +62,7 @@ Checked:
 $ skip
 Skipped step 5 (its solution was applied).
 
-Step 6 of 9:
+Step 6 of 10:
 Make the tags of `web` immutable.
 
 Checked:
@@ -70,7 +70,7 @@ Checked:
 $ skip
 Skipped step 6 (its solution was applied).
 
-Step 7 of 9:
+Step 7 of 10:
 Run the pushed image on the cluster: a Deployment `web` with 2 available replicas of
 `$REGISTRY/web:v1`.
 
@@ -80,7 +80,7 @@ Checked:
 $ skip
 Skipped step 7 (its solution was applied).
 
-Step 8 of 9:
+Step 8 of 10:
 Every ECR API call is recorded in CloudTrail. Which ECR operation did `docker push` call to
 store the image? Answer with its name.
 
@@ -98,7 +98,7 @@ layers were already there, and each missing one went up in three calls:
 call — yours, Docker's (its user agent says so) and those a service makes for you — with who
 made it and when, a few minutes after the call.
 
-Step 9 of 9:
+Step 9 of 10:
 ECR also publishes to Amazon CloudWatch how often its API is called, minute by minute: the
 `CallCount` metric in the `AWS/Usage` namespace, one metric per operation. How many
 `UploadLayerPart` calls has ECR counted? Ask CloudWatch, and answer with the number.
@@ -107,11 +107,26 @@ Answer with `answer …`.
 $ skip
 Skipped step 9 (its solution was applied).
 
+Step 10 of 10:
+ECR also announces what happens to your images: each completed push, and each deletion, is
+an event (`source` `aws.ecr`, detail type `ECR Image Action`) on Amazon EventBridge's
+default event bus. A rule picks the events that match its pattern and sends them to its
+targets. Make a rule `ecr-pushes` that matches ECR's events and sends them to a new log
+group, `/aws/events/ecr`; then push the image under a new tag and see the event arrive.
+
+Checked:
+  • A rule ecr-pushes matches events from ECR (source aws.ecr)
+  • Its target is the log group /aws/events/ecr
+  • An event from ECR reached /aws/events/ecr
+  • You read the events in /aws/events/ecr
+$ skip
+Skipped step 10 (its solution was applied).
+
 ★ Lesson complete: Your own registry — Amazon ECR
 
 You used both sides of ECR: ECR Public for images anyone may pull, and a private repository
 that IAM guards. You logged Docker in with a token, built an image of your own and pushed it,
-locked its tags, ran it on Kubernetes, audited it in CloudTrail, and counted its calls in
-CloudWatch.
+locked its tags, ran it on Kubernetes, audited it in CloudTrail, counted its calls in
+CloudWatch, and routed its push events through EventBridge.
 
 Next: `lesson eks` — Kubernetes, managed — Amazon EKS.

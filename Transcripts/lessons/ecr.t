@@ -14,11 +14,11 @@ decides who may use it.
 
 You will pull from ECR Public, make a private repository, log Docker in to it, build an image
 of your own and push it, protect its tags, run it on the cluster, find the push in
-CloudTrail, and count the registry's calls in CloudWatch. The setup wrote `site/`: a page,
-`index.html`, and a `Dockerfile` that puts it into nginx from ECR Public
-(`cat site/Dockerfile`).
+CloudTrail, count the registry's calls in CloudWatch, and have EventBridge route its push
+events to a log group. The setup wrote `site/`: a page, `index.html`, and a `Dockerfile` that
+puts it into nginx from ECR Public (`cat site/Dockerfile`).
 
-Step 1 of 9:
+Step 1 of 10:
 Pull `public.ecr.aws/nginx/nginx:1.27` from ECR Public, so it is among Docker's images.
 
 Checked:
@@ -62,7 +62,7 @@ public.ecr.aws/nginx/nginx:1.27
 No login and no account were needed: ECR Public repositories are open to everyone. Docker
 fetched the image's layers and keeps the image locally; `docker images` lists it.
 
-Step 2 of 9:
+Step 2 of 10:
 Create a private repository named `web`.
 
 Checked:
@@ -91,7 +91,7 @@ A repository holds the versions (tags) of one image. Its URI,
 repository's name: the name an image must have to be pushed there. Nothing but your account's
 IAM identities can reach it.
 
-Step 3 of 9:
+Step 3 of 10:
 Log Docker in to your registry, `$REGISTRY`, with a password from
 `aws ecr get-login-password`.
 
@@ -111,7 +111,7 @@ identity may use ECR. The token is user `AWS`'s password for the registry for tw
 A role without ECR permissions gets `AccessDeniedException` instead: the registry is private,
 and IAM is its lock.
 
-Step 4 of 9:
+Step 4 of 10:
 Build `site` into an image named `$REGISTRY/web:v1`.
 
 Checked:
@@ -151,7 +151,7 @@ Docker (BuildKit) took the base image, `public.ecr.aws/nginx/nginx:1.27`, and ad
 with your `index.html`. The name says where the image belongs: the registry's host, the
 repository `web`, the tag `v1`. `docker images` lists it; nothing has left your machine yet.
 
-Step 5 of 9:
+Step 5 of 10:
 Push `$REGISTRY/web:v1` to your repository.
 
 Checked:
@@ -181,7 +181,7 @@ Docker asked which layers the repository already had, uploaded the others, then 
 which ECR names by the SHA-256 of its bytes: the `digest` in the last line.
 `aws ecr describe-images --repository-name web` shows the image, its tag, size and push time.
 
-Step 6 of 9:
+Step 6 of 10:
 Make the tags of `web` immutable.
 
 Checked:
@@ -198,7 +198,7 @@ Now `v1` will always mean this image: pushing a different image as `web:v1` is r
 (`tag invalid: The image tag 'v1' already exists …`), while new tags are still welcome. Teams
 use immutable tags so that what was tested is what runs.
 
-Step 7 of 9:
+Step 7 of 10:
 Run the pushed image on the cluster: a Deployment `web` with 2 available replicas of
 `$REGISTRY/web:v1`.
 
@@ -215,7 +215,7 @@ ECS tasks (through their execution role) or your own Docker — and nginx serves
 `kubectl exec deploy/web -- curl -s localhost`. The pods' image ID carries the digest ECR
 gave the image.
 
-Step 8 of 9:
+Step 8 of 10:
 Every ECR API call is recorded in CloudTrail. Which ECR operation did `docker push` call to
 store the image? Answer with its name.
 
@@ -263,7 +263,7 @@ layers were already there, and each missing one went up in three calls:
 call — yours, Docker's (its user agent says so) and those a service makes for you — with who
 made it and when, a few minutes after the call.
 
-Step 9 of 9:
+Step 9 of 10:
 ECR also publishes to Amazon CloudWatch how often its API is called, minute by minute: the
 `CallCount` metric in the `AWS/Usage` namespace, one metric per operation. How many
 `UploadLayerPart` calls has ECR counted? Ask CloudWatch, and answer with the number.
@@ -292,11 +292,73 @@ Each blob your push sent — the image's layers and its configuration — took o
 minute is over. `--statistics Sum` adds up the minutes of each period; `SampleCount` says how
 many minutes had calls.
 
+Step 10 of 10:
+ECR also announces what happens to your images: each completed push, and each deletion, is
+an event (`source` `aws.ecr`, detail type `ECR Image Action`) on Amazon EventBridge's
+default event bus. A rule picks the events that match its pattern and sends them to its
+targets. Make a rule `ecr-pushes` that matches ECR's events and sends them to a new log
+group, `/aws/events/ecr`; then push the image under a new tag and see the event arrive.
+
+Checked:
+  • A rule ecr-pushes matches events from ECR (source aws.ecr)
+  • Its target is the log group /aws/events/ecr
+  • An event from ECR reached /aws/events/ecr
+  • You read the events in /aws/events/ecr
+$ aws logs create-log-group --log-group-name /aws/events/ecr
+$ aws logs put-resource-policy --policy-name TrustEventsToStoreLogEvents --policy-document file://logs-policy.json
+{
+    "resourcePolicy": {
+        "policyName": "TrustEventsToStoreLogEvents",
+        "policyDocument": "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Sid\": \"TrustEventsToStoreLogEvent\",\n      \"Effect\": \"Allow\",\n      \"Principal\": {\"Service\": [\"delivery.logs.amazonaws.com\", \"events.amazonaws.com\"]},\n      \"Action\": [\"logs:CreateLogStream\", \"logs:PutLogEvents\"],\n      \"Resource\": \"arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/*:*\"\n    }\n  ]\n}\n",
+        "lastUpdatedTime": 1767225927000
+    }
+}
+$ aws events put-rule --name ecr-pushes --event-pattern '{"source":["aws.ecr"],"detail-type":["ECR Image Action"]}'
+{
+    "RuleArn": "arn:aws:events:us-east-1:123456789012:rule/ecr-pushes"
+}
+$ aws events put-targets --rule ecr-pushes --targets Id=logs,Arn=arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/ecr
+{
+    "FailedEntryCount": 0,
+    "FailedEntries": []
+}
+$ docker tag $REGISTRY/web:v1 $REGISTRY/web:v2
+$ docker push $REGISTRY/web:v2
+The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/web]
+8b05e01aa683: Preparing
+55f130bbe96d: Preparing
+8d547ccb1bbe: Preparing
+3eed2c6631d2: Preparing
+36391b8b1c2e: Preparing
+9c694c5ae6be: Preparing
+333cd43ebeb4: Preparing
+9c694c5ae6be: Waiting
+333cd43ebeb4: Waiting
+8b05e01aa683: Layer already exists
+55f130bbe96d: Layer already exists
+8d547ccb1bbe: Layer already exists
+3eed2c6631d2: Layer already exists
+36391b8b1c2e: Layer already exists
+9c694c5ae6be: Layer already exists
+333cd43ebeb4: Layer already exists
+v2: digest: sha256:2d7fc9b953278264e166088636c9be290ffc233d3e9206f056b59965f955dde2 size: 1408
+$ aws logs tail /aws/events/ecr
+2026-01-01T00:05:31.000000+00:00 5a5081f0-3487-4786-8c67-35418cb3a66b {"version":"0","id":"5a5081f0-3487-4786-8c67-35418cb3a66b","detail-type":"ECR Image Action","source":"aws.ecr","account":"123456789012","time":"2026-01-01T00:05:31Z","region":"us-east-1","resources":[],"detail":{"result":"SUCCESS","repository-name":"web","image-digest":"sha256:2d7fc9b953278264e166088636c9be290ffc233d3e9206f056b59965f955dde2","action-type":"PUSH","image-tag":"v2"}}
+
+✓ Step 10 done.
+`aws logs tail /aws/events/ecr` shows the push as EventBridge delivered it: the event's JSON,
+in a log stream named by the event's ID. Its `detail` says what happened — the repository,
+the tag, the digest, `PUSH` or `DELETE`. A rule could pick only some of them
+(`"detail":{"action-type":["DELETE"]}`) and send them elsewhere: a Lambda function that scans
+each new image, a queue, a chat notification. That is event-driven work: nothing polls the
+registry; the push itself sets it off. A log group takes events only when its resource policy
+lets EventBridge write there; the console adds that policy for you, the CLI does not.
+
 ★ Lesson complete: Your own registry — Amazon ECR
 
 You used both sides of ECR: ECR Public for images anyone may pull, and a private repository
 that IAM guards. You logged Docker in with a token, built an image of your own and pushed it,
-locked its tags, ran it on Kubernetes, audited it in CloudTrail, and counted its calls in
-CloudWatch.
+locked its tags, ran it on Kubernetes, audited it in CloudTrail, counted its calls in
+CloudWatch, and routed its push events through EventBridge.
 
 Next: `lesson eks` — Kubernetes, managed — Amazon EKS.

@@ -127,7 +127,7 @@ Amazon ECS
      9. task-roles             Inside a task — containers and roles · 15 min
 
 Amazon ECR
-    11. ecr                    Your own registry — Amazon ECR · 22 min
+    11. ecr                    Your own registry — Amazon ECR · 28 min
 
 Amazon EKS
     12. eks                    Kubernetes, managed — Amazon EKS · 20 min

@@ -10,10 +10,11 @@ final class ServiceCatalog {
         "ecs": ServiceModels.ecs, "ec2": ServiceModels.ec2, "iam": ServiceModels.iam, "sts": ServiceModels.sts,
         "autoscaling": ServiceModels.autoscaling, "logs": ServiceModels.logs, "cloudtrail": ServiceModels.cloudtrail,
         "ecr": ServiceModels.ecr, "eks": ServiceModels.eks, "cloudwatch": ServiceModels.cloudwatch,
+        "events": ServiceModels.events,
     ]
 
     /// The `aws` commands Shipyard handles: the services above and `configure`.
-    static let simulatedCommands = ["autoscaling", "cloudtrail", "cloudwatch", "configure", "ec2", "ecr", "ecs", "eks", "iam", "logs", "sts"]
+    static let simulatedCommands = ["autoscaling", "cloudtrail", "cloudwatch", "configure", "ec2", "ecr", "ecs", "eks", "events", "iam", "logs", "sts"]
 
     /// Commands aws-cli adds to a service's operations (`awscli/customizations`), in the order
     /// it adds them, and operations it removes, for aws-cli 2.27.0.

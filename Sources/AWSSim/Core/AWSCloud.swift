@@ -108,6 +108,7 @@ public final class AWSRegion {
     public let autoScaling: AutoScalingBackend
     public let cloudTrail: CloudTrailBackend
     public let cloudWatch: CloudWatchBackend
+    public let eventBridge: EventBridgeBackend
 
     init(name: String, cloud: AWSCloud) {
         self.name = name
@@ -120,6 +121,12 @@ public final class AWSRegion {
         autoScaling = AutoScalingBackend(context: context, simulation: cloud.simulation, ec2: ec2)
         cloudTrail = CloudTrailBackend(context: context, simulation: cloud.simulation, cloud: cloud)
         cloudWatch = CloudWatchBackend(context: context, simulation: cloud.simulation, cloud: cloud)
+        eventBridge = EventBridgeBackend(context: context, simulation: cloud.simulation)
+        eventBridge.logs = logs
+        // ECR's image pushes and deletions go to the default event bus.
+        ecr.publishEvent = { [unowned eventBridge] detailType, detail in
+            eventBridge.publish(source: "aws.ecr", detailType: detailType, detail: detail)
+        }
         eks = EKSBackend(context: context, simulation: cloud.simulation, ec2: ec2, autoScaling: autoScaling,
                          registry: cloud.registry)
         eks.iam = cloud.iam
@@ -153,6 +160,7 @@ public final class AWSRegion {
         case "autoscaling": return autoScaling
         case "cloudtrail": return cloudTrail
         case "cloudwatch": return cloudWatch
+        case "events": return eventBridge
         default: return nil
         }
     }

@@ -21,6 +21,8 @@ public final class ECRBackend: AWSService {
     var upstream: ImageRegistry?
     /// The last lifecycle policy put, across repositories (`ECRRepository.lifecycleID`).
     var lifecyclePuts = 0
+    /// Puts an event (detail type, detail) on the region's EventBridge default bus.
+    var publishEvent: ((String, JSON) -> Void)?
 
     init(context: AWSContext, simulation: Simulation) {
         self.context = context

@@ -35,6 +35,7 @@ extension ECRBackend {
                                    configDigest: manifest.config?.digest))
         }
         repositories[repository.name]?.images = images
+        imageAction("PUSH", repository: repository.name, digest: digest, tag: tag)
         let stored = images.first { $0.digest == digest }
         return ["image": imageJSON(repository: repository.name, digest: digest, tag: tag, manifest: text,
                                    mediaType: stored?.mediaType ?? manifest.mediaType)]
@@ -131,6 +132,9 @@ extension ECRBackend {
             }
         }
         repositories[repository.name]?.images = images
+        for id in deleted {
+            imageAction("DELETE", repository: repository.name, digest: id["imageDigest"].string ?? "", tag: id["imageTag"].string)
+        }
         return ["imageIds": .array(deleted), "failures": .array(failures)]
     }
 

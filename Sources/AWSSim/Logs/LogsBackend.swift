@@ -36,6 +36,8 @@ public final class LogsBackend: AWSService {
     public internal(set) var groups: [String: [String: [Event]]] = [:]
     public internal(set) var groupInfo: [String: GroupInfo] = [:]
     var streamInfo: [String: [String: StreamInfo]] = [:]
+    /// The account's resource policies in this region, in the order they were first put.
+    var resourcePolicies: [ResourcePolicy] = []
 
     init(context: AWSContext, simulation: Simulation) {
         self.context = context
@@ -102,6 +104,9 @@ public final class LogsBackend: AWSService {
         case "TagResource": return try tagResource(input)
         case "UntagResource": return try untagResource(input)
         case "ListTagsForResource": return try listTagsForResource(input)
+        case "PutResourcePolicy": return try putResourcePolicy(input)
+        case "DescribeResourcePolicies": return describeResourcePolicies(input)
+        case "DeleteResourcePolicy": return try deleteResourcePolicy(input)
         default: throw AWSServiceError.notSimulated("logs", operation)
         }
     }

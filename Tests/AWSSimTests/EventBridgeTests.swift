@@ -1,0 +1,120 @@
+import JSONValue
+import Testing
+@testable import AWSSim
+
+@Suite struct EventPatternTests {
+    static let push: JSON = [
+        "version": "0", "id": "1", "detail-type": "ECR Image Action", "source": "aws.ecr", "account": "123456789012",
+        "time": "2026-01-01T00:00:00Z", "region": "us-east-1", "resources": [],
+        "detail": ["result": "SUCCESS", "repository-name": "web", "action-type": "PUSH", "image-tag": "v2",
+                   "layers": ["a", "b"], "size": 42],
+    ]
+
+    func matches(_ pattern: String) throws -> Bool { try EventPattern(pattern).matches(Self.push) }
+
+    @Test func literalsNestedFieldsAndArrays() throws {
+        #expect(try matches(#"{"source":["aws.ecr"],"detail-type":["ECR Image Action"]}"#))
+        #expect(try matches(#"{"detail":{"action-type":["DELETE","PUSH"]}}"#))
+        #expect(try !matches(#"{"detail":{"action-type":["DELETE"]}}"#))
+        #expect(try matches(#"{"detail":{"layers":["b"]}}"#))
+        #expect(try matches(#"{"detail":{"size":[42.0]}}"#))
+        #expect(try !matches(#"{"detail":{"size":["42"]}}"#))
+        #expect(try !matches(#"{"detail":{"missing":["x"]}}"#))
+        #expect(try matches(#"{"$or":[{"source":["other"]},{"detail":{"image-tag":["v2"]}}]}"#))
+    }
+
+    @Test func matchers() throws {
+        #expect(try matches(#"{"detail":{"image-tag":[{"prefix":"v"}]}}"#))
+        #expect(try matches(#"{"detail":{"repository-name":[{"suffix":"eb"}]}}"#))
+        #expect(try matches(#"{"detail":{"result":[{"equals-ignore-case":"success"}]}}"#))
+        #expect(try matches(#"{"detail":{"image-tag":[{"wildcard":"v*"}]}}"#))
+        #expect(try matches(#"{"detail":{"repository-name":[{"anything-but":["scratch","tmp"]}]}}"#))
+        #expect(try !matches(#"{"detail":{"repository-name":[{"anything-but":{"prefix":"w"}}]}}"#))
+        #expect(try !matches(#"{"detail":{"missing":[{"anything-but":"x"}]}}"#))
+        #expect(try matches(#"{"detail":{"size":[{"numeric":[">",10,"<=",42]}]}}"#))
+        #expect(try !matches(#"{"detail":{"size":[{"numeric":["<",42]}]}}"#))
+        #expect(try matches(#"{"detail":{"missing":[{"exists":false}],"image-tag":[{"exists":true}]}}"#))
+    }
+
+    @Test func invalidPatternsSayWhy() {
+        func reason(_ text: String) -> String? {
+            do throws(EventPattern.Invalid) {
+                _ = try EventPattern(text)
+                return nil
+            } catch {
+                return error.reason
+            }
+        }
+        #expect(reason(#"{"source":"aws.ecr"}"#)
+            == "\"source\" must be an object or an array\n at [Source: (String)\"{\"source\":\"aws.ecr\"}\"; line: 1, column: 12]")
+        #expect(reason(#"{"source":[{"begins-with":"aws."}]}"#) == "Unrecognized match type begins-with")
+        #expect(reason("[1]") == "Filter is not an object")
+        #expect(reason("not json") == "Filter is not an object")
+    }
+}
+
+@Suite struct EventBridgeTests {
+    static let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["events.amazonaws.com"]},"Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/*:*"}]}"#
+
+    func setUp(_ world: InfraWorld, group: String = "/aws/events/ecr") throws {
+        try world.call("logs", "CreateLogGroup", ["logGroupName": .string(group)])
+        try world.call("events", "PutRule", ["Name": "ecr", "EventPattern": #"{"source":["aws.ecr"]}"#])
+        try world.call("events", "PutTargets", ["Rule": "ecr", "Targets": [
+            ["Id": "logs", "Arn": .string("arn:aws:logs:us-east-1:123456789012:log-group:\(group)")],
+        ]])
+    }
+
+    func streams(_ world: InfraWorld, _ group: String = "/aws/events/ecr") -> [String: [LogsBackend.Event]] {
+        world.cloud.region("us-east-1").logs.groups[group] ?? [:]
+    }
+
+    @Test func ecrPushesReachALogGroupThePolicyOpens() throws {
+        let world = InfraWorld()
+        try setUp(world)
+        let ecr = world.cloud.region("us-east-1").ecr
+        ecr.imageAction("PUSH", repository: "web", digest: "sha256:aa", tag: "v1")
+        #expect(streams(world).isEmpty)
+        try world.call("logs", "PutResourcePolicy", ["policyName": "events", "policyDocument": .string(Self.policy)])
+        ecr.imageAction("PUSH", repository: "web", digest: "sha256:aa", tag: "v2")
+        let delivered = try #require(streams(world).first)
+        let event = try #require(JSONParser.parseOrNil(delivered.value.first?.message ?? ""))
+        #expect(event["id"].string == delivered.key)
+        #expect(event["source"] == "aws.ecr")
+        #expect(event["detail-type"] == "ECR Image Action")
+        #expect(event["detail"] == .object(JSONObject([("result", "SUCCESS"), ("repository-name", "web"),
+                                                       ("image-digest", "sha256:aa"), ("action-type", "PUSH"),
+                                                       ("image-tag", "v2")])))
+    }
+
+    @Test func disabledRulesAndOtherGroupsReceiveNothing() throws {
+        let world = InfraWorld()
+        try setUp(world, group: "elsewhere")
+        try world.call("logs", "PutResourcePolicy", ["policyName": "events", "policyDocument": .string(Self.policy)])
+        world.cloud.region("us-east-1").eventBridge.publish(source: "aws.ecr", detailType: "ECR Image Action", detail: [:])
+        #expect(streams(world, "elsewhere").isEmpty)
+        #expect(world.cloud.region("us-east-1").logs.allowsDelivery(by: "events.amazonaws.com", to: "/aws/events/x"))
+        #expect(!world.cloud.region("us-east-1").logs.allowsDelivery(by: "sns.amazonaws.com", to: "/aws/events/x"))
+    }
+
+    @Test func rulesKeepTheirTargetsUntilRemoved() throws {
+        let world = InfraWorld()
+        try setUp(world)
+        #expect(world.error("events", "DeleteRule", ["Name": "ecr"])?.message == "Rule can't be deleted since it has targets.")
+        try world.call("events", "RemoveTargets", ["Rule": "ecr", "Ids": ["logs"]])
+        try world.call("events", "DeleteRule", ["Name": "ecr"])
+        #expect(try world.call("events", "ListRules")["Rules"] == [])
+        #expect(world.error("events", "DescribeRule", ["Name": "ecr"])?.message == "Rule ecr does not exist on EventBus default.")
+    }
+
+    @Test func putEventsRefusesAWSSources() throws {
+        let world = InfraWorld()
+        let output = try world.call("events", "PutEvents", ["Entries": [
+            ["Source": "my.app", "DetailType": "hello", "Detail": "{}"],
+            ["Source": "aws.ecr", "DetailType": "hello", "Detail": "{}"],
+            ["Source": "my.app", "DetailType": "hello", "Detail": "[1]"],
+        ]])
+        #expect(output["FailedEntryCount"] == 2)
+        #expect(output["Entries"][1]["ErrorCode"] == "NotAuthorizedForSourceException")
+        #expect(output["Entries"][2]["ErrorCode"] == "MalformedDetail")
+    }
+}
