@@ -27,7 +27,7 @@ import Testing
     /// served call escapes authorization.
     @Test func coversEveryOperationTheBackendsServe() throws {
         let catalog = ServiceCatalog()
-        for service in ["ecs", "ecr", "ec2", "autoscaling", "logs", "cloudtrail", "iam", "sts"] {
+        for service in ["ecs", "ecr", "ec2", "autoscaling", "logs", "cloudtrail", "cloudwatch", "events", "iam", "sts"] {
             let model = try #require(catalog.model(service))
             let world = InfraWorld()
             let backend: AWSService? = switch service {
