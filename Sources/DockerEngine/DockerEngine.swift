@@ -62,12 +62,14 @@ public final class DockerEngine {
     public func remove(_ name: String, force: Bool = false) throws(DockerError) -> [String] {
         guard let index = index(named: name) else { throw .noSuchImage(Self.withTag(name)) }
         let tagged = FamiliarName.tagged(ImageReference(name))
-        if images[index].repoTags.count > 1 && !force {
-            guard images[index].repoTags.contains(tagged) else {
-                throw .referencedInMultipleRepositories(images[index].shortID)
+        // A tag of an image with others only goes itself, forced or not; an ID names them all,
+        // which takes `-f` when they are several.
+        if images[index].repoTags.count > 1 {
+            if images[index].repoTags.contains(tagged) {
+                images[index].repoTags.removeAll { $0 == tagged }
+                return ["Untagged: \(tagged)"] + untagDigests(at: index, ofRepositoryOf: tagged)
             }
-            images[index].repoTags.removeAll { $0 == tagged }
-            return ["Untagged: \(tagged)"] + untagDigests(at: index, ofRepositoryOf: tagged)
+            guard force else { throw .referencedInMultipleRepositories(images[index].shortID) }
         }
         var lines: [String] = []
         for tag in images[index].repoTags {

@@ -1,6 +1,6 @@
 # Docker's local images: pull (the second time it is up to date; layers another image has
-# already exist), list, tag, and remove names until the image goes. Errors for unknown
-# images, tags and names.
+# already exist), list, tag, and remove names until the image goes (`-f` too untags only the
+# name given while other names remain). Errors for unknown images, tags and names.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ docker images
@@ -111,3 +111,19 @@ Shipyard's docker does not simulate `docker images --format`.
 $ docker run nginx
 Shipyard's docker runs build, images, login, logout, pull, push, rmi and tag; `docker run` is not simulated.
 ? 1
+$ docker pull -q httpd:2.4
+docker.io/library/httpd:2.4
+$ docker tag httpd:2.4 site:v1
+$ docker rmi -f httpd:2.4 site:v1
+Untagged: httpd:2.4
+Untagged: httpd@sha256:bfe1a2e6d8752c60ed0cda4c90eefd2f53d5f5ab531fb403b087c20645f710f1
+Untagged: site:v1
+Deleted: sha256:0fff53b5b7e293eeb097be5604de83e5da4ff768ced82dc1a384fbcc21b47c36
+Deleted: sha256:4f5b178d060d0b0e33e4ebf3dd4e34f8b382447e8bc3337de5fe5e8566577ef7
+Deleted: sha256:063f9e5ea1fdee87e64d15b46b4ae7a91d1c2dc39580ef7adb9d19786bea803f
+Deleted: sha256:537e6a3aaef494c822f717bd049f0c07e2b1aefc989e4474a1f1ffc390154af7
+Deleted: sha256:87e96409321164ace93ca622a3234064820f969940722914983e8f50fc8d02d2
+Deleted: sha256:fe628af087bbdafdf986009ea6b2a4d961b42fdad837b4b783e7c47aeffa917f
+Deleted: sha256:b3e928076696893e0db63dba8b8e6f1d2362cffdfdaf8e1b0894f66351d5d459
+$ docker images httpd
+REPOSITORY   TAG       IMAGE ID   CREATED   SIZE
