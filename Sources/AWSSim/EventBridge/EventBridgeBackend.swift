@@ -130,12 +130,7 @@ public final class EventBridgeBackend: AWSService {
 
     /// A page of at most `Limit` (100) items, with a NextToken for the rest.
     func page(_ items: [JSON], key: String, input: JSON) -> JSON {
-        let start = min(max(input["NextToken"].string.flatMap(Pagination.decode) ?? 0, 0), items.count)
-        let end = min(items.count, start + max(1, min(input["Limit"].int ?? 100, 100)))
-        var output = JSONObject()
-        output[key] = .array(Array(items[start..<end]))
-        if end < items.count { output["NextToken"] = .string(Pagination.encode(end)) }
-        return .object(output)
+        Pagination.page(items, key: key, input: input, tokenKey: "NextToken", limitKey: "Limit")
     }
 
     func deleteRule(_ input: JSON) throws(AWSServiceError) -> JSON {
