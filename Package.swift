@@ -47,7 +47,7 @@ let package = Package(
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         .target(name: "Tutor", dependencies: ["GoPorts", "JSONValue", "SimCore", "ToolIO", "YAMLCoding"], plugins: ["EmbedLessons"]),
         .target(name: "Shell", dependencies: ["GoPorts", "JSONValue", "SimCore", "World", "ToolIO", "Kubectl", "AWSCLI", "DockerCLI", "NodeTools", "Tutor",
-                                              "ContainerImages", "LineTools"]),
+                                              "ContainerImages", "LineTools", "YAMLCoding"]),
         .target(name: "Transcripts", dependencies: ["Shell", "World", "ToolIO", "SimCore", "Tutor"]),
         .target(name: "HostSystem", dependencies: ["ToolIO"]),
         .target(name: "HostHeap"),

@@ -34,6 +34,12 @@ public struct KubeConfig: Sendable {
         public var apiVersion: String
         public var command: String
         public var args: [String]
+
+        public init(apiVersion: String, command: String, args: [String]) {
+            self.apiVersion = apiVersion
+            self.command = command
+            self.args = args
+        }
     }
 
     /// A `users:` entry: a client certificate and key (kubeadm's admin), or an exec command.

@@ -47,4 +47,43 @@ extension KubeConfig {
         if chosen.hasPrefix("/") { return chosen }
         return currentDirectory + "/" + chosen
     }
+
+    /// Whether there is anything to write: kubectl has no file until something is set.
+    public var isEmpty: Bool { clusters.isEmpty && users.isEmpty && contexts.isEmpty && currentContext.isEmpty }
+
+    /// What a file that does not hold a kubeconfig Shipyard can keep is refused with.
+    public struct Unreadable: Error, Sendable {
+        public var reason: String
+    }
+
+    /// The kubeconfig a file holds (its `clusters`, `users`, `contexts` and `current-context`).
+    /// Users authenticate with client certificates or an exec command, as the ones Shipyard
+    /// writes do; a file with another kind of user is refused.
+    public init(file: JSON) throws(Unreadable) {
+        self.init()
+        guard file.object != nil || file.isNull else { throw Unreadable(reason: "not a kubeconfig") }
+        for entry in file["clusters"].array ?? [] {
+            set(ClusterEntry(name: entry["name"].string ?? "", server: entry["cluster"]["server"].string ?? "",
+                             certificateAuthorityData: entry["cluster"]["certificate-authority-data"].string ?? ""))
+        }
+        for entry in file["users"].array ?? [] {
+            let user = entry["user"]
+            let name = entry["name"].string ?? ""
+            if let exec = user["exec"].object {
+                set(User(name: name, credentials: .exec(ExecUser(
+                    apiVersion: exec["apiVersion"]?.string ?? "", command: exec["command"]?.string ?? "",
+                    args: (exec["args"]?.array ?? []).compactMap(\.string)))))
+            } else if let certificate = user["client-certificate-data"].string, let key = user["client-key-data"].string {
+                set(User(name: name, credentials: .clientCertificate(certificate: certificate, key: key)))
+            } else {
+                throw Unreadable(reason: "user \"\(name)\" has neither client certificate data nor an exec command")
+            }
+        }
+        for entry in file["contexts"].array ?? [] {
+            set(Context(name: entry["name"].string ?? "", cluster: entry["context"]["cluster"].string ?? "",
+                        user: entry["context"]["user"].string ?? "",
+                        namespace: entry["context"]["namespace"].string.flatMap { $0.isEmpty ? nil : $0 }))
+        }
+        currentContext = file["current-context"].string ?? ""
+    }
 }

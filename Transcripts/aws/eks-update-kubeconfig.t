@@ -1,7 +1,8 @@
 # aws eks update-kubeconfig's options: --dry-run prints the whole kubeconfig it would write
 # (the sandbox's entries and the cluster's) and writes nothing; --user-alias names the user,
 # and the context too unless --alias names it; --verbose adds the entries written. An entry
-# of the same name is replaced whole, so a namespace set on the context goes.
+# of the same name is replaced whole, so a namespace set on the context goes. ~/.kube/config
+# holds what was written.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ aws iam create-role --role-name eksClusterRole --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks.amazonaws.com"},"Action":"sts:AssumeRole"}]}' --query Role.RoleName --output text
@@ -143,3 +144,18 @@ users:
       env: null
       interactiveMode: IfAvailable
       provideClusterInfo: false
+$ grep -A3 "^- context" ~/.kube/config
+- context:
+    cluster: sandbox
+    user: kubernetes-admin
+  name: sandbox
+- context:
+    cluster: arn:aws:eks:us-east-1:123456789012:cluster/demo
+    user: learner
+  name: learner
+- context:
+    cluster: arn:aws:eks:us-east-1:123456789012:cluster/demo
+    user: arn:aws:eks:us-east-1:123456789012:cluster/demo
+  name: demo
+$ grep -c -- "- get-token" ~/.kube/config
+2

@@ -37,7 +37,7 @@ extension ShellSession {
     /// no terminal of the learner's, or works on files that are not the learner's own (a
     /// node's, over ssh); else the exit status, nil inside when there is no such program.
     func runOnHost(_ words: [String]) -> Int32?? {
-        guard let hostProgram, activeFileSystem === fileSystem else { return nil }
+        guard let hostProgram, host == nil else { return nil }
         return .some(hostProgram(words, fileSystem.currentDirectory))
     }
 

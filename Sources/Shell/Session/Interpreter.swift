@@ -261,6 +261,10 @@ extension ShellSession {
             return output
         }
         if host != nil { return nodeCommandNotFound(name) }
+        if Self.hostEditors.contains(name), arguments.contains(where: { learnerFiles.absolute($0) == learnerFiles.path }) {
+            // The editor would open the learner's own file, not the simulation's.
+            return .failure("shipyard: \(name): \(learnerFiles.path) is the simulation's kubeconfig; change it with `kubectl config`, or write it with `cat > …`\n", status: 1)
+        }
         if Self.hostEditors.contains(name), let ran = runOnHost([name] + arguments), let status = ran {
             return ToolOutput(status: status)
         }

@@ -76,8 +76,10 @@ public final class ShellSession {
     /// when there is no such program. Set by the interactive shell only.
     public var hostProgram: ((_ words: [String], _ directory: String) -> Int32?)?
 
-    /// The files commands see: the learner's own, or the node's while logged in to one.
-    var activeFileSystem: FileSystem { host?.files ?? fileSystem }
+    /// The files commands see: the learner's own (with kubectl's file standing for the world's
+    /// kubeconfig), or the node's while logged in to one.
+    var activeFileSystem: FileSystem { host?.files ?? learnerFiles }
+    private(set) lazy var learnerFiles: KubeconfigFile = KubeconfigFile(base: fileSystem, session: self)
 
     public init(world: World, fileSystem: FileSystem, clockPolicy: ClockPolicy = .stepped(ShellSession.defaultStep),
                 environment: [String: String] = [:], terminalWidth: Int = 80, interactive: Bool = false,
