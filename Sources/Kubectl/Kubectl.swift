@@ -153,12 +153,10 @@ struct CommandContext {
                 // The file's current-context names a context it no longer holds.
                 throw .verbatim("Error in configuration: context was not found for specified context: \(contextName)")
             }
-            throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
+            throw .verbatim(unreachable)
         }
         // Without its cluster's entry, a context names no server: kubectl falls back to its default.
-        guard let entry = world.kubeconfig.cluster(named: context.cluster) else {
-            throw .verbatim("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
-        }
+        guard let entry = world.kubeconfig.cluster(named: context.cluster) else { throw .verbatim(unreachable) }
         guard let cluster = world.cluster(forContext: contextName) else {
             // A cluster written by `aws eks update-kubeconfig` and since deleted: its server's
             // name no longer resolves.
@@ -166,6 +164,13 @@ struct CommandContext {
             throw .verbatim("Unable to connect to the server: dial tcp: lookup \(host): no such host")
         }
         return cluster
+    }
+
+    /// localhost:8080's refusal, after the discoveries this command would have logged.
+    var unreachable: String {
+        ServerUnreachable.message(command: String(commandPath.split(separator: " ").dropFirst().first ?? ""),
+                                  arguments: arguments, now: world.simulation.now,
+                                  random: world.simulation.random.stream("kubectl-pids"))
     }
 
     /// `-n`, else the context's namespace, else `default`.

@@ -240,7 +240,7 @@ extension ShellSession {
                 return output
             }
             if name == "kubectl" && !host.shell.isControlPlane {
-                return .failure("The connection to the server localhost:8080 was refused - did you specify the right host or port?\n")
+                return .failure(kubectl.unreachable(arguments) + "\n")
             }
             if name != "kubectl" && tools[name] != nil { return nodeCommandNotFound(name) }
         }
