@@ -86,13 +86,13 @@ public final class AWSCloud {
     /// Records a call a service made on the account's behalf (Auto Scaling launching an
     /// instance), so CloudTrail shows it as AWS does.
     func record(service: String, operation: String, region: String, input: JSON, output: JSON,
-                error: AWSServiceError?, caller: AWSCaller) {
+                error: AWSServiceError?, caller: AWSCaller, userAgent client: String? = nil) {
         guard recordsCalls else { return }
         let ids = simulation.random.stream("cloudtrail-ids")
         callLog.append(AWSCallRecord(
             time: simulation.now, region: region, service: service, operation: operation, errorCode: error?.code,
             errorMessage: error?.message, caller: caller, requestParameters: input, responseElements: output,
-            eventID: ids.uuid(), requestID: ids.uuid(), userAgent: userAgent))
+            eventID: ids.uuid(), requestID: ids.uuid(), userAgent: client ?? userAgent))
     }
 }
 

@@ -54,10 +54,7 @@ extension AWSCloud {
     }
 
     private func recordRegistryCall(_ operation: String, input: JSON, output: JSON, region: String) {
-        let saved = userAgent
-        defer { userAgent = saved }
-        userAgent = Self.dockerUserAgent
         record(service: "ecr", operation: operation, region: region, input: input, output: output, error: nil,
-               caller: caller)
+               caller: caller, userAgent: Self.dockerUserAgent)
     }
 }
