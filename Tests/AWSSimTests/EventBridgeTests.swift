@@ -86,6 +86,27 @@ import Testing
                                                        ("image-tag", "v2")])))
     }
 
+    @Test func cloudWatchCountsMatchesAndFailedDeliveries() throws {
+        let world = InfraWorld()
+        try setUp(world)
+        let bus = world.cloud.region("us-east-1").eventBridge
+        bus.publish(source: "aws.ecr", detailType: "ECR Image Action", detail: [:])
+        try world.call("logs", "PutResourcePolicy", ["policyName": "events", "policyDocument": .string(Self.policy)])
+        bus.publish(source: "aws.ecr", detailType: "ECR Image Action", detail: [:])
+        bus.publish(source: "other", detailType: "x", detail: [:])
+        world.advance(60)
+        func sum(_ name: String, _ dimensions: JSON) throws -> JSON {
+            try world.call("cloudwatch", "GetMetricStatistics", [
+                "Namespace": "AWS/Events", "MetricName": .string(name), "Dimensions": dimensions,
+                "StartTime": 1_767_225_600, "EndTime": 1_767_229_200, "Period": 3600, "Statistics": ["Sum"],
+            ])["Datapoints"][0]["Sum"]
+        }
+        let rule: JSON = [["Name": "RuleName", "Value": "ecr"]]
+        #expect(try sum("MatchedEvents", rule) == 2.0)
+        #expect(try sum("Invocations", []) == 2.0)
+        #expect(try sum("FailedInvocations", rule) == 1.0)
+    }
+
     @Test func disabledRulesAndOtherGroupsReceiveNothing() throws {
         let world = InfraWorld()
         try setUp(world, group: "elsewhere")

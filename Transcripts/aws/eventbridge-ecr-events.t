@@ -2,7 +2,8 @@
 # CloudWatch Logs group: a push and a deletion, patterns that pick some of them
 # (test-event-pattern shows which), a rule disabled and enabled, a group EventBridge may not
 # write to until a resource policy lets it, a target that gets only the event's detail, and
-# events of your own with put-events. Mistakes get EventBridge's errors.
+# events of your own with put-events. CloudWatch counts the matches and the deliveries that
+# failed (AWS/Events). Mistakes get EventBridge's errors.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ aws ecr create-repository --repository-name web --query repository.repositoryName --output text
@@ -66,6 +67,19 @@ $ aws logs tail /aws/events/ecr --format short
 2026-01-01T00:00:16 {"version":"0","id":"5a5081f0-3487-4786-8c67-35418cb3a66b","detail-type":"ECR Image Action","source":"aws.ecr","account":"123456789012","time":"2026-01-01T00:00:16Z","region":"us-east-1","resources":[],"detail":{"result":"SUCCESS","repository-name":"web","image-digest":"sha256:3ef37ad0269dc43823efc5ed0e73d885089fc27e75493d8eed9be86a3f667afb","action-type":"DELETE","image-tag":"v1"}}
 $ aws logs describe-log-streams --log-group-name ecr-deletions --query 'logStreams[].logStreamName'
 []
+$ sleep 1m
+$ aws cloudwatch list-metrics --namespace AWS/Events --query 'Metrics[].[MetricName,Dimensions[0].Value]' --output text
+MatchedEvents	None
+MatchedEvents	ecr-all
+TriggeredRules	ecr-all
+Invocations	None
+Invocations	ecr-all
+MatchedEvents	ecr-deletions
+TriggeredRules	ecr-deletions
+Invocations	ecr-deletions
+FailedInvocations	ecr-deletions
+$ aws cloudwatch get-metric-statistics --namespace AWS/Events --metric-name FailedInvocations --dimensions Name=RuleName,Value=ecr-deletions --start-time 2026-01-01T00:00:00Z --end-time 2026-01-01T01:00:00Z --period 3600 --statistics Sum --query 'Datapoints[0].Sum'
+1.0
 $ aws logs put-resource-policy --policy-name TrustEventsEverywhere --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"events.amazonaws.com"},"Action":"logs:*","Resource":"*"}]}' --query resourcePolicy.policyName --output text
 TrustEventsEverywhere
 $ aws events disable-rule --name ecr-all
@@ -77,7 +91,7 @@ $ aws logs tail /aws/events/ecr --format short
 2026-01-01T00:00:14 {"version":"0","id":"b49f6f11-6a4f-4040-ba84-8c41f280c94f","detail-type":"ECR Image Action","source":"aws.ecr","account":"123456789012","time":"2026-01-01T00:00:14Z","region":"us-east-1","resources":[],"detail":{"result":"SUCCESS","repository-name":"web","image-digest":"sha256:3ef37ad0269dc43823efc5ed0e73d885089fc27e75493d8eed9be86a3f667afb","action-type":"PUSH","image-tag":"v1"}}
 2026-01-01T00:00:16 {"version":"0","id":"5a5081f0-3487-4786-8c67-35418cb3a66b","detail-type":"ECR Image Action","source":"aws.ecr","account":"123456789012","time":"2026-01-01T00:00:16Z","region":"us-east-1","resources":[],"detail":{"result":"SUCCESS","repository-name":"web","image-digest":"sha256:3ef37ad0269dc43823efc5ed0e73d885089fc27e75493d8eed9be86a3f667afb","action-type":"DELETE","image-tag":"v1"}}
 $ aws logs tail ecr-deletions --format short
-2026-01-01T00:00:22 {"result":"SUCCESS","repository-name":"web","image-digest":"sha256:3ef37ad0269dc43823efc5ed0e73d885089fc27e75493d8eed9be86a3f667afb","action-type":"DELETE","image-tag":"v1"}
+2026-01-01T00:01:25 {"result":"SUCCESS","repository-name":"web","image-digest":"sha256:3ef37ad0269dc43823efc5ed0e73d885089fc27e75493d8eed9be86a3f667afb","action-type":"DELETE","image-tag":"v1"}
 $ aws events enable-rule --name ecr-all
 $ aws events describe-rule --name ecr-all --query State --output text
 ENABLED
@@ -120,9 +134,7 @@ $ aws events put-events --entries 'Source=my.app,DetailType=build finished,Detai
     ]
 }
 $ aws logs tail /aws/events/ecr --since 1m --format short
-2026-01-01T00:00:14 {"version":"0","id":"b49f6f11-6a4f-4040-ba84-8c41f280c94f","detail-type":"ECR Image Action","source":"aws.ecr","account":"123456789012","time":"2026-01-01T00:00:14Z","region":"us-east-1","resources":[],"detail":{"result":"SUCCESS","repository-name":"web","image-digest":"sha256:3ef37ad0269dc43823efc5ed0e73d885089fc27e75493d8eed9be86a3f667afb","action-type":"PUSH","image-tag":"v1"}}
-2026-01-01T00:00:16 {"version":"0","id":"5a5081f0-3487-4786-8c67-35418cb3a66b","detail-type":"ECR Image Action","source":"aws.ecr","account":"123456789012","time":"2026-01-01T00:00:16Z","region":"us-east-1","resources":[],"detail":{"result":"SUCCESS","repository-name":"web","image-digest":"sha256:3ef37ad0269dc43823efc5ed0e73d885089fc27e75493d8eed9be86a3f667afb","action-type":"DELETE","image-tag":"v1"}}
-2026-01-01T00:00:32 {"version":"0","id":"1347330e-5afb-4faf-80ad-6b10f61cd532","detail-type":"build finished","source":"my.app","account":"123456789012","time":"2026-01-01T00:00:32Z","region":"us-east-1","resources":[],"detail":{"image":"web:v2"}}
+2026-01-01T00:01:35 {"version":"0","id":"1347330e-5afb-4faf-80ad-6b10f61cd532","detail-type":"build finished","source":"my.app","account":"123456789012","time":"2026-01-01T00:01:35Z","region":"us-east-1","resources":[],"detail":{"image":"web:v2"}}
 $ aws events put-rule --name ecr-all --event-pattern '{"source":"aws.ecr"}'
 
 An error occurred (InvalidEventPatternException) when calling the PutRule operation: Event pattern is not valid. Reason: "source" must be an object or an array

@@ -3,7 +3,7 @@ import SimCore
 
 /// Amazon CloudWatch metrics in one region, as AWS publishes them for the account: the
 /// `AWS/Usage` call counts of the services Shipyard simulates (ECR's registry calls among
-/// them). A minute's value is published once the minute is over.
+/// them) and EventBridge's `AWS/Events`. A minute's value is published once the minute is over.
 public final class CloudWatchBackend: AWSService {
     public let serviceName = "cloudwatch"
     let context: AWSContext
@@ -28,9 +28,8 @@ public final class CloudWatchBackend: AWSService {
 
     /// The samples published by now: those of minutes that have ended.
     func publishedSamples() -> [MetricSample] {
-        UsageMetrics.samples(cloud.callLog, region: context.region).filter {
-            $0.time + .minutes(1) <= simulation.now
-        }
+        (UsageMetrics.samples(cloud.callLog, region: context.region) + cloud.region(context.region).eventBridge.samples())
+            .filter { $0.time + .minutes(1) <= simulation.now }
     }
 
     /// ListMetrics: every metric with a value in the last two weeks (the last three hours with

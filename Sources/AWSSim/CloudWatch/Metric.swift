@@ -35,3 +35,22 @@ public struct MetricSample: Sendable {
     /// `None` for a metric with no unit (CallCount).
     public var unit: String
 }
+
+extension MetricSample {
+    /// One sample per metric and minute in which it happened: the minute's start, and how many
+    /// times. Metrics in order of first happening, minutes in time order.
+    static func perMinute(_ occurrences: [(metric: Metric, time: SimTime)], unit: String) -> [MetricSample] {
+        var counts: [Metric: [Int64: Int]] = [:]
+        var order: [Metric] = []
+        for (metric, time) in occurrences {
+            let minute = time.milliseconds - time.milliseconds % 60_000
+            if counts[metric] == nil { order.append(metric) }
+            counts[metric, default: [:]][minute, default: 0] += 1
+        }
+        return order.flatMap { metric in
+            (counts[metric] ?? [:]).sorted { $0.key < $1.key }.map {
+                MetricSample(metric: metric, time: SimTime(milliseconds: $0.key), value: Double($0.value), unit: unit)
+            }
+        }
+    }
+}

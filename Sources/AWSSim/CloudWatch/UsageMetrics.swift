@@ -34,18 +34,11 @@ enum UsageMetrics {
 
     /// One sample per metric and minute with calls in it: the minute's start, and how many.
     static func samples(_ calls: [AWSCallRecord], region: String) -> [MetricSample] {
-        var counts: [Metric: [Int64: Int]] = [:]
-        var order: [Metric] = []
-        for call in calls where call.region == region {
-            guard let metric = metric(service: call.service, operation: call.operation) else { continue }
-            let minute = call.time.milliseconds - call.time.milliseconds % 60_000
-            if counts[metric] == nil { order.append(metric) }
-            counts[metric, default: [:]][minute, default: 0] += 1
-        }
-        return order.flatMap { metric in
-            (counts[metric] ?? [:]).sorted { $0.key < $1.key }.map {
-                MetricSample(metric: metric, time: SimTime(milliseconds: $0.key), value: Double($0.value), unit: "None")
+        MetricSample.perMinute(calls.compactMap { call in
+            guard call.region == region, let metric = metric(service: call.service, operation: call.operation) else {
+                return nil
             }
-        }
+            return (metric, call.time)
+        }, unit: "None")
     }
 }

@@ -26,6 +26,8 @@ public final class EventBridgeBackend: AWSService {
 
     /// Rules by name (ListRules gives them in name order).
     var rules: [String: Rule] = [:]
+    /// Matches and deliveries, when each happened (what `AWS/Events` counts).
+    var activity: [(time: SimTime, activity: Activity)] = []
     static let busName = "default"
 
     init(context: AWSContext, simulation: Simulation) {

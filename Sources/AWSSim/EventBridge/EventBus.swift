@@ -78,7 +78,12 @@ extension EventBridgeBackend {
             guard let rule = rules[name], rule.state.hasPrefix("ENABLED"), let text = rule.pattern,
                 let pattern = try? EventPattern(text), pattern.matches(event)
             else { continue }
-            for target in rule.targets { deliver(event, id: id, to: target) }
+            activity.append((simulation.now, .matched(rule: name)))
+            for target in rule.targets {
+                if let delivered = deliver(event, id: id, to: target) {
+                    activity.append((simulation.now, .invoked(rule: name, failed: !delivered)))
+                }
+            }
         }
         return id
     }
@@ -98,15 +103,19 @@ extension EventBridgeBackend {
 
     /// Delivers to a CloudWatch Logs group target (`arn:aws:logs:…:log-group:NAME`): a stream
     /// named by the event's ID, when the group exists and a resource policy lets EventBridge
-    /// write there. Other targets are not simulated and receive nothing.
-    func deliver(_ event: JSON, id: String, to target: JSON) {
+    /// write there. Returns whether it was delivered; nil for a target Shipyard does not
+    /// simulate, which receives nothing.
+    func deliver(_ event: JSON, id: String, to target: JSON) -> Bool? {
         let arn = target["Arn"].string ?? ""
         let prefix = context.arn("logs", "log-group:")
-        guard arn.hasPrefix(prefix), let logs, let payload = Self.payload(event, for: target) else { return }
+        guard arn.hasPrefix(prefix), let logs else { return nil }
         var group = String(arn.dropFirst(prefix.count))
         if group.hasSuffix(":*") { group.removeLast(2) }
-        guard logs.logGroupExists(group), logs.allowsDelivery(by: "events.amazonaws.com", to: group) else { return }
+        guard let payload = Self.payload(event, for: target), logs.logGroupExists(group),
+            logs.allowsDelivery(by: "events.amazonaws.com", to: group)
+        else { return false }
         let time = SimTime(rfc3339: event["time"].string ?? "") ?? simulation.now
         logs.append(group: group, stream: id, timestamp: time, message: payload)
+        return true
     }
 }
