@@ -21,7 +21,7 @@ enum Help {
           sleep DURATION         let simulated time pass: sleep 30, sleep 5m
           seq, for … do … done   count and loop: for i in $(seq 0 2); do kubectl exec "web-$i" -- hostname; done
           while, until, if, [    wait and decide: until kubectl get pods | grep -q Running; do sleep 1; done
-          date                   the simulated time
+          date [-d WHEN] [+FMT]  the simulated time, or another: date -u -d '-1 hour' +%FT%TZ
           curl URL               your machine's curl: reaches kubectl port-forward and proxy
           jobs, kill %N          commands left running with & (kubectl port-forward svc/web 8080:80 &)
           history, clear, exit
@@ -37,6 +37,7 @@ enum Help {
         "aws": "aws: run `aws help`, `aws ecs help` or `aws ecs OPERATION help`.\n",
         "docker": "docker: run `docker` for the commands Shipyard's Docker runs, `docker COMMAND --help` for one of them.\n",
         "sleep": "sleep DURATION...: advance the simulated clock (30, 30s, 5m, 2h, 1d). Nothing real waits.\n",
+        "date": "date [-u] [-d WHEN] [+FORMAT | -I[date|hours|minutes|seconds]]: the simulated time in UTC, as GNU date prints it. WHEN is an ISO time, @EPOCH, now, yesterday, tomorrow, or relative items (-1 hour, 10 minutes ago).\n",
         "grep": "grep [-v -i -c -n -E -F -w -o -q] [-m N] [-A N] [-B N] [-C N] PATTERN [FILE...]: print lines that match PATTERN, with N lines of context after, before or around each.\n",
         "head": "head [-n N | -c N] [FILE...]: the first N lines (10), or bytes.\n",
         "tail": "tail [-n N | -n +N | -c N] [FILE...]: the last N lines (10), from line N on, or bytes.\n",
