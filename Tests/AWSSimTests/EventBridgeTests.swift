@@ -1,4 +1,5 @@
 import JSONValue
+import SimCore
 import Testing
 @testable import AWSSim
 
@@ -139,3 +140,30 @@ import Testing
         #expect(output["Entries"][2]["ErrorCode"] == "MalformedDetail")
     }
 }
+
+@Suite struct RuleScheduleTests {
+    func next(_ expression: String, after: CalendarTime) -> CalendarTime? {
+        guard let schedule = EventBridgeBackend.schedule(expression) else { return nil }
+        let time = after.simTime
+        return schedule.next(after: time, start: time).map(CalendarTime.init)
+    }
+
+    @Test func ratesAndCrons() {
+        let start = CalendarTime(year: 2026, month: 1, day: 1, hour: 10, minute: 7, second: 30)
+        #expect(next("rate(5 minutes)", after: start) == CalendarTime(year: 2026, month: 1, day: 1, hour: 10, minute: 12, second: 30))
+        #expect(next("rate(1 day)", after: start) == CalendarTime(year: 2026, month: 1, day: 2, hour: 10, minute: 7, second: 30))
+        #expect(next("cron(0 * * * ? *)", after: start) == CalendarTime(year: 2026, month: 1, day: 1, hour: 11))
+        // Thursday the 1st: the next weekday 09:30 is Friday the 2nd (MON-FRI is 2-6).
+        #expect(next("cron(30 9 ? * 2-6 *)", after: start) == CalendarTime(year: 2026, month: 1, day: 2, hour: 9, minute: 30))
+        #expect(next("cron(30 9 ? * MON-FRI *)", after: start) == CalendarTime(year: 2026, month: 1, day: 2, hour: 9, minute: 30))
+        #expect(next("cron(0 0 1 1 ? 2027)", after: start) == CalendarTime(year: 2027, month: 1, day: 1))
+    }
+
+    @Test func expressionsEventBridgeRefuses() {
+        for expression in ["rate(1 minutes)", "rate(5 minute)", "rate(0 minutes)", "rate(5 weeks)", "cron(0 12 * * * *)",
+                           "cron(0 12 ? * ? *)", "cron(0 12 L * ? *)", "cron(0 12 * *)", "every 5 minutes"] {
+            #expect(EventBridgeBackend.schedule(expression) == nil, "\(expression)")
+        }
+    }
+}
+

@@ -6,7 +6,8 @@ import SimCore
 /// (ECR's image pushes and deletions) and from PutEvents go to every enabled rule whose
 /// pattern they match, and on to the rule's targets: a CloudWatch Logs group gets each event
 /// as a log event in a stream named by the event's ID, when a resource policy lets EventBridge
-/// write there. Schedules are kept but do not fire, and other kinds of target receive nothing.
+/// write there. Scheduled rules send their targets a `Scheduled Event` on each run
+/// (`RuleSchedules`); other kinds of target receive nothing.
 public final class EventBridgeBackend: AWSService {
     public let serviceName = "events"
     let context: AWSContext
@@ -28,6 +29,8 @@ public final class EventBridgeBackend: AWSService {
     var rules: [String: Rule] = [:]
     /// Matches and deliveries, when each happened (what `AWS/Events` counts).
     var activity: [(time: SimTime, activity: Activity)] = []
+    /// Each scheduled rule's next run.
+    var scheduleTimers: [String: TimerID] = [:]
     static let busName = "default"
 
     init(context: AWSContext, simulation: Simulation) {
@@ -91,7 +94,7 @@ public final class EventBridgeBackend: AWSService {
         if let pattern {
             do throws(EventPattern.Invalid) { _ = try EventPattern(pattern) } catch { throw Self.invalidPattern(error) }
         }
-        if let schedule, !(schedule.hasPrefix("rate(") || schedule.hasPrefix("cron(")) || schedule.last != ")" {
+        if let schedule, Self.schedule(schedule) == nil {
             throw AWSServiceError(code: "ValidationException", message: "Parameter ScheduleExpression is not valid.")
         }
         var rule = rules[name] ?? Rule(name: name, state: "ENABLED")
@@ -100,7 +103,9 @@ public final class EventBridgeBackend: AWSService {
         rule.state = input["State"].string ?? rule.state
         rule.description = input["Description"].string ?? rule.description
         rule.roleArn = input["RoleArn"].string ?? rule.roleArn
+        let rescheduled = rules[name]?.schedule != schedule
         rules[name] = rule
+        if rescheduled { scheduleRuns(of: name) }
         return ["RuleArn": .string(ruleArn(name))]
     }
 
@@ -142,6 +147,7 @@ public final class EventBridgeBackend: AWSService {
             throw AWSServiceError(code: "ValidationException", message: "Rule can't be deleted since it has targets.")
         }
         rules[name] = nil
+        if let timer = scheduleTimers.removeValue(forKey: name) { simulation.cancel(timer) }
         return [:]
     }
 

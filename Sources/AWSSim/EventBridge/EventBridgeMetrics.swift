@@ -13,6 +13,8 @@ extension EventBridgeBackend {
     /// What happened on the bus, as the metrics count it.
     enum Activity {
         case matched(rule: String)
+        /// A scheduled rule ran.
+        case scheduled(rule: String)
         case invoked(rule: String, failed: Bool)
     }
 
@@ -27,6 +29,8 @@ extension EventBridgeBackend {
             case .matched(let rule):
                 occurrences += [(metric("MatchedEvents", rule: nil), time), (metric("MatchedEvents", rule: rule), time),
                                 (metric("TriggeredRules", rule: rule), time)]
+            case .scheduled(let rule):
+                occurrences.append((metric("TriggeredRules", rule: rule), time))
             case .invoked(let rule, let failed):
                 occurrences += [(metric("Invocations", rule: nil), time), (metric("Invocations", rule: rule), time)]
                 if failed { occurrences.append((metric("FailedInvocations", rule: rule), time)) }

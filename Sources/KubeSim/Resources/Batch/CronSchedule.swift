@@ -46,7 +46,7 @@ public struct CronSchedule: Sendable, Equatable {
         }
     }
 
-    static func field(_ text: String, _ range: ClosedRange<Int>, names: [String], nameOffset: Int = 0) throws -> Set<Int> {
+    public static func field(_ text: String, _ range: ClosedRange<Int>, names: [String], nameOffset: Int = 0) throws -> Set<Int> {
         var result: Set<Int> = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             var rangePart = String(part)
