@@ -161,7 +161,8 @@ import Testing
 
     @Test func expressionsEventBridgeRefuses() {
         for expression in ["rate(1 minutes)", "rate(5 minute)", "rate(0 minutes)", "rate(5 weeks)", "cron(0 12 * * * *)",
-                           "cron(0 12 ? * ? *)", "cron(0 12 L * ? *)", "cron(0 12 * *)", "every 5 minutes"] {
+                           "cron(0 12 ? * ? *)", "cron(0 12 L * ? *)", "cron(0 12 * *)", "every 5 minutes",
+                           "rate(9223372036854775807 minutes)"] {
             #expect(EventBridgeBackend.schedule(expression) == nil, "\(expression)")
         }
     }

@@ -45,5 +45,9 @@ import Testing
         #expect(message("+%F", "+%T") == "date: extra operand ‘+%T’\nTry 'date --help' for more information.\n")
         #expect(message("-d") == "date: option requires an argument -- 'd'\nTry 'date --help' for more information.\n")
         #expect(message("tuesday") == "date: invalid date ‘tuesday’\n")
+        // Too far to count is invalid, not a trap.
+        #expect(message("-d", "99999999999999999 days") == "date: invalid date ‘99999999999999999 days’\n")
+        #expect(message("-d", "-9223372036854775808 seconds") == "date: invalid date ‘-9223372036854775808 seconds’\n")
+        #expect(message("-d", "@9223372036854775807") == "date: invalid date ‘@9223372036854775807’\n")
     }
 }

@@ -52,5 +52,8 @@ $ date -d
 date: option requires an argument -- 'd'
 Try 'date --help' for more information.
 ? 1
+$ date -d "99999999999999999 days"
+date: invalid date ‘99999999999999999 days’
+? 1
 $ help date
 date [-u] [-d WHEN] [+FORMAT | -I[date|hours|minutes|seconds]]: the simulated time in UTC, as GNU date prints it. WHEN is an ISO time, @EPOCH, now, yesterday, tomorrow, or relative items (-1 hour, 10 minutes ago).

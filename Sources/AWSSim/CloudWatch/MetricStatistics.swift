@@ -30,7 +30,8 @@ extension CloudWatchBackend {
             throw AWSServiceError(code: "InvalidParameterValue",
                                   message: "The parameter StartTime must be less than the parameter EndTime.")
         }
-        let period = Int64(max(1, input["Period"].int ?? 60)) * 1000
+        // Any period beyond a century asks for one datapoint; bounded, the arithmetic cannot overflow.
+        let period = Int64(min(max(1, input["Period"].int ?? 60), 3_155_760_000)) * 1000
         let from = Self.roundedStart(start, now: simulation.now)
         let requested = (end.milliseconds - from.milliseconds + period - 1) / period
         if requested > Self.datapointLimit {

@@ -55,7 +55,7 @@ extension EventBridgeBackend {
                 fail("InvalidArgument", "Event bus \(bus) does not exist.")
                 continue
             }
-            let time = entry["Time"].double.map { SimTime(milliseconds: Int64($0 * 1000)) } ?? simulation.now
+            let time = EpochJSON.time(entry["Time"]) ?? simulation.now
             let resources = (entry["Resources"].array ?? []).compactMap(\.string)
             let id = publish(source: source, detailType: detailType, detail: detail, resources: resources, time: time)
             results.append(["EventId": .string(id)])

@@ -37,9 +37,9 @@ extension EventBridgeBackend {
             let units: [String: Int64] = ["minute": 60, "hour": 3600, "day": 86400]
             // One unit is singular, more are plural: `rate(1 minute)`, `rate(5 minutes)`.
             let unit = value == 1 ? words[1] : (words[1].hasSuffix("s") ? String(words[1].dropLast()) : "")
-            guard value == 1 ? !words[1].hasSuffix("s") : words[1].hasSuffix("s"), let seconds = units[unit] else {
-                return nil
-            }
+            guard value == 1 ? !words[1].hasSuffix("s") : words[1].hasSuffix("s"), let seconds = units[unit],
+                value <= 1_000_000_000
+            else { return nil }
             return .rate(.seconds(value * seconds))
         }
         guard text.hasPrefix("cron("), text.hasSuffix(")") else { return nil }

@@ -84,6 +84,7 @@ struct DateCommand {
         var time = now
         if let first = words.first {
             if first.hasPrefix("@"), let seconds = Int64(first.dropFirst()) {
+                guard seconds.magnitude <= Self.farthest else { throw .invalidDate(text) }
                 time = SimTime(seconds: seconds)
                 words.removeFirst()
             } else if let absolute = absolute(first, words.dropFirst().first) {
@@ -117,10 +118,19 @@ struct DateCommand {
                 count = -count
                 index += 1
             }
-            seconds += count * unit
+            let (step, overflow) = count.multipliedReportingOverflow(by: unit)
+            guard !overflow, seconds.magnitude <= Self.farthest, step.magnitude <= Self.farthest else { throw .invalidDate(text) }
+            seconds += step
+        }
+        guard seconds.magnitude <= Self.farthest, (time.seconds + seconds).magnitude <= Self.farthest else {
+            throw .invalidDate(text)
         }
         return time + .seconds(seconds)
     }
+
+    /// How far from 1970 a date may be, in seconds (the years 1 to 9999 and a little more):
+    /// beyond it GNU date says the date is invalid, and the arithmetic stays far from overflow.
+    static let farthest: UInt64 = 253_402_300_799
 
     /// `2026-01-01`, `2026-01-01T10:00:00Z`, or `2026-01-01 10:00:00` (two words): the time,
     /// and how many words it took.
