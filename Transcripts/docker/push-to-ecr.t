@@ -2,7 +2,8 @@
 # public image, tag it with the repository's URI, log Docker in with a token from
 # `aws ecr get-login-password`, push. The push is refused before the login and before the
 # repository exists; pushed again, its layers are already there. ECR's API calls, the push's
-# included, appear in CloudTrail a few minutes later.
+# included (each missing blob's three upload calls), appear in CloudTrail a few minutes later,
+# Docker's as ECR made them for it ("invokedBy": "AWS Internal") with Docker's user agent.
 # seed: 42
 # start: 2026-01-01T00:00:00Z
 $ docker pull nginx:1.27
@@ -164,3 +165,6 @@ $ aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventSource,Attr
 |  2026-01-01T00:00:06+00:00 |  CreateRepository             |  learner |
 |  2026-01-01T00:00:04+00:00 |  GetAuthorizationToken        |  learner |
 +----------------------------+-------------------------------+----------+
+$ aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=UploadLayerPart --max-items 1 --query 'Events[0].CloudTrailEvent' --output text | grep -o '"invokedBy":"[^"]*"\|"userAgent":"[^"]*"'
+"invokedBy":"AWS Internal"
+"userAgent":"docker/28.2.2 go/go1.24.3 git-commit/45873be kernel/6.8.0-60-generic os/linux arch/amd64 UpstreamClient(Docker-Client/28.2.2 \\(linux\\))"

@@ -116,6 +116,9 @@ public struct TrailEvent: Sendable {
             ]
         }
         if let service = caller.invokedBy { identity["invokedBy"] = .string(service) }
+        // A call through ECR's registry (Docker's) is made by ECR for the caller, as AWS's own
+        // sample event of a pull shows.
+        if record.userAgent != nil { identity["invokedBy"] = "AWS Internal" }
         var object = JSONObject()
         object["eventVersion"] = "1.09"
         object["userIdentity"] = .object(identity)
