@@ -68,24 +68,37 @@ extension EventBridgeBackend {
     @discardableResult
     public func publish(source: String, detailType: String, detail: JSON, resources: [String] = [],
                         time: SimTime? = nil) -> String {
-        let id = simulation.random.stream("eventbridge-event-ids").uuid()
-        let event: JSON = .object(JSONObject([
-            ("version", "0"), ("id", .string(id)), ("detail-type", .string(detailType)), ("source", .string(source)),
-            ("account", .string(context.accountID)), ("time", .string((time ?? simulation.now).rfc3339)),
-            ("region", .string(context.region)), ("resources", .array(resources.map { .string($0) })), ("detail", detail),
-        ]))
+        let (id, event) = makeEvent(source: source, detailType: detailType, detail: detail, resources: resources,
+                                    time: time ?? simulation.now)
         for name in rules.keys.sorted() {
             guard let rule = rules[name], rule.state.hasPrefix("ENABLED"), let text = rule.pattern,
                 let pattern = try? EventPattern(text), pattern.matches(event)
             else { continue }
             activity.append((simulation.now, .matched(rule: name)))
-            for target in rule.targets {
-                if let delivered = deliver(event, id: id, to: target) {
-                    activity.append((simulation.now, .invoked(rule: name, failed: !delivered)))
-                }
-            }
+            send(event, id: id, toTargetsOf: rule)
         }
         return id
+    }
+
+    /// An event on the default bus, in EventBridge's envelope, and its new ID.
+    func makeEvent(source: String, detailType: String, detail: JSON, resources: [String],
+                   time: SimTime) -> (id: String, event: JSON) {
+        let id = simulation.random.stream("eventbridge-event-ids").uuid()
+        let event: JSON = .object(JSONObject([
+            ("version", "0"), ("id", .string(id)), ("detail-type", .string(detailType)), ("source", .string(source)),
+            ("account", .string(context.accountID)), ("time", .string(time.rfc3339)),
+            ("region", .string(context.region)), ("resources", .array(resources.map { .string($0) })), ("detail", detail),
+        ]))
+        return (id, event)
+    }
+
+    /// Delivers an event to each of a rule's targets, counting the deliveries.
+    func send(_ event: JSON, id: String, toTargetsOf rule: Rule) {
+        for target in rule.targets {
+            if let delivered = deliver(event, id: id, to: target) {
+                activity.append((simulation.now, .invoked(rule: rule.name, failed: !delivered)))
+            }
+        }
     }
 
     /// What a target receives: its constant `Input`, the part `InputPath` names, or the event.

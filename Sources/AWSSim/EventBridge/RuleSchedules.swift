@@ -102,17 +102,9 @@ extension EventBridgeBackend {
 
     /// One run of a scheduled rule: its targets get a `Scheduled Event`.
     func runScheduled(_ rule: Rule) {
-        let id = simulation.random.stream("eventbridge-event-ids").uuid()
-        let event: JSON = .object(JSONObject([
-            ("version", "0"), ("id", .string(id)), ("detail-type", "Scheduled Event"), ("source", "aws.events"),
-            ("account", .string(context.accountID)), ("time", .string(simulation.now.rfc3339)),
-            ("region", .string(context.region)), ("resources", [.string(ruleArn(rule.name))]), ("detail", [:]),
-        ]))
+        let (id, event) = makeEvent(source: "aws.events", detailType: "Scheduled Event", detail: [:],
+                                    resources: [ruleArn(rule.name)], time: simulation.now)
         activity.append((simulation.now, .scheduled(rule: rule.name)))
-        for target in rule.targets {
-            if let delivered = deliver(event, id: id, to: target) {
-                activity.append((simulation.now, .invoked(rule: rule.name, failed: !delivered)))
-            }
-        }
+        send(event, id: id, toTargetsOf: rule)
     }
 }
